@@ -1,0 +1,197 @@
+package org.estatedesk.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.estatedesk.estates.Building;
+import org.estatedesk.estates.Entrance;
+import org.estatedesk.estates.Estate;
+import org.estatedesk.estates.Unit;
+import org.estatedesk.estates.UnitNumberPattern;
+import org.estatedesk.estates.UnitType;
+import org.estatedesk.organisation.Announcement;
+import org.estatedesk.organisation.OrgUnit;
+import org.estatedesk.organisation.OrgUnitKind;
+import org.estatedesk.owners.ChineseIdNumber;
+import org.estatedesk.owners.IdType;
+import org.estatedesk.owners.Owner;
+import org.estatedesk.owners.OwnerKind;
+import org.estatedesk.owners.Ownership;
+import org.estatedesk.owners.OwnershipRelation;
+import org.estatedesk.security.AppUser;
+import org.estatedesk.security.Passwords;
+import org.estatedesk.security.Roles;
+import org.estatedesk.security.UserScope;
+
+/**
+ * The demo group: a Xiamen and a Chongqing property company, two estates each, 5,504 units (residences, shops,
+ * garages), owners with valid identity numbers for most residences, and the demo users of the README, all with
+ * the password {@code demo}. Deterministic: the same data on every machine.
+ */
+@ApplicationScoped
+public class DemoData {
+    public static final String PASSWORD = "demo";
+    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙",
+        "马", "朱", "胡", "郭", "何", "林", "罗", "高"};
+    private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳",
+        "杰", "娟", "涛", "明", "超", "秀英", "华", "建国", "晓东", "海燕", "志强", "丹"};
+
+    @PersistenceContext(unitName = "estatedesk")
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    private final Random random = new Random(20261123L);
+
+    public String load() {
+        OrgUnit group = OrgUnit.group("GROUP", "鹭江地产集团", "Lujiang Property Group");
+        em.persist(group);
+        em.flush();
+        OrgUnit east = store(group.addChild(OrgUnitKind.REGION, "EAST", "华东区域", "East region"));
+        OrgUnit west = store(group.addChild(OrgUnitKind.REGION, "WEST", "西南区域", "South-west region"));
+        OrgUnit xm = store(east.addChild(OrgUnitKind.COMPANY, "XM", "厦门鹭江物业服务有限公司", "Xiamen Lujiang Property Services"));
+        OrgUnit cq = store(west.addChild(OrgUnitKind.COMPANY, "CQ", "重庆鹭江物业服务有限公司", "Chongqing Lujiang Property Services"));
+        OrgUnit xmCs = departments(xm, "XM");
+        OrgUnit cqCs = departments(cq, "CQ");
+
+        String hash = passwords.hashUnchecked(PASSWORD);
+        user("admin", "系统管理员", hash, null, group.getId(), true, Set.of(Roles.ADMIN));
+        user("manager", "陈经理 (客服经理)", hash, xm, xmCs.getId(), false, Set.of(Roles.CS_MANAGER));
+        user("frontdesk", "林前台", hash, xm, xmCs.getId(), false, Set.of(Roles.FRONT_DESK));
+        user("assistant", "黄助理", hash, xm, xmCs.getId(), false, Set.of(Roles.CS_ASSISTANT));
+        user("engineer", "吴工程经理", hash, xm, xmCs.getId(), false, Set.of(Roles.ENGINEERING_MANAGER));
+        user("tech", "郑师傅", hash, xm, xmCs.getId(), false, Set.of(Roles.TECHNICIAN));
+        user("finance", "许收费员", hash, xm, xmCs.getId(), false, Set.of(Roles.FINANCE));
+        user("archivist", "蔡档案员", hash, xm, xmCs.getId(), false, Set.of(Roles.ARCHIVE_KEEPER));
+        user("frontdesk2", "刘前台 (重庆)", hash, cq, cqCs.getId(), false, Set.of(Roles.FRONT_DESK));
+        user("manager2", "杨经理 (重庆)", hash, cq, cqCs.getId(), false, Set.of(Roles.CS_MANAGER));
+
+        int units = 0;
+        int owners = 0;
+        int[] counts = estate(xm, "XM-HWHY", "海湾花园", "厦门", "思明区环岛南路 88 号", "350203");
+        units += counts[0];
+        owners += counts[1];
+        counts = estate(xm, "XM-GLY", "鼓浪苑", "厦门", "湖里区仙岳路 166 号", "350206");
+        units += counts[0];
+        owners += counts[1];
+        counts = estate(cq, "CQ-SCMD", "山城名都", "重庆", "渝中区解放碑民族路 9 号", "500103");
+        units += counts[0];
+        owners += counts[1];
+        counts = estate(cq, "CQ-JBXC", "江北新城", "重庆", "江北区北城天街 28 号", "500105");
+        units += counts[0];
+        owners += counts[1];
+
+        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        em.persist(new Announcement(null, "欢迎使用 EstateDesk", "集团客服系统已上线。请各公司核对项目、楼栋、房间和业主资料。",
+                null, "admin", now));
+        em.persist(new Announcement(xm.getId(), "11 月消防演练通知", "海湾花园、鼓浪苑将于本月 28 日上午 10 点进行消防演练，请前台提前通知业主。",
+                now.plusDays(30), "manager", now));
+        em.persist(new Announcement(cq.getId(), "冬季供暖设备检修", "山城名都、江北新城公共管道检修，期间热水可能短时中断。",
+                now.plusDays(20), "manager2", now));
+        return "2 companies, 4 estates, " + units + " units, " + owners + " owners, 10 users";
+    }
+
+    private OrgUnit departments(OrgUnit company, String prefix) {
+        OrgUnit cs = store(company.addChild(OrgUnitKind.DEPARTMENT, prefix + "-CS", "客户服务部", "Customer service"));
+        store(company.addChild(OrgUnitKind.DEPARTMENT, prefix + "-ENG", "工程部", "Engineering"));
+        store(company.addChild(OrgUnitKind.DEPARTMENT, prefix + "-SEC", "秩序部", "Security"));
+        store(company.addChild(OrgUnitKind.DEPARTMENT, prefix + "-ENV", "环境部", "Environment"));
+        store(company.addChild(OrgUnitKind.DEPARTMENT, prefix + "-FIN", "财务部", "Finance"));
+        return cs;
+    }
+
+    private OrgUnit store(OrgUnit unit) {
+        em.persist(unit);
+        em.flush();
+        unit.assignOwnCompany();
+        return unit;
+    }
+
+    private void user(String name, String display, String hash, OrgUnit company, Long department, boolean groupAdmin,
+            Set<String> roles) {
+        AppUser u = new AppUser(name, display, hash, company == null ? null : company.getId(), department);
+        u.grantRoles(roles);
+        u.makeGroupAdmin(groupAdmin);
+        em.persist(u);
+        if (company != null) {
+            em.persist(new UserScope(u.getId(), company.getId(), null));
+        }
+    }
+
+    /** Nine residential buildings (2 entrances × 18 floors × 4 units), 20 shops and 60 garages: 1,376 units. */
+    private int[] estate(OrgUnit company, String code, String name, String city, String address, String region) {
+        Estate estate = new Estate(company.getId(), code, name, city, address);
+        em.persist(estate);
+        UnitNumberPattern pattern = new UnitNumberPattern(UnitNumberPattern.DEFAULT);
+        List<Unit> units = new ArrayList<>();
+        for (int b = 1; b <= 9; b++) {
+            Building building = new Building(estate.getId(), Integer.toString(b), b + "号楼", 18);
+            em.persist(building);
+            for (int n = 1; n <= 2; n++) {
+                Entrance entrance = new Entrance(building.getId(), Integer.toString(n), n + "单元");
+                em.persist(entrance);
+                for (int floor = 1; floor <= 18; floor++) {
+                    for (int pos = 1; pos <= 4; pos++) {
+                        BigDecimal area = new BigDecimal(pos % 2 == 0 ? "89.50" : "118.36");
+                        units.add(new Unit(estate, building.getId(), entrance.getId(), floor,
+                                pattern.format(building.getCode(), entrance.getCode(), floor, pos), UnitType.RESIDENCE,
+                                area));
+                    }
+                }
+            }
+        }
+        Building podium = new Building(estate.getId(), "S", "商业裙楼", 2);
+        em.persist(podium);
+        for (int i = 1; i <= 20; i++) {
+            units.add(new Unit(estate, podium.getId(), null, 1, String.format("S-1%02d", i), UnitType.SHOP,
+                    new BigDecimal("65.00").add(BigDecimal.valueOf(i))));
+        }
+        Building garage = new Building(estate.getId(), "G", "地下车库", 1);
+        em.persist(garage);
+        for (int i = 1; i <= 60; i++) {
+            units.add(new Unit(estate, garage.getId(), null, 1, String.format("G-%03d", i), UnitType.GARAGE,
+                    new BigDecimal("13.20")));
+        }
+        estate.unitsAdded(units.size());
+        LocalDate handover = LocalDate.of(2019, 6, 1);
+        int owners = 0;
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            em.persist(unit);
+            if (unit.getType() != UnitType.GARAGE && random.nextInt(10) < 7) {
+                Owner owner = new Owner(company.getId(), OwnerKind.PERSON, name(), IdType.ID_CARD, idNumber(region),
+                        "13" + (500000000 + random.nextInt(499999999)));
+                em.persist(owner);
+                unit.ownedBy(owner.getId());
+                em.persist(new Ownership(unit.getId(), owner.getId(), OwnershipRelation.OWNER, handover, null));
+                owners++;
+            }
+            if (i % 200 == 199) {
+                em.flush();
+            }
+        }
+        em.flush();
+        return new int[] {units.size(), owners};
+    }
+
+    private String name() {
+        return SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
+    }
+
+    private String idNumber(String region) {
+        LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(365 * 50));
+        String body = region + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth())
+                + String.format("%03d", random.nextInt(1000));
+        return body + ChineseIdNumber.checkCharacter(body);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * First start of an empty database: the demo group of the README (two companies, four estates, over 5,000 units,
+ * owners and the demo users), or, where demo data is not wanted, just the first administrator.
+ */
+package org.estatedesk.demo;

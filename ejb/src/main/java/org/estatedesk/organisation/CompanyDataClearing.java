@@ -1,0 +1,69 @@
+package org.estatedesk.organisation;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.estatedesk.audit.OperationLog;
+import org.estatedesk.security.Roles;
+import org.estatedesk.shared.AccessDeniedException;
+import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.RuleViolationException;
+
+/**
+ * Clearing a company's test data (清空数据, R0.11): estates, buildings, units, owners and their history, parameters,
+ * announcements and shared acceptance go; the company, its departments and users stay. Only a group administrator,
+ * and only after typing the company's code as confirmation. All or nothing, in one transaction.
+ */
+@Stateless
+@DeclareRoles(Roles.ADMIN)
+public class CompanyDataClearing {
+    @PersistenceContext(unitName = "estatedesk")
+    EntityManager em;
+
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    OperationLog log;
+
+    @RolesAllowed(Roles.ADMIN)
+    public Map<String, Integer> clear(long companyId, String typedConfirmation) {
+        if (!caller.scope().groupWide()) {
+            throw new AccessDeniedException("error.org.groupAdminOnly");
+        }
+        OrgUnit company = em.find(OrgUnit.class, companyId);
+        if (company == null || !company.isCompany()) {
+            throw new NotFoundException("company", companyId);
+        }
+        if (typedConfirmation == null || !typedConfirmation.trim().equals(company.getCode())) {
+            throw new RuleViolationException("error.clear.confirmation", "confirmation", company.getCode());
+        }
+        String estates = "(select e.id from estate e where e.company_id = :c)";
+        Map<String, Integer> removed = new LinkedHashMap<>();
+        removed.put("ownership", exec("delete from ownership where unit_id in (select u.id from unit u where u.company_id = :c)"
+                + " or owner_id in (select o.id from owner o where o.company_id = :c)", companyId));
+        removed.put("unit", exec("delete from unit where company_id = :c", companyId));
+        removed.put("owner", exec("delete from owner where company_id = :c", companyId));
+        removed.put("entrance", exec("delete from entrance where building_id in (select b.id from building b where b.estate_id in "
+                + estates + ")", companyId));
+        removed.put("building", exec("delete from building where estate_id in " + estates, companyId));
+        exec("delete from user_scope where estate_id in " + estates, companyId);
+        removed.put("sharedAcceptance", exec("delete from shared_acceptance where estate_id in " + estates
+                + " or accepting_company_id = :c", companyId));
+        removed.put("estate", exec("delete from estate where company_id = :c", companyId));
+        removed.put("parameter", exec("delete from business_parameter where company_id = :c", companyId));
+        removed.put("announcement", exec("delete from announcement where company_id = :c", companyId));
+        log.record("COMPANY_CLEAR", "org", companyId, company.getCode() + " " + removed, companyId);
+        return removed;
+    }
+
+    private int exec(String sql, long companyId) {
+        return em.createNativeQuery(sql).setParameter("c", companyId).executeUpdate();
+    }
+}

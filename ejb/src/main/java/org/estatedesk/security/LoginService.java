@@ -1,0 +1,74 @@
+package org.estatedesk.security;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.estatedesk.audit.OperationLog;
+import org.estatedesk.audit.Outcome;
+
+/**
+ * Checks a user name and password against the database (R0.5): PBKDF2 hashes, lockout for 15 minutes after 5
+ * failed logins in a row, and a line in the operation log for every attempt. The only service open to callers who
+ * are not logged in yet, hence {@code @PermitAll}: logging in is how a caller gets roles in the first place.
+ */
+@Stateless
+@PermitAll
+public class LoginService {
+    @Inject
+    UserRepository users;
+
+    @Inject
+    Pbkdf2PasswordHash hash;
+
+    @Inject
+    SecurityConfig config;
+
+    @Inject
+    OperationLog log;
+
+    @PermitAll
+    public LoginResult login(String username, String password) {
+        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        Optional<AppUser> found = users.findByUsername(username == null ? "" : username.trim());
+        if (found.isEmpty()) {
+            log.write(username, "LOGIN", "user", null, "unknown user", Outcome.FAILURE, null);
+            return LoginResult.refused(LoginResult.Status.INVALID);
+        }
+        AppUser user = found.get();
+        if (!user.isEnabled()) {
+            log.write(user.getUsername(), "LOGIN", "user", user.getId(), "disabled", Outcome.FAILURE, user.getCompanyId());
+            return LoginResult.refused(LoginResult.Status.DISABLED);
+        }
+        if (user.isLocked(now)) {
+            log.write(user.getUsername(), "LOGIN", "user", user.getId(), "locked until " + user.getLockedUntil(),
+                    Outcome.FAILURE, user.getCompanyId());
+            return LoginResult.refused(LoginResult.Status.LOCKED);
+        }
+        if (!hash.verify(password.toCharArray(), user.getPasswordHash())) {
+            user.loginFailed(now, config.lockoutAttempts(), config.lockout());
+            boolean locked = user.isLocked(now);
+            log.write(user.getUsername(), "LOGIN", "user", user.getId(),
+                    locked ? "wrong password; locked until " + user.getLockedUntil() : "wrong password",
+                    Outcome.FAILURE, user.getCompanyId());
+            return LoginResult.refused(locked ? LoginResult.Status.LOCKED : LoginResult.Status.INVALID);
+        }
+        user.loginSucceeded(now);
+        log.write(user.getUsername(), "LOGIN", "user", user.getId(), null, Outcome.SUCCESS, user.getCompanyId());
+        Set<String> groups = new TreeSet<>(user.getRoles());
+        groups.add(Roles.STAFF);
+        return new LoginResult(LoginResult.Status.SUCCESS, user.getUsername(), groups);
+    }
+
+    /** Records a logout (the session itself is ended by the web tier). */
+    @PermitAll
+    public void loggedOut(String username) {
+        users.findByUsername(username).ifPresent(u ->
+                log.write(username, "LOGOUT", "user", u.getId(), null, Outcome.SUCCESS, u.getCompanyId()));
+    }
+}

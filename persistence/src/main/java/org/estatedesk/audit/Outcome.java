@@ -1,0 +1,5 @@
+package org.estatedesk.audit;
+
+public enum Outcome {
+    SUCCESS, FAILURE
+}

@@ -1,0 +1,22 @@
+package org.estatedesk.estates;
+
+import java.util.List;
+import java.util.Optional;
+import org.estatedesk.shared.DataScope;
+import org.estatedesk.shared.Page;
+
+public interface UnitRepository {
+    Optional<Unit> find(long id, DataScope scope);
+
+    /** A page of an estate's units; the caller has already checked that the estate is in scope. */
+    Page<Unit> page(Estate estate, UnitFilter filter, int offset, int size);
+
+    /** Every unit of an estate matching the filter, in code order, for export. */
+    List<Unit> all(Estate estate, UnitFilter filter, int limit);
+
+    List<String> existingCodes(long estateId, List<String> codes);
+
+    void storeAll(List<Unit> units);
+
+    List<Unit> ofOwner(long ownerId);
+}

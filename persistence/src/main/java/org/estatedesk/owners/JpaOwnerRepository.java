@@ -1,0 +1,70 @@
+package org.estatedesk.owners;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.estatedesk.shared.DataScope;
+import org.estatedesk.shared.Page;
+import org.estatedesk.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaOwnerRepository implements OwnerRepository {
+    private static final String VISIBLE = String.format(DataScope.COMPANY_VISIBLE, "o.companyId");
+
+    @PersistenceContext(unitName = "estatedesk")
+    private EntityManager em;
+
+    @Override
+    public Optional<Owner> find(long id, DataScope scope) {
+        return scope.bind(em.createQuery("select o from Owner o where o.id = :id and " + VISIBLE, Owner.class))
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public Page<Owner> search(String text, Long companyId, DataScope scope, PageRequest page) {
+        String pattern = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%";
+        String where = " where " + VISIBLE + " and (:company is null or o.companyId = :company)"
+                + " and (:text is null or lower(o.name) like :text or o.phone like :text or lower(o.idNumber) like :text)";
+        List<Owner> items = scope.bind(em.createQuery("select o from Owner o" + where + " order by o.name, o.id",
+                Owner.class)).setParameter("company", companyId).setParameter("text", pattern)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = scope.bind(em.createQuery("select count(o) from Owner o" + where, Long.class))
+                .setParameter("company", companyId).setParameter("text", pattern).getSingleResult();
+        return new Page<>(items, total);
+    }
+
+    @Override
+    public Owner store(Owner owner) {
+        if (owner.getId() == null) {
+            em.persist(owner);
+            return owner;
+        }
+        return em.merge(owner);
+    }
+
+    @Override
+    public List<Ownership> historyOfUnit(long unitId) {
+        return em.createQuery("select o from Ownership o where o.unitId = :u order by o.startDate desc, o.id desc",
+                Ownership.class).setParameter("u", unitId).getResultList();
+    }
+
+    @Override
+    public List<Ownership> historyOfOwner(long ownerId) {
+        return em.createQuery("select o from Ownership o where o.ownerId = :o order by o.startDate desc, o.id desc",
+                Ownership.class).setParameter("o", ownerId).getResultList();
+    }
+
+    @Override
+    public Optional<Ownership> currentOwnership(long unitId) {
+        return em.createQuery("select o from Ownership o where o.unitId = :u and o.relation = :rel"
+                + " and o.endDate is null", Ownership.class).setParameter("u", unitId)
+                .setParameter("rel", OwnershipRelation.OWNER).getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(Ownership ownership) {
+        em.persist(ownership);
+    }
+}

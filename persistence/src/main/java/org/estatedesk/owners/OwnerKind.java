@@ -1,0 +1,5 @@
+package org.estatedesk.owners;
+
+public enum OwnerKind {
+    PERSON, ORGANISATION
+}

@@ -1,0 +1,24 @@
+package org.estatedesk.owners;
+
+import java.util.List;
+import java.util.Optional;
+import org.estatedesk.shared.DataScope;
+import org.estatedesk.shared.Page;
+import org.estatedesk.shared.PageRequest;
+
+public interface OwnerRepository {
+    Optional<Owner> find(long id, DataScope scope);
+
+    /** Owners in scope whose name, phone or identity number contains the text. */
+    Page<Owner> search(String text, Long companyId, DataScope scope, PageRequest page);
+
+    Owner store(Owner owner);
+
+    List<Ownership> historyOfUnit(long unitId);
+
+    List<Ownership> historyOfOwner(long ownerId);
+
+    Optional<Ownership> currentOwnership(long unitId);
+
+    void store(Ownership ownership);
+}

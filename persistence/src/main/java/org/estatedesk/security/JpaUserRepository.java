@@ -1,0 +1,66 @@
+package org.estatedesk.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.estatedesk.shared.Page;
+import org.estatedesk.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaUserRepository implements UserRepository {
+    @PersistenceContext(unitName = "estatedesk")
+    private EntityManager em;
+
+    @Override
+    public Optional<AppUser> find(long id) {
+        return Optional.ofNullable(em.find(AppUser.class, id));
+    }
+
+    @Override
+    public Optional<AppUser> findByUsername(String username) {
+        return em.createQuery("select u from AppUser u where u.username = :name", AppUser.class)
+                .setParameter("name", username).getResultStream().findFirst();
+    }
+
+    @Override
+    public Page<AppUser> search(Long companyId, String text, PageRequest page) {
+        String where = " where (:company is null or u.companyId = :company)"
+                + " and (:text is null or lower(u.username) like :text or lower(u.displayName) like :text)";
+        String pattern = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%";
+        List<AppUser> items = em.createQuery("select u from AppUser u" + where + " order by u.username", AppUser.class)
+                .setParameter("company", companyId).setParameter("text", pattern)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createQuery("select count(u) from AppUser u" + where, Long.class)
+                .setParameter("company", companyId).setParameter("text", pattern).getSingleResult();
+        return new Page<>(items, total);
+    }
+
+    @Override
+    public List<UserScope> scopesOf(long userId) {
+        return em.createQuery("select s from UserScope s where s.userId = :u order by s.companyId, s.estateId",
+                UserScope.class).setParameter("u", userId).getResultList();
+    }
+
+    @Override
+    public List<Long> companyIdsOf(long userId) {
+        return em.createQuery("select distinct s.companyId from UserScope s where s.userId = :u order by s.companyId",
+                Long.class).setParameter("u", userId).getResultList();
+    }
+
+    @Override
+    public void replaceScopes(long userId, List<UserScope> scopes) {
+        em.createQuery("delete from UserScope s where s.userId = :u").setParameter("u", userId).executeUpdate();
+        scopes.forEach(em::persist);
+    }
+
+    @Override
+    public AppUser store(AppUser user) {
+        if (user.getId() == null) {
+            em.persist(user);
+            return user;
+        }
+        return em.merge(user);
+    }
+}

@@ -1,0 +1,11 @@
+package org.estatedesk.api;
+
+import java.util.List;
+import java.util.function.Function;
+import org.estatedesk.shared.Page;
+
+public record PageDto<T>(List<T> items, long total) {
+    static <E, T> PageDto<T> of(Page<E> page, Function<E, T> mapper) {
+        return new PageDto<>(page.items().stream().map(mapper).toList(), page.total());
+    }
+}

@@ -1,0 +1,90 @@
+package org.estatedesk.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.estatedesk.shared.AccessDeniedException;
+import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.ConflictException;
+import org.estatedesk.shared.InvalidInputException;
+import org.estatedesk.shared.Messages;
+import org.estatedesk.shared.NotFoundException;
+
+/**
+ * The one place where exceptions become HTTP answers: business exceptions by kind, role refusals as 403, unreadable
+ * JSON as 400; anything unexpected is logged and answered 500 without a stack trace.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable t = unwrap(thrown);
+        if (t instanceof BusinessException b) {
+            return business(b);
+        }
+        if (t instanceof EJBAccessException || t instanceof SecurityException) {
+            return Problem.response(403, "Forbidden", "Your role may not do this", Map.of());
+        }
+        if (t instanceof JsonbException || t instanceof ProcessingException) {
+            return Problem.response(400, "Bad Request", "The request body is not valid JSON for this resource",
+                    Map.of());
+        }
+        if (t instanceof ConstraintViolationException cve) {
+            Map<String, Object> ext = new LinkedHashMap<>();
+            ext.put("errors", cve.getConstraintViolations().stream().map(v -> Map.of("field",
+                    v.getPropertyPath().toString(), "message", v.getMessage())).toList());
+            return Problem.response(400, "Bad Request", "Invalid input", ext);
+        }
+        if (t instanceof WebApplicationException w) {
+            int status = w.getResponse().getStatus();
+            return Problem.response(status, w.getResponse().getStatusInfo().getReasonPhrase(), w.getMessage(),
+                    Map.of());
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure", thrown);
+        return Problem.response(500, "Internal Server Error", "Unexpected failure; it has been logged", Map.of());
+    }
+
+    private static Response business(BusinessException b) {
+        String detail = Messages.format(Locale.ENGLISH, b.messageKey(), b.arguments());
+        Map<String, Object> ext = new LinkedHashMap<>(b.extensions());
+        if (b.field() != null) {
+            ext.put("field", b.field());
+        }
+        ext.put("code", b.messageKey());
+        if (b instanceof NotFoundException) {
+            return Problem.response(404, "Not Found", detail, ext);
+        }
+        if (b instanceof ConflictException) {
+            return Problem.response(409, "Conflict", detail, ext);
+        }
+        if (b instanceof AccessDeniedException) {
+            return Problem.response(403, "Forbidden", detail, ext);
+        }
+        if (b instanceof InvalidInputException) {
+            return Problem.response(400, "Bad Request", detail, ext);
+        }
+        return Problem.response(400, "Bad Request", detail, ext);
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable current = t;
+        while ((current instanceof EJBException || current instanceof jakarta.ejb.EJBTransactionRolledbackException)
+                && current.getCause() != null && !(current instanceof EJBAccessException)) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,108 @@
+package org.estatedesk.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+
+/**
+ * Pages log in with a form and keep a session; the API under {@code /api/} authenticates every request with HTTP
+ * Basic and never creates a session. Same users, same identity store. Jakarta Security 3.0 allows one mechanism per
+ * application, so this one serves both.
+ */
+@ApplicationScoped
+public class EstateDeskAuthenticationMechanism implements HttpAuthenticationMechanism {
+    static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStore;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext ctx) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return api(request, response, ctx);
+        }
+        Credential credential = ctx.getAuthParameters().getCredential();
+        if (ctx.isAuthenticationRequest() && credential != null) {
+            CredentialValidationResult result = identityStore.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            ctx.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+            return ctx.notifyContainerAboutLogin(result);
+        }
+        Principal session = request.getUserPrincipal();
+        if (session != null) {
+            // restored from the registered session
+            try {
+                ctx.getHandler().handle(new Callback[] {new CallerPrincipalCallback(ctx.getClientSubject(), session)});
+            } catch (IOException | UnsupportedCallbackException e) {
+                throw new IllegalStateException("cannot restore the session's caller", e);
+            }
+            return AuthenticationStatus.SUCCESS;
+        }
+        if (ctx.isProtected()) {
+            String target = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            return ctx.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
+                    + java.net.URLEncoder.encode(target, StandardCharsets.UTF_8));
+        }
+        return ctx.doNothing();
+    }
+
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext ctx) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return unauthorized(response, ctx, "Malformed Basic credentials");
+            }
+            int colon = decoded.indexOf(':');
+            if (colon < 0) {
+                return unauthorized(response, ctx, "Malformed Basic credentials");
+            }
+            CredentialValidationResult result = identityStore.validate(
+                    new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return ctx.notifyContainerAboutLogin(result);
+            }
+            return unauthorized(response, ctx, "Wrong user name or password, or the account is locked");
+        }
+        if (ctx.isProtected()) {
+            return unauthorized(response, ctx, "Authentication required");
+        }
+        return ctx.doNothing();
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext ctx,
+            String detail) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"EstateDesk\", charset=\"UTF-8\"");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"" + detail + "\"}");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}
