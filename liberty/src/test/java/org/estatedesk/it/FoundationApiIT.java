@@ -1,0 +1,167 @@
+package org.estatedesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The foundation's API against the running server with the demo data: identity, scope, paging, problems. */
+class FoundationApiIT {
+    private static void assertProblem(Api.Reply r, int status) {
+        assertEquals(status, r.status(), r.body());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        assertEquals(status, r.json().getInt("status"));
+    }
+
+    @Test
+    void meNamesTheCallerHisRolesAndCompanies() {
+        JsonObject me = Api.get("frontdesk", "/api/v1/me").json();
+        assertEquals("frontdesk", me.getString("username"));
+        assertEquals(List.of("FRONT_DESK"), me.getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString));
+        assertEquals(1, me.getJsonArray("companyIds").size());
+    }
+
+    @Test
+    void withoutCredentialsTheApiAnswers401Problem() {
+        Api.Reply r = Api.get(null, "/api/v1/me");
+        assertProblem(r, 401);
+        assertNotNull(r.header("WWW-Authenticate"));
+        assertProblem(Api.get("frontdesk", "wrong-password", "/api/v1/me"), 401);
+    }
+
+    @Test
+    void eachCompanySeesOnlyItsEstatesAndGets404ForTheOthers() {
+        assertEquals(4, Api.get("admin", "/api/v1/estates").array().size(), "the group administrator sees all");
+        var xm = Api.get("frontdesk", "/api/v1/estates").array();
+        var cq = Api.get("frontdesk2", "/api/v1/estates").array();
+        assertEquals(2, xm.size());
+        assertEquals(2, cq.size());
+        long xmEstate = Api.estateId("XM-HWHY");
+        assertTrue(xm.stream().anyMatch(v -> v.asJsonObject().getJsonNumber("id").longValue() == xmEstate));
+        assertProblem(Api.get("frontdesk2", "/api/v1/estates/" + xmEstate), 404);
+        assertProblem(Api.get("frontdesk2", "/api/v1/estates/" + xmEstate + "/units"), 404);
+        long xmOwner = Api.get("frontdesk", "/api/v1/owners?size=1").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertEquals(200, Api.get("frontdesk", "/api/v1/owners/" + xmOwner).status());
+        assertProblem(Api.get("frontdesk2", "/api/v1/owners/" + xmOwner), 404);
+        assertProblem(Api.get("frontdesk2", "/api/v1/owners/" + xmOwner + "0000"), 404);
+    }
+
+    @Test
+    void unitsArePagedInCodeOrderWithTheirTotal() {
+        long estate = Api.estateId("XM-GLY");
+        JsonObject first = Api.get("frontdesk", "/api/v1/estates/" + estate + "/units?page=0&size=10").json();
+        assertEquals(1376, first.getJsonNumber("total").longValue());
+        assertEquals(10, first.getJsonArray("items").size());
+        JsonObject unit = first.getJsonArray("items").getJsonObject(0);
+        assertTrue(unit.containsKey("id") && unit.containsKey("code") && unit.containsKey("type")
+                && unit.containsKey("area") && unit.containsKey("ownerId"));
+        String a = unit.getString("code");
+        String b = first.getJsonArray("items").getJsonObject(1).getString("code");
+        assertTrue(a.compareTo(b) < 0, a + " before " + b);
+        JsonObject last = Api.get("frontdesk", "/api/v1/estates/" + estate + "/units?page=137&size=10").json();
+        assertEquals(6, last.getJsonArray("items").size());
+        JsonObject garages = Api.get("frontdesk", "/api/v1/estates/" + estate + "/units?type=GARAGE&size=100").json();
+        assertEquals(60, garages.getJsonNumber("total").longValue());
+        assertProblem(Api.get("frontdesk", "/api/v1/estates/" + estate + "/units?size=100000"), 400);
+    }
+
+    @Test
+    void anInvalidIdNumberIsA400ProblemNamingTheField() {
+        Api.Reply r = Api.post("frontdesk", "/api/v1/owners", """
+                {"name":"测试业主","idType":"ID_CARD","idNumber":"110105194912310021","phone":"13800138000"}""");
+        assertProblem(r, 400);
+        assertEquals("idNumber", r.json().getString("field"));
+        assertTrue(r.body().contains("idNumber"));
+    }
+
+    @Test
+    void malformedJsonIsA400NotA500() {
+        assertProblem(Api.post("frontdesk", "/api/v1/owners", "{\"name\": "), 400);
+        assertProblem(Api.post("frontdesk", "/api/v1/owners", "[1,2]"), 400);
+    }
+
+    @Test
+    void ownersAreCreatedReadAndUpdatedWithOptimisticLocking() {
+        Api.Reply created = Api.post("frontdesk", "/api/v1/owners", """
+                {"name":"陈测试","idType":"ID_CARD","idNumber":"11010519491231002X","phone":"13900001111",
+                 "email":"chen@example.com"}""");
+        assertEquals(201, created.status(), created.body());
+        JsonObject o = created.json();
+        long id = o.getJsonNumber("id").longValue();
+        int version = o.getInt("version");
+        Api.Reply updated = Api.put("frontdesk", "/api/v1/owners/" + id, """
+                {"name":"陈测试二","idType":"ID_CARD","idNumber":"11010519491231002X","phone":"13900001111",
+                 "version":%d}""".formatted(version));
+        assertEquals(200, updated.status(), updated.body());
+        assertEquals("陈测试二", Api.get("frontdesk", "/api/v1/owners/" + id).json().getString("name"));
+        assertProblem(Api.put("frontdesk", "/api/v1/owners/" + id, """
+                {"name":"过期","idType":"ID_CARD","idNumber":"11010519491231002X","phone":"13900001111",
+                 "version":%d}""".formatted(version)), 409);
+        assertEquals("陈测试二", Api.get("frontdesk", "/api/v1/owners/" + id).json().getString("name"),
+                "a refused update changes nothing");
+    }
+
+    @Test
+    void aRoleThatMayNotCallIsRefusedWith403Problem() {
+        assertProblem(Api.post("tech", "/api/v1/owners", """
+                {"name":"x","idType":"ID_CARD","idNumber":"11010519491231002X","phone":"13900001111"}"""), 403);
+        assertProblem(Api.get("frontdesk", "/api/v1/operation-log"), 403);
+        assertProblem(Api.get("frontdesk", "/api/v1/users"), 403);
+        assertEquals(200, Api.get("admin", "/api/v1/operation-log").status());
+    }
+
+    @Test
+    void fiveFailedLoginsLockTheAccountAndEveryAttemptIsLogged() {
+        String name = "lock" + UUID.randomUUID().toString().substring(0, 8);
+        long company = Api.get("frontdesk", "/api/v1/me").json().getJsonArray("companyIds").getJsonNumber(0)
+                .longValue();
+        Api.Reply created = Api.post("admin", "/api/v1/users", """
+                {"username":"%s","displayName":"Lockout test","password":"secret-123","companyId":%d,
+                 "roles":["FRONT_DESK"],"scopes":[{"companyId":%d}]}""".formatted(name, company, company));
+        assertEquals(201, created.status(), created.body());
+        assertEquals(200, Api.get(name, "secret-123", "/api/v1/me").status());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, Api.get(name, "wrong", "/api/v1/me").status());
+        }
+        assertEquals(401, Api.get(name, "secret-123", "/api/v1/me").status(), "locked even with the right password");
+        var log = Api.get("admin", "/api/v1/operation-log?operation=LOGIN&username=" + name + "&size=50").json();
+        long failures = log.getJsonArray("items").stream()
+                .filter(v -> v.asJsonObject().getString("outcome").equals("FAILURE")).count();
+        long successes = log.getJsonArray("items").stream()
+                .filter(v -> v.asJsonObject().getString("outcome").equals("SUCCESS")).count();
+        assertEquals(6, failures);
+        assertEquals(1, successes);
+        long id = created.json().getJsonNumber("id").longValue();
+        assertEquals(204, Api.post("admin", "/api/v1/users/" + id + "/unlock", "").status());
+        assertEquals(200, Api.get(name, "secret-123", "/api/v1/me").status());
+    }
+
+    @Test
+    void everyResponseCarriesSecurityHeaders() {
+        for (Api.Reply r : List.of(Api.get("frontdesk", "/api/v1/me"), Api.get(null, "/login.xhtml"))) {
+            assertNotNull(r.header("Content-Security-Policy"));
+            assertTrue(r.header("Content-Security-Policy").contains("frame-ancestors"));
+            assertEquals("nosniff", r.header("X-Content-Type-Options"));
+            assertNotNull(r.header("Referrer-Policy"));
+        }
+    }
+
+    @Test
+    void healthMetricsAndOpenApiAreServed() {
+        Api.Reply ready = Api.get(null, "/health/ready");
+        assertEquals(200, ready.status(), ready.body());
+        assertEquals("UP", ready.json().getString("status"));
+        assertTrue(ready.body().contains("database"), ready.body());
+        assertEquals(200, Api.get(null, "/health/live").status());
+        assertEquals(200, Api.get(null, "/metrics").status());
+        Api.Reply openapi = Api.get(null, "/openapi");
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().contains("/api/v1/estates/{id}/units"));
+        assertEquals(200, Api.get(null, "/openapi/ui/").status());
+    }
+}
