@@ -1,0 +1,275 @@
+package org.estatedesk.estates;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.Messages;
+import org.estatedesk.shared.Page;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.primefaces.model.StreamedContent;
+
+/** The units list of one estate (R0.2): filters, a lazy page-by-page table and an Excel export. */
+@Named
+@ViewScoped
+public class UnitsBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String TABLE = "form:units";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @EJB
+    EstateService estateService;
+
+    private List<Estate> estates = List.of();
+    private List<Building> buildings = List.of();
+    private Long estateId;
+    private Long buildingId;
+    private UnitType type;
+    private String code;
+    private final UnitModel units = new UnitModel();
+
+    @PostConstruct
+    void init() {
+        estates = estateService.visibleEstates();
+        if (!estates.isEmpty()) {
+            estateId = estates.get(0).getId();
+            loadBuildings();
+        }
+    }
+
+    /** The estate changed: its buildings are another set, and the list starts again. */
+    public void estateChanged() {
+        buildingId = null;
+        loadBuildings();
+        search();
+    }
+
+    /** Applies the filters: the table goes back to its first page. */
+    public void search() {
+        units.reset();
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
+        if (table instanceof DataTable dt) {
+            dt.setFirst(0);
+        }
+    }
+
+    /** The Excel file of the units matching the filters, or null (and a message) when the estate may not be read. */
+    public StreamedContent export() {
+        if (estateId == null) {
+            return null;
+        }
+        List<Unit> rows;
+        try {
+            rows = estateService.exportUnits(estateId, filter(UnitFilter.Sort.CODE, false));
+        } catch (BusinessException e) {
+            error(e);
+            return null;
+        }
+        Locale locale = locale();
+        String name = "units-" + estates.stream().filter(e -> e.getId().equals(estateId)).map(Estate::getCode)
+                .findFirst().orElse(String.valueOf(estateId)) + ".xlsx";
+        return DefaultStreamedContent.builder().name(name).contentType(XLSX)
+                .writer(out -> writeWorkbook(rows, locale, out)).build();
+    }
+
+    private static void writeWorkbook(List<Unit> rows, Locale locale, OutputStream out) {
+        SXSSFWorkbook wb = new SXSSFWorkbook(500);
+        try {
+            Sheet sheet = wb.createSheet(Messages.format(locale, "units.title"));
+            CellStyle bold = wb.createCellStyle();
+            Font font = wb.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            String[] headers = {"unit.code", "unit.building", "unit.floor", "unit.type", "unit.area", "unit.state",
+                "unit.ownerId"};
+            Row head = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                Cell c = head.createCell(i);
+                c.setCellValue(Messages.format(locale, headers[i]));
+                c.setCellStyle(bold);
+            }
+            int r = 1;
+            for (Unit u : rows) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(u.getCode());
+                if (u.getBuildingId() != null) {
+                    row.createCell(1).setCellValue(u.getBuildingId());
+                }
+                if (u.getFloor() != null) {
+                    row.createCell(2).setCellValue(u.getFloor());
+                }
+                row.createCell(3).setCellValue(Messages.format(locale, "unit.type." + u.getType()));
+                if (u.getArea() != null) {
+                    row.createCell(4).setCellValue(u.getArea().doubleValue());
+                }
+                row.createCell(5).setCellValue(Messages.format(locale, "unit.state." + u.getState()));
+                if (u.getOwnerId() != null) {
+                    row.createCell(6).setCellValue(u.getOwnerId());
+                }
+            }
+            wb.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            wb.dispose();
+        }
+    }
+
+    private void loadBuildings() {
+        try {
+            buildings = estateId == null ? List.of() : estateService.buildings(estateId);
+        } catch (BusinessException e) {
+            buildings = List.of();
+            error(e);
+        }
+    }
+
+    private UnitFilter filter(UnitFilter.Sort sort, boolean descending) {
+        String prefix = code == null || code.isBlank() ? null : code.trim();
+        return new UnitFilter(buildingId, type, null, prefix, sort, descending);
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    private static void error(BusinessException e) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                Messages.format(locale(), e.messageKey(), e.arguments()), null));
+    }
+
+    /**
+     * One service call per page: {@link #load} asks for the page and takes its total as the row count; {@link #count}
+     * answers the total of the last page read (0 before the first), which is only used to keep the page number in
+     * range, so it never queries on its own.
+     */
+    public class UnitModel extends LazyDataModel<Unit> {
+        private static final long serialVersionUID = 1L;
+        private int total;
+        private final Map<String, Unit> byId = new HashMap<>();
+
+        void reset() {
+            total = 0;
+            byId.clear();
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return total;
+        }
+
+        @Override
+        public List<Unit> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            byId.clear();
+            if (estateId == null) {
+                total = 0;
+                setRowCount(0);
+                return List.of();
+            }
+            UnitFilter.Sort sort = UnitFilter.Sort.CODE;
+            boolean descending = false;
+            for (SortMeta meta : sortBy.values()) {
+                if (meta.isActive()) {
+                    String field = meta.getField() == null ? "" : meta.getField();
+                    sort = field.endsWith("type") ? UnitFilter.Sort.TYPE
+                            : field.endsWith("area") ? UnitFilter.Sort.AREA : UnitFilter.Sort.CODE;
+                    descending = meta.getOrder() == SortOrder.DESCENDING;
+                    break;
+                }
+            }
+            UnitFilter filter = filter(sort, descending);
+            Page<Unit> page;
+            try {
+                page = estateService.units(estateId, filter, first, pageSize);
+            } catch (BusinessException e) {
+                error(e);
+                page = new Page<>(List.of(), 0);
+            }
+            total = (int) Math.min(Integer.MAX_VALUE, page.total());
+            setRowCount(total);
+            page.items().forEach(u -> byId.put(String.valueOf(u.getId()), u));
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(Unit unit) {
+            return String.valueOf(unit.getId());
+        }
+
+        @Override
+        public Unit getRowData(String rowKey) {
+            return byId.get(rowKey);
+        }
+    }
+
+    public List<Estate> getEstates() {
+        return estates;
+    }
+
+    public List<Building> getBuildings() {
+        return buildings;
+    }
+
+    public UnitType[] getTypes() {
+        return UnitType.values();
+    }
+
+    public UnitModel getUnits() {
+        return units;
+    }
+
+    public Long getEstateId() {
+        return estateId;
+    }
+
+    public void setEstateId(Long estateId) {
+        this.estateId = estateId;
+    }
+
+    public Long getBuildingId() {
+        return buildingId;
+    }
+
+    public void setBuildingId(Long buildingId) {
+        this.buildingId = buildingId;
+    }
+
+    public UnitType getType() {
+        return type;
+    }
+
+    public void setType(UnitType type) {
+        this.type = type;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}
