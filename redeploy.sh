@@ -2,5 +2,5 @@
 # developer helper: rebuild the EAR and redeploy it into the running server
 set -e
 cd "$(dirname "$0")"
-mvn -q -o install -DskipTests -DskipITs -pl persistence,ejb,web,ear -am
+mvn -q -o install -DskipTests -DskipITs -pl persistence,ejb,batch,web,ear -am
 cp ear/target/estatedesk.ear liberty/target/liberty/wlp/usr/servers/estatedesk/apps/ear.ear

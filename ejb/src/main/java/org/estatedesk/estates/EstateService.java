@@ -101,30 +101,12 @@ public class EstateService {
         Building b = estates.building(g.buildingId()).orElseThrow(() -> new NotFoundException("building", g.buildingId()));
         Estate e = estates.findForUpdate(b.getEstateId(), caller.scope())
                 .orElseThrow(() -> new NotFoundException("building", g.buildingId()));
-        UnitNumberPattern pattern = new UnitNumberPattern(g.pattern() == null ? UnitNumberPattern.DEFAULT : g.pattern());
-        if (g.fromFloor() < 1 || g.toFloor() < g.fromFloor()) {
-            throw new RuleViolationException("error.generation.floors", "toFloor");
-        }
-        if (g.unitsPerFloor() < 1 || g.unitsPerFloor() > 99) {
-            throw new RuleViolationException("error.generation.perFloor", "unitsPerFloor");
-        }
-        if (g.type() == null) {
-            throw new RuleViolationException("error.required", "type");
-        }
-        if (g.area() == null || g.area().signum() <= 0 || g.area().scale() > 2
-                || g.area().compareTo(new BigDecimal("99999999.99")) > 0) {
-            throw new RuleViolationException("error.unit.area", "area");
-        }
-        List<String> entranceCodes = g.entrances() == null || g.entrances().isEmpty() ? List.of("1") : g.entrances();
-        long count = (long) entranceCodes.size() * (g.toFloor() - g.fromFloor() + 1) * g.unitsPerFloor();
-        if (count > UnitGeneration.MAX_UNITS) {
+        UnitNumberPattern pattern = g.validate();
+        if (g.unitsPerBuilding() > UnitGeneration.MAX_UNITS) {
             throw new RuleViolationException("error.generation.tooMany", "unitsPerFloor", UnitGeneration.MAX_UNITS);
         }
         List<Unit> created = new ArrayList<>();
-        for (String code : entranceCodes) {
-            if (!code.matches("[A-Za-z0-9]{1,20}")) {
-                throw new RuleViolationException("validation.code", "entrances");
-            }
+        for (String code : g.entranceCodes()) {
             Entrance entrance = estates.entrance(b.getId(), code);
             for (int floor = g.fromFloor(); floor <= g.toFloor(); floor++) {
                 for (int pos = 1; pos <= g.unitsPerFloor(); pos++) {

@@ -28,4 +28,10 @@ public interface EstateRepository {
     List<Entrance> entrances(long buildingId);
 
     Entrance entrance(long buildingId, String code);
+
+    /** Adds to an estate's unit count in one statement (and bumps its version), for bulk generation. */
+    void addUnits(long estateId, int count);
+
+    /** The estate without a scope check, for batch steps whose request was checked when it was submitted. */
+    Optional<Estate> byId(long id);
 }

@@ -92,4 +92,15 @@ public class JpaEstateRepository implements EstateRepository {
                     return n;
                 });
     }
+
+    @Override
+    public void addUnits(long estateId, int count) {
+        em.createQuery("update Estate e set e.unitCount = e.unitCount + :n, e.version = e.version + 1 where e.id = :id")
+                .setParameter("n", count).setParameter("id", estateId).executeUpdate();
+    }
+
+    @Override
+    public Optional<Estate> byId(long id) {
+        return Optional.ofNullable(em.find(Estate.class, id));
+    }
 }

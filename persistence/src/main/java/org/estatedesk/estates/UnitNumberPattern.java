@@ -70,6 +70,16 @@ public final class UnitNumberPattern {
         return sb.toString().replaceAll("--+", "-").replaceAll("^-|-$", "");
     }
 
+    /** Whether the codes name the building, as they must when one layout numbers several buildings. */
+    public boolean namesBuilding() {
+        return pattern.contains("{building}");
+    }
+
+    /** Whether the codes name the entrance, as they must when a floor has units in several entrances. */
+    public boolean namesEntrance() {
+        return pattern.contains("{entrance}");
+    }
+
     @Override
     public String toString() {
         return pattern;

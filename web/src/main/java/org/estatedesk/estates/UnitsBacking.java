@@ -2,19 +2,14 @@ package org.estatedesk.estates;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -22,14 +17,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Messages;
+import org.estatedesk.shared.PagedModel;
 import org.estatedesk.shared.Page;
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 import org.primefaces.model.StreamedContent;
 
 /** The units list of one estate (R0.2): filters, a lazy page-by-page table and an Excel export. */
@@ -49,7 +41,7 @@ public class UnitsBacking implements Serializable {
     private Long buildingId;
     private UnitType type;
     private String code;
-    private final UnitModel units = new UnitModel();
+    private final PagedModel<Unit> units = new PagedModel<>(this::page, Unit::getId);
 
     @PostConstruct
     void init() {
@@ -69,11 +61,7 @@ public class UnitsBacking implements Serializable {
 
     /** Applies the filters: the table goes back to its first page. */
     public void search() {
-        units.reset();
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
-        if (table instanceof DataTable dt) {
-            dt.setFirst(0);
-        }
+        units.restart(TABLE);
     }
 
     /** The Excel file of the units matching the filters, or null (and a message) when the estate may not be read. */
@@ -85,10 +73,10 @@ public class UnitsBacking implements Serializable {
         try {
             rows = estateService.exportUnits(estateId, filter(UnitFilter.Sort.CODE, false));
         } catch (BusinessException e) {
-            error(e);
+            FacesMessages.error(e);
             return null;
         }
-        Locale locale = locale();
+        Locale locale = FacesMessages.locale();
         String name = "units-" + estates.stream().filter(e -> e.getId().equals(estateId)).map(Estate::getCode)
                 .findFirst().orElse(String.valueOf(estateId)) + ".xlsx";
         return DefaultStreamedContent.builder().name(name).contentType(XLSX)
@@ -143,7 +131,7 @@ public class UnitsBacking implements Serializable {
             buildings = estateId == null ? List.of() : estateService.buildings(estateId);
         } catch (BusinessException e) {
             buildings = List.of();
-            error(e);
+            FacesMessages.error(e);
         }
     }
 
@@ -152,77 +140,14 @@ public class UnitsBacking implements Serializable {
         return new UnitFilter(buildingId, type, null, prefix, sort, descending);
     }
 
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    }
-
-    private static void error(BusinessException e) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Messages.format(locale(), e.messageKey(), e.arguments()), null));
-    }
-
-    /**
-     * One service call per page: {@link #load} asks for the page and takes its total as the row count; {@link #count}
-     * answers the total of the last page read (0 before the first), which is only used to keep the page number in
-     * range, so it never queries on its own.
-     */
-    public class UnitModel extends LazyDataModel<Unit> {
-        private static final long serialVersionUID = 1L;
-        private int total;
-        private final Map<String, Unit> byId = new HashMap<>();
-
-        void reset() {
-            total = 0;
-            byId.clear();
+    private Page<Unit> page(PagedModel.Request r) {
+        if (estateId == null) {
+            return new Page<>(List.of(), 0);
         }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return total;
-        }
-
-        @Override
-        public List<Unit> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            byId.clear();
-            if (estateId == null) {
-                total = 0;
-                setRowCount(0);
-                return List.of();
-            }
-            UnitFilter.Sort sort = UnitFilter.Sort.CODE;
-            boolean descending = false;
-            for (SortMeta meta : sortBy.values()) {
-                if (meta.isActive()) {
-                    String field = meta.getField() == null ? "" : meta.getField();
-                    sort = field.endsWith("type") ? UnitFilter.Sort.TYPE
-                            : field.endsWith("area") ? UnitFilter.Sort.AREA : UnitFilter.Sort.CODE;
-                    descending = meta.getOrder() == SortOrder.DESCENDING;
-                    break;
-                }
-            }
-            UnitFilter filter = filter(sort, descending);
-            Page<Unit> page;
-            try {
-                page = estateService.units(estateId, filter, first, pageSize);
-            } catch (BusinessException e) {
-                error(e);
-                page = new Page<>(List.of(), 0);
-            }
-            total = (int) Math.min(Integer.MAX_VALUE, page.total());
-            setRowCount(total);
-            page.items().forEach(u -> byId.put(String.valueOf(u.getId()), u));
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(Unit unit) {
-            return String.valueOf(unit.getId());
-        }
-
-        @Override
-        public Unit getRowData(String rowKey) {
-            return byId.get(rowKey);
-        }
+        String field = r.sortField() == null ? "" : r.sortField();
+        UnitFilter.Sort sort = field.endsWith("type") ? UnitFilter.Sort.TYPE
+                : field.endsWith("area") ? UnitFilter.Sort.AREA : UnitFilter.Sort.CODE;
+        return estateService.units(estateId, filter(sort, r.descending()), r.first(), r.size());
     }
 
     public List<Estate> getEstates() {
@@ -237,7 +162,7 @@ public class UnitsBacking implements Serializable {
         return UnitType.values();
     }
 
-    public UnitModel getUnits() {
+    public PagedModel<Unit> getUnits() {
         return units;
     }
 

@@ -1,21 +1,16 @@
 package org.estatedesk.owners;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.shared.BusinessException;
-import org.estatedesk.shared.InvalidInputException;
-import org.estatedesk.shared.Messages;
+import org.estatedesk.shared.FacesMessages;
 
 /** Creates or edits one owner of the ledger (R0.4) and shows the owner's units and ownership history. */
 @Named
@@ -61,34 +56,19 @@ public class OwnerEditBacking implements Serializable {
             history = ownerService.history(id);
         } catch (BusinessException e) {
             found = false;
-            global(e);
+            FacesMessages.error(e);
         }
     }
 
     public String save() {
         OwnerData data = new OwnerData(null, kind, name, idType, idNumber, phone, phone2, email, contactPreference,
                 language, address, note);
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             Owner saved = id == null ? ownerService.create(data) : ownerService.update(id, data, version);
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    Messages.format(locale(), "owner.saved", saved.getName()), null));
+            FacesMessages.infoAfterRedirect("owner.saved", saved.getName());
             return "/owners/list?faces-redirect=true";
-        } catch (InvalidInputException e) {
-            for (InvalidInputException.FieldError error : e.errors()) {
-                fieldMessage(error.field(), text(error.message()));
-            }
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.format(locale(), e.messageKey(), e.arguments()), null));
-            faces.validationFailed();
         } catch (BusinessException e) {
-            if (e.field() != null && component(e.field()) != null) {
-                fieldMessage(e.field(), Messages.format(locale(), e.messageKey(), e.arguments()));
-            } else {
-                global(e);
-            }
-            faces.validationFailed();
+            FacesMessages.error(e, FORM);
         }
         return null;
     }
@@ -113,38 +93,6 @@ public class OwnerEditBacking implements Serializable {
         language = o.getLanguage();
         address = o.getAddress();
         note = o.getNote();
-    }
-
-    /** Bean Validation messages of the domain are message keys in braces when the bundle is ours. */
-    private static String text(String message) {
-        if (message != null && message.length() > 2 && message.startsWith("{") && message.endsWith("}")) {
-            return Messages.format(locale(), message.substring(1, message.length() - 1));
-        }
-        return message;
-    }
-
-    private static UIComponent component(String field) {
-        return FacesContext.getCurrentInstance().getViewRoot().findComponent(FORM + ":" + field);
-    }
-
-    private static void fieldMessage(String field, String text) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        UIComponent c = component(field);
-        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
-        if (c == null) {
-            faces.addMessage(null, message);
-        } else {
-            faces.addMessage(c.getClientId(faces), message);
-        }
-    }
-
-    private static void global(BusinessException e) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Messages.format(locale(), e.messageKey(), e.arguments()), null));
-    }
-
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     public boolean isEditing() {

@@ -1,0 +1,141 @@
+package org.estatedesk.jobs;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+import org.estatedesk.audit.OperationLog;
+import org.estatedesk.security.Roles;
+import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.ConflictException;
+import org.estatedesk.shared.DataScope;
+import org.estatedesk.shared.NotFoundException;
+
+/**
+ * Starts, follows and restarts batch job runs (the job repository is Liberty's, in the application database, so any
+ * server can report on or restart a run another server started). Callers check the business rules and the role
+ * before they call {@link #start}; here every run is looked up through the caller's data scope.
+ */
+@Stateless
+@DeclareRoles(Roles.STAFF)
+public class JobRunService {
+    /** Item count of a run: written items of every execution of its job instance (restarts continue). */
+    private static final Metric.MetricType DONE = Metric.MetricType.WRITE_COUNT;
+
+    @PersistenceContext(unitName = "estatedesk")
+    EntityManager em;
+
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    OperationLog log;
+
+    /** Records the run and starts the job with the run's id among its parameters. */
+    @RolesAllowed(Roles.STAFF)
+    public JobRun start(String jobName, long companyId, Long estateId, long itemsTotal, String description,
+            Properties parameters) {
+        JobRun run = new JobRun(jobName, companyId, estateId, itemsTotal, description, caller.username(),
+                OffsetDateTime.now(Clock.systemUTC()));
+        em.persist(run);
+        em.flush();
+        Properties p = new Properties();
+        p.putAll(parameters);
+        p.setProperty("runId", String.valueOf(run.getId()));
+        run.executing(operator().start(jobName, p));
+        log.record("JOB_START", jobName, run.getId(), description, companyId);
+        return run;
+    }
+
+    @RolesAllowed(Roles.STAFF)
+    public JobRunView run(long id) {
+        return view(find(id));
+    }
+
+    /** The latest runs of a job the caller may see, newest first. */
+    @RolesAllowed(Roles.STAFF)
+    public List<JobRunView> runs(String jobName, int max) {
+        DataScope scope = caller.scope();
+        return scope.bind(em.createQuery("select r from JobRun r where r.jobName = :job and "
+                + String.format(DataScope.COMPANY_VISIBLE, "r.companyId") + " order by r.submittedAt desc, r.id desc",
+                JobRun.class)).setParameter("job", jobName).setMaxResults(Math.max(1, Math.min(max, 200)))
+                .getResultStream().map(this::view).toList();
+    }
+
+    /** Restarts a failed or stopped run; it continues from its last checkpoint. */
+    @RolesAllowed(Roles.STAFF)
+    public JobRunView restart(long id) {
+        JobRun run = find(id);
+        JobRunView now = view(run);
+        if (!now.isRestartable()) {
+            throw new ConflictException("error.job.notRestartable", now.state());
+        }
+        run.executing(operator().restart(run.getExecutionId(), new Properties()));
+        log.record("JOB_RESTART", run.getJobName(), id, run.getDescription(), run.getCompanyId());
+        return view(run);
+    }
+
+    /** Asks a running run to stop after its current chunk. */
+    @RolesAllowed(Roles.STAFF)
+    public JobRunView stop(long id) {
+        JobRun run = find(id);
+        JobRunView now = view(run);
+        if (!now.isRunning()) {
+            throw new ConflictException("error.job.notRunning", now.state());
+        }
+        operator().stop(run.getExecutionId());
+        log.record("JOB_STOP", run.getJobName(), id, run.getDescription(), run.getCompanyId());
+        return view(run);
+    }
+
+    private JobRun find(long id) {
+        DataScope scope = caller.scope();
+        return scope.bind(em.createQuery("select r from JobRun r where r.id = :id and "
+                + String.format(DataScope.COMPANY_VISIBLE, "r.companyId"), JobRun.class)).setParameter("id", id)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("jobRun", id));
+    }
+
+    private JobRunView view(JobRun run) {
+        JobOperator operator = operator();
+        JobExecution latest = operator.getJobExecution(run.getExecutionId());
+        long done = 0;
+        Date started = null;
+        for (JobExecution execution : operator.getJobExecutions(operator.getJobInstance(run.getExecutionId()))) {
+            if (started == null || (execution.getStartTime() != null && execution.getStartTime().before(started))) {
+                started = execution.getStartTime();
+            }
+            for (StepExecution step : operator.getStepExecutions(execution.getExecutionId())) {
+                for (Metric m : step.getMetrics()) {
+                    if (m.getType() == DONE) {
+                        done += m.getValue();
+                    }
+                }
+            }
+        }
+        return new JobRunView(run.getId(), run.getJobName(), latest.getBatchStatus().name(), run.getItemsTotal(),
+                Math.min(done, run.getItemsTotal()), run.getCompanyId(), run.getEstateId(), run.getDescription(),
+                run.getSubmittedBy(), run.getSubmittedAt(), time(started), time(latest.getEndTime()),
+                latest.getExitStatus());
+    }
+
+    private static OffsetDateTime time(Date d) {
+        return d == null ? null : d.toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Batch job runs: the application's record of each Jakarta Batch job it started (who, for which company and
+ * estate, how many items), next to the job repository the server keeps in the same database.
+ */
+package org.estatedesk.jobs;
