@@ -15,12 +15,14 @@ import org.estatedesk.jobs.JobRunService;
 import org.estatedesk.jobs.JobRunView;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.RuleViolationException;
 
 /**
  * Unit generation for large estates (R0.3) as a batch job: the same rules as the interactive generation, any
- * number of buildings, up to {@value #MAX_UNITS} units per run.
+ * number of buildings without units yet, up to {@value #MAX_UNITS} units per run. Codes are unique by the
+ * pattern's rules and the database's unique key; a restart continues after the last committed chunk.
  */
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.STAFF})
@@ -30,6 +32,9 @@ public class UnitGenerationJobs {
 
     @Inject
     EstateRepository estates;
+
+    @Inject
+    UnitRepository units;
 
     @Inject
     CallerContext caller;
@@ -62,6 +67,11 @@ public class UnitGenerationJobs {
         }
         if (layout.entranceCodes().size() > 1 && !pattern.namesEntrance()) {
             throw new RuleViolationException("error.generation.entranceToken", "pattern");
+        }
+        List<String> occupied = chosen.stream().filter(units::hasUnits).map(id -> all.get(id).getCode()).toList();
+        if (!occupied.isEmpty()) {
+            throw new ConflictException("error.generation.buildingHasUnits",
+                    String.join(", ", occupied.subList(0, Math.min(10, occupied.size()))));
         }
         UnitLayout job = new UnitLayout(estateId, chosen, layout);
         if (job.total() > MAX_UNITS) {

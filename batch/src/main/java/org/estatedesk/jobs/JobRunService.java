@@ -83,7 +83,12 @@ public class JobRunService {
         if (!now.isRestartable()) {
             throw new ConflictException("error.job.notRestartable", now.state());
         }
-        run.executing(operator().restart(run.getExecutionId(), new Properties()));
+        // a restart's parameters replace the original ones (Jakarta Batch), so the first execution's are passed again
+        JobOperator operator = operator();
+        Properties original = operator.getJobExecutions(operator.getJobInstance(run.getExecutionId())).stream()
+                .min(java.util.Comparator.comparingLong(JobExecution::getExecutionId)).orElseThrow()
+                .getJobParameters();
+        run.executing(operator.restart(run.getExecutionId(), original));
         log.record("JOB_RESTART", run.getJobName(), id, run.getDescription(), run.getCompanyId());
         return view(run);
     }

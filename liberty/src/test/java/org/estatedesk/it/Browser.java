@@ -47,7 +47,12 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username"))).sendKeys(user);
         driver.findElement(By.id("login:password")).sendKeys("demo");
         driver.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".layout-content")));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".layout-content")));
+        } catch (RuntimeException e) {
+            screenshot("login-failed-" + user);
+            throw e;
+        }
         return this;
     }
 
@@ -56,8 +61,14 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
     }
 
+    /** Waits for an element; on a timeout leaves a screenshot of what the page showed instead. */
     WebElement find(String css) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        try {
+            return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        } catch (RuntimeException e) {
+            screenshot("missing-" + css.replaceAll("[^A-Za-z0-9-]", "_"));
+            throw e;
+        }
     }
 
     void click(String css) {

@@ -18,5 +18,8 @@ public interface UnitRepository {
 
     void storeAll(List<Unit> units);
 
+    /** Whether the building has any unit (an index probe, not a count). */
+    boolean hasUnits(long buildingId);
+
     List<Unit> ofOwner(long ownerId);
 }

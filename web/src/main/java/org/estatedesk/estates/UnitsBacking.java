@@ -38,6 +38,7 @@ public class UnitsBacking implements Serializable {
     private List<Estate> estates = List.of();
     private List<Building> buildings = List.of();
     private Long estateId;
+    private Long requestedEstate;
     private Long buildingId;
     private UnitType type;
     private String code;
@@ -48,6 +49,15 @@ public class UnitsBacking implements Serializable {
         estates = estateService.visibleEstates();
         if (!estates.isEmpty()) {
             estateId = estates.get(0).getId();
+            loadBuildings();
+        }
+    }
+
+    /** The view action: an estate named in the URL ({@code ?estate=id}) is chosen when the caller may see it. */
+    public void open() {
+        if (requestedEstate != null && estates.stream().anyMatch(e -> e.getId().equals(requestedEstate))
+                && !requestedEstate.equals(estateId)) {
+            estateId = requestedEstate;
             loadBuildings();
         }
     }
@@ -172,6 +182,14 @@ public class UnitsBacking implements Serializable {
 
     public void setEstateId(Long estateId) {
         this.estateId = estateId;
+    }
+
+    public Long getRequestedEstate() {
+        return requestedEstate;
+    }
+
+    public void setRequestedEstate(Long requestedEstate) {
+        this.requestedEstate = requestedEstate;
     }
 
     public Long getBuildingId() {

@@ -2,7 +2,6 @@ package org.estatedesk.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -12,12 +11,12 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.Base64;
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.UnsupportedCallbackException;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Pages log in with a form and keep a session; the API under {@code /api/} authenticates every request with HTTP
@@ -27,6 +26,12 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 @ApplicationScoped
 public class EstateDeskAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
+    /**
+     * The logged-in caller of a page session (and his groups) live in the HTTP session, so the session timeout and
+     * logout end the login; Liberty's own session registration needs its SSO cookie, which is switched off.
+     */
+    private static final String SESSION_CALLER = "org.estatedesk.caller";
+    private static final String SESSION_GROUPS = "org.estatedesk.groups";
 
     @Inject
     IdentityStoreHandler identityStore;
@@ -44,18 +49,19 @@ public class EstateDeskAuthenticationMechanism implements HttpAuthenticationMech
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            ctx.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+            // a fresh session id after login (session fixation), holding who logged in and his groups
+            HttpSession session = request.getSession(true);
+            request.changeSessionId();
+            session.setAttribute(SESSION_CALLER, result.getCallerPrincipal().getName());
+            session.setAttribute(SESSION_GROUPS, new HashSet<>(result.getCallerGroups()));
             return ctx.notifyContainerAboutLogin(result);
         }
-        Principal session = request.getUserPrincipal();
-        if (session != null) {
-            // restored from the registered session
-            try {
-                ctx.getHandler().handle(new Callback[] {new CallerPrincipalCallback(ctx.getClientSubject(), session)});
-            } catch (IOException | UnsupportedCallbackException e) {
-                throw new IllegalStateException("cannot restore the session's caller", e);
-            }
-            return AuthenticationStatus.SUCCESS;
+        HttpSession session = request.getSession(false);
+        Object caller = session == null ? null : session.getAttribute(SESSION_CALLER);
+        if (caller instanceof String name) {
+            @SuppressWarnings("unchecked")
+            Set<String> groups = (Set<String>) session.getAttribute(SESSION_GROUPS);
+            return ctx.notifyContainerAboutLogin(name, groups);
         }
         if (ctx.isProtected()) {
             String target = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
