@@ -102,6 +102,9 @@ public class EstateService {
         Estate e = estates.findForUpdate(b.getEstateId(), caller.scope())
                 .orElseThrow(() -> new NotFoundException("building", g.buildingId()));
         UnitNumberPattern pattern = g.validate();
+        if (b.getFloors() != null && g.toFloor() > b.getFloors()) {
+            throw new RuleViolationException("error.generation.aboveBuilding", "toFloor", b.getFloors());
+        }
         if (g.unitsPerBuilding() > UnitGeneration.MAX_UNITS) {
             throw new RuleViolationException("error.generation.tooMany", "unitsPerFloor", UnitGeneration.MAX_UNITS);
         }

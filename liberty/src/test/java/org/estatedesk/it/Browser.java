@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -77,7 +78,8 @@ final class Browser implements AutoCloseable {
 
     void type(String css, String text) {
         WebElement e = find(css);
-        e.clear();
+        // select and delete rather than clear(): PrimeFaces' number inputs (AutoNumeric) ignore clear()
+        e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         e.sendKeys(text);
     }
 
@@ -85,6 +87,29 @@ final class Browser implements AutoCloseable {
     void ajaxDone() {
         wait.until(d -> Boolean.TRUE.equals(driver.executeScript(
                 "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    /** Chooses an item of a PrimeFaces selectOneMenu by its label. */
+    void select(String menuId, String label) {
+        click("[id$='" + menuId + "'] .ui-selectonemenu-trigger");
+        click("[id$='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']");
+        ajaxDone();
+    }
+
+    /** Clicks a button and waits for its ajax request to finish. */
+    void press(String css) {
+        click(css);
+        ajaxDone();
+    }
+
+    /** Waits until the page's text contains a string. */
+    void waitForText(String text) {
+        try {
+            wait.until(d -> text().contains(text));
+        } catch (RuntimeException e) {
+            screenshot("missing-text");
+            throw e;
+        }
     }
 
     String text() {

@@ -1,0 +1,200 @@
+package org.estatedesk.audit;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.FacesMessages;
+import org.estatedesk.shared.Messages;
+import org.estatedesk.shared.Page;
+import org.estatedesk.shared.PagedModel;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The operation log (R0.8): filters, newest first, Excel export of up to 10,000 lines, and the change history
+ * (Envers) of the record a line is about.
+ */
+@Named
+@ViewScoped
+public class OperationLogBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String TABLE = "form:log";
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final int EXPORT_MAX = 10_000;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @EJB
+    AuditService audit;
+
+    private String username;
+    private String operation;
+    private Outcome outcome;
+    private LocalDateTime from;
+    private LocalDateTime to;
+    private String target;
+    private final PagedModel<OperationLogEntry> model = new PagedModel<>(this::page, OperationLogEntry::getId);
+    private List<ChangeRecord> history = List.of();
+    private String historyTitle;
+
+    private OperationLogQuery query() {
+        return new OperationLogQuery(blank(username), blank(operation), outcome, at(from), at(to), blank(target));
+    }
+
+    private Page<OperationLogEntry> page(PagedModel.Request r) {
+        return audit.searchLog(query(), r.first(), r.size());
+    }
+
+    public void search() {
+        model.restart(TABLE);
+    }
+
+    /** Whether a line's record has a change history to show. */
+    public boolean hasHistory(OperationLogEntry e) {
+        return e.getTargetId() != null && AuditService.HISTORY_TYPES.containsKey(e.getTargetType())
+                && e.getTargetId().matches("\\d+");
+    }
+
+    public void showHistory(OperationLogEntry e) {
+        try {
+            history = audit.history(e.getTargetType(), Long.parseLong(e.getTargetId()));
+            historyTitle = e.getTargetType() + " #" + e.getTargetId();
+        } catch (BusinessException ex) {
+            history = List.of();
+            FacesMessages.error(ex);
+        }
+    }
+
+    public StreamedContent export() {
+        List<OperationLogEntry> rows;
+        try {
+            rows = audit.searchLog(query(), 0, EXPORT_MAX).items();
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+            return null;
+        }
+        Locale locale = FacesMessages.locale();
+        return DefaultStreamedContent.builder().name("operation-log.xlsx").contentType(XLSX)
+                .writer(out -> write(rows, locale, out)).build();
+    }
+
+    private static void write(List<OperationLogEntry> rows, Locale locale, OutputStream out) {
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        SXSSFWorkbook wb = new SXSSFWorkbook(500);
+        try {
+            Sheet sheet = wb.createSheet(Messages.format(locale, "menu.log"));
+            String[] headers = {"log.at", "log.username", "log.address", "log.operation", "log.targetType",
+                "log.targetId", "log.outcome", "log.detail"};
+            Row head = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                head.createCell(i).setCellValue(Messages.format(locale, headers[i]));
+            }
+            int r = 1;
+            for (OperationLogEntry e : rows) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(e.getAt().atZoneSameInstant(ZONE).format(f));
+                row.createCell(1).setCellValue(nz(e.getUsername()));
+                row.createCell(2).setCellValue(nz(e.getAddress()));
+                row.createCell(3).setCellValue(nz(e.getOperation()));
+                row.createCell(4).setCellValue(nz(e.getTargetType()));
+                row.createCell(5).setCellValue(nz(e.getTargetId()));
+                row.createCell(6).setCellValue(Messages.format(locale, "log.outcome." + e.getOutcome()));
+                row.createCell(7).setCellValue(nz(e.getDetail()));
+            }
+            wb.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            wb.dispose();
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static OffsetDateTime at(LocalDateTime t) {
+        return t == null ? null : t.atZone(ZONE).toOffsetDateTime();
+    }
+
+    public Outcome[] getOutcomes() {
+        return Outcome.values();
+    }
+
+    public PagedModel<OperationLogEntry> getModel() {
+        return model;
+    }
+
+    public List<ChangeRecord> getHistory() {
+        return history;
+    }
+
+    public String getHistoryTitle() {
+        return historyTitle;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    public void setOperation(String operation) {
+        this.operation = operation;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(Outcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public LocalDateTime getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDateTime from) {
+        this.from = from;
+    }
+
+    public LocalDateTime getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDateTime to) {
+        this.to = to;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
+    }
+}
