@@ -31,6 +31,16 @@ import org.estatedesk.security.AppUser;
 import org.estatedesk.security.Passwords;
 import org.estatedesk.security.Roles;
 import org.estatedesk.security.UserScope;
+import org.estatedesk.servicedesk.Channel;
+import org.estatedesk.servicedesk.Department;
+import org.estatedesk.servicedesk.Escalation;
+import org.estatedesk.servicedesk.IssueCategory;
+import org.estatedesk.servicedesk.Reception;
+import org.estatedesk.servicedesk.SlaPolicy;
+import org.estatedesk.servicedesk.SlaTier;
+import org.estatedesk.servicedesk.StandardLibrary;
+import org.estatedesk.servicedesk.Task;
+import org.estatedesk.servicedesk.TaskAction;
 
 /**
  * The demo group: a Xiamen and a Chongqing property company, two estates each, 5,504 units (residences, shops,
@@ -92,13 +102,72 @@ public class DemoData {
         owners += counts[1];
 
         OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        StandardLibrary.install(xm.getId(), java.util.Map.of(), em::persist);
+        StandardLibrary.install(cq.getId(), java.util.Map.of(), em::persist);
+        int requests = serviceDesk(xm, "XM-HWHY", now);
         em.persist(new Announcement(null, "欢迎使用 EstateDesk", "集团客服系统已上线。请各公司核对项目、楼栋、房间和业主资料。",
                 null, "admin", now));
         em.persist(new Announcement(xm.getId(), "11 月消防演练通知", "海湾花园、鼓浪苑将于本月 28 日上午 10 点进行消防演练，请前台提前通知业主。",
                 now.plusDays(30), "manager", now));
         em.persist(new Announcement(cq.getId(), "冬季供暖设备检修", "山城名都、江北新城公共管道检修，期间热水可能短时中断。",
                 now.plusDays(20), "manager2", now));
-        return "2 companies, 4 estates, " + units + " units, " + owners + " owners, 10 users";
+        return "2 companies, 4 estates, " + units + " units, " + owners + " owners, 10 users, " + requests + " service-desk tasks";
+    }
+
+    /**
+     * A morning's work at 海湾花园's front desk: calls split into tasks in every state, one overdue, one escalated
+     * by repeats (R1.10), one completed and waiting for its callback.
+     */
+    private int serviceDesk(OrgUnit company, String estateCode, OffsetDateTime now) {
+        Estate estate = em.createQuery("select e from Estate e where e.code = :c", Estate.class)
+                .setParameter("c", estateCode).getSingleResult();
+        List<Unit> someUnits = em.createQuery("select u from Unit u where u.estateId = :e and u.ownerId is not null"
+                + " order by u.code", Unit.class).setParameter("e", estate.getId()).setMaxResults(8).getResultList();
+        java.util.Map<String, IssueCategory> library = new java.util.HashMap<>();
+        em.createQuery("select c from IssueCategory c where c.companyId = :c", IssueCategory.class)
+                .setParameter("c", company.getId()).getResultList().forEach(c -> library.put(c.getCode(), c));
+        java.time.Duration day = java.time.Duration.ofHours(24);
+        java.time.Duration threeDays = java.time.Duration.ofDays(3);
+        record Call(int unit, String category, String caller, String text, int minutesAgo, TaskAction[] actions) {
+        }
+        TaskAction[] none = {};
+        List<Call> calls = List.of(
+                new Call(0, "bathroom-leak", "业主", "卫生间地面渗水到楼下。", 20, none),
+                new Call(1, "noise", "业主", "楼上夜间装修噪音。", 50, new TaskAction[] {TaskAction.ASSIGN}),
+                new Call(2, "gas", "业主", "燃气灶点不着火。", 240, new TaskAction[] {TaskAction.ASSIGN, TaskAction.PLAN}),
+                new Call(3, "water-pipe", "业主", "单元入户水管漏水。", 600, new TaskAction[] {TaskAction.ASSIGN,
+                    TaskAction.PLAN, TaskAction.COMPLETE}),
+                new Call(4, "fee-query", "业主", "询问物业费缴费方式。", 30, new TaskAction[] {TaskAction.ASSIGN,
+                    TaskAction.COMPLETE, TaskAction.CLOSE}),
+                new Call(5, "wall-crack", "业主", "客厅墙面出现裂缝，第三次报修。", 10, none));
+        int created = 0;
+        for (int i = 0; i < calls.size(); i++) {
+            Call call = calls.get(i);
+            Unit unit = someUnits.get(call.unit());
+            Owner owner = em.find(Owner.class, unit.getOwnerId());
+            OffsetDateTime at = now.minusMinutes(call.minutesAgo());
+            Reception r = new Reception(company.getId(), estate.getId(), unit.getId(), null, Channel.PHONE,
+                    owner.getName(), owner.getPhone(), call.text(), "frontdesk", at);
+            em.persist(r);
+            IssueCategory category = library.get(call.category());
+            // the cracked wall was reported twice before: the third report escalates (R1.10)
+            int earlier = call.category().equals("wall-crack") ? 2 : 0;
+            Escalation escalation = Escalation.assess(category.getDefaultKind(), earlier, 0);
+            SlaTier tier = category.getDefaultTier();
+            Task task = new Task(r, category.getDefaultKind(), null, category, category.getLocationKind(),
+                    category.getDepartment(), tier, SlaPolicy.DEFAULT.dueAt(tier, at, null), false, escalation,
+                    earlier, "frontdesk", null, at);
+            em.persist(task);
+            em.persist(task.created());
+            for (TaskAction action : call.actions()) {
+                String assignee = task.getDepartment() == Department.ENGINEERING ? "tech" : "assistant";
+                em.persist(task.act(action, action == TaskAction.ASSIGN ? "manager" : assignee,
+                        action == TaskAction.ASSIGN ? assignee : null, null, null, day, threeDays, at.plusMinutes(5)));
+            }
+            r.follow(List.of(task.getState()));
+            created++;
+        }
+        return created;
     }
 
     private OrgUnit departments(OrgUnit company, String prefix) {

@@ -16,8 +16,8 @@ import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.RuleViolationException;
 
 /**
- * Clearing a company's test data (清空数据, R0.11): estates, buildings, units, owners and their history, parameters,
- * announcements and shared acceptance go; the company, its departments and users stay. Only a group administrator,
+ * Clearing a company's test data (清空数据, R0.11): reception records, tasks and callbacks, job runs, estates, buildings, units, owners and
+ * their history, parameters, announcements and shared acceptance go; the company, its departments and users stay. Only a group administrator,
  * and only after typing the company's code as confirmation. All or nothing, in one transaction.
  */
 @Stateless
@@ -46,6 +46,12 @@ public class CompanyDataClearing {
         }
         String estates = "(select e.id from estate e where e.company_id = :c)";
         Map<String, Integer> removed = new LinkedHashMap<>();
+        // the service desk's records (C1) first: they point at units and estates; the library stays
+        removed.put("callback", exec("delete from callback where company_id = :c", companyId));
+        exec("delete from task_event where task_id in (select t.id from task t where t.company_id = :c)", companyId);
+        removed.put("task", exec("delete from task where company_id = :c", companyId));
+        removed.put("reception", exec("delete from reception where company_id = :c", companyId));
+        removed.put("jobRun", exec("delete from job_run where company_id = :c", companyId));
         removed.put("ownership", exec("delete from ownership where unit_id in (select u.id from unit u where u.company_id = :c)"
                 + " or owner_id in (select o.id from owner o where o.company_id = :c)", companyId));
         removed.put("unit", exec("delete from unit where company_id = :c", companyId));

@@ -52,6 +52,23 @@ public class ParameterService {
                 .map(BusinessParameter::getValue).orElse(key.defaultValue());
     }
 
+    /** A company's integer parameter; used by other services, which have checked the company already. */
+    @RolesAllowed(Roles.STAFF)
+    public int integer(long companyId, ParameterKey key) {
+        return Integer.parseInt(value(companyId, key));
+    }
+
+    /** Every parameter of a company in one query (its overrides over the defaults). */
+    @RolesAllowed(Roles.STAFF)
+    public Map<ParameterKey, String> values(long companyId) {
+        Map<ParameterKey, String> result = new java.util.EnumMap<>(ParameterKey.class);
+        for (ParameterKey k : ParameterKey.values()) {
+            result.put(k, k.defaultValue());
+        }
+        overrides(companyId).forEach(p -> ParameterKey.byKey(p.getKey()).ifPresent(k -> result.put(k, p.getValue())));
+        return result;
+    }
+
     @RolesAllowed(Roles.STAFF)
     public BigDecimal decimal(long companyId, ParameterKey key) {
         return new BigDecimal(value(companyId, key));

@@ -23,6 +23,13 @@ public class JpaOwnerRepository implements OwnerRepository {
     }
 
     @Override
+    public List<Owner> byPhone(String phone, DataScope scope, int limit) {
+        return scope.bind(em.createQuery("select o from Owner o where (o.phone = :p or o.phone2 = :p) and " + VISIBLE
+                + " order by o.name, o.id", Owner.class)).setParameter("p", phone).setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public Page<Owner> search(String text, Long companyId, DataScope scope, PageRequest page) {
         String pattern = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%";
         String where = " where " + VISIBLE + " and (:company is null or o.companyId = :company)"

@@ -9,6 +9,9 @@ import org.estatedesk.shared.PageRequest;
 public interface OwnerRepository {
     Optional<Owner> find(long id, DataScope scope);
 
+    /** Owners whose first or second phone is exactly this number (the service desk's screen-pop). */
+    List<Owner> byPhone(String phone, DataScope scope, int limit);
+
     /** Owners in scope whose name, phone or identity number contains the text. */
     Page<Owner> search(String text, Long companyId, DataScope scope, PageRequest page);
 

@@ -1,0 +1,166 @@
+package org.estatedesk.servicedesk;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.estatedesk.audit.OperationLog;
+import org.estatedesk.estates.Estate;
+import org.estatedesk.estates.EstateRepository;
+import org.estatedesk.estates.Unit;
+import org.estatedesk.estates.UnitRepository;
+import org.estatedesk.organisation.ParameterKey;
+import org.estatedesk.organisation.ParameterService;
+import org.estatedesk.owners.Owner;
+import org.estatedesk.owners.OwnerRepository;
+import org.estatedesk.security.Roles;
+import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.DataScope;
+import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.Page;
+import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.Validation;
+
+/**
+ * The front desk's use cases (R1.1–R1.5, R1.8, R1.10): register a call, visit or message once; split it into
+ * tasks that the dispatch table sends to a department with their SLA due time and escalation level; look a caller
+ * up by phone number.
+ */
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT, Roles.STAFF})
+public class ReceptionService {
+    @Inject
+    ReceptionRepository receptions;
+
+    @Inject
+    TaskRepository tasks;
+
+    @Inject
+    CategoryRepository library;
+
+    @Inject
+    EstateRepository estates;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    OwnerRepository owners;
+
+    @EJB
+    ParameterService parameters;
+
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    OperationLog log;
+
+    @Inject
+    Validation validation;
+
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT})
+    public Reception register(ReceptionRequest r) {
+        if (r.estateId() == null) {
+            throw new RuleViolationException("error.required", "estateId");
+        }
+        if (r.channel() == null) {
+            throw new RuleViolationException("error.required", "channel");
+        }
+        DataScope scope = caller.scope();
+        Estate estate = estates.find(r.estateId(), scope).orElseThrow(() -> new NotFoundException("estate",
+                r.estateId()));
+        if (r.unitId() != null) {
+            Unit unit = units.find(r.unitId(), scope).orElseThrow(() -> new NotFoundException("unit", r.unitId()));
+            if (!unit.getEstateId().equals(estate.getId())) {
+                throw new RuleViolationException("error.reception.unitOfOtherEstate", "unitId");
+            }
+        }
+        Reception reception = new Reception(estate.getCompanyId(), estate.getId(), r.unitId(), r.location(),
+                r.channel(), r.callerName(), r.callerPhone(), r.description(), caller.username(),
+                ServiceDeskClock.now());
+        receptions.store(validation.check(reception));
+        log.record("RECEPTION_REGISTER", "reception", reception.getId(), reception.getNumber() + " "
+                + reception.getChannel(), reception.getCompanyId());
+        return reception;
+    }
+
+    /**
+     * Splits a reception record into one more task (R1.2): the category decides the department through the
+     * dispatch table (R1.3), the tier and due time follow the company's SLA parameters (R1.5), a repeated problem
+     * escalates (R1.10), and the caller becomes the first responder (R1.8).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT})
+    public Task split(long receptionId, TaskRequest t) {
+        Reception reception = receptions.findForUpdate(receptionId, caller.scope())
+                .orElseThrow(() -> new NotFoundException("reception", receptionId));
+        if (t.categoryCode() == null || t.categoryCode().isBlank()) {
+            throw new RuleViolationException("error.required", "categoryCode");
+        }
+        IssueCategory category = library.byCode(reception.getCompanyId(), t.categoryCode().trim())
+                .filter(IssueCategory::isActive)
+                .orElseThrow(() -> new RuleViolationException("error.task.unknownCategory", "categoryCode",
+                        t.categoryCode()));
+        TaskKind kind = t.kind() != null ? t.kind() : category.getDefaultKind();
+        if (kind == null) {
+            throw new RuleViolationException("error.required", "kind");
+        }
+        LocationKind location = t.location() != null && t.location() != LocationKind.ANY ? t.location()
+                : category.getLocationKind();
+        Department department = DispatchRule.resolve(category, location, library.rulesOf(category.getId()));
+        Map<ParameterKey, String> p = parameters.values(reception.getCompanyId());
+        SlaPolicy sla = ServiceDeskClock.sla(p);
+        OffsetDateTime now = ServiceDeskClock.now();
+        SlaTier tier = sla.tierFor(t.tier(), t.dueAt(), t.emergency(), category.getDefaultTier());
+        OffsetDateTime due = sla.dueAt(tier, now, t.dueAt());
+        long[] earlier = reception.getUnitId() == null ? new long[] {0, 0}
+                : tasks.earlierReports(reception.getUnitId(), category.getId());
+        Escalation escalation = Escalation.assess(kind, earlier[0], earlier[1]);
+        Task task = new Task(reception, kind, t.complaintType(), category, location, department, tier, due,
+                t.emergency(), escalation, (int) earlier[0], caller.username(), t.note(), now);
+        tasks.store(validation.check(task));
+        tasks.store(task.created());
+        reception.follow(tasks.ofReception(receptionId).stream().map(Task::getState).toList());
+        log.record("TASK_CREATE", "task", task.getId(), task.getNumber() + " " + task.getKind() + " "
+                + task.getCategoryCode() + " -> " + department + (escalation.escalated() ? " escalated "
+                + escalation.level() : ""), task.getCompanyId());
+        return task;
+    }
+
+    @RolesAllowed(Roles.STAFF)
+    public Reception reception(long id) {
+        return receptions.find(id, caller.scope()).orElseThrow(() -> new NotFoundException("reception", id));
+    }
+
+    @RolesAllowed(Roles.STAFF)
+    public List<Task> tasksOf(long receptionId) {
+        reception(receptionId);
+        return tasks.ofReception(receptionId);
+    }
+
+    @RolesAllowed(Roles.STAFF)
+    public Page<Reception> receptions(ReceptionState state, Long estateId, boolean mine, PageRequest page) {
+        return receptions.page(state, estateId, mine ? caller.username() : null, caller.scope(), page);
+    }
+
+    /** The screen-pop (R1.1): who is calling from this number, his units, open tasks and recent calls. */
+    @RolesAllowed(Roles.STAFF)
+    public CallerCard callerCard(String phone) {
+        String normalised = Reception.normalisePhone(phone);
+        if (normalised == null || normalised.length() < 3) {
+            throw new RuleViolationException("error.phone", "phone");
+        }
+        DataScope scope = caller.scope();
+        List<Owner> found = owners.byPhone(normalised, scope, 10);
+        List<Unit> theirUnits = new ArrayList<>();
+        found.forEach(o -> theirUnits.addAll(units.ofOwner(o.getId())));
+        List<Task> open = tasks.openOfUnits(theirUnits.stream().map(Unit::getId).toList(), 20);
+        return new CallerCard(normalised, found, theirUnits, open, receptions.byPhone(normalised, scope, 10));
+    }
+}

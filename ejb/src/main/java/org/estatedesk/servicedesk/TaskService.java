@@ -1,0 +1,187 @@
+package org.estatedesk.servicedesk;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.estatedesk.audit.OperationLog;
+import org.estatedesk.organisation.ParameterKey;
+import org.estatedesk.organisation.ParameterService;
+import org.estatedesk.security.AppUser;
+import org.estatedesk.security.Roles;
+import org.estatedesk.security.UserRepository;
+import org.estatedesk.shared.AccessDeniedException;
+import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.Page;
+import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.Validation;
+
+/**
+ * Working a task through its states (R1.4, R1.6): the department supervisor assigns a technician, the technician
+ * discusses, plans and completes with a work order, the desk closes, voids or invalidates, and calls back (R1.7).
+ * Every transition is written to the task's history and the operation log.
+ */
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT,
+    Roles.ENGINEERING_MANAGER, Roles.ENGINEERING_SUPERVISOR, Roles.TECHNICIAN, Roles.SECURITY_MANAGER,
+    Roles.ENVIRONMENT_MANAGER, Roles.FINANCE, Roles.STAFF})
+public class TaskService {
+    @Inject
+    TaskRepository tasks;
+
+    @Inject
+    ReceptionRepository receptions;
+
+    @Inject
+    UserRepository users;
+
+    @EJB
+    ParameterService parameters;
+
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    OperationLog log;
+
+    @Inject
+    Validation validation;
+
+    @Resource
+    SessionContext context;
+
+    @RolesAllowed(Roles.STAFF)
+    public Page<Task> tasks(TaskFilter filter, PageRequest page) {
+        return tasks.page(filter, caller.scope(), page, ServiceDeskClock.now());
+    }
+
+    @RolesAllowed(Roles.STAFF)
+    public Map<TaskState, Long> countByState(TaskFilter filter) {
+        return tasks.countByState(filter, caller.scope(), ServiceDeskClock.now());
+    }
+
+    @RolesAllowed(Roles.STAFF)
+    public Task task(long id) {
+        return tasks.find(id, caller.scope()).orElseThrow(() -> new NotFoundException("task", id));
+    }
+
+    @RolesAllowed(Roles.STAFF)
+    public TaskDetail detail(long id) {
+        Task t = task(id);
+        Reception r = receptions.find(t.getReceptionId(), caller.scope()).orElseThrow();
+        return new TaskDetail(t, r, tasks.history(id), tasks.callbacks(id));
+    }
+
+    /** The departments whose tasks the caller supervises (R1.4); empty for a technician or the front desk. */
+    @RolesAllowed(Roles.STAFF)
+    public Set<Department> supervisedDepartments() {
+        return ServiceDeskRoles.supervisedBy(context::isCallerInRole);
+    }
+
+    /**
+     * The supervisor's step (R1.4): gives the task to a technician of the task's company. Only a supervisor of the
+     * task's department (or the CS manager, or an administrator) may; the front desk and technicians may not.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.ENGINEERING_MANAGER,
+        Roles.ENGINEERING_SUPERVISOR, Roles.SECURITY_MANAGER, Roles.ENVIRONMENT_MANAGER, Roles.FINANCE})
+    public Task assign(long id, String assignee, String comment, Integer version) {
+        Task t = locked(id, version);
+        if (!supervisedDepartments().contains(t.getDepartment()) && !context.isCallerInRole(Roles.CS_MANAGER)) {
+            throw new AccessDeniedException("error.task.notYourDepartment", t.getDepartment());
+        }
+        AppUser worker = assignee == null ? null : users.findByUsername(assignee.trim())
+                .filter(AppUser::isEnabled)
+                .filter(u -> t.getCompanyId().equals(u.getCompanyId()))
+                .orElseThrow(() -> new RuleViolationException("error.task.unknownAssignee", "assignee", assignee));
+        return apply(t, TaskAction.ASSIGN, worker == null ? null : worker.getUsername(), comment, null);
+    }
+
+    /** The technician's and the supervisor's steps (R1.6): discuss the solution, settle it, complete the work. */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.ENGINEERING_MANAGER,
+        Roles.ENGINEERING_SUPERVISOR, Roles.TECHNICIAN, Roles.SECURITY_MANAGER, Roles.ENVIRONMENT_MANAGER,
+        Roles.FINANCE})
+    public Task progress(long id, TaskAction action, String comment, WorkOrder order, Integer version) {
+        if (action != TaskAction.DISCUSS && action != TaskAction.PLAN && action != TaskAction.COMPLETE) {
+            throw new RuleViolationException("error.task.unknownAction", "action", action);
+        }
+        Task t = locked(id, version);
+        if (order != null) {
+            validation.check(order);
+        }
+        return apply(t, action, null, comment, order);
+    }
+
+    /** The desk's steps (R1.6): close a completed task, void a cancelled one, mark an invalid request. */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT})
+    public Task finish(long id, TaskAction action, String comment, Integer version) {
+        if (action != TaskAction.CLOSE && action != TaskAction.VOID && action != TaskAction.INVALIDATE) {
+            throw new RuleViolationException("error.task.unknownAction", "action", action);
+        }
+        if (action != TaskAction.CLOSE && (comment == null || comment.isBlank())) {
+            throw new RuleViolationException("error.task.reasonRequired", "comment");
+        }
+        return apply(locked(id, version), action, null, comment, null);
+    }
+
+    /** The callback (R1.7): satisfied or fair closes the task, dissatisfied reopens it to to-implement. */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT})
+    public Callback callback(long id, CallbackResult result, String comment) {
+        if (result == null) {
+            throw new RuleViolationException("error.required", "result");
+        }
+        Task t = locked(id, null);
+        Callback c = t.callback(result, comment, caller.username(), ServiceDeskClock.now());
+        tasks.store(c);
+        tasks.store(t.callbackEvent(c));
+        followReception(t);
+        log.record("TASK_CALLBACK", "task", t.getId(), t.getNumber() + " " + result, t.getCompanyId());
+        return c;
+    }
+
+    /** Completed tasks waiting for their callback (R1.7): all of them, or only those whose time has come. */
+    @RolesAllowed(Roles.STAFF)
+    public Page<Task> awaitingCallback(Long estateId, boolean dueOnly, PageRequest page) {
+        TaskFilter f = new TaskFilter(TaskState.COMPLETED, null, estateId, null, null, null, null, dueOnly);
+        return tasks.page(f, caller.scope(), page, ServiceDeskClock.now());
+    }
+
+    private Task locked(long id, Integer version) {
+        Task t = tasks.findForUpdate(id, caller.scope()).orElseThrow(() -> new NotFoundException("task", id));
+        t.checkVersion(version);
+        return t;
+    }
+
+    private Task apply(Task t, TaskAction action, String assignee, String comment, WorkOrder order) {
+        Map<ParameterKey, String> p = parameters.values(t.getCompanyId());
+        OffsetDateTime now = ServiceDeskClock.now();
+        TaskEvent e = t.act(action, caller.username(), assignee, comment, order, ServiceDeskClock.callbackDelay(p),
+                ServiceDeskClock.callbackLatest(p), now);
+        tasks.store(e);
+        followReception(t);
+        log.record("TASK_" + action.name(), "task", t.getId(), t.getNumber() + " " + e.getFromState() + " -> "
+                + e.getToState() + (assignee == null ? "" : " " + assignee), t.getCompanyId());
+        return t;
+    }
+
+    private void followReception(Task t) {
+        receptions.find(t.getReceptionId(), caller.scope()).ifPresent(r -> r.follow(
+                tasks.ofReception(r.getId()).stream().map(Task::getState).toList()));
+    }
+
+    /** Staff of a company who can be given a task: enabled users of that company, for the assign dialog. */
+    @RolesAllowed(Roles.STAFF)
+    public List<AppUser> assignableUsers(long taskId) {
+        Task t = task(taskId);
+        return users.search(t.getCompanyId(), null, new PageRequest(0, 200)).items().stream()
+                .filter(AppUser::isEnabled).toList();
+    }
+}

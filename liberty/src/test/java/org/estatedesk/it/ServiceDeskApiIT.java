@@ -1,0 +1,368 @@
+package org.estatedesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The service desk's API (C1) against the running server: the whole path from a call to a closed callback, dispatch
+ * of the demo library (R1.3), SLA due times (R1.5), the state machine's refusals (R1.6), escalation on repeats
+ * (R1.10), role refusal and data scope.
+ */
+class ServiceDeskApiIT {
+    /** Each test takes units of its own from deep in the estate, away from the demo tasks. */
+    private static final AtomicInteger NEXT_UNIT = new AtomicInteger();
+    private static JsonArray units;
+    private static long estate;
+
+    @BeforeAll
+    static void units() {
+        estate = Api.estateId("XM-GLY");
+        units = Api.get("manager", "/api/v1/estates/" + estate + "/units?page=3&size=100").json()
+                .getJsonArray("items");
+    }
+
+    private static long freshUnit() {
+        return units.getJsonObject(NEXT_UNIT.getAndIncrement()).getJsonNumber("id").longValue();
+    }
+
+    private static void assertProblem(Api.Reply r, int status) {
+        assertEquals(status, r.status(), r.body());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+    }
+
+    static JsonObject reception(String user, long estateId, Long unitId) {
+        Api.Reply r = Api.post(user, "/api/v1/receptions", """
+                {"estateId":%d,%s"channel":"PHONE","callerName":"王先生","callerPhone":"138 0592 0001",
+                 "description":"厨房水管漏水"}""".formatted(estateId,
+                unitId == null ? "\"location\":\"3 号楼大堂\"," : "\"unitId\":" + unitId + ","));
+        assertEquals(201, r.status(), r.body());
+        return r.json();
+    }
+
+    static JsonObject task(String user, long receptionId, String body) {
+        Api.Reply r = Api.post(user, "/api/v1/receptions/" + receptionId + "/tasks", body);
+        assertEquals(201, r.status(), r.body());
+        return r.json();
+    }
+
+    static JsonObject act(String user, long taskId, String body) {
+        Api.Reply r = Api.post(user, "/api/v1/tasks/" + taskId + "/actions", body);
+        assertEquals(200, r.status(), r.body());
+        return r.json();
+    }
+
+    private static long id(JsonObject o) {
+        return o.getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void aCallGoesFromReceptionToAClosedCallback() {
+        JsonObject rec = reception("frontdesk", estate, freshUnit());
+        assertEquals("TO_SPLIT", rec.getString("state"));
+        assertTrue(rec.getString("number").startsWith("R"));
+
+        OffsetDateTime before = OffsetDateTime.now();
+        JsonObject t = task("frontdesk", id(rec), """
+                {"kind":"REPAIR","categoryCode":"water-pipe"}""");
+        assertEquals("REPAIR", t.getString("kind"));
+        assertEquals("water-pipe", t.getString("categoryCode"));
+        assertEquals("ENGINEERING", t.getString("department"));
+        assertEquals("COMPLEX", t.getString("tier"), "the category's default tier");
+        assertEquals("TO_ASSIGN", t.getString("state"));
+        assertEquals("frontdesk", t.getString("owner"), "the first responder owns it (R1.8)");
+        assertEquals("NONE", t.getString("escalationLevel"));
+        Duration untilDue = Duration.between(before, OffsetDateTime.parse(t.getString("dueAt")));
+        assertTrue(untilDue.compareTo(Duration.ofMinutes(179)) > 0 && untilDue.compareTo(Duration.ofMinutes(181)) < 0,
+                "due three hours after creation: " + untilDue);
+        long task = id(t);
+        assertEquals("SPLIT", Api.get("frontdesk", "/api/v1/receptions/" + id(rec)).json().getString("state"));
+
+        assertEquals("TO_REPLY", act("engineer", task, """
+                {"action":"ASSIGN","assignee":"tech","comment":"请今天上门"}""").getString("state"));
+        assertEquals("TO_IMPLEMENT", act("tech", task, """
+                {"action":"PLAN","comment":"更换阀门"}""").getString("state"));
+        JsonObject done = act("tech", task, """
+                {"action":"COMPLETE","workDone":"更换入户阀门","materials":"阀门 DN20 一个","charge":35.50,
+                 "signedOffBy":"王先生","arrivedAt":"%s"}""".formatted(OffsetDateTime.now().minusMinutes(20)));
+        assertEquals("COMPLETED", done.getString("state"));
+        assertEquals("更换入户阀门", done.getJsonObject("workOrder").getString("workDone"));
+        assertEquals("35.50", done.getJsonObject("workOrder").getJsonNumber("charge").bigDecimalValue()
+                .setScale(2).toPlainString());
+        assertEquals("TO_CONFIRM", Api.get("frontdesk", "/api/v1/receptions/" + id(rec)).json().getString("state"));
+
+        JsonArray waiting = Api.get("frontdesk", "/api/v1/callbacks?due=false&estateId=" + estate + "&size=200")
+                .json().getJsonArray("items");
+        assertTrue(waiting.stream().anyMatch(v -> id(v.asJsonObject()) == task), "on the callback list");
+
+        Api.Reply cb = Api.post("frontdesk", "/api/v1/tasks/" + task + "/callbacks", """
+                {"result":"SATISFIED","comment":"师傅很准时"}""");
+        assertEquals(201, cb.status(), cb.body());
+        assertFalse(cb.json().getBoolean("late"));
+
+        JsonObject closed = Api.get("frontdesk", "/api/v1/tasks/" + task).json();
+        assertEquals("CLOSED", closed.getString("state"));
+        List<String> steps = closed.getJsonArray("history").stream()
+                .map(v -> v.asJsonObject().getString("action")).toList();
+        assertEquals(List.of("CREATE", "ASSIGN", "PLAN", "COMPLETE", "CALLBACK"), steps);
+        assertEquals("tech", closed.getJsonArray("history").getJsonObject(1).getString("assignee"));
+        assertEquals("engineer", closed.getJsonArray("history").getJsonObject(1).getString("actor"));
+        assertEquals(1, closed.getJsonArray("callbacks").size());
+        assertEquals("CLOSED", Api.get("frontdesk", "/api/v1/receptions/" + id(rec)).json().getString("state"));
+    }
+
+    @Test
+    void theDemoLibraryDispatchesAsR13Says() {
+        Map<String, String> expected = Map.ofEntries(Map.entry("water-pipe", "ENGINEERING"),
+                Map.entry("street-light", "ENGINEERING"), Map.entry("noise", "CS_ASSISTANT"),
+                Map.entry("neighbour-leak", "CS_ASSISTANT"), Map.entry("gas", "CS_ASSISTANT"),
+                Map.entry("cleaning", "ENVIRONMENT"), Map.entry("greening", "ENVIRONMENT"),
+                Map.entry("access", "SECURITY"), Map.entry("fire-safety", "SECURITY"),
+                Map.entry("fee-query", "FINANCE"), Map.entry("broadband", "EXTERNAL"));
+        JsonArray library = Api.get("frontdesk", "/api/v1/categories").array();
+        long rec = id(reception("frontdesk", estate, null));
+        expected.forEach((code, department) -> {
+            assertTrue(library.stream().anyMatch(v -> v.asJsonObject().getString("code").equals(code)), code);
+            JsonObject t = task("frontdesk", rec, """
+                    {"kind":"CONSULTATION","categoryCode":"%s"}""".formatted(code));
+            assertEquals(department, t.getString("department"), code);
+        });
+    }
+
+    @Test
+    void theDispatchTableIsDataThatAManagerChanges() {
+        Api.Reply route = Api.put("manager", "/api/v1/dispatch-rules", """
+                {"categoryCode":"greening","location":"UNIT","department":"CS_ASSISTANT"}""");
+        assertEquals(200, route.status(), route.body());
+        long rule = id(route.json());
+        try {
+            JsonObject inUnit = task("frontdesk", id(reception("frontdesk", estate, freshUnit())), """
+                    {"kind":"REPAIR","categoryCode":"greening","location":"UNIT"}""");
+            assertEquals("CS_ASSISTANT", inUnit.getString("department"));
+            JsonObject outside = task("frontdesk", id(reception("frontdesk", estate, null)), """
+                    {"kind":"REPAIR","categoryCode":"greening"}""");
+            assertEquals("ENVIRONMENT", outside.getString("department"), "elsewhere the category's department");
+            assertProblem(Api.put("frontdesk", "/api/v1/dispatch-rules", """
+                    {"categoryCode":"greening","location":"UNIT","department":"SECURITY"}"""), 403);
+        } finally {
+            assertEquals(204, Api.send("manager", "demo", java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(Api.BASE + "/api/v1/dispatch-rules/" + rule)).DELETE()).status());
+        }
+    }
+
+    @Test
+    void tiersAndAgreedDueTimes() {
+        long rec = id(reception("frontdesk", estate, freshUnit()));
+        OffsetDateTime before = OffsetDateTime.now();
+        JsonObject general = task("frontdesk", rec, """
+                {"kind":"REPAIR","categoryCode":"water-pipe","tier":"GENERAL"}""");
+        Duration d = Duration.between(before, OffsetDateTime.parse(general.getString("dueAt")));
+        assertTrue(d.compareTo(Duration.ofMinutes(29)) > 0 && d.compareTo(Duration.ofMinutes(31)) < 0, d.toString());
+        JsonObject difficult = task("frontdesk", rec, """
+                {"kind":"REPAIR","categoryCode":"wall-crack"}""");
+        assertEquals("DIFFICULT", difficult.getString("tier"));
+
+        Api.Reply missing = Api.post("frontdesk", "/api/v1/receptions/" + rec + "/tasks", """
+                {"kind":"REPAIR","categoryCode":"water-pipe","tier":"SPECIAL"}""");
+        assertProblem(missing, 400);
+        assertEquals("dueAt", missing.json().getString("field"));
+        String agreed = OffsetDateTime.now().plusDays(9).withNano(0).toString();
+        JsonObject special = task("frontdesk", rec, """
+                {"kind":"REPAIR","categoryCode":"heating","dueAt":"%s"}""".formatted(agreed));
+        assertEquals("SPECIAL", special.getString("tier"));
+        assertEquals(OffsetDateTime.parse(agreed).toInstant(),
+                OffsetDateTime.parse(special.getString("dueAt")).toInstant());
+    }
+
+    @Test
+    void anIllegalTransitionIs409AndChangesNothing() {
+        JsonObject t = task("frontdesk", id(reception("frontdesk", estate, freshUnit())), """
+                {"kind":"REPAIR","categoryCode":"gas"}""");
+        Api.Reply r = Api.post("assistant", "/api/v1/tasks/" + id(t) + "/actions", """
+                {"action":"COMPLETE","comment":"too early"}""");
+        assertProblem(r, 409);
+        assertEquals("error.task.illegalTransition", r.json().getString("code"));
+        JsonObject after = Api.get("frontdesk", "/api/v1/tasks/" + id(t)).json();
+        assertEquals("TO_ASSIGN", after.getString("state"));
+        assertEquals(t.getInt("version"), after.getInt("version"));
+        assertEquals(1, after.getJsonArray("history").size());
+
+        assertProblem(Api.post("frontdesk", "/api/v1/tasks/" + id(t) + "/callbacks", """
+                {"result":"SATISFIED"}"""), 409);
+        Api.Reply stale = Api.post("manager", "/api/v1/tasks/" + id(t) + "/actions", """
+                {"action":"ASSIGN","assignee":"assistant","version":%d}""".formatted(t.getInt("version") + 5));
+        assertProblem(stale, 409);
+        Api.Reply noReason = Api.post("frontdesk", "/api/v1/tasks/" + id(t) + "/actions", """
+                {"action":"VOID"}""");
+        assertProblem(noReason, 400);
+        assertEquals("comment", noReason.json().getString("field"));
+        assertEquals("VOID", act("frontdesk", id(t), """
+                {"action":"VOID","comment":"业主取消"}""").getString("state"));
+        assertProblem(Api.post("manager", "/api/v1/tasks/" + id(t) + "/actions", """
+                {"action":"ASSIGN","assignee":"assistant"}"""), 409);
+    }
+
+    @Test
+    void aDissatisfiedCallbackReopensTheTask() {
+        JsonObject t = task("frontdesk", id(reception("frontdesk", estate, freshUnit())), """
+                {"kind":"COMPLAINT","complaintType":"EFFECTIVE","categoryCode":"noise"}""");
+        assertEquals("EFFECTIVE", t.getString("complaintType"));
+        act("manager", id(t), """
+                {"action":"ASSIGN","assignee":"assistant"}""");
+        act("assistant", id(t), """
+                {"action":"DISCUSS","comment":"与楼上业主协商"}""");
+        act("assistant", id(t), """
+                {"action":"PLAN"}""");
+        act("assistant", id(t), """
+                {"action":"COMPLETE","comment":"已协调"}""");
+        assertEquals(201, Api.post("frontdesk", "/api/v1/tasks/" + id(t) + "/callbacks", """
+                {"result":"DISSATISFIED","comment":"晚上仍有噪音"}""").status());
+        JsonObject after = Api.get("frontdesk", "/api/v1/tasks/" + id(t)).json();
+        assertEquals("TO_IMPLEMENT", after.getString("state"));
+        assertEquals("CALLBACK", after.getJsonArray("history").getJsonObject(5).getString("action"));
+    }
+
+    @Test
+    void aRepeatedProblemMovesUp() {
+        long unit = freshUnit();
+        String repair = """
+                {"kind":"REPAIR","categoryCode":"bathroom-leak"}""";
+        List<String> levels = new java.util.ArrayList<>();
+        List<String> kinds = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            JsonObject t = task("frontdesk", id(reception("frontdesk", estate, unit)), repair);
+            levels.add(t.getString("escalationLevel"));
+            kinds.add(t.getString("kind"));
+        }
+        assertEquals(List.of("NONE", "NONE", "DEVELOPER", "HQ"), levels);
+        assertEquals(List.of("REPAIR", "REPAIR", "COMPLAINT", "COMPLAINT"), kinds);
+
+        long other = freshUnit();
+        String complaint = """
+                {"kind":"COMPLAINT","categoryCode":"noise"}""";
+        List<String> complaints = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            complaints.add(task("frontdesk", id(reception("frontdesk", estate, other)), complaint)
+                    .getString("escalationLevel"));
+        }
+        assertEquals(List.of("NONE", "DEVELOPER", "HQ"), complaints);
+        JsonArray escalated = Api.get("manager", "/api/v1/tasks?escalated=true&size=500").json().getJsonArray("items");
+        assertTrue(escalated.size() >= 4);
+        assertTrue(escalated.stream().noneMatch(v -> v.asJsonObject().getString("escalationLevel").equals("NONE")));
+    }
+
+    @Test
+    void aTechnicianCannotDispatch() {
+        long rec = id(reception("frontdesk", estate, freshUnit()));
+        assertProblem(Api.post("tech", "/api/v1/receptions/" + rec + "/tasks", """
+                {"kind":"REPAIR","categoryCode":"water-pipe"}"""), 403);
+        JsonObject t = task("frontdesk", rec, """
+                {"kind":"REPAIR","categoryCode":"water-pipe"}""");
+        assertProblem(Api.post("tech", "/api/v1/tasks/" + id(t) + "/actions", """
+                {"action":"ASSIGN","assignee":"tech"}"""), 403);
+        assertProblem(Api.post("frontdesk", "/api/v1/tasks/" + id(t) + "/actions", """
+                {"action":"ASSIGN","assignee":"tech"}"""), 403);
+        assertProblem(Api.post("tech", "/api/v1/receptions", "{}"), 403);
+        assertEquals("TO_ASSIGN", Api.get("tech", "/api/v1/tasks/" + id(t)).json().getString("state"));
+        Api.Reply unknown = Api.post("engineer", "/api/v1/tasks/" + id(t) + "/actions", """
+                {"action":"ASSIGN","assignee":"frontdesk2"}""");
+        assertProblem(unknown, 400);
+        assertEquals("assignee", unknown.json().getString("field"), "a user of another company");
+    }
+
+    @Test
+    void anotherCompanysUserGets404() {
+        JsonObject rec = reception("frontdesk", estate, freshUnit());
+        JsonObject t = task("frontdesk", id(rec), """
+                {"kind":"REPAIR","categoryCode":"water-pipe"}""");
+        assertProblem(Api.get("frontdesk2", "/api/v1/tasks/" + id(t)), 404);
+        assertProblem(Api.get("frontdesk2", "/api/v1/receptions/" + id(rec)), 404);
+        assertProblem(Api.post("frontdesk2", "/api/v1/receptions/" + id(rec) + "/tasks", """
+                {"kind":"REPAIR","categoryCode":"water-pipe"}"""), 404);
+        assertProblem(Api.post("manager2", "/api/v1/tasks/" + id(t) + "/actions", """
+                {"action":"VOID","comment":"x"}"""), 404);
+        assertProblem(Api.post("frontdesk2", "/api/v1/receptions", """
+                {"estateId":%d,"location":"x","channel":"PHONE","callerName":"x","callerPhone":"13800000000",
+                 "description":"x"}""".formatted(estate)), 404);
+        JsonArray theirs = Api.get("frontdesk2", "/api/v1/tasks?size=500").json().getJsonArray("items");
+        assertTrue(theirs.stream().noneMatch(v -> id(v.asJsonObject()) == id(t)));
+    }
+
+    @Test
+    void badInputIs400NamingTheField() {
+        Api.Reply noEstate = Api.post("frontdesk", "/api/v1/receptions", """
+                {"channel":"PHONE","callerName":"x","callerPhone":"13800000000","description":"x","location":"x"}""");
+        assertProblem(noEstate, 400);
+        assertEquals("estateId", noEstate.json().getString("field"));
+        assertProblem(Api.post("frontdesk", "/api/v1/receptions", """
+                {"estateId":%d,"channel":"FAX","callerName":"x","callerPhone":"1","description":"x"}"""
+                .formatted(estate)), 400);
+        Api.Reply nowhere = Api.post("frontdesk", "/api/v1/receptions", """
+                {"estateId":%d,"channel":"PHONE","callerName":"x","callerPhone":"13800000000","description":"x"}"""
+                .formatted(estate));
+        assertProblem(nowhere, 400);
+        assertEquals("location", nowhere.json().getString("field"), "a unit or a public location (five clear)");
+        Api.Reply badPhone = Api.post("frontdesk", "/api/v1/receptions", """
+                {"estateId":%d,"location":"x","channel":"PHONE","callerName":"x","callerPhone":"call me",
+                 "description":"x"}""".formatted(estate));
+        assertProblem(badPhone, 400);
+        assertTrue(badPhone.body().contains("callerPhone"), badPhone.body());
+        long rec = id(reception("frontdesk", estate, null));
+        Api.Reply unknownCategory = Api.post("frontdesk", "/api/v1/receptions/" + rec + "/tasks", """
+                {"kind":"REPAIR","categoryCode":"no-such-thing"}""");
+        assertProblem(unknownCategory, 400);
+        assertEquals("categoryCode", unknownCategory.json().getString("field"));
+        assertProblem(Api.post("frontdesk", "/api/v1/receptions/" + rec + "/tasks", "{\"kind\":"), 400);
+        Api.Reply badState = Api.get("frontdesk", "/api/v1/tasks?state=NOPE");
+        assertProblem(badState, 400);
+        assertEquals("state", badState.json().getString("field"));
+    }
+
+    @Test
+    void theScreenPopFindsTheCallersUnitsAndOpenTasks() {
+        JsonObject candidate = units.getJsonObject(NEXT_UNIT.getAndIncrement());
+        while (candidate.isNull("ownerId")) {
+            candidate = units.getJsonObject(NEXT_UNIT.getAndIncrement());
+        }
+        JsonObject unit = candidate;
+        JsonObject owner = Api.get("frontdesk", "/api/v1/owners/" + unit.getJsonNumber("ownerId")).json();
+        String phone = owner.getString("phone");
+        JsonObject rec = Api.post("frontdesk", "/api/v1/receptions", """
+                {"estateId":%d,"unitId":%d,"channel":"PHONE","callerName":"%s","callerPhone":"%s",
+                 "description":"门禁卡失灵"}""".formatted(estate, id(unit), owner.getString("name"), phone)).json();
+        JsonObject t = task("frontdesk", id(rec), """
+                {"kind":"REPAIR","categoryCode":"access"}""");
+
+        JsonObject card = Api.get("frontdesk", "/api/v1/callers/" + phone).json();
+        assertEquals(owner.getString("name"), card.getJsonArray("owners").getJsonObject(0).getString("name"));
+        assertTrue(card.getJsonArray("units").stream().anyMatch(v -> id(v.asJsonObject()) == id(unit)));
+        assertTrue(card.getJsonArray("openTasks").stream().anyMatch(v -> id(v.asJsonObject()) == id(t)));
+        assertTrue(card.getJsonArray("recentReceptions").stream().anyMatch(v -> id(v.asJsonObject()) == id(rec)));
+        assertEquals(0, Api.get("frontdesk2", "/api/v1/callers/" + phone).json().getJsonArray("owners").size(),
+                "another company's owner is not shown");
+    }
+
+    @Test
+    void listsFilterByStateAndOverdue() {
+        JsonObject overdue = Api.get("manager", "/api/v1/tasks?overdue=true&size=200").json();
+        assertTrue(overdue.getInt("total") >= 1, "the demo's late gas repair");
+        assertTrue(overdue.getJsonArray("items").stream().allMatch(v -> v.asJsonObject().getBoolean("overdue")));
+        JsonObject toAssign = Api.get("manager", "/api/v1/tasks?state=TO_ASSIGN&size=5").json();
+        assertTrue(toAssign.getJsonArray("items").stream()
+                .allMatch(v -> v.asJsonObject().getString("state").equals("TO_ASSIGN")));
+        assertTrue(toAssign.getJsonArray("items").size() <= 5);
+        JsonArray mine = Api.get("tech", "/api/v1/tasks?mine=true&size=200").json().getJsonArray("items");
+        assertTrue(mine.stream().allMatch(v -> "tech".equals(v.asJsonObject().getString("assignee", null))
+                || "tech".equals(v.asJsonObject().getString("owner"))));
+    }
+}

@@ -1,0 +1,69 @@
+package org.estatedesk.servicedesk;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaCategoryRepository implements CategoryRepository {
+    @PersistenceContext(unitName = "estatedesk")
+    private EntityManager em;
+
+    @Override
+    public List<IssueCategory> library(long companyId) {
+        return em.createQuery("select c from IssueCategory c where c.companyId = :c order by c.code",
+                IssueCategory.class).setParameter("c", companyId).getResultList();
+    }
+
+    @Override
+    public Optional<IssueCategory> byCode(long companyId, String code) {
+        return em.createQuery("select c from IssueCategory c where c.companyId = :c and c.code = :code",
+                IssueCategory.class).setParameter("c", companyId).setParameter("code", code).getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<IssueCategory> find(long id) {
+        return Optional.ofNullable(em.find(IssueCategory.class, id));
+    }
+
+    @Override
+    public boolean hasChildren(long categoryId) {
+        return !em.createQuery("select c.id from IssueCategory c where c.parentId = :p", Long.class)
+                .setParameter("p", categoryId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public List<DispatchRule> rules(long companyId) {
+        return em.createQuery("select r from DispatchRule r where r.companyId = :c order by r.categoryId, r.locationKind",
+                DispatchRule.class).setParameter("c", companyId).getResultList();
+    }
+
+    @Override
+    public List<DispatchRule> rulesOf(long categoryId) {
+        return em.createQuery("select r from DispatchRule r where r.categoryId = :c", DispatchRule.class)
+                .setParameter("c", categoryId).getResultList();
+    }
+
+    @Override
+    public Optional<DispatchRule> rule(long id) {
+        return Optional.ofNullable(em.find(DispatchRule.class, id));
+    }
+
+    @Override
+    public void store(IssueCategory category) {
+        em.persist(category);
+    }
+
+    @Override
+    public void store(DispatchRule rule) {
+        em.persist(rule);
+    }
+
+    @Override
+    public void remove(DispatchRule rule) {
+        em.remove(rule);
+    }
+}

@@ -1,0 +1,77 @@
+package org.estatedesk.servicedesk;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+import org.estatedesk.shared.DataScope;
+import org.estatedesk.shared.Page;
+import org.estatedesk.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaReceptionRepository implements ReceptionRepository {
+    private static final String VISIBLE = " and e.id = r.estateId and " + DataScope.ESTATE_VISIBLE;
+
+    @PersistenceContext(unitName = "estatedesk")
+    private EntityManager em;
+
+    @Override
+    public Optional<Reception> find(long id, DataScope scope) {
+        return scope.bind(em.createQuery("select r from Reception r, Estate e where r.id = :id" + VISIBLE,
+                Reception.class)).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Reception> findForUpdate(long id, DataScope scope) {
+        return find(id, scope).map(r -> {
+            em.lock(r, LockModeType.PESSIMISTIC_WRITE);
+            return r;
+        });
+    }
+
+    @Override
+    public List<Reception> byPhone(String phone, DataScope scope, int limit) {
+        return scope.bind(em.createQuery("select r from Reception r, Estate e where r.callerPhone = :phone" + VISIBLE
+                + " order by r.id desc", Reception.class)).setParameter("phone", phone).setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public Page<Reception> page(ReceptionState state, Long estateId, String receivedBy, DataScope scope,
+            PageRequest page) {
+        StringBuilder where = new StringBuilder(" from Reception r, Estate e where 1 = 1").append(VISIBLE);
+        if (state != null) {
+            where.append(" and r.state = :state");
+        }
+        if (estateId != null) {
+            where.append(" and r.estateId = :estate");
+        }
+        if (receivedBy != null) {
+            where.append(" and r.receivedBy = :by");
+        }
+        TypedQuery<Reception> q = em.createQuery("select r" + where + " order by r.id desc", Reception.class);
+        TypedQuery<Long> count = em.createQuery("select count(r)" + where, Long.class);
+        for (TypedQuery<?> query : List.of(q, count)) {
+            scope.bind(query);
+            if (state != null) {
+                query.setParameter("state", state);
+            }
+            if (estateId != null) {
+                query.setParameter("estate", estateId);
+            }
+            if (receivedBy != null) {
+                query.setParameter("by", receivedBy);
+            }
+        }
+        return new Page<>(q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult());
+    }
+
+    @Override
+    public void store(Reception reception) {
+        em.persist(reception);
+    }
+}

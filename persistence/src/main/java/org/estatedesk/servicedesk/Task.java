@@ -1,0 +1,353 @@
+package org.estatedesk.servicedesk;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.estatedesk.shared.ConflictException;
+import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.Versioned;
+
+/**
+ * A task (R1.2) split from a reception record: its kind and category, the department the dispatch table chose
+ * (R1.3), its SLA tier and due time (R1.5), its state (R1.6), its first responder who owns it until it closes
+ * (R1.8), its escalation level (R1.10) and its work order. Company and estate are copied from the reception so
+ * that data scope and the lists are WHERE clauses on this table alone.
+ */
+@Entity
+@Table(name = "task")
+public class Task implements Versioned {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "task_seq")
+    @SequenceGenerator(name = "task_seq", sequenceName = "task_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "company_id", nullable = false)
+    private Long companyId;
+
+    @Column(name = "estate_id", nullable = false)
+    private Long estateId;
+
+    @Column(name = "reception_id", nullable = false)
+    private Long receptionId;
+
+    @Column(name = "unit_id")
+    private Long unitId;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private TaskKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "complaint_type")
+    private ComplaintType complaintType;
+
+    @Column(name = "category_id", nullable = false)
+    private Long categoryId;
+
+    @Column(name = "category_code", nullable = false)
+    private String categoryCode;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "location_kind")
+    private LocationKind locationKind;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private Department department;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private SlaTier tier;
+
+    @Column(name = "due_at", nullable = false)
+    private OffsetDateTime dueAt;
+
+    private boolean emergency;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private TaskState state;
+
+    /** The first responder (首问负责人, R1.8): the staff member who accepted the request. */
+    @Column(nullable = false)
+    private String owner;
+
+    /** The technician the supervisor assigned (R1.4); null until then. */
+    private String assignee;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "escalation_level")
+    private EscalationLevel escalationLevel;
+
+    /** How many earlier reports of the same problem (unit and category) there were (R1.10). */
+    @Column(name = "repeat_count", nullable = false)
+    private int repeatCount;
+
+    @Size(max = 2000)
+    private String note;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "completed_at")
+    private OffsetDateTime completedAt;
+
+    @Column(name = "closed_at")
+    private OffsetDateTime closedAt;
+
+    /** When the callback is due (completion + callback.delay.hours) and its latest time (+ callback.latest.days). */
+    @Column(name = "callback_due_at")
+    private OffsetDateTime callbackDueAt;
+
+    @Column(name = "callback_latest_at")
+    private OffsetDateTime callbackLatestAt;
+
+    @Valid
+    @Embedded
+    private WorkOrder workOrder;
+
+    @Version
+    private int version;
+
+    protected Task() {
+    }
+
+    public Task(Reception reception, TaskKind requestedKind, ComplaintType complaintType, IssueCategory category,
+            LocationKind location, Department department, SlaTier tier, OffsetDateTime dueAt, boolean emergency,
+            Escalation escalation, int repeatCount, String owner, String note, OffsetDateTime now) {
+        reception.checkOpenForTasks();
+        if (!category.getCompanyId().equals(reception.getCompanyId())) {
+            throw new RuleViolationException("error.task.unknownCategory", "categoryCode", category.getCode());
+        }
+        this.companyId = reception.getCompanyId();
+        this.estateId = reception.getEstateId();
+        this.receptionId = reception.getId();
+        this.unitId = reception.getUnitId();
+        this.kind = escalation.kind();
+        this.complaintType = kind == TaskKind.COMPLAINT
+                ? (complaintType == null ? ComplaintType.EFFECTIVE : complaintType) : null;
+        if (requestedKind != TaskKind.COMPLAINT && complaintType != null && kind != TaskKind.COMPLAINT) {
+            throw new RuleViolationException("error.task.complaintTypeOnlyForComplaints", "complaintType");
+        }
+        this.categoryId = category.getId();
+        this.categoryCode = category.getCode();
+        this.locationKind = location;
+        this.department = department;
+        this.tier = tier;
+        this.dueAt = dueAt;
+        this.emergency = emergency;
+        this.escalationLevel = escalation.level();
+        this.repeatCount = repeatCount;
+        this.owner = owner;
+        this.note = note == null || note.isBlank() ? null : note.trim();
+        this.createdAt = now;
+        this.state = TaskState.TO_ASSIGN;
+    }
+
+    /** The first history entry; call after the task has its id. */
+    public TaskEvent created() {
+        return new TaskEvent(id, createdAt, owner, "CREATE", null, state, null,
+                escalationLevel == EscalationLevel.NONE ? null : "escalated to " + escalationLevel);
+    }
+
+    /**
+     * Moves the task by a user's action (R1.6); refuses what the state machine does not allow. ASSIGN names the
+     * technician; COMPLETE records the work order and schedules the callback (R1.7).
+     */
+    public TaskEvent act(TaskAction action, String actor, String newAssignee, String comment, WorkOrder order,
+            Duration callbackDelay, Duration callbackLatest, OffsetDateTime now) {
+        TaskState from = state;
+        TaskState to = state.after(action, kind);
+        switch (action) {
+            case ASSIGN -> {
+                if (newAssignee == null || newAssignee.isBlank()) {
+                    throw new RuleViolationException("error.task.assigneeRequired", "assignee");
+                }
+                assignee = newAssignee.trim();
+            }
+            case COMPLETE -> {
+                workOrder = order != null ? order : new WorkOrder(assignee, null, comment, null, null, null);
+                completedAt = now;
+                callbackDueAt = now.plus(callbackDelay);
+                callbackLatestAt = now.plus(callbackLatest);
+            }
+            case CLOSE, VOID, INVALIDATE -> closedAt = now;
+            case REOPEN -> {
+                completedAt = null;
+                callbackDueAt = null;
+                callbackLatestAt = null;
+            }
+            default -> {
+                // DISCUSS and PLAN change the state only
+            }
+        }
+        state = to;
+        return new TaskEvent(id, now, actor, action.name(), from, to, action == TaskAction.ASSIGN ? assignee : null,
+                comment);
+    }
+
+    /**
+     * Records the callback (R1.7) of a completed task: satisfied or fair closes it, dissatisfied sends it back to
+     * to-implement. Returns the callback; the history entry follows from {@link #callbackEvent}.
+     */
+    public Callback callback(CallbackResult result, String comment, String calledBy, OffsetDateTime now) {
+        if (state != TaskState.COMPLETED) {
+            throw new ConflictException("error.task.notCompleted", getNumber(), state);
+        }
+        boolean late = callbackLatestAt != null && now.isAfter(callbackLatestAt);
+        Callback c = new Callback(this, result, comment, calledBy, now, late);
+        if (result.closesTask()) {
+            state = TaskState.CLOSED;
+            closedAt = now;
+        } else {
+            act(TaskAction.REOPEN, calledBy, null, comment, null, Duration.ZERO, Duration.ZERO, now);
+        }
+        return c;
+    }
+
+    public TaskEvent callbackEvent(Callback c) {
+        return new TaskEvent(id, c.getCalledAt(), c.getCalledBy(), "CALLBACK", TaskState.COMPLETED, state, null,
+                c.getResult() + (c.getComment() == null ? "" : ": " + c.getComment()));
+    }
+
+    /** Overdue (R1.5): still being worked on after its due time. */
+    public boolean isOverdue(OffsetDateTime now) {
+        return state.isOpen() && dueAt.isBefore(now);
+    }
+
+    public boolean isEscalated() {
+        return escalationLevel != EscalationLevel.NONE;
+    }
+
+    public String getNumber() {
+        return id == null ? null : numberOf(id);
+    }
+
+    public static String numberOf(long id) {
+        return "T%08d".formatted(id);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCompanyId() {
+        return companyId;
+    }
+
+    public Long getEstateId() {
+        return estateId;
+    }
+
+    public Long getReceptionId() {
+        return receptionId;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public TaskKind getKind() {
+        return kind;
+    }
+
+    public ComplaintType getComplaintType() {
+        return complaintType;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public String getCategoryCode() {
+        return categoryCode;
+    }
+
+    public LocationKind getLocationKind() {
+        return locationKind;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public SlaTier getTier() {
+        return tier;
+    }
+
+    public OffsetDateTime getDueAt() {
+        return dueAt;
+    }
+
+    public boolean isEmergency() {
+        return emergency;
+    }
+
+    public TaskState getState() {
+        return state;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public EscalationLevel getEscalationLevel() {
+        return escalationLevel;
+    }
+
+    public int getRepeatCount() {
+        return repeatCount;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getCompletedAt() {
+        return completedAt;
+    }
+
+    public OffsetDateTime getClosedAt() {
+        return closedAt;
+    }
+
+    public OffsetDateTime getCallbackDueAt() {
+        return callbackDueAt;
+    }
+
+    public OffsetDateTime getCallbackLatestAt() {
+        return callbackLatestAt;
+    }
+
+    public WorkOrder getWorkOrder() {
+        return workOrder;
+    }
+
+    @Override
+    public int getVersion() {
+        return version;
+    }
+}

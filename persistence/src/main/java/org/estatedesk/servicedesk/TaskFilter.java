@@ -1,0 +1,36 @@
+package org.estatedesk.servicedesk;
+
+import java.util.Set;
+
+/**
+ * What a task list shows: any combination of state, overdue, estate, the caller's own tasks (as assignee or first
+ * responder), escalated ones, departments, a reception record, or completed tasks whose callback is due.
+ */
+public record TaskFilter(TaskState state, Boolean overdue, Long estateId, String mine, Boolean escalated,
+        Set<Department> departments, Long receptionId, boolean callbackDue) {
+    public static final TaskFilter ALL = new TaskFilter(null, null, null, null, null, null, null, false);
+
+    public TaskFilter withState(TaskState s) {
+        return new TaskFilter(s, overdue, estateId, mine, escalated, departments, receptionId, callbackDue);
+    }
+
+    public TaskFilter withOverdue(Boolean o) {
+        return new TaskFilter(state, o, estateId, mine, escalated, departments, receptionId, callbackDue);
+    }
+
+    public TaskFilter withMine(String username) {
+        return new TaskFilter(state, overdue, estateId, username, escalated, departments, receptionId, callbackDue);
+    }
+
+    public TaskFilter withEscalated(Boolean e) {
+        return new TaskFilter(state, overdue, estateId, mine, e, departments, receptionId, callbackDue);
+    }
+
+    public TaskFilter withDepartments(Set<Department> d) {
+        return new TaskFilter(state, overdue, estateId, mine, escalated, d, receptionId, callbackDue);
+    }
+
+    public TaskFilter withCallbackDue() {
+        return new TaskFilter(TaskState.COMPLETED, overdue, estateId, mine, escalated, departments, receptionId, true);
+    }
+}

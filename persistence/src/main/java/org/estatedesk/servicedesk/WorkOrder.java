@@ -1,0 +1,85 @@
+package org.estatedesk.servicedesk;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import org.estatedesk.shared.RuleViolationException;
+
+/**
+ * The work order (派工单, R1.6) of a task: who went, when he arrived, what he did with which materials, what was
+ * charged, and who signed it off for the owner. Recorded when the task completes.
+ */
+@Embeddable
+public class WorkOrder {
+    @Size(max = 40)
+    @Column(name = "wo_technician")
+    private String technician;
+
+    @Column(name = "wo_arrived_at")
+    private OffsetDateTime arrivedAt;
+
+    @Size(max = 2000)
+    @Column(name = "wo_work_done")
+    private String workDone;
+
+    @Size(max = 1000)
+    @Column(name = "wo_materials")
+    private String materials;
+
+    @DecimalMin("0.00")
+    @Digits(integer = 10, fraction = 2)
+    @Column(name = "wo_charge")
+    private BigDecimal charge;
+
+    @Size(max = 100)
+    @Column(name = "wo_signed_off_by")
+    private String signedOffBy;
+
+    protected WorkOrder() {
+    }
+
+    public WorkOrder(String technician, OffsetDateTime arrivedAt, String workDone, String materials, BigDecimal charge,
+            String signedOffBy) {
+        if (charge != null && (charge.signum() < 0 || charge.stripTrailingZeros().scale() > 2)) {
+            throw new RuleViolationException("error.money", "charge", charge);
+        }
+        this.technician = blankToNull(technician);
+        this.arrivedAt = arrivedAt;
+        this.workDone = blankToNull(workDone);
+        this.materials = blankToNull(materials);
+        this.charge = charge == null ? null : charge.setScale(2);
+        this.signedOffBy = blankToNull(signedOffBy);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public String getTechnician() {
+        return technician;
+    }
+
+    public OffsetDateTime getArrivedAt() {
+        return arrivedAt;
+    }
+
+    public String getWorkDone() {
+        return workDone;
+    }
+
+    public String getMaterials() {
+        return materials;
+    }
+
+    public BigDecimal getCharge() {
+        return charge;
+    }
+
+    public String getSignedOffBy() {
+        return signedOffBy;
+    }
+}

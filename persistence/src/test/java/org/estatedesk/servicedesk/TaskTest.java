@@ -1,0 +1,145 @@
+package org.estatedesk.servicedesk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.estatedesk.shared.ConflictException;
+import org.estatedesk.shared.RuleViolationException;
+import org.junit.jupiter.api.Test;
+
+class TaskTest {
+    private static final OffsetDateTime T0 = OffsetDateTime.parse("2026-11-23T09:00:00+08:00");
+    private static final Duration DAY = Duration.ofHours(24);
+    private static final Duration THREE_DAYS = Duration.ofDays(3);
+
+    static <T> T withId(T entity, long id) {
+        try {
+            Field f = entity.getClass().getDeclaredField("id");
+            f.setAccessible(true);
+            f.set(entity, id);
+            return entity;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Reception reception() {
+        return withId(new Reception(1L, 10L, 100L, null, Channel.PHONE, "王先生", "138 0000 0001",
+                "卫生间漏水", "frontdesk", T0), 5L);
+    }
+
+    private static IssueCategory category() {
+        return withId(new IssueCategory(1L, null, "water-pipe", "给排水管", "Water pipe")
+                .defaults(TaskKind.REPAIR, SlaTier.GENERAL, LocationKind.PUBLIC_FACILITY, Department.ENGINEERING, 24),
+                7L);
+    }
+
+    private static Task task(TaskKind kind) {
+        return withId(new Task(reception(), kind, null, category(), LocationKind.UNIT, Department.ENGINEERING,
+                SlaTier.GENERAL, T0.plusMinutes(30), false, Escalation.assess(kind, 0, 0), 0, "frontdesk", null, T0),
+                9L);
+    }
+
+    @Test
+    void aNewTaskWaitsForItsSupervisorAndIsOwnedByTheFirstResponder() {
+        Task t = task(TaskKind.REPAIR);
+        assertEquals(TaskState.TO_ASSIGN, t.getState());
+        assertEquals("frontdesk", t.getOwner());
+        assertEquals("T00000009", t.getNumber());
+        assertEquals(10L, t.getEstateId());
+        assertFalse(t.isOverdue(T0.plusMinutes(29)));
+        assertTrue(t.isOverdue(T0.plusMinutes(31)));
+        TaskEvent created = t.created();
+        assertEquals("CREATE", created.getAction());
+        assertEquals(TaskState.TO_ASSIGN, created.getToState());
+    }
+
+    @Test
+    void assigningNeedsATechnician() {
+        Task t = task(TaskKind.REPAIR);
+        assertThrows(RuleViolationException.class,
+                () -> t.act(TaskAction.ASSIGN, "engineer", " ", null, null, DAY, THREE_DAYS, T0));
+        TaskEvent e = t.act(TaskAction.ASSIGN, "engineer", "tech", "去看看", null, DAY, THREE_DAYS, T0);
+        assertEquals("tech", t.getAssignee());
+        assertEquals(TaskState.TO_ASSIGN, e.getFromState());
+        assertEquals(TaskState.TO_REPLY, e.getToState());
+        assertEquals("tech", e.getAssignee());
+    }
+
+    @Test
+    void completingRecordsTheWorkOrderAndSchedulesTheCallback() {
+        Task t = task(TaskKind.REPAIR);
+        t.act(TaskAction.ASSIGN, "engineer", "tech", null, null, DAY, THREE_DAYS, T0);
+        t.act(TaskAction.PLAN, "tech", null, null, null, DAY, THREE_DAYS, T0.plusMinutes(5));
+        OffsetDateTime done = T0.plusMinutes(25);
+        t.act(TaskAction.COMPLETE, "tech", null, "换阀门", new WorkOrder("tech", T0.plusMinutes(10), "更换阀门",
+                "阀门 1 个", new BigDecimal("35.5"), "王先生"), DAY, THREE_DAYS, done);
+        assertEquals(TaskState.COMPLETED, t.getState());
+        assertEquals(done, t.getCompletedAt());
+        assertEquals(done.plusHours(24), t.getCallbackDueAt());
+        assertEquals(done.plusDays(3), t.getCallbackLatestAt());
+        assertEquals(new BigDecimal("35.50"), t.getWorkOrder().getCharge());
+        assertFalse(t.isOverdue(T0.plusDays(1)), "a completed task is not overdue");
+    }
+
+    @Test
+    void aDissatisfiedCallbackReopensAndASatisfiedOneCloses() {
+        Task t = task(TaskKind.COMPLAINT);
+        t.act(TaskAction.ASSIGN, "manager", "assistant", null, null, DAY, THREE_DAYS, T0);
+        t.act(TaskAction.PLAN, "assistant", null, null, null, DAY, THREE_DAYS, T0);
+        assertThrows(ConflictException.class, () -> t.callback(CallbackResult.SATISFIED, null, "frontdesk", T0));
+        t.act(TaskAction.COMPLETE, "assistant", null, null, null, DAY, THREE_DAYS, T0.plusHours(1));
+
+        Callback unhappy = t.callback(CallbackResult.DISSATISFIED, "还是漏", "frontdesk", T0.plusDays(1));
+        assertFalse(unhappy.isLate());
+        assertEquals(TaskState.TO_IMPLEMENT, t.getState());
+        assertNull(t.getCompletedAt());
+
+        t.act(TaskAction.COMPLETE, "assistant", null, null, null, DAY, THREE_DAYS, T0.plusDays(2));
+        Callback happy = t.callback(CallbackResult.FAIR, null, "frontdesk", T0.plusDays(6));
+        assertTrue(happy.isLate(), "after the latest callback time");
+        assertEquals(TaskState.CLOSED, t.getState());
+        assertEquals(T0.plusDays(6), t.getClosedAt());
+        assertEquals("CALLBACK", t.callbackEvent(happy).getAction());
+    }
+
+    @Test
+    void aReceptionFollowsItsTasks() {
+        Reception r = reception();
+        assertEquals(ReceptionState.TO_SPLIT, r.getState());
+        assertEquals("13800000001", r.getCallerPhone());
+        r.follow(List.of(TaskState.TO_REPLY, TaskState.COMPLETED));
+        assertEquals(ReceptionState.SPLIT, r.getState());
+        r.follow(List.of(TaskState.VOID, TaskState.COMPLETED));
+        assertEquals(ReceptionState.TO_CONFIRM, r.getState());
+        r.follow(List.of(TaskState.VOID, TaskState.CLOSED));
+        assertEquals(ReceptionState.CLOSED, r.getState());
+        assertThrows(ConflictException.class, r::checkOpenForTasks);
+    }
+
+    @Test
+    void aReceptionNeedsAUnitOrALocation() {
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> new Reception(1L, 10L, null, " ",
+                Channel.VISIT, "李女士", "13900000000", "路灯不亮", "frontdesk", T0));
+        assertEquals("location", e.field());
+    }
+
+    @Test
+    void theDispatchTablePrefersTheExactLocationThenAnyThenTheCategory() {
+        IssueCategory water = category();
+        DispatchRule any = new DispatchRule(1L, 7L, LocationKind.ANY, Department.EXTERNAL);
+        DispatchRule inUnit = new DispatchRule(1L, 7L, LocationKind.UNIT, Department.CS_ASSISTANT);
+        DispatchRule other = new DispatchRule(1L, 8L, LocationKind.UNIT, Department.SECURITY);
+        assertEquals(Department.CS_ASSISTANT, DispatchRule.resolve(water, LocationKind.UNIT, List.of(any, inUnit, other)));
+        assertEquals(Department.EXTERNAL, DispatchRule.resolve(water, LocationKind.PUBLIC_AREA, List.of(any, inUnit)));
+        assertEquals(Department.ENGINEERING, DispatchRule.resolve(water, LocationKind.UNIT, List.of(other)));
+    }
+}

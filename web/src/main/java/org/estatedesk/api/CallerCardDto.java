@@ -1,0 +1,16 @@
+package org.estatedesk.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.estatedesk.servicedesk.CallerCard;
+
+/** The screen-pop for a caller's number (R1.1). */
+public record CallerCardDto(String phone, List<OwnerDto> owners, List<UnitDto> units, List<TaskDto> openTasks,
+        List<ReceptionDto> recentReceptions) {
+    static CallerCardDto of(CallerCard c, OffsetDateTime now) {
+        return new CallerCardDto(c.phone(), c.owners().stream().map(OwnerDto::of).toList(),
+                c.units().stream().map(UnitDto::of).toList(),
+                c.openTasks().stream().map(t -> TaskDto.of(t, now)).toList(),
+                c.recentReceptions().stream().map(ReceptionDto::of).toList());
+    }
+}

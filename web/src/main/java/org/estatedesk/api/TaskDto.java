@@ -1,0 +1,58 @@
+package org.estatedesk.api;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.estatedesk.servicedesk.Callback;
+import org.estatedesk.servicedesk.ComplaintType;
+import org.estatedesk.servicedesk.Department;
+import org.estatedesk.servicedesk.EscalationLevel;
+import org.estatedesk.servicedesk.LocationKind;
+import org.estatedesk.servicedesk.SlaTier;
+import org.estatedesk.servicedesk.Task;
+import org.estatedesk.servicedesk.TaskEvent;
+import org.estatedesk.servicedesk.TaskKind;
+import org.estatedesk.servicedesk.TaskState;
+import org.estatedesk.servicedesk.WorkOrder;
+
+/**
+ * A task (R1.2–R1.10) as the API shows it: the contract's fields {@code id, number, kind, categoryCode, department,
+ * tier, dueAt, state, owner, escalationLevel}, and more; {@code history} and {@code callbacks} only on the detail.
+ */
+public record TaskDto(long id, String number, TaskKind kind, ComplaintType complaintType, String categoryCode,
+        Department department, SlaTier tier, OffsetDateTime dueAt, TaskState state, String owner,
+        EscalationLevel escalationLevel, boolean overdue, boolean emergency, long receptionId, long estateId,
+        Long unitId, LocationKind location, String assignee, int repeatCount, OffsetDateTime createdAt,
+        OffsetDateTime completedAt, OffsetDateTime closedAt, OffsetDateTime callbackDueAt, WorkOrderDto workOrder,
+        int version, List<EventDto> history, List<CallbackDto> callbacks) {
+
+    public record WorkOrderDto(String technician, OffsetDateTime arrivedAt, String workDone, String materials,
+            BigDecimal charge, String signedOffBy) {
+        static WorkOrderDto of(WorkOrder w) {
+            return w == null ? null : new WorkOrderDto(w.getTechnician(), w.getArrivedAt(), w.getWorkDone(),
+                    w.getMaterials(), w.getCharge(), w.getSignedOffBy());
+        }
+    }
+
+    public record EventDto(OffsetDateTime at, String actor, String action, TaskState fromState, TaskState toState,
+            String assignee, String comment) {
+        static EventDto of(TaskEvent e) {
+            return new EventDto(e.getAt(), e.getActor(), e.getAction(), e.getFromState(), e.getToState(),
+                    e.getAssignee(), e.getComment());
+        }
+    }
+
+    static TaskDto of(Task t, OffsetDateTime now) {
+        return of(t, now, null, null);
+    }
+
+    static TaskDto of(Task t, OffsetDateTime now, List<TaskEvent> history, List<Callback> callbacks) {
+        return new TaskDto(t.getId(), t.getNumber(), t.getKind(), t.getComplaintType(), t.getCategoryCode(),
+                t.getDepartment(), t.getTier(), t.getDueAt(), t.getState(), t.getOwner(), t.getEscalationLevel(),
+                t.isOverdue(now), t.isEmergency(), t.getReceptionId(), t.getEstateId(), t.getUnitId(),
+                t.getLocationKind(), t.getAssignee(), t.getRepeatCount(), t.getCreatedAt(), t.getCompletedAt(),
+                t.getClosedAt(), t.getCallbackDueAt(), WorkOrderDto.of(t.getWorkOrder()), t.getVersion(),
+                history == null ? null : history.stream().map(EventDto::of).toList(),
+                callbacks == null ? null : callbacks.stream().map(CallbackDto::of).toList());
+    }
+}

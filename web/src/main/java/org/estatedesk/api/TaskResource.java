@@ -1,0 +1,94 @@
+package org.estatedesk.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.estatedesk.servicedesk.Callback;
+import org.estatedesk.servicedesk.Task;
+import org.estatedesk.servicedesk.TaskDetail;
+import org.estatedesk.servicedesk.TaskFilter;
+import org.estatedesk.servicedesk.TaskService;
+import org.estatedesk.servicedesk.TaskState;
+import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.RuleViolationException;
+
+/** Tasks (R1.2–R1.8): lists, detail with history, actions through the state machine, callbacks. */
+@Path("/tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TaskResource {
+    @EJB
+    TaskService tasks;
+
+    @Context
+    jakarta.ws.rs.core.SecurityContext security;
+
+    @GET
+    @Operation(summary = "Tasks, newest first, filtered by state, overdue, estate, mine (assignee or first responder)"
+            + " and escalated")
+    public PageDto<TaskDto> list(@QueryParam("state") String state, @QueryParam("overdue") Boolean overdue,
+            @QueryParam("estateId") Long estateId, @QueryParam("mine") boolean mine,
+            @QueryParam("escalated") Boolean escalated, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        TaskFilter filter = new TaskFilter(Params.enumOf(TaskState.class, state, "state"), overdue, estateId,
+                mine ? security.getUserPrincipal().getName() : null, escalated, null, null, false);
+        return PageDto.of(tasks.tasks(filter, new PageRequest(page, size)), t -> TaskDto.of(t, now));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One task with its history and callbacks; 404 outside the caller's data scope")
+    public TaskDto get(@PathParam("id") long id) {
+        TaskDetail d = tasks.detail(id);
+        return TaskDto.of(d.task(), OffsetDateTime.now(ZoneOffset.UTC), d.history(), d.callbacks());
+    }
+
+    @POST
+    @Path("/{id}/actions")
+    @Operation(summary = "ASSIGN (supervisors; assignee = a technician), DISCUSS, PLAN, COMPLETE (with the work"
+            + " order), CLOSE, VOID, INVALIDATE (with a reason). An illegal transition is a 409 and changes nothing.")
+    public TaskDto act(@PathParam("id") long id, TaskActionDto body) {
+        if (body == null) {
+            throw new BadRequestException("A JSON body is required");
+        }
+        if (body.action() == null) {
+            throw new RuleViolationException("error.required", "action");
+        }
+        Task t = switch (body.action()) {
+            case ASSIGN -> tasks.assign(id, body.assignee(), body.comment(), body.version());
+            case DISCUSS, PLAN, COMPLETE -> tasks.progress(id, body.action(), body.comment(),
+                    body.workOrder(security.getUserPrincipal().getName()), body.version());
+            case CLOSE, VOID, INVALIDATE -> tasks.finish(id, body.action(), body.comment(), body.version());
+            case REOPEN -> throw new RuleViolationException("error.task.unknownAction", "action", body.action());
+        };
+        return TaskDto.of(t, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    @POST
+    @Path("/{id}/callbacks")
+    @Operation(summary = "Record the callback of a completed task: SATISFIED or FAIR closes it, DISSATISFIED reopens"
+            + " it to TO_IMPLEMENT; 409 when the task is not completed")
+    public Response callback(@PathParam("id") long id, CallbackDto body, @Context UriInfo uri) {
+        if (body == null) {
+            throw new BadRequestException("A JSON body is required");
+        }
+        Callback c = tasks.callback(id, body.result(), body.comment());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(c.getId())).build())
+                .entity(CallbackDto.of(c)).build();
+    }
+}
