@@ -14,11 +14,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.estatedesk.audit.Outcome;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.owners.OwnerRepository;
 import org.estatedesk.security.Roles;
+import org.estatedesk.servicedesk.ReceptionRepository;
+import org.estatedesk.servicedesk.ReceptionState;
+import org.estatedesk.servicedesk.TaskFilter;
+import org.estatedesk.servicedesk.TaskRepository;
+import org.estatedesk.servicedesk.TaskState;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.PageRequest;
@@ -45,6 +51,12 @@ public class WorkbenchService {
     @Inject
     OwnerRepository owners;
 
+    @Inject
+    TaskRepository tasks;
+
+    @Inject
+    ReceptionRepository receptions;
+
     @Resource
     SessionContext context;
 
@@ -58,6 +70,7 @@ public class WorkbenchService {
                 "/estates/units.xhtml", false));
         counts.add(new WorkbenchCount("workbench.owners",
                 owners.search(null, null, scope, new PageRequest(0, 1)).total(), "/owners/list.xhtml", false));
+        serviceDesk(scope, counts);
         if (context.isCallerInRole(Roles.ADMIN)) {
             OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
             long locked = countLocked(scope, now);
@@ -71,6 +84,37 @@ public class WorkbenchService {
                     failures > 0));
         }
         return counts;
+    }
+
+    /** The service desk's counts (R6.1, C1): all vs mine, overdue, escalated, callbacks due. */
+    private void serviceDesk(DataScope scope, List<WorkbenchCount> counts) {
+        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        String me = caller.username();
+        String tasksPage = "/servicedesk/tasks.xhtml";
+        long toSplit = receptions.page(ReceptionState.TO_SPLIT, null, null, scope, new PageRequest(0, 1)).total();
+        counts.add(new WorkbenchCount("workbench.receptionsToSplit", toSplit, "/servicedesk/reception.xhtml",
+                toSplit > 0));
+        Map<TaskState, Long> all = tasks.countByState(TaskFilter.ALL, scope, now);
+        long toAssign = all.getOrDefault(TaskState.TO_ASSIGN, 0L);
+        counts.add(new WorkbenchCount("workbench.tasksToAssign", toAssign, tasksPage + "?state=TO_ASSIGN",
+                toAssign > 0));
+        long open = TaskState.OPEN.stream().mapToLong(s -> all.getOrDefault(s, 0L)).sum();
+        counts.add(new WorkbenchCount("workbench.tasksOpen", open, tasksPage, false));
+        long overdue = tasks.countByState(TaskFilter.ALL.withOverdue(true), scope, now).values().stream()
+                .mapToLong(Long::longValue).sum();
+        counts.add(new WorkbenchCount("workbench.tasksOverdue", overdue, tasksPage + "?overdue=true", overdue > 0));
+        Map<TaskState, Long> escalated = tasks.countByState(TaskFilter.ALL.withEscalated(true), scope, now);
+        long escalatedOpen = TaskState.OPEN.stream().mapToLong(s -> escalated.getOrDefault(s, 0L)).sum();
+        counts.add(new WorkbenchCount("workbench.tasksEscalated", escalatedOpen, tasksPage + "?escalated=true",
+                escalatedOpen > 0));
+        Map<TaskState, Long> mine = tasks.countByState(TaskFilter.ALL.withMine(me), scope, now);
+        counts.add(new WorkbenchCount("workbench.tasksMine",
+                TaskState.OPEN.stream().mapToLong(s -> mine.getOrDefault(s, 0L)).sum(), tasksPage + "?mine=true",
+                false));
+        long callbacksDue = tasks.countByState(new TaskFilter(TaskState.COMPLETED, null, null, null, null, null, null,
+                true), scope, now).values().stream().mapToLong(Long::longValue).sum();
+        counts.add(new WorkbenchCount("workbench.callbacksDue", callbacksDue,
+                tasksPage + "?callbacks=true&due=true", callbacksDue > 0));
     }
 
     private long countLocked(DataScope scope, OffsetDateTime now) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -40,6 +41,8 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver"))).build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // an ajax update replaces the elements a condition is looking at: look again rather than fail
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** Opens a page; the login form comes first, then the page itself. */
@@ -96,6 +99,13 @@ final class Browser implements AutoCloseable {
         ajaxDone();
     }
 
+    /** Chooses the item of a PrimeFaces selectOneMenu whose label contains the text. */
+    void selectContaining(String menuId, String text) {
+        click("[id$='" + menuId + "'] .ui-selectonemenu-trigger");
+        click("[id$='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label*='" + text + "']");
+        ajaxDone();
+    }
+
     /** Clicks a button and waits for its ajax request to finish. */
     void press(String css) {
         click(css);
@@ -107,7 +117,7 @@ final class Browser implements AutoCloseable {
         try {
             wait.until(d -> text().contains(text));
         } catch (RuntimeException e) {
-            screenshot("missing-text");
+            screenshot("missing-text-" + text.replaceAll("[^A-Za-z0-9]", "_"));
             throw e;
         }
     }

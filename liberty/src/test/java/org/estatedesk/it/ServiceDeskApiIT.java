@@ -331,7 +331,7 @@ class ServiceDeskApiIT {
     @Test
     void theScreenPopFindsTheCallersUnitsAndOpenTasks() {
         JsonObject candidate = units.getJsonObject(NEXT_UNIT.getAndIncrement());
-        while (candidate.isNull("ownerId")) {
+        while (!candidate.containsKey("ownerId") || candidate.isNull("ownerId")) {
             candidate = units.getJsonObject(NEXT_UNIT.getAndIncrement());
         }
         JsonObject unit = candidate;

@@ -161,8 +161,7 @@ public class Task implements Versioned {
 
     /** The first history entry; call after the task has its id. */
     public TaskEvent created() {
-        return new TaskEvent(id, createdAt, owner, "CREATE", null, state, null,
-                escalationLevel == EscalationLevel.NONE ? null : "escalated to " + escalationLevel);
+        return new TaskEvent(id, createdAt, owner, "CREATE", null, state, null, null);
     }
 
     /**

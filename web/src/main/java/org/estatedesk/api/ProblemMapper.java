@@ -64,6 +64,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             ext.put("field", b.field());
         }
         ext.put("code", b.messageKey());
+        if (b instanceof InvalidInputException invalid) {
+            // Bean Validation messages are bundle keys in braces: the API speaks English
+            ext.put("errors", invalid.errors().stream().map(e -> Map.of("field", e.field(), "message",
+                    e.message() != null && e.message().startsWith("{") && e.message().endsWith("}")
+                            ? Messages.format(Locale.ENGLISH, e.message().substring(1, e.message().length() - 1))
+                            : String.valueOf(e.message()))).toList());
+        }
         if (b instanceof NotFoundException) {
             return Problem.response(404, "Not Found", detail, ext);
         }

@@ -1,0 +1,364 @@
+package org.estatedesk.servicedesk;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.estatedesk.estates.Estate;
+import org.estatedesk.estates.EstateService;
+import org.estatedesk.estates.Unit;
+import org.estatedesk.estates.UnitFilter;
+import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.FacesMessages;
+import org.estatedesk.shared.RuleViolationException;
+
+/**
+ * The front desk's page (R1.1, R1.2): the caller's number pops up what we know of him ({@code ?phone=} lets a
+ * call-centre system open the page), the "five clear" facts are registered once, and the record is split into
+ * tasks that go to their departments.
+ */
+@Named
+@ViewScoped
+public class ReceptionBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "form";
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @EJB
+    ReceptionService desk;
+
+    @EJB
+    EstateService estateService;
+
+    @EJB
+    IssueLibraryService library;
+
+    private List<Estate> estates = List.of();
+    private List<IssueCategory> categories = List.of();
+    private String requestedPhone;
+    private CallerCard card;
+
+    private String phone;
+    private String callerName;
+    private Channel channel = Channel.PHONE;
+    private Long estateId;
+    private String unitCode;
+    private String location;
+    private String description;
+    private Reception reception;
+    private List<Task> tasks = List.of();
+
+    private TaskKind kind;
+    private ComplaintType complaintType;
+    private String categoryCode;
+    private LocationKind taskLocation;
+    private SlaTier tier;
+    private LocalDateTime dueAt;
+    private boolean emergency;
+    private String note;
+
+    /** The view action: a number in the URL is looked up at once (the screen-pop). */
+    public void open() {
+        estates = estateService.visibleEstates();
+        if (estateId == null && !estates.isEmpty()) {
+            estateId = estates.get(0).getId();
+        }
+        loadCategories();
+        if (requestedPhone != null && !requestedPhone.isBlank() && card == null) {
+            phone = requestedPhone;
+            lookup();
+        }
+    }
+
+    /** Shows what is known of the caller; a single owner's name and first unit fill the form. */
+    public void lookup() {
+        try {
+            card = desk.callerCard(phone);
+            if (!card.owners().isEmpty() && (callerName == null || callerName.isBlank())) {
+                callerName = card.owners().get(0).getName();
+            }
+            if (!card.units().isEmpty() && (unitCode == null || unitCode.isBlank())) {
+                useUnit(card.units().get(0));
+            }
+        } catch (BusinessException e) {
+            card = null;
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    /** Takes one of the caller's units into the form. */
+    public void useUnit(Unit u) {
+        if (!u.getEstateId().equals(estateId)) {
+            estateId = u.getEstateId();
+            loadCategories();
+        }
+        unitCode = u.getCode();
+    }
+
+    public void estateChanged() {
+        unitCode = null;
+        loadCategories();
+    }
+
+    /** Unit codes of the chosen estate that start with what was typed. */
+    public List<String> completeUnit(String query) {
+        if (estateId == null) {
+            return List.of();
+        }
+        return estateService.units(estateId, new UnitFilter(null, null, null, query == null ? "" : query.trim(),
+                UnitFilter.Sort.CODE, false), 0, 15).items().stream().map(Unit::getCode).toList();
+    }
+
+    public void register() {
+        try {
+            reception = desk.register(new ReceptionRequest(estateId, unitId(), location, channel, callerName, phone,
+                    description));
+            tasks = List.of();
+            FacesMessages.info("reception.registered", reception.getNumber());
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    public void addTask() {
+        try {
+            Task t = desk.split(reception.getId(), new TaskRequest(kind, complaintType, categoryCode, taskLocation,
+                    tier, dueAt == null ? null : dueAt.atZone(ZONE).toOffsetDateTime(), emergency, note));
+            reception = desk.reception(reception.getId());
+            tasks = desk.tasksOf(reception.getId());
+            FacesMessages.info("task.added", t.getNumber(), FacesMessages.text("task.department." + t.getDepartment()),
+                    t.getDueAt().atZoneSameInstant(ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+            if (t.isEscalated()) {
+                FacesMessages.error("task.escalatedNotice", t.getNumber(),
+                        FacesMessages.text("task.escalation." + t.getEscalationLevel()));
+            }
+            kind = null;
+            complaintType = null;
+            categoryCode = null;
+            taskLocation = null;
+            tier = null;
+            dueAt = null;
+            emergency = false;
+            note = null;
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    /** Clears the form for the next caller. */
+    public String next() {
+        return "/servicedesk/reception?faces-redirect=true";
+    }
+
+    private Long unitId() {
+        if (unitCode == null || unitCode.isBlank() || estateId == null) {
+            return null;
+        }
+        String code = unitCode.trim();
+        return estateService.units(estateId, new UnitFilter(null, null, null, code, UnitFilter.Sort.CODE, false), 0, 5)
+                .items().stream().filter(u -> u.getCode().equals(code)).map(Unit::getId).findFirst()
+                .orElseThrow(() -> new RuleViolationException("error.reception.unitNotFound", "unitCode", code));
+    }
+
+    private void loadCategories() {
+        Long company = estates.stream().filter(e -> e.getId().equals(estateId)).map(Estate::getCompanyId).findFirst()
+                .orElse(null);
+        try {
+            categories = company == null ? List.of() : library.library(company).stream()
+                    .filter(IssueCategory::isActive).toList();
+        } catch (BusinessException e) {
+            categories = List.of();
+            FacesMessages.error(e);
+        }
+    }
+
+    /** A category's label: its name in the page's language, indented under its parent. */
+    public String categoryLabel(IssueCategory c) {
+        String name = c.name(FacesMessages.locale());
+        return (c.getParentId() == null ? "" : "\u3000") + name + " (" + c.getCode() + ")";
+    }
+
+    public String estateName(Long id) {
+        return estates.stream().filter(e -> e.getId().equals(id)).map(e -> e.getName()).findFirst().orElse("#" + id);
+    }
+
+    public List<Estate> getEstates() {
+        return estates;
+    }
+
+    /** The library in tree order: each parent followed by its children. */
+    public List<IssueCategory> getCategories() {
+        List<IssueCategory> ordered = new java.util.ArrayList<>();
+        categories.stream().filter(c -> c.getParentId() == null).forEach(root -> {
+            ordered.add(root);
+            categories.stream().filter(c -> root.getId().equals(c.getParentId())).forEach(ordered::add);
+        });
+        categories.stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
+        return ordered;
+    }
+
+    public Channel[] getChannels() {
+        return Channel.values();
+    }
+
+    public TaskKind[] getKinds() {
+        return TaskKind.values();
+    }
+
+    public ComplaintType[] getComplaintTypes() {
+        return ComplaintType.values();
+    }
+
+    public LocationKind[] getLocations() {
+        return new LocationKind[] {LocationKind.UNIT, LocationKind.PUBLIC_AREA, LocationKind.PUBLIC_FACILITY,
+            LocationKind.OUTSIDE};
+    }
+
+    public SlaTier[] getTiers() {
+        return SlaTier.values();
+    }
+
+    public CallerCard getCard() {
+        return card;
+    }
+
+    public Reception getReception() {
+        return reception;
+    }
+
+    public List<Task> getTasks() {
+        return tasks;
+    }
+
+    public String getRequestedPhone() {
+        return requestedPhone;
+    }
+
+    public void setRequestedPhone(String requestedPhone) {
+        this.requestedPhone = requestedPhone;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getCallerName() {
+        return callerName;
+    }
+
+    public void setCallerName(String callerName) {
+        this.callerName = callerName;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public Long getEstateId() {
+        return estateId;
+    }
+
+    public void setEstateId(Long estateId) {
+        this.estateId = estateId;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public void setUnitCode(String unitCode) {
+        this.unitCode = unitCode;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public TaskKind getKind() {
+        return kind;
+    }
+
+    public void setKind(TaskKind kind) {
+        this.kind = kind;
+    }
+
+    public ComplaintType getComplaintType() {
+        return complaintType;
+    }
+
+    public void setComplaintType(ComplaintType complaintType) {
+        this.complaintType = complaintType;
+    }
+
+    public String getCategoryCode() {
+        return categoryCode;
+    }
+
+    public void setCategoryCode(String categoryCode) {
+        this.categoryCode = categoryCode;
+    }
+
+    public LocationKind getTaskLocation() {
+        return taskLocation;
+    }
+
+    public void setTaskLocation(LocationKind taskLocation) {
+        this.taskLocation = taskLocation;
+    }
+
+    public SlaTier getTier() {
+        return tier;
+    }
+
+    public void setTier(SlaTier tier) {
+        this.tier = tier;
+    }
+
+    public LocalDateTime getDueAt() {
+        return dueAt;
+    }
+
+    public void setDueAt(LocalDateTime dueAt) {
+        this.dueAt = dueAt;
+    }
+
+    public boolean isEmergency() {
+        return emergency;
+    }
+
+    public void setEmergency(boolean emergency) {
+        this.emergency = emergency;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

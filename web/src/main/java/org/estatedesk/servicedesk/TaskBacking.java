@@ -1,0 +1,263 @@
+package org.estatedesk.servicedesk;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.estatedesk.security.AppUser;
+import org.estatedesk.security.Roles;
+import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.ConflictException;
+import org.estatedesk.shared.FacesMessages;
+
+/**
+ * One task (R1.6): its facts, work order, history and callbacks, and the buttons its state and the user's roles
+ * allow — assign (supervisors, R1.4), discuss, plan, complete with the work order, close, void, invalidate, and the
+ * callback (R1.7). Each button is one service call; the service refuses whatever the page would wrongly offer.
+ */
+@Named
+@ViewScoped
+public class TaskBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "form";
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @EJB
+    TaskService taskService;
+
+    @EJB
+    IssueLibraryService library;
+
+    private Long id;
+    private TaskDetail detail;
+    private Set<Department> supervised = Set.of();
+    private List<AppUser> assignable = List.of();
+    private String categoryName;
+
+    private String assignee;
+    private String comment;
+    private TaskAction finishAction;
+    private LocalDateTime arrivedAt;
+    private String workDone;
+    private String materials;
+    private BigDecimal charge;
+    private String signedOffBy;
+    private CallbackResult callbackResult;
+
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            detail = taskService.detail(id);
+            categoryName = library.category(detail.task().getCategoryId()).name(FacesMessages.locale());
+            supervised = taskService.supervisedDepartments();
+            if (canAssign()) {
+                assignable = taskService.assignableUsers(id);
+            }
+        } catch (BusinessException e) {
+            detail = null;
+            FacesMessages.error(e);
+        }
+    }
+
+    public Task getTask() {
+        return detail == null ? null : detail.task();
+    }
+
+    /** Whether the state machine lets this task take the action now (the roles are checked separately). */
+    public boolean allowed(TaskAction action) {
+        Task t = getTask();
+        if (t == null) {
+            return false;
+        }
+        try {
+            t.getState().after(action, t.getKind());
+            return true;
+        } catch (ConflictException e) {
+            return false;
+        }
+    }
+
+    public boolean canAssign() {
+        return allowed(TaskAction.ASSIGN) && (supervised.contains(getTask().getDepartment()) || role(Roles.CS_MANAGER));
+    }
+
+    public boolean canWork() {
+        return role(Roles.TECHNICIAN) || role(Roles.CS_ASSISTANT) || !supervised.isEmpty();
+    }
+
+    public boolean canFinish() {
+        return role(Roles.FRONT_DESK) || role(Roles.CS_ASSISTANT) || role(Roles.CS_SUPERVISOR)
+                || role(Roles.CS_MANAGER) || role(Roles.ADMIN);
+    }
+
+    public boolean isOverdue() {
+        return getTask() != null && getTask().isOverdue(OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    private static boolean role(String role) {
+        ExternalContext ctx = FacesContext.getCurrentInstance().getExternalContext();
+        return ctx.isUserInRole(role);
+    }
+
+    public void assign() {
+        run(() -> taskService.assign(id, assignee, comment, getTask().getVersion()), TaskAction.ASSIGN);
+    }
+
+    public void progress(TaskAction action) {
+        run(() -> taskService.progress(id, action, comment, null, getTask().getVersion()), action);
+    }
+
+    public void complete() {
+        String technician = getTask().getAssignee() != null ? getTask().getAssignee()
+                : FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        run(() -> taskService.progress(id, TaskAction.COMPLETE, comment, new WorkOrder(technician,
+                arrivedAt == null ? null : arrivedAt.atZone(ZONE).toOffsetDateTime(), workDone, materials, charge,
+                signedOffBy), getTask().getVersion()), TaskAction.COMPLETE);
+    }
+
+    public void prepareFinish(TaskAction action) {
+        finishAction = action;
+        comment = null;
+    }
+
+    public void finish() {
+        run(() -> taskService.finish(id, finishAction, comment, getTask().getVersion()), finishAction);
+    }
+
+    public void callback() {
+        try {
+            Callback c = taskService.callback(id, callbackResult, comment);
+            FacesMessages.info("callback.saved", getTask().getNumber(),
+                    FacesMessages.text("callback.result." + c.getResult()));
+            reset();
+            load();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    private void run(java.util.function.Supplier<Task> call, TaskAction action) {
+        try {
+            Task t = call.get();
+            FacesMessages.info("task.actionDone", t.getNumber(), FacesMessages.text("task.action." + action));
+            reset();
+            load();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    private void reset() {
+        assignee = null;
+        comment = null;
+        arrivedAt = null;
+        workDone = null;
+        materials = null;
+        charge = null;
+        signedOffBy = null;
+        callbackResult = null;
+    }
+
+    public String getCategoryName() {
+        return categoryName;
+    }
+
+    public List<AppUser> getAssignable() {
+        return assignable;
+    }
+
+    public TaskDetail getDetail() {
+        return detail;
+    }
+
+    public CallbackResult[] getCallbackResults() {
+        return CallbackResult.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public TaskAction getFinishAction() {
+        return finishAction;
+    }
+
+    public LocalDateTime getArrivedAt() {
+        return arrivedAt;
+    }
+
+    public void setArrivedAt(LocalDateTime arrivedAt) {
+        this.arrivedAt = arrivedAt;
+    }
+
+    public String getWorkDone() {
+        return workDone;
+    }
+
+    public void setWorkDone(String workDone) {
+        this.workDone = workDone;
+    }
+
+    public String getMaterials() {
+        return materials;
+    }
+
+    public void setMaterials(String materials) {
+        this.materials = materials;
+    }
+
+    public BigDecimal getCharge() {
+        return charge;
+    }
+
+    public void setCharge(BigDecimal charge) {
+        this.charge = charge;
+    }
+
+    public String getSignedOffBy() {
+        return signedOffBy;
+    }
+
+    public void setSignedOffBy(String signedOffBy) {
+        this.signedOffBy = signedOffBy;
+    }
+
+    public CallbackResult getCallbackResult() {
+        return callbackResult;
+    }
+
+    public void setCallbackResult(CallbackResult callbackResult) {
+        this.callbackResult = callbackResult;
+    }
+}

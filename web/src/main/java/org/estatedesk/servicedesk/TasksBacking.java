@@ -1,0 +1,216 @@
+package org.estatedesk.servicedesk;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.estatedesk.estates.Estate;
+import org.estatedesk.estates.EstateService;
+import org.estatedesk.shared.FacesMessages;
+import org.estatedesk.shared.Messages;
+import org.estatedesk.shared.Page;
+import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.PagedModel;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The task list (R1.6, R6.1): filters by state, overdue, estate, mine and escalated — each workbench count opens
+ * it with its filter in the URL — or the callback list (R1.7) with {@code ?callbacks=true}; lazy pages; Excel.
+ */
+@Named
+@ViewScoped
+public class TasksBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String TABLE = "form:tasks";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final int EXPORT_LIMIT = 20_000;
+
+    @EJB
+    TaskService taskService;
+
+    @EJB
+    EstateService estateService;
+
+    private List<Estate> estates = List.of();
+    private TaskState state;
+    private boolean overdue;
+    private boolean mine;
+    private boolean escalated;
+    private boolean callbacks;
+    private boolean dueOnly;
+    private Long estateId;
+    private final PagedModel<Task> tasks = new PagedModel<>(this::page, Task::getId);
+
+    @PostConstruct
+    void init() {
+        estates = estateService.visibleEstates();
+    }
+
+    public void search() {
+        tasks.restart(TABLE);
+    }
+
+    private Page<Task> page(PagedModel.Request r) {
+        PageRequest request = new PageRequest(r.first() / r.size(), r.size());
+        if (callbacks) {
+            return taskService.awaitingCallback(estateId, dueOnly, request);
+        }
+        return taskService.tasks(filter(), request);
+    }
+
+    private TaskFilter filter() {
+        return new TaskFilter(state, overdue ? Boolean.TRUE : null, estateId,
+                mine ? jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRemoteUser() : null, escalated ? Boolean.TRUE : null, null, null, false);
+    }
+
+    /** Whether a row is overdue (R1.5); false for the header, which asks without a row. */
+    public boolean late(Task t) {
+        return t != null && t.isOverdue(OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    public boolean callbackDue(Task t) {
+        return t != null && t.getCallbackDueAt() != null
+                && !t.getCallbackDueAt().isAfter(OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    public String estateName(Long id) {
+        return estates.stream().filter(e -> e.getId().equals(id)).map(Estate::getName).findFirst().orElse("#" + id);
+    }
+
+    /** The matching tasks as an Excel file (at most 20,000 rows). */
+    public StreamedContent export() {
+        List<Task> rows = new ArrayList<>();
+        for (int p = 0; rows.size() < EXPORT_LIMIT; p++) {
+            Page<Task> page = callbacks ? taskService.awaitingCallback(estateId, dueOnly, new PageRequest(p, 500))
+                    : taskService.tasks(filter(), new PageRequest(p, 500));
+            rows.addAll(page.items());
+            if (page.items().size() < 500) {
+                break;
+            }
+        }
+        Locale locale = FacesMessages.locale();
+        return DefaultStreamedContent.builder().name(callbacks ? "callbacks.xlsx" : "tasks.xlsx").contentType(XLSX)
+                .writer(out -> write(rows, locale, out)).build();
+    }
+
+    private void write(List<Task> rows, Locale locale, OutputStream out) {
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        SXSSFWorkbook wb = new SXSSFWorkbook(500);
+        try {
+            Sheet sheet = wb.createSheet(Messages.format(locale, "tasks.title"));
+            String[] headers = {"task.number", "tasks.estate", "task.kind", "task.category", "task.department",
+                "task.tier", "task.dueAt", "task.state", "task.owner", "task.assignee", "task.escalation",
+                "task.overdue", "task.createdAt"};
+            Row head = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                head.createCell(i).setCellValue(Messages.format(locale, headers[i]));
+            }
+            int r = 1;
+            for (Task t : rows) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(t.getNumber());
+                row.createCell(1).setCellValue(estateName(t.getEstateId()));
+                row.createCell(2).setCellValue(Messages.format(locale, "task.kind." + t.getKind()));
+                row.createCell(3).setCellValue(t.getCategoryCode());
+                row.createCell(4).setCellValue(Messages.format(locale, "task.department." + t.getDepartment()));
+                row.createCell(5).setCellValue(Messages.format(locale, "task.tier." + t.getTier()));
+                row.createCell(6).setCellValue(t.getDueAt().atZoneSameInstant(zone).format(f));
+                row.createCell(7).setCellValue(Messages.format(locale, "task.state." + t.getState()));
+                row.createCell(8).setCellValue(t.getOwner());
+                row.createCell(9).setCellValue(t.getAssignee() == null ? "" : t.getAssignee());
+                row.createCell(10).setCellValue(Messages.format(locale, "task.escalation." + t.getEscalationLevel()));
+                row.createCell(11).setCellValue(late(t) ? Messages.format(locale, "task.overdue") : "");
+                row.createCell(12).setCellValue(t.getCreatedAt().atZoneSameInstant(zone).format(f));
+            }
+            wb.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            wb.dispose();
+        }
+    }
+
+    public PagedModel<Task> getTasks() {
+        return tasks;
+    }
+
+    public List<Estate> getEstates() {
+        return estates;
+    }
+
+    public TaskState[] getStates() {
+        return TaskState.values();
+    }
+
+    public TaskState getState() {
+        return state;
+    }
+
+    public void setState(TaskState state) {
+        this.state = state;
+    }
+
+    public boolean isOverdue() {
+        return overdue;
+    }
+
+    public void setOverdue(boolean overdue) {
+        this.overdue = overdue;
+    }
+
+    public boolean isMine() {
+        return mine;
+    }
+
+    public void setMine(boolean mine) {
+        this.mine = mine;
+    }
+
+    public boolean isEscalated() {
+        return escalated;
+    }
+
+    public void setEscalated(boolean escalated) {
+        this.escalated = escalated;
+    }
+
+    public boolean isCallbacks() {
+        return callbacks;
+    }
+
+    public void setCallbacks(boolean callbacks) {
+        this.callbacks = callbacks;
+    }
+
+    public boolean isDueOnly() {
+        return dueOnly;
+    }
+
+    public void setDueOnly(boolean dueOnly) {
+        this.dueOnly = dueOnly;
+    }
+
+    public Long getEstateId() {
+        return estateId;
+    }
+
+    public void setEstateId(Long estateId) {
+        this.estateId = estateId;
+    }
+}
