@@ -34,13 +34,13 @@ create table dispatch_rule (
     constraint uk_dispatch_rule unique (company_id, category_id, location_kind)
 );
 
--- reception records (R1.1)
+-- reception records (R1.1); foreign keys after the indexes, as for task below
 create sequence reception_seq start with 1 increment by 50;
 create table reception (
     id bigint primary key,
-    company_id bigint not null references org_unit (id),
-    estate_id bigint not null references estate (id),
-    unit_id bigint references unit (id),
+    company_id bigint not null,
+    estate_id bigint not null,
+    unit_id bigint,
     location varchar(200),
     channel varchar(20) not null,
     caller_name varchar(100) not null,
@@ -54,18 +54,24 @@ create table reception (
 create index ix_reception_company_state on reception (company_id, state, id);
 create index ix_reception_phone on reception (caller_phone);
 create index ix_reception_estate on reception (estate_id, id);
+create index ix_reception_unit on reception (unit_id);
+alter table reception add constraint fk_reception_company foreign key (company_id) references org_unit (id);
+alter table reception add constraint fk_reception_estate foreign key (estate_id) references estate (id);
+alter table reception add constraint fk_reception_unit foreign key (unit_id) references unit (id);
 
--- tasks (R1.2–R1.6, R1.8, R1.10) with their work orders
+-- tasks (R1.2–R1.6, R1.8, R1.10) with their work orders. The foreign keys are added after the indexes: H2 then
+-- uses an index that starts with the key's column instead of creating one more index per key, which every insert
+-- would have to maintain (PostgreSQL creates no index for a foreign key either way).
 create sequence task_seq start with 1 increment by 50;
 create table task (
     id bigint primary key,
-    company_id bigint not null references org_unit (id),
-    estate_id bigint not null references estate (id),
-    reception_id bigint not null references reception (id),
-    unit_id bigint references unit (id),
+    company_id bigint not null,
+    estate_id bigint not null,
+    reception_id bigint not null,
+    unit_id bigint,
     kind varchar(20) not null,
     complaint_type varchar(20),
-    category_id bigint not null references issue_category (id),
+    category_id bigint not null,
     category_code varchar(60) not null,
     location_kind varchar(20) not null,
     department varchar(20) not null,
@@ -92,24 +98,29 @@ create table task (
     version integer not null
 );
 -- the task lists: newest first within a company or an estate, optionally by state
-create index ix_task_company_id on task (company_id, id);
 create index ix_task_company_state_id on task (company_id, state, id);
 create index ix_task_estate_id on task (estate_id, id);
 create index ix_task_estate_state_id on task (estate_id, state, id);
 -- overdue and callback lists, workbench counts
-create index ix_task_state_due on task (company_id, state, due_at);
-create index ix_task_callback on task (company_id, state, callback_due_at);
+create index ix_task_state_due on task (state, due_at);
+create index ix_task_state_callback on task (state, callback_due_at);
 -- "the same problem" for escalation (R1.10)
 create index ix_task_unit_category on task (unit_id, category_id);
 create index ix_task_reception on task (reception_id);
+create index ix_task_category on task (category_id);
 create index ix_task_assignee on task (assignee, state);
 create index ix_task_owner on task (owner, state);
+alter table task add constraint fk_task_company foreign key (company_id) references org_unit (id);
+alter table task add constraint fk_task_estate foreign key (estate_id) references estate (id);
+alter table task add constraint fk_task_reception foreign key (reception_id) references reception (id);
+alter table task add constraint fk_task_unit foreign key (unit_id) references unit (id);
+alter table task add constraint fk_task_category foreign key (category_id) references issue_category (id);
 
 -- task history (R1.6)
 create sequence task_event_seq start with 1 increment by 50;
 create table task_event (
     id bigint primary key,
-    task_id bigint not null references task (id),
+    task_id bigint not null,
     at timestamp with time zone not null,
     actor varchar(40) not null,
     action varchar(20) not null,
@@ -119,14 +130,15 @@ create table task_event (
     comment varchar(1000)
 );
 create index ix_task_event_task on task_event (task_id, id);
+alter table task_event add constraint fk_task_event_task foreign key (task_id) references task (id);
 
 -- callbacks (R1.7)
 create sequence callback_seq start with 1 increment by 50;
 create table callback (
     id bigint primary key,
-    task_id bigint not null references task (id),
-    company_id bigint not null references org_unit (id),
-    estate_id bigint not null references estate (id),
+    task_id bigint not null,
+    company_id bigint not null,
+    estate_id bigint not null,
     result varchar(20) not null,
     comment varchar(1000),
     called_by varchar(40) not null,
@@ -135,6 +147,10 @@ create table callback (
 );
 create index ix_callback_task on callback (task_id);
 create index ix_callback_estate on callback (estate_id, called_at);
+create index ix_callback_company on callback (company_id);
+alter table callback add constraint fk_callback_task foreign key (task_id) references task (id);
+alter table callback add constraint fk_callback_company foreign key (company_id) references org_unit (id);
+alter table callback add constraint fk_callback_estate foreign key (estate_id) references estate (id);
 
 -- change history of the library and the dispatch table (Envers)
 create table issue_category_aud (

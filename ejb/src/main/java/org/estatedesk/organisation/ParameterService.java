@@ -37,6 +37,9 @@ public class ParameterService {
     @Inject
     OperationLog log;
 
+    @Inject
+    ParameterCache cache;
+
     @RolesAllowed(Roles.STAFF)
     public List<ParameterView> parameters(long companyId) {
         checkCompany(companyId);
@@ -61,6 +64,10 @@ public class ParameterService {
     /** Every parameter of a company in one query (its overrides over the defaults). */
     @RolesAllowed(Roles.STAFF)
     public Map<ParameterKey, String> values(long companyId) {
+        return cache.get(companyId, this::load);
+    }
+
+    private Map<ParameterKey, String> load(long companyId) {
         Map<ParameterKey, String> result = new java.util.EnumMap<>(ParameterKey.class);
         for (ParameterKey k : ParameterKey.values()) {
             result.put(k, k.defaultValue());
@@ -85,6 +92,7 @@ public class ParameterService {
         } else {
             existing.change(key, value);
         }
+        cache.invalidate(companyId);
         log.record("PARAMETER_SET", "parameter", key.key(), before + " -> " + key.validate(value), companyId);
     }
 
@@ -93,6 +101,7 @@ public class ParameterService {
         checkCompany(companyId);
         overrides(companyId).stream().filter(p -> p.getKey().equals(key.key())).findFirst().ifPresent(p -> {
             em.remove(p);
+            cache.invalidate(companyId);
             log.record("PARAMETER_RESET", "parameter", key.key(), p.getValue() + " -> " + key.defaultValue(),
                     companyId);
         });

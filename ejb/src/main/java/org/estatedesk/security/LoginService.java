@@ -51,6 +51,7 @@ public class LoginService {
             return LoginResult.refused(LoginResult.Status.LOCKED);
         }
         if (!hash.verify(password.toCharArray(), user.getPasswordHash())) {
+            user = users.lockAndRefresh(user);
             user.loginFailed(now, config.lockoutAttempts(), config.lockout());
             boolean locked = user.isLocked(now);
             log.write(user.getUsername(), "LOGIN", "user", user.getId(),
@@ -58,7 +59,7 @@ public class LoginService {
                     Outcome.FAILURE, user.getCompanyId());
             return LoginResult.refused(locked ? LoginResult.Status.LOCKED : LoginResult.Status.INVALID);
         }
-        user.loginSucceeded(now);
+        users.recordLogin(user.getId(), now);
         log.write(user.getUsername(), "LOGIN", "user", user.getId(), null, Outcome.SUCCESS, user.getCompanyId());
         Set<String> groups = new TreeSet<>(user.getRoles());
         groups.add(Roles.STAFF);

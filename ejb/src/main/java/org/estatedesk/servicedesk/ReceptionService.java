@@ -103,17 +103,18 @@ public class ReceptionService {
         if (t.categoryCode() == null || t.categoryCode().isBlank()) {
             throw new RuleViolationException("error.required", "categoryCode");
         }
-        IssueCategory category = library.byCode(reception.getCompanyId(), t.categoryCode().trim())
-                .filter(IssueCategory::isActive)
+        Map.Entry<IssueCategory, List<DispatchRule>> found = library.withRules(reception.getCompanyId(),
+                t.categoryCode().trim()).filter(e -> e.getKey().isActive())
                 .orElseThrow(() -> new RuleViolationException("error.task.unknownCategory", "categoryCode",
                         t.categoryCode()));
+        IssueCategory category = found.getKey();
         TaskKind kind = t.kind() != null ? t.kind() : category.getDefaultKind();
         if (kind == null) {
             throw new RuleViolationException("error.required", "kind");
         }
         LocationKind location = t.location() != null && t.location() != LocationKind.ANY ? t.location()
                 : category.getLocationKind();
-        Department department = DispatchRule.resolve(category, location, library.rulesOf(category.getId()));
+        Department department = DispatchRule.resolve(category, location, found.getValue());
         Map<ParameterKey, String> p = parameters.values(reception.getCompanyId());
         SlaPolicy sla = ServiceDeskClock.sla(p);
         OffsetDateTime now = ServiceDeskClock.now();
@@ -126,7 +127,7 @@ public class ReceptionService {
                 t.emergency(), escalation, (int) earlier[0], caller.username(), t.note(), now);
         tasks.store(validation.check(task));
         tasks.store(task.created());
-        reception.follow(tasks.ofReception(receptionId).stream().map(Task::getState).toList());
+        reception.taskAdded();
         log.record("TASK_CREATE", "task", task.getId(), task.getNumber() + " " + task.getKind() + " "
                 + task.getCategoryCode() + " -> " + department + (escalation.escalated() ? " escalated "
                 + escalation.level() : ""), task.getCompanyId());

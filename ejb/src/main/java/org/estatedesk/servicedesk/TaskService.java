@@ -177,11 +177,16 @@ public class TaskService {
                 tasks.ofReception(r.getId()).stream().map(Task::getState).toList()));
     }
 
-    /** Staff of a company who can be given a task: enabled users of that company, for the assign dialog. */
+    /**
+     * Who can be given a task, for the assign dialog: the enabled staff of the task's department (its workers and
+     * supervisors), or every enabled user of the company when the department has nobody with such a role.
+     */
     @RolesAllowed(Roles.STAFF)
     public List<AppUser> assignableUsers(long taskId) {
         Task t = task(taskId);
-        return users.search(t.getCompanyId(), null, new PageRequest(0, 200)).items().stream()
-                .filter(AppUser::isEnabled).toList();
+        List<AppUser> company = users.search(t.getCompanyId(), null, new PageRequest(0, PageRequest.MAX_SIZE))
+                .items().stream().filter(AppUser::isEnabled).toList();
+        List<AppUser> department = company.stream().filter(u -> t.getDepartment().staffedBy(u.getRoles())).toList();
+        return department.isEmpty() ? company : department;
     }
 }

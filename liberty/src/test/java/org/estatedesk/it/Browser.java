@@ -102,7 +102,9 @@ final class Browser implements AutoCloseable {
     /** Chooses the item of a PrimeFaces selectOneMenu whose label contains the text. */
     void selectContaining(String menuId, String text) {
         click("[id$='" + menuId + "'] .ui-selectonemenu-trigger");
-        click("[id$='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label*='" + text + "']");
+        WebElement item = find("[id$='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label*='" + text + "']");
+        driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
         ajaxDone();
     }
 

@@ -157,6 +157,37 @@ class FoundationApiIT {
     }
 
     @Test
+    void oneUsersConcurrentRequestsAllSucceedAndConcurrentFailuresAllCount() throws Exception {
+        String name = "par" + UUID.randomUUID().toString().substring(0, 8);
+        long company = Api.get("frontdesk", "/api/v1/me").json().getJsonArray("companyIds").getJsonNumber(0)
+                .longValue();
+        assertEquals(201, Api.post("admin", "/api/v1/users", """
+                {"username":"%s","displayName":"Parallel test","password":"secret-123","companyId":%d,
+                 "roles":["FRONT_DESK"],"scopes":[{"companyId":%d}]}""".formatted(name, company, company)).status());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            // an API client with many connections: every first request verifies the password at the same time
+            List<java.util.concurrent.Future<Integer>> ok = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                ok.add(pool.submit(() -> Api.get(name, "secret-123", "/api/v1/me").status()));
+            }
+            for (var f : ok) {
+                assertEquals(200, f.get());
+            }
+            List<java.util.concurrent.Future<Integer>> wrong = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                wrong.add(pool.submit(() -> Api.get(name, "wrong", "/api/v1/me").status()));
+            }
+            for (var f : wrong) {
+                assertEquals(401, f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(401, Api.get(name, "secret-123", "/api/v1/me").status(), "five concurrent failures lock it");
+    }
+
+    @Test
     void everyResponseCarriesSecurityHeaders() {
         for (Api.Reply r : List.of(Api.get("frontdesk", "/api/v1/me"), Api.get(null, "/login.xhtml"))) {
             assertNotNull(r.header("Content-Security-Policy"));

@@ -25,6 +25,19 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public AppUser lockAndRefresh(AppUser user) {
+        // refresh with the lock: re-reads the row FOR UPDATE whatever version this transaction saw first
+        em.refresh(user, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return user;
+    }
+
+    @Override
+    public boolean recordLogin(long userId, java.time.OffsetDateTime now) {
+        return em.createQuery("update AppUser u set u.lastLoginAt = :now, u.failedLogins = 0, u.lockedUntil = null"
+                + " where u.id = :id").setParameter("now", now).setParameter("id", userId).executeUpdate() == 1;
+    }
+
+    @Override
     public Page<AppUser> search(Long companyId, String text, PageRequest page) {
         String where = " where (:company is null or u.companyId = :company)"
                 + " and (:text is null or lower(u.username) like :text or lower(u.displayName) like :text)";

@@ -10,6 +10,15 @@ public interface UserRepository {
 
     Optional<AppUser> findByUsername(String username);
 
+    /** Locks the user's row and re-reads it, so that concurrent failed logins are counted one after another. */
+    AppUser lockAndRefresh(AppUser user);
+
+    /**
+     * Records a successful login without touching the row's version: concurrent logins of one user (an API client
+     * with several connections) must not collide on optimistic locking. Returns whether a row changed.
+     */
+    boolean recordLogin(long userId, java.time.OffsetDateTime now);
+
     /** Users of the given company (all companies when null), filtered by a fragment of name or username. */
     Page<AppUser> search(Long companyId, String text, PageRequest page);
 

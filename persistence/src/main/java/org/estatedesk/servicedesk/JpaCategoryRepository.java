@@ -3,7 +3,9 @@ package org.estatedesk.servicedesk;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -22,6 +24,19 @@ public class JpaCategoryRepository implements CategoryRepository {
         return em.createQuery("select c from IssueCategory c where c.companyId = :c and c.code = :code",
                 IssueCategory.class).setParameter("c", companyId).setParameter("code", code).getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Optional<Map.Entry<IssueCategory, List<DispatchRule>>> withRules(long companyId, String code) {
+        List<Object[]> rows = em.createQuery("select c, r from IssueCategory c left join DispatchRule r"
+                + " on r.categoryId = c.id where c.companyId = :c and c.code = :code", Object[].class)
+                .setParameter("c", companyId).setParameter("code", code).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DispatchRule> rules = new ArrayList<>();
+        rows.stream().map(r -> (DispatchRule) r[1]).filter(java.util.Objects::nonNull).forEach(rules::add);
+        return Optional.of(Map.entry((IssueCategory) rows.get(0)[0], rules));
     }
 
     @Override

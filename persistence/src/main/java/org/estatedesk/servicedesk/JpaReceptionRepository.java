@@ -27,7 +27,8 @@ public class JpaReceptionRepository implements ReceptionRepository {
     @Override
     public Optional<Reception> findForUpdate(long id, DataScope scope) {
         return find(id, scope).map(r -> {
-            em.lock(r, LockModeType.PESSIMISTIC_WRITE);
+            // re-read FOR UPDATE: the caller then sees the latest version, and a stale one is his 409
+            em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
             return r;
         });
     }

@@ -32,7 +32,8 @@ public class JpaTaskRepository implements TaskRepository {
     @Override
     public Optional<Task> findForUpdate(long id, DataScope scope) {
         return find(id, scope).map(t -> {
-            em.lock(t, LockModeType.PESSIMISTIC_WRITE);
+            // re-read FOR UPDATE: the caller then sees the latest version, and a stale one is his 409
+            em.refresh(t, LockModeType.PESSIMISTIC_WRITE);
             return t;
         });
     }

@@ -113,6 +113,12 @@ public class Reception implements Versioned {
         }
     }
 
+    /** A new task is being worked on: the record is split (its other tasks cannot make it closed or to-confirm). */
+    public void taskAdded() {
+        checkOpenForTasks();
+        state = ReceptionState.SPLIT;
+    }
+
     /** Derives the record's state from its tasks: split while any is worked on, to-confirm when all are done. */
     public void follow(Collection<TaskState> taskStates) {
         if (taskStates.isEmpty()) {

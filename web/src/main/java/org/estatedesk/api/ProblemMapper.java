@@ -35,6 +35,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (t instanceof BusinessException b) {
             return business(b);
         }
+        if (optimisticLockFailure(thrown)) {
+            return Problem.response(409, "Conflict", "Someone else changed this record at the same moment; reload and"
+                    + " try again", Map.of("code", "error.concurrentChange"));
+        }
         if (t instanceof EJBAccessException || t instanceof SecurityException) {
             return Problem.response(403, "Forbidden", "Your role may not do this", Map.of());
         }
@@ -84,6 +88,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.response(400, "Bad Request", detail, ext);
         }
         return Problem.response(400, "Bad Request", detail, ext);
+    }
+
+    /** A concurrent update lost the race on a version column (JPA's or Hibernate's exception, however wrapped). */
+    private static boolean optimisticLockFailure(Throwable thrown) {
+        for (Throwable c = thrown; c != null; c = c.getCause()) {
+            if (c instanceof jakarta.persistence.OptimisticLockException
+                    || c.getClass().getName().equals("org.hibernate.StaleObjectStateException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable t) {

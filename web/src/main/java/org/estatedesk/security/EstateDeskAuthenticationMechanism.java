@@ -36,6 +36,9 @@ public class EstateDeskAuthenticationMechanism implements HttpAuthenticationMech
     @Inject
     IdentityStoreHandler identityStore;
 
+    @Inject
+    ApiCredentialCache credentials;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext ctx) {
@@ -84,11 +87,20 @@ public class EstateDeskAuthenticationMechanism implements HttpAuthenticationMech
             if (colon < 0) {
                 return unauthorized(response, ctx, "Malformed Basic credentials");
             }
+            String username = decoded.substring(0, colon);
+            String password = decoded.substring(colon + 1);
+            var remembered = credentials.lookup(username, password);
+            if (remembered.isPresent()) {
+                return ctx.notifyContainerAboutLogin(remembered.get().caller(), remembered.get().groups());
+            }
             CredentialValidationResult result = identityStore.validate(
-                    new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+                    new UsernamePasswordCredential(username, password));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                credentials.remember(username, password, result.getCallerPrincipal().getName(),
+                        result.getCallerGroups());
                 return ctx.notifyContainerAboutLogin(result);
             }
+            credentials.forget(username);
             return unauthorized(response, ctx, "Wrong user name or password, or the account is locked");
         }
         if (ctx.isProtected()) {
