@@ -35,9 +35,10 @@ public class OrganisationService {
         return units.findAll();
     }
 
+    /** The companies the caller may work in (R0.6); a group administrator gets all of them. */
     @RolesAllowed(Roles.STAFF)
     public List<OrgUnit> companies() {
-        return units.findCompanies();
+        return units.findCompanies(caller.scope());
     }
 
     @RolesAllowed(Roles.ADMIN)

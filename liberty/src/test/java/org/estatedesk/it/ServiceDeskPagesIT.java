@@ -178,4 +178,51 @@ class ServiceDeskPagesIT {
         assertFalse(cells.isEmpty());
         assertTrue(cells.stream().allMatch(td -> td.getAttribute("class").contains("escalated")), "only escalated");
     }
+
+    @Test
+    void aManagerKeepsTheLibraryAndTheDispatchTable() {
+        String code = "pg-" + Long.toString(System.nanoTime() % 1_000_000L, 36);
+        browser.loginAndOpen("manager", "/servicedesk/library.xhtml");
+        browser.waitForText("water-pipe");
+        browser.press("[id$='newCategory']");
+        browser.selectContaining("parentCode", "facilities");
+        browser.type("input[id$='form:code']", code);
+        browser.type("input[id$='nameZh']", "单元门禁");
+        browser.select("department", "秩序部");
+        browser.press("[id$='saveCategory']");
+        browser.waitForText("类别 " + code + " 已保存");
+
+        browser.selectContaining("categoryCode", code);
+        browser.select("ruleLocation", "户内");
+        browser.select("ruleDepartment", "工程部");
+        browser.press("[id$='addRule']");
+        browser.waitForText("派单规则已保存");
+        browser.screenshot("library-manager");
+
+        long estate = Api.estateId("XM-HWHY");
+        long rec = Api.post("frontdesk", "/api/v1/receptions", """
+                {"estateId":%d,"location":"5 号楼","channel":"PHONE","callerName":"孙先生","callerPhone":"13905920004",
+                 "description":"门禁坏了"}""".formatted(estate)).json().getJsonNumber("id").longValue();
+        JsonObject inUnit = Api.post("frontdesk", "/api/v1/receptions/" + rec + "/tasks", """
+                {"kind":"REPAIR","categoryCode":"%s","location":"UNIT"}""".formatted(code)).json();
+        assertEquals("ENGINEERING", inUnit.getString("department"), "the new dispatch row");
+        JsonObject outside = Api.post("frontdesk", "/api/v1/receptions/" + rec + "/tasks", """
+                {"kind":"REPAIR","categoryCode":"%s","location":"PUBLIC_AREA"}""".formatted(code)).json();
+        assertEquals("SECURITY", outside.getString("department"), "the category's own department");
+
+        WebElement row = browser.driver.findElements(By.cssSelector("td.rule-category")).stream()
+                .filter(td -> td.getText().equals(code)).findFirst().orElseThrow().findElement(By.xpath(".."));
+        row.findElement(By.cssSelector("[id$=':remove']")).click();
+        browser.press(".ui-confirmdialog-yes");
+        browser.waitForText("派单规则已删除");
+        assertTrue(browser.driver.findElements(By.cssSelector("td.rule-category")).stream()
+                .noneMatch(td -> td.getText().equals(code)));
+
+        try (Browser desk = new Browser()) {
+            desk.loginAndOpen("frontdesk", "/index.xhtml");
+            assertTrue(desk.driver.findElements(By.cssSelector("[id$='m-library']")).isEmpty(), "no menu entry");
+            desk.open("/servicedesk/library.xhtml");
+            desk.waitForText("无权访问");
+        }
+    }
 }

@@ -34,6 +34,13 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
     }
 
     @Override
+    public List<OrgUnit> findCompanies(org.estatedesk.shared.DataScope scope) {
+        return scope.bind(em.createQuery("select o from OrgUnit o where o.kind = :kind and "
+                + String.format(org.estatedesk.shared.DataScope.COMPANY_VISIBLE, "o.id") + " order by o.code",
+                OrgUnit.class)).setParameter("kind", OrgUnitKind.COMPANY).getResultList();
+    }
+
+    @Override
     public boolean hasChildren(long id) {
         return !em.createQuery("select o.id from OrgUnit o where o.parentId = :id", Long.class)
                 .setParameter("id", id).setMaxResults(1).getResultList().isEmpty();

@@ -13,6 +13,9 @@ public interface OrgUnitRepository {
 
     List<OrgUnit> findCompanies();
 
+    /** The companies in which the caller holds a data scope (all of them for a group administrator). */
+    List<OrgUnit> findCompanies(org.estatedesk.shared.DataScope scope);
+
     boolean hasChildren(long id);
 
     boolean isReferenced(long id);
