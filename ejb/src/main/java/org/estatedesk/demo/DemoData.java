@@ -189,6 +189,9 @@ public class DemoData {
     private void user(String name, String display, String hash, OrgUnit company, Long department, boolean groupAdmin,
             Set<String> roles) {
         AppUser u = new AppUser(name, display, hash, company == null ? null : company.getId(), department);
+        // demo addresses: the service desk's notifications go to them (a local SMTP server receives them)
+        u.describe(display, name + "@" + (company == null ? "group" : company.getCode().toLowerCase()) + ".example.com",
+                null, department);
         u.grantRoles(roles);
         u.makeGroupAdmin(groupAdmin);
         em.persist(u);

@@ -56,6 +56,9 @@ public class ReceptionService {
     @EJB
     ParameterService parameters;
 
+    @EJB
+    ServiceDeskNotifications notifications;
+
     @Inject
     CallerContext caller;
 
@@ -128,6 +131,7 @@ public class ReceptionService {
         tasks.store(validation.check(task));
         tasks.store(task.created());
         reception.taskAdded();
+        notifications.taskCreated(task);
         log.record("TASK_CREATE", "task", task.getId(), task.getNumber() + " " + task.getKind() + " "
                 + task.getCategoryCode() + " -> " + department + (escalation.escalated() ? " escalated "
                 + escalation.level() : ""), task.getCompanyId());

@@ -25,6 +25,13 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public List<AppUser> withRoles(long companyId, java.util.Collection<String> roles) {
+        return em.createQuery("select distinct u from AppUser u join u.roles r where u.companyId = :c"
+                + " and u.enabled = true and r in :roles order by u.username", AppUser.class)
+                .setParameter("c", companyId).setParameter("roles", roles).getResultList();
+    }
+
+    @Override
     public AppUser lockAndRefresh(AppUser user) {
         // refresh with the lock: re-reads the row FOR UPDATE whatever version this transaction saw first
         em.refresh(user, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);

@@ -10,6 +10,9 @@ public interface UserRepository {
 
     Optional<AppUser> findByUsername(String username);
 
+    /** The enabled users of a company holding any of these roles (recipients of notifications). */
+    List<AppUser> withRoles(long companyId, java.util.Collection<String> roles);
+
     /** Locks the user's row and re-reads it, so that concurrent failed logins are counted one after another. */
     AppUser lockAndRefresh(AppUser user);
 

@@ -117,6 +117,10 @@ public class Task implements Versioned {
     @Column(name = "callback_latest_at")
     private OffsetDateTime callbackLatestAt;
 
+    /** When the SLA breach (R1.5) was reported; set once, by the first server that claims it. */
+    @Column(name = "breach_notified_at")
+    private OffsetDateTime breachNotifiedAt;
+
     @Valid
     @Embedded
     private WorkOrder workOrder;

@@ -1,0 +1,83 @@
+package org.estatedesk.notification;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends outbox rows by e-mail through the server's mail session {@code mail/estatedesk}, each in a transaction of
+ * its own so that one bad address does not hold up the others. Internal: called after a commit and by the timer,
+ * never by a client, hence {@code @PermitAll} (the rows it sends were written by authorised use cases).
+ */
+@Stateless
+@PermitAll
+public class MailDelivery {
+    private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
+
+    @PersistenceContext(unitName = "estatedesk")
+    EntityManager em;
+
+    @Resource(lookup = "mail/estatedesk")
+    Session mail;
+
+    @Resource
+    SessionContext context;
+
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void deliver(List<Long> ids) {
+        MailDelivery self = context.getBusinessObject(MailDelivery.class);
+        ids.forEach(self::deliverOne);
+    }
+
+    /** One message in its own transaction (REQUIRES_NEW: a failure is recorded without touching the others). */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void deliverOne(long id) {
+        Notification n = em.find(Notification.class, id);
+        if (n == null || n.getState() != Notification.State.PENDING) {
+            return;
+        }
+        try {
+            MimeMessage m = new MimeMessage(mail);
+            m.setRecipient(Message.RecipientType.TO, new InternetAddress(n.getRecipient()));
+            m.setSubject(n.getSubject(), "UTF-8");
+            m.setText(n.getBody(), "UTF-8");
+            m.setSentDate(new Date());
+            m.setFrom(); // the mail session's mail.from (estatedesk.mail.from)
+            Transport.send(m);
+            n.delivered(OffsetDateTime.now(Clock.systemUTC()));
+        } catch (MessagingException | RuntimeException e) {
+            n.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+            LOG.log(n.getState() == Notification.State.FAILED ? Level.WARNING : Level.FINE,
+                    "Notification " + id + " to " + n.getRecipient() + " not delivered (attempt " + n.getAttempts()
+                            + "): " + e.getMessage());
+        }
+    }
+
+    /** Pending rows older than a minute (their first delivery failed, or the server stopped before it). */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public List<Long> due(OffsetDateTime now) {
+        return em.createQuery("select n.id from Notification n where n.state = :pending and n.createdAt < :before"
+                + " order by n.id", Long.class).setParameter("pending", Notification.State.PENDING)
+                .setParameter("before", now.minusMinutes(1)).setMaxResults(200).getResultList();
+    }
+}

@@ -1,0 +1,115 @@
+package org.estatedesk.servicedesk;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.estatedesk.notification.Notification;
+import org.estatedesk.notification.Outbox;
+import org.estatedesk.notification.OverdueCheck;
+import org.estatedesk.security.AppUser;
+import org.estatedesk.security.Roles;
+import org.estatedesk.security.UserRepository;
+
+/**
+ * The service desk's e-mails (C1): a new task to its department's supervisors (R1.4); an emergency at once to the
+ * department's manager and the company's CS managers; an escalated task (R1.10) and an SLA breach (R1.5) to the
+ * managers. Written to the outbox in the transaction of the change. Internal: called by the service desk's own
+ * services and by the timer's overdue check, never by a client.
+ */
+@Stateless
+@PermitAll
+public class ServiceDeskNotifications {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @PersistenceContext(unitName = "estatedesk")
+    EntityManager em;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    @ConfigProperty(name = "estatedesk.web.baseUrl", defaultValue = "http://localhost:9080")
+    String baseUrl;
+
+    /** A task was created: dispatch, and for emergencies and escalations the managers as well. */
+    @PermitAll
+    public void taskCreated(Task t) {
+        Map<String, AppUser> to = new LinkedHashMap<>();
+        users.withRoles(t.getCompanyId(), t.getDepartment().supervisorRoles()).forEach(u -> to.put(u.getUsername(), u));
+        String kind = "TASK_DISPATCH";
+        if (t.isEmergency()) {
+            kind = "TASK_EMERGENCY";
+            users.withRoles(t.getCompanyId(), List.of(t.getDepartment().managerRole(), Roles.CS_MANAGER))
+                    .forEach(u -> to.put(u.getUsername(), u));
+        }
+        if (t.isEscalated()) {
+            kind = t.isEmergency() ? kind : "TASK_ESCALATION";
+            users.withRoles(t.getCompanyId(), List.of(Roles.CS_MANAGER)).forEach(u -> to.put(u.getUsername(), u));
+        }
+        String subject = switch (kind) {
+            case "TASK_EMERGENCY" -> "【紧急】任务 %s：%s".formatted(t.getNumber(), t.getCategoryCode());
+            case "TASK_ESCALATION" -> "【上移%s】任务 %s：%s".formatted(t.getEscalationLevel() == EscalationLevel.HQ
+                    ? "总部" : "开发商", t.getNumber(), t.getCategoryCode());
+            default -> "新任务 %s：%s".formatted(t.getNumber(), t.getCategoryCode());
+        };
+        send(t, kind, subject, to.values());
+    }
+
+    /** The timer's check: every open task past its due time is reported once, whichever server claims it first. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void reportBreaches(@Observes OverdueCheck check) {
+        List<Task> late = em.createQuery("select t from Task t where t.state in :open and t.dueAt < :now"
+                + " and t.breachNotifiedAt is null order by t.dueAt", Task.class)
+                .setParameter("open", TaskState.OPEN).setParameter("now", check.now()).setMaxResults(200)
+                .getResultList();
+        for (Task t : late) {
+            int claimed = em.createQuery("update Task t set t.breachNotifiedAt = :now where t.id = :id"
+                    + " and t.breachNotifiedAt is null").setParameter("now", check.now()).setParameter("id", t.getId())
+                    .executeUpdate();
+            if (claimed == 1) {
+                List<AppUser> to = new ArrayList<>(users.withRoles(t.getCompanyId(),
+                        List.of(t.getDepartment().managerRole(), Roles.CS_MANAGER)));
+                send(t, "TASK_SLA_BREACH", "【超时】任务 %s 已超过完成时限 %s".formatted(t.getNumber(),
+                        t.getDueAt().atZoneSameInstant(ZONE).format(TIME)), to);
+            }
+        }
+    }
+
+    private void send(Task t, String kind, String subject, java.util.Collection<AppUser> recipients) {
+        String body = """
+                任务 %s（%s）
+                类别：%s　部门：%s　时限：%s（%s）
+                首问负责人：%s　处理人：%s　上移：%s
+                %s
+
+                打开任务：%s/servicedesk/task.xhtml?id=%d
+                """.formatted(t.getNumber(), t.getKind(), t.getCategoryCode(), t.getDepartment(), t.getTier(),
+                t.getDueAt().atZoneSameInstant(ZONE).format(TIME), t.getOwner(),
+                t.getAssignee() == null ? "—" : t.getAssignee(), t.getEscalationLevel(),
+                t.getNote() == null ? "" : t.getNote(), baseUrl, t.getId());
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.Clock.systemUTC());
+        for (AppUser u : recipients) {
+            if (u.getEmail() != null && !u.getEmail().isBlank()) {
+                outbox.enqueue(new Notification(t.getCompanyId(), kind, "task", t.getId(), u.getUsername(),
+                        u.getEmail(), subject, body, now));
+            }
+        }
+    }
+}
