@@ -154,6 +154,20 @@ public class TaskService {
         return tasks.page(f, caller.scope(), page, ServiceDeskClock.now());
     }
 
+    /**
+     * Callback rate and satisfaction per estate (R1.7) for the days from {@code first} to {@code last} inclusive,
+     * in China's time zone.
+     */
+    @RolesAllowed(Roles.STAFF)
+    public List<CallbackFigures> callbackFigures(java.time.LocalDate first, java.time.LocalDate last) {
+        if (first == null || last == null || last.isBefore(first)) {
+            throw new RuleViolationException("error.period.invalid", "to");
+        }
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        return tasks.callbackFigures(caller.scope(), first.atStartOfDay(zone).toOffsetDateTime(),
+                last.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+    }
+
     private Task locked(long id, Integer version) {
         Task t = tasks.findForUpdate(id, caller.scope()).orElseThrow(() -> new NotFoundException("task", id));
         t.checkVersion(version);

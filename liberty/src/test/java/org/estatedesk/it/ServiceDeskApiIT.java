@@ -363,4 +363,33 @@ class ServiceDeskApiIT {
         assertTrue(mine.stream().allMatch(v -> "tech".equals(v.asJsonObject().getString("assignee", null))
                 || "tech".equals(v.asJsonObject().getString("owner"))));
     }
+
+    @Test
+    void callbackRateAndSatisfactionPerEstate() {
+        long own = Api.freshEstate("CB", 1);
+        JsonArray ownUnits = Api.get("manager", "/api/v1/estates/" + own + "/units").json().getJsonArray("items");
+        long[] done = new long[2];
+        for (int i = 0; i < 2; i++) {
+            long unit = id(ownUnits.getJsonObject(i));
+            JsonObject t = task("frontdesk", id(reception("frontdesk", own, unit)), """
+                    {"kind":"CONSULTATION","categoryCode":"fee-query"}""");
+            act("finance", id(t), "{\"action\":\"ASSIGN\",\"assignee\":\"finance\"}");
+            act("finance", id(t), "{\"action\":\"COMPLETE\",\"comment\":\"已答复\"}");
+            done[i] = id(t);
+        }
+        assertEquals(201, Api.post("frontdesk", "/api/v1/tasks/" + done[0] + "/callbacks",
+                "{\"result\":\"SATISFIED\"}").status());
+        JsonObject figures = Api.get("manager", "/api/v1/callbacks/statistics").array().stream()
+                .map(v -> v.asJsonObject()).filter(f -> f.getJsonNumber("estateId").longValue() == own)
+                .findFirst().orElseThrow();
+        assertEquals(2, figures.getInt("completed"));
+        assertEquals(1, figures.getInt("calledBack"));
+        assertEquals("50.0", figures.getJsonNumber("callbackRate").bigDecimalValue().toPlainString());
+        assertEquals(1, figures.getInt("satisfied"));
+        assertEquals("100.0", figures.getJsonNumber("satisfactionRate").bigDecimalValue().toPlainString());
+        assertTrue(Api.get("frontdesk2", "/api/v1/callbacks/statistics").array().stream()
+                .noneMatch(v -> v.asJsonObject().getJsonNumber("estateId").longValue() == own), "scope");
+        assertProblem(Api.get("manager", "/api/v1/callbacks/statistics?from=2026-13-01"), 400);
+        assertProblem(Api.get("manager", "/api/v1/callbacks/statistics?from=2026-11-10&to=2026-11-01"), 400);
+    }
 }

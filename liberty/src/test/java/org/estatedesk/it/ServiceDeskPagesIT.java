@@ -225,4 +225,28 @@ class ServiceDeskPagesIT {
             desk.waitForText("无权访问");
         }
     }
+
+    @Test
+    void aDifficultTaskHasAPrintableWrittenNotice() {
+        long estate = Api.estateId("XM-HWHY");
+        long unit = ownedUnit(9).getJsonNumber("id").longValue();
+        JsonObject rec = Api.post("frontdesk", "/api/v1/receptions", """
+                {"estateId":%d,"unitId":%d,"channel":"PHONE","callerName":"周女士","callerPhone":"13905920005",
+                 "description":"客厅墙面开裂"}""".formatted(estate, unit)).json();
+        JsonObject task = Api.post("frontdesk", "/api/v1/receptions/" + rec.getJsonNumber("id") + "/tasks", """
+                {"kind":"REPAIR","categoryCode":"wall-crack"}""").json();
+        assertEquals("DIFFICULT", task.getString("tier"));
+        String due = java.time.OffsetDateTime.parse(task.getString("dueAt"))
+                .atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().toString();
+
+        browser.loginAndOpen("frontdesk", "/servicedesk/task.xhtml?id=" + task.getJsonNumber("id"));
+        browser.find("[id$='form:notice']");
+        browser.open("/servicedesk/notice.xhtml?id=" + task.getJsonNumber("id"));
+        browser.waitForText("处理时限告知书");
+        assertTrue(browser.text().contains("尊敬的 周女士"), browser.text());
+        assertTrue(browser.text().contains("客厅墙面开裂"));
+        assertTrue(browser.text().contains(due), "the due date");
+        assertTrue(browser.text().contains(task.getString("number")));
+        browser.screenshot("notice-frontdesk");
+    }
 }

@@ -118,6 +118,37 @@ public class JpaTaskRepository implements TaskRepository {
     }
 
     @Override
+    public List<CallbackFigures> callbackFigures(DataScope scope, OffsetDateTime from, OffsetDateTime to) {
+        java.util.Map<Long, long[]> byEstate = new java.util.TreeMap<>();
+        List<Object[]> completed = scope.bind(em.createQuery("select t.estateId, count(t), sum(case when exists"
+                + " (select 1 from Callback c where c.taskId = t.id) then 1 else 0 end)" + FROM
+                + " and t.completedAt >= :from and t.completedAt < :to group by t.estateId", Object[].class))
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        for (Object[] r : completed) {
+            long[] f = byEstate.computeIfAbsent((Long) r[0], k -> new long[6]);
+            f[0] = ((Number) r[1]).longValue();
+            f[1] = r[2] == null ? 0 : ((Number) r[2]).longValue();
+        }
+        List<Object[]> verdicts = scope.bind(em.createQuery("select c.estateId, c.result, count(c),"
+                + " sum(case when c.late = true then 1 else 0 end) from Callback c, Estate e where e.id = c.estateId"
+                + " and " + DataScope.ESTATE_VISIBLE + " and c.calledAt >= :from and c.calledAt < :to"
+                + " group by c.estateId, c.result", Object[].class))
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        for (Object[] r : verdicts) {
+            long[] f = byEstate.computeIfAbsent((Long) r[0], k -> new long[6]);
+            long n = ((Number) r[2]).longValue();
+            switch ((CallbackResult) r[1]) {
+                case SATISFIED -> f[2] += n;
+                case FAIR -> f[3] += n;
+                case DISSATISFIED -> f[4] += n;
+            }
+            f[5] += r[3] == null ? 0 : ((Number) r[3]).longValue();
+        }
+        return byEstate.entrySet().stream().map(e -> new CallbackFigures(e.getKey(), e.getValue()[0],
+                e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4], e.getValue()[5])).toList();
+    }
+
+    @Override
     public List<Task> ofReception(long receptionId) {
         return em.createQuery("select t from Task t where t.receptionId = :r order by t.id", Task.class)
                 .setParameter("r", receptionId).getResultList();

@@ -23,6 +23,9 @@ public interface TaskRepository {
 
     List<Task> ofReception(long receptionId);
 
+    /** Callback figures per visible estate for tasks completed and callbacks made in [from, to) (R1.7). */
+    List<CallbackFigures> callbackFigures(DataScope scope, OffsetDateTime from, OffsetDateTime to);
+
     /** Earlier reports of the same problem (R1.10): {repairs and complaints, complaints}, void/invalid excluded. */
     long[] earlierReports(long unitId, long categoryId);
 

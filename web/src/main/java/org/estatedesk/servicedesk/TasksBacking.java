@@ -54,6 +54,7 @@ public class TasksBacking implements Serializable {
     private boolean callbacks;
     private boolean dueOnly;
     private Long estateId;
+    private List<CallbackFigures> figures;
     private final PagedModel<Task> tasks = new PagedModel<>(this::page, Task::getId);
 
     @PostConstruct
@@ -63,6 +64,15 @@ public class TasksBacking implements Serializable {
 
     public void search() {
         tasks.restart(TABLE);
+    }
+
+    /** This month's callback figures per estate (R1.7), shown above the callback list. */
+    public List<CallbackFigures> getFigures() {
+        if (figures == null) {
+            java.time.LocalDate today = java.time.LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            figures = taskService.callbackFigures(today.withDayOfMonth(1), today);
+        }
+        return figures;
     }
 
     private Page<Task> page(PagedModel.Request r) {
