@@ -49,7 +49,10 @@ public class CompanyDataClearing {
         // the service desk's records (C1) first: they point at units and estates; the library stays
         removed.put("callback", exec("delete from callback where company_id = :c", companyId));
         exec("delete from task_event where task_id in (select t.id from task t where t.company_id = :c)", companyId);
+        removed.put("compensation", exec("delete from compensation where company_id = :c", companyId));
         removed.put("task", exec("delete from task where company_id = :c", companyId));
+        removed.put("topic", exec("delete from complaint_topic where company_id = :c", companyId));
+        removed.put("notification", exec("delete from notification where company_id = :c", companyId));
         removed.put("reception", exec("delete from reception where company_id = :c", companyId));
         removed.put("jobRun", exec("delete from job_run where company_id = :c", companyId));
         removed.put("ownership", exec("delete from ownership where unit_id in (select u.id from unit u where u.company_id = :c)"

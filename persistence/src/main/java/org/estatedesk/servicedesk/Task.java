@@ -117,6 +117,10 @@ public class Task implements Versioned {
     @Column(name = "callback_latest_at")
     private OffsetDateTime callbackLatestAt;
 
+    /** The complaint topic (R1.12) that gathers this task, if any. */
+    @Column(name = "topic_id")
+    private Long topicId;
+
     /** When the SLA breach (R1.5) was reported; set once, by the first server that claims it. */
     @Column(name = "breach_notified_at")
     private OffsetDateTime breachNotifiedAt;
@@ -226,6 +230,24 @@ public class Task implements Versioned {
     public TaskEvent callbackEvent(Callback c) {
         return new TaskEvent(id, c.getCalledAt(), c.getCalledBy(), "CALLBACK", TaskState.COMPLETED, state, null,
                 c.getResult() + (c.getComment() == null ? "" : ": " + c.getComment()));
+    }
+
+    /** Joins a complaint topic (R1.12); see {@link ComplaintTopic#gather}. */
+    void joinTopic(long topic) {
+        if (topicId != null && topicId != topic) {
+            throw new ConflictException("error.topic.alreadyGathered", getNumber());
+        }
+        topicId = topic;
+    }
+
+    /** The history entry a gathered task gets when its topic's solution is agreed. */
+    public TaskEvent topicResolved(ComplaintTopic topic, OffsetDateTime now) {
+        return new TaskEvent(id, now, topic.getResolvedBy(), "TOPIC", state, state, null,
+                topic.getTitle() + ": " + topic.getSolution());
+    }
+
+    public Long getTopicId() {
+        return topicId;
     }
 
     /** Overdue (R1.5): still being worked on after its due time. */
