@@ -52,6 +52,9 @@ public class CompanyDataClearing {
         removed.put("compensation", exec("delete from compensation where company_id = :c", companyId));
         removed.put("task", exec("delete from task where company_id = :c", companyId));
         removed.put("topic", exec("delete from complaint_topic where company_id = :c", companyId));
+        exec("delete from contractor_scope where contractor_id in (select c.id from contractor c where c.company_id = :c)",
+                companyId);
+        removed.put("contractor", exec("delete from contractor where company_id = :c", companyId));
         removed.put("notification", exec("delete from notification where company_id = :c", companyId));
         removed.put("reception", exec("delete from reception where company_id = :c", companyId));
         removed.put("jobRun", exec("delete from job_run where company_id = :c", companyId));

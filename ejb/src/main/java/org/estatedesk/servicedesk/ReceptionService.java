@@ -45,6 +45,9 @@ public class ReceptionService {
     CategoryRepository library;
 
     @Inject
+    ContractorRepository contractors;
+
+    @Inject
     EstateRepository estates;
 
     @Inject
@@ -128,6 +131,9 @@ public class ReceptionService {
         Escalation escalation = Escalation.assess(kind, earlier[0], earlier[1]);
         Task task = new Task(reception, kind, t.complaintType(), category, location, department, tier, due,
                 t.emergency(), escalation, (int) earlier[0], caller.username(), t.note(), now);
+        if (kind == TaskKind.REPAIR) {
+            warranty(reception, category, task, now, p);
+        }
         tasks.store(validation.check(task));
         tasks.store(task.created());
         reception.taskAdded();
@@ -136,6 +142,27 @@ public class ReceptionService {
                 + task.getCategoryCode() + " -> " + department + (escalation.escalated() ? " escalated "
                 + escalation.level() : ""), task.getCompanyId());
         return task;
+    }
+
+    /**
+     * A repair inside a contractor's scope and warranty (R1.14) goes to the contractor first, and the owner is
+     * contacted within the warranty contact time (R1.5). Costs nothing for estates without contractor scopes.
+     */
+    private void warranty(Reception reception, IssueCategory category, Task task, OffsetDateTime now,
+            Map<ParameterKey, String> p) {
+        List<ContractorScope> scopes = contractors.scopesInEstate(reception.getEstateId());
+        if (scopes.isEmpty()) {
+            return;
+        }
+        Long building = reception.getUnitId() == null ? null
+                : units.find(reception.getUnitId(), caller.scope()).map(Unit::getBuildingId).orElse(null);
+        Map<Long, Long> parents = new java.util.HashMap<>();
+        library.library(reception.getCompanyId()).stream().filter(c -> c.getParentId() != null)
+                .forEach(c -> parents.put(c.getId(), c.getParentId()));
+        ContractorScope.responsible(scopes, reception.getEstateId(), building, category.getId(), parents,
+                now.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate())
+                .ifPresent(s -> task.underWarranty(s, now.plusHours(
+                        Long.parseLong(p.get(ParameterKey.WARRANTY_CONTACT_HOURS)))));
     }
 
     @RolesAllowed(Roles.STAFF)

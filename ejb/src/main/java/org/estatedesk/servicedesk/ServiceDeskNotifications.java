@@ -69,6 +69,14 @@ public class ServiceDeskNotifications {
             default -> "新任务 %s：%s".formatted(t.getNumber(), t.getCategoryCode());
         };
         send(t, kind, subject, to.values());
+        if (t.isInWarranty() && t.getContractorId() != null) {
+            Contractor c = em.find(Contractor.class, t.getContractorId());
+            if (c != null && c.getEmail() != null) {
+                outbox.enqueue(new Notification(t.getCompanyId(), "TASK_WARRANTY", "task", t.getId(), null,
+                        c.getEmail(), "【保修】任务 %s：%s".formatted(t.getNumber(), t.getCategoryCode()),
+                        body(t), java.time.OffsetDateTime.now(java.time.Clock.systemUTC())));
+            }
+        }
     }
 
     /** The timer's check: every open task past its due time is reported once, whichever server claims it first. */
@@ -93,7 +101,18 @@ public class ServiceDeskNotifications {
     }
 
     private void send(Task t, String kind, String subject, java.util.Collection<AppUser> recipients) {
-        String body = """
+        String body = body(t);
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.Clock.systemUTC());
+        for (AppUser u : recipients) {
+            if (u.getEmail() != null && !u.getEmail().isBlank()) {
+                outbox.enqueue(new Notification(t.getCompanyId(), kind, "task", t.getId(), u.getUsername(),
+                        u.getEmail(), subject, body, now));
+            }
+        }
+    }
+
+    private String body(Task t) {
+        return """
                 任务 %s（%s）
                 类别：%s　部门：%s　时限：%s（%s）
                 首问负责人：%s　处理人：%s　上移：%s
@@ -104,12 +123,5 @@ public class ServiceDeskNotifications {
                 t.getDueAt().atZoneSameInstant(ZONE).format(TIME), t.getOwner(),
                 t.getAssignee() == null ? "—" : t.getAssignee(), t.getEscalationLevel(),
                 t.getNote() == null ? "" : t.getNote(), baseUrl, t.getId());
-        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.Clock.systemUTC());
-        for (AppUser u : recipients) {
-            if (u.getEmail() != null && !u.getEmail().isBlank()) {
-                outbox.enqueue(new Notification(t.getCompanyId(), kind, "task", t.getId(), u.getUsername(),
-                        u.getEmail(), subject, body, now));
-            }
-        }
     }
 }

@@ -117,6 +117,13 @@ public class Task implements Versioned {
     @Column(name = "callback_latest_at")
     private OffsetDateTime callbackLatestAt;
 
+    /** The contractor responsible in warranty (R1.14), if the problem lies in one of his scopes. */
+    @Column(name = "contractor_id")
+    private Long contractorId;
+
+    @Column(name = "in_warranty", nullable = false)
+    private boolean inWarranty;
+
     /** The complaint topic (R1.12) that gathers this task, if any. */
     @Column(name = "topic_id")
     private Long topicId;
@@ -230,6 +237,26 @@ public class Task implements Versioned {
     public TaskEvent callbackEvent(Callback c) {
         return new TaskEvent(id, c.getCalledAt(), c.getCalledBy(), "CALLBACK", TaskState.COMPLETED, state, null,
                 c.getResult() + (c.getComment() == null ? "" : ": " + c.getComment()));
+    }
+
+    /**
+     * The problem lies in a contractor's scope and warranty (R1.14): the contractor is called first, and the owner
+     * must be contacted within the warranty contact time (R1.5), so the due time is at the latest {@code contactBy}.
+     */
+    public void underWarranty(ContractorScope scope, OffsetDateTime contactBy) {
+        contractorId = scope.getContractorId();
+        inWarranty = true;
+        if (contactBy.isBefore(dueAt)) {
+            dueAt = contactBy;
+        }
+    }
+
+    public Long getContractorId() {
+        return contractorId;
+    }
+
+    public boolean isInWarranty() {
+        return inWarranty;
     }
 
     /** Joins a complaint topic (R1.12); see {@link ComplaintTopic#gather}. */

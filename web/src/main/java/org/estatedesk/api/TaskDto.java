@@ -24,7 +24,8 @@ public record TaskDto(long id, String number, TaskKind kind, ComplaintType compl
         EscalationLevel escalationLevel, boolean overdue, boolean emergency, long receptionId, long estateId,
         Long unitId, LocationKind location, String assignee, int repeatCount, OffsetDateTime createdAt,
         OffsetDateTime completedAt, OffsetDateTime closedAt, OffsetDateTime callbackDueAt, WorkOrderDto workOrder,
-        int version, List<EventDto> history, List<CallbackDto> callbacks) {
+        boolean inWarranty, Long contractorId, Long topicId, int version, List<EventDto> history,
+        List<CallbackDto> callbacks) {
 
     public record WorkOrderDto(String technician, OffsetDateTime arrivedAt, String workDone, String materials,
             BigDecimal charge, String signedOffBy) {
@@ -51,7 +52,8 @@ public record TaskDto(long id, String number, TaskKind kind, ComplaintType compl
                 t.getDepartment(), t.getTier(), t.getDueAt(), t.getState(), t.getOwner(), t.getEscalationLevel(),
                 t.isOverdue(now), t.isEmergency(), t.getReceptionId(), t.getEstateId(), t.getUnitId(),
                 t.getLocationKind(), t.getAssignee(), t.getRepeatCount(), t.getCreatedAt(), t.getCompletedAt(),
-                t.getClosedAt(), t.getCallbackDueAt(), WorkOrderDto.of(t.getWorkOrder()), t.getVersion(),
+                t.getClosedAt(), t.getCallbackDueAt(), WorkOrderDto.of(t.getWorkOrder()), t.isInWarranty(),
+                t.getContractorId(), t.getTopicId(), t.getVersion(),
                 history == null ? null : history.stream().map(EventDto::of).toList(),
                 callbacks == null ? null : callbacks.stream().map(CallbackDto::of).toList());
     }

@@ -1,0 +1,106 @@
+package org.estatedesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Contractors (R1.14): a repair inside a contractor's scope and warranty goes to him (mailed) with the 24-hour
+ * contact time (R1.5), one outside does not, and the month's settlement sums his warranty repairs to the cent.
+ */
+class ContractorIT {
+    private static void assertProblem(Api.Reply r, int status) {
+        assertEquals(status, r.status(), r.body());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+    }
+
+    @Test
+    void warrantyRepairsGoToTheContractorAndAreSettledMonthly() {
+        long estate = Api.freshEstate("WR", 2);
+        JsonArray units = Api.get("manager", "/api/v1/estates/" + estate + "/units").json().getJsonArray("items");
+        String name = "防水工程" + System.nanoTime() % 100000;
+        Api.Reply created = Api.post("manager", "/api/v1/contractors", """
+                {"name":"%s","contact":"郭工","phone":"0592-5550000","email":"waterproof@contractor.example.com"}"""
+                .formatted(name));
+        assertEquals(201, created.status(), created.body());
+        long contractor = created.json().getJsonNumber("id").longValue();
+        assertProblem(Api.post("manager", "/api/v1/contractors", "{\"name\":\"" + name + "\"}"), 409);
+        assertProblem(Api.post("frontdesk", "/api/v1/contractors", "{\"name\":\"x\"}"), 403);
+
+        String lastYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusYears(1).toString();
+        Api.Reply scope = Api.post("manager", "/api/v1/contractors/" + contractor + "/scopes", """
+                {"estateId":%d,"buildingCode":"A","categoryCode":"waterproofing","warrantyFrom":"%s"}"""
+                .formatted(estate, lastYear));
+        assertEquals(201, scope.status(), scope.body());
+        assertEquals(60, scope.json().getInt("warrantyMonths"), "the category's warranty period");
+        assertProblem(Api.post("manager", "/api/v1/contractors/" + contractor + "/scopes", """
+                {"estateId":%d,"categoryCode":"wall-crack","warrantyFrom":"2015-01-01","warrantyMonths":0}"""
+                .formatted(estate)), 400);
+        assertEquals(201, Api.post("manager", "/api/v1/contractors/" + contractor + "/scopes", """
+                {"estateId":%d,"categoryCode":"wall-crack","warrantyFrom":"2015-01-01","warrantyMonths":24}"""
+                .formatted(estate)).status(), "an expired warranty");
+
+        long unit = units.getJsonObject(0).getJsonNumber("id").longValue();
+        long rec = ServiceDeskApiIT.reception("frontdesk", estate, unit).getJsonNumber("id").longValue();
+        OffsetDateTime before = OffsetDateTime.now();
+        JsonObject leak = ServiceDeskApiIT.task("frontdesk", rec, """
+                {"kind":"REPAIR","categoryCode":"bathroom-leak"}""");
+        assertTrue(leak.getBoolean("inWarranty"), "a bathroom leak lies under waterproofing");
+        assertEquals(contractor, leak.getJsonNumber("contractorId").longValue());
+        Duration due = Duration.between(before, OffsetDateTime.parse(leak.getString("dueAt")));
+        assertTrue(due.compareTo(Duration.ofHours(24).plusMinutes(1)) < 0, "contact within 24 hours: " + due);
+        JsonObject crack = ServiceDeskApiIT.task("frontdesk", rec, """
+                {"kind":"REPAIR","categoryCode":"wall-crack"}""");
+        assertFalse(crack.getBoolean("inWarranty"), "that warranty ended in 2016");
+
+        String number = leak.getString("number");
+        SmtpSink.get().await(m -> m.subject().contains(number) && m.subject().contains("保修")
+                && m.recipients().contains("waterproof@contractor.example.com"), Duration.ofSeconds(45));
+
+        long task = leak.getJsonNumber("id").longValue();
+        ServiceDeskApiIT.act("manager", task, "{\"action\":\"ASSIGN\",\"assignee\":\"assistant\"}");
+        ServiceDeskApiIT.act("assistant", task, "{\"action\":\"PLAN\"}");
+        ServiceDeskApiIT.act("assistant", task, """
+                {"action":"COMPLETE","workDone":"承建商重做防水层","charge":"300.10"}""");
+        String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+        JsonObject settlement = Api.get("manager", "/api/v1/contractors/" + contractor + "/settlement?period=" + month)
+                .json();
+        assertEquals(1, settlement.getJsonArray("tasks").size());
+        assertEquals("300.10", settlement.getJsonNumber("total").bigDecimalValue().setScale(2).toPlainString());
+        assertProblem(Api.get("manager", "/api/v1/contractors/" + contractor + "/settlement?period=2026-13"), 400);
+        assertProblem(Api.get("manager2", "/api/v1/contractors/" + contractor), 404);
+    }
+
+    @Test
+    void aManagerRegistersAContractorAndItsScopeInTheBrowser() {
+        String name = "电梯维保" + System.nanoTime() % 100000;
+        try (Browser browser = new Browser()) {
+            browser.loginAndOpen("manager", "/servicedesk/contractors.xhtml");
+            browser.press("[id$='newContractor']");
+            browser.type("input[id$='form:name']", name);
+            browser.type("input[id$='form:email']", "lift@contractor.example.com");
+            browser.press("[id$='saveContractor']");
+            browser.waitForText("承建商 " + name + " 已登记");
+            browser.select("estateId", "XM-HWHY 海湾花园");
+            browser.selectContaining("categoryCode", "lift ");
+            browser.type("input[id$='warrantyFrom_input']", "2025-01-01");
+            browser.type("input[id$='warrantyMonths_input']", "24");
+            browser.press("[id$='addScope']");
+            browser.waitForText("已添加范围");
+            assertEquals("2026-12-31", browser.find("td.scope-until").getText());
+            browser.screenshot("contractors-manager");
+            assertTrue(browser.driver.findElements(By.cssSelector("td.scope-category")).stream()
+                    .anyMatch(td -> td.getText().equals("lift")));
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package org.estatedesk.servicedesk;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import org.estatedesk.estates.Estate;
+import org.estatedesk.estates.EstateService;
+import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.FacesMessages;
+
+/** Contractors (R1.14): register, scopes of works with warranties, and the monthly settlement. */
+@Named
+@ViewScoped
+public class ContractorsBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "form";
+
+    @EJB
+    ContractorService service;
+
+    @EJB
+    EstateService estateService;
+
+    @EJB
+    IssueLibraryService library;
+
+    private List<Estate> estates = List.of();
+    private List<Contractor> contractors = List.of();
+    private List<IssueCategory> categories = List.of();
+    private Contractor selected;
+    private List<ContractorScope> scopes = List.of();
+    private Settlement settlement;
+
+    private String name;
+    private String contact;
+    private String phone;
+    private String email;
+    private Long estateId;
+    private String buildingCode;
+    private String categoryCode;
+    private LocalDate warrantyFrom;
+    private Integer warrantyMonths;
+    private String period = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+
+    @PostConstruct
+    void init() {
+        estates = estateService.visibleEstates();
+        try {
+            contractors = service.contractors(null);
+            categories = library.library(null);
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public void select(Contractor c) {
+        selected = c;
+        scopes = service.scopes(c.getId());
+        settlement = null;
+    }
+
+    public void prepareRegister() {
+        name = null;
+        contact = null;
+        phone = null;
+        email = null;
+    }
+
+    public void register() {
+        try {
+            Contractor c = service.register(null, name, contact, phone, email);
+            FacesMessages.info("contractor.saved", c.getName());
+            contractors = service.contractors(null);
+            select(c);
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    public void addScope() {
+        try {
+            service.addScope(selected.getId(), estateId == null ? 0 : estateId, buildingCode, categoryCode,
+                    warrantyFrom, warrantyMonths);
+            FacesMessages.info("contractor.scopeSaved", categoryCode);
+            scopes = service.scopes(selected.getId());
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    public void removeScope(ContractorScope s) {
+        try {
+            service.removeScope(s.getId());
+            FacesMessages.info("contractor.scopeRemoved");
+            scopes = service.scopes(selected.getId());
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public void settle() {
+        try {
+            settlement = service.settlement(selected.getId(), YearMonth.parse(period));
+        } catch (java.time.format.DateTimeParseException e) {
+            FacesMessages.error("error.param.invalid", period);
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    public String estateName(Long id) {
+        return estates.stream().filter(e -> e.getId().equals(id)).map(Estate::getName).findFirst().orElse("#" + id);
+    }
+
+    public String categoryCodeOf(Long id) {
+        return categories.stream().filter(c -> c.getId().equals(id)).map(IssueCategory::getCode).findFirst()
+                .orElse("#" + id);
+    }
+
+    public List<Estate> getEstates() {
+        return estates;
+    }
+
+    public List<Contractor> getContractors() {
+        return contractors;
+    }
+
+    public List<IssueCategory> getCategories() {
+        return categories;
+    }
+
+    public Contractor getSelected() {
+        return selected;
+    }
+
+    public List<ContractorScope> getScopes() {
+        return scopes;
+    }
+
+    public Settlement getSettlement() {
+        return settlement;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public void setContact(String contact) {
+        this.contact = contact;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Long getEstateId() {
+        return estateId;
+    }
+
+    public void setEstateId(Long estateId) {
+        this.estateId = estateId;
+    }
+
+    public String getBuildingCode() {
+        return buildingCode;
+    }
+
+    public void setBuildingCode(String buildingCode) {
+        this.buildingCode = buildingCode;
+    }
+
+    public String getCategoryCode() {
+        return categoryCode;
+    }
+
+    public void setCategoryCode(String categoryCode) {
+        this.categoryCode = categoryCode;
+    }
+
+    public LocalDate getWarrantyFrom() {
+        return warrantyFrom;
+    }
+
+    public void setWarrantyFrom(LocalDate warrantyFrom) {
+        this.warrantyFrom = warrantyFrom;
+    }
+
+    public Integer getWarrantyMonths() {
+        return warrantyMonths;
+    }
+
+    public void setWarrantyMonths(Integer warrantyMonths) {
+        this.warrantyMonths = warrantyMonths;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+}
