@@ -140,6 +140,9 @@ public class DemoData {
                 new Call(4, "fee-query", "业主", "询问物业费缴费方式。", 30, new TaskAction[] {TaskAction.ASSIGN,
                     TaskAction.COMPLETE, TaskAction.CLOSE}),
                 new Call(5, "wall-crack", "业主", "客厅墙面出现裂缝，第三次报修。", 10, none));
+        // the CS assistant is the customer consultant (R1.9) of building 1's owners
+        em.createQuery("update Owner o set o.consultant = 'assistant' where o.id in (select u.ownerId from Unit u"
+                + " where u.estateId = :e and u.code like '1-%')").setParameter("e", estate.getId()).executeUpdate();
         int created = 0;
         for (int i = 0; i < calls.size(); i++) {
             Call call = calls.get(i);

@@ -29,6 +29,12 @@ public class OwnerService {
     @Inject
     UnitRepository units;
 
+    private static final List<String> CONSULTANT_ROLES = List.of(Roles.CS_ASSISTANT, Roles.CS_SUPERVISOR,
+        Roles.CS_MANAGER, Roles.FRONT_DESK);
+
+    @Inject
+    org.estatedesk.security.UserRepository users;
+
     @Inject
     CallerContext caller;
 
@@ -119,6 +125,33 @@ public class OwnerService {
         }
         o.end(on == null ? LocalDate.now() : on);
         log.record("OCCUPANT_END", "unit", o.getUnitId(), "owner " + ownerId, null);
+    }
+
+    /**
+     * Makes a CS staff member of the owner's company his customer consultant (R1.9), or nobody ({@code null}).
+     * Only the customer-service roles can be consultants.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR})
+    public Owner assignConsultant(long ownerId, String username) {
+        Owner o = owner(ownerId);
+        if (username != null && !username.isBlank()) {
+            boolean fits = users.findByUsername(username.trim()).filter(u -> u.isEnabled())
+                    .filter(u -> o.getCompanyId().equals(u.getCompanyId()))
+                    .filter(u -> u.getRoles().stream().anyMatch(CONSULTANT_ROLES::contains)).isPresent();
+            if (!fits) {
+                throw new RuleViolationException("error.owner.consultant", "consultant", username);
+            }
+        }
+        o.assignConsultant(username);
+        log.record("OWNER_CONSULTANT", "owner", ownerId, o.getName() + " -> " + o.getConsultant(),
+                o.getCompanyId());
+        return o;
+    }
+
+    /** The staff who can be consultants of a company's owners: its enabled customer-service users. */
+    @RolesAllowed(Roles.STAFF)
+    public List<org.estatedesk.security.AppUser> consultants(long companyId) {
+        return users.withRoles(companyId, CONSULTANT_ROLES);
     }
 
     @RolesAllowed(Roles.STAFF)

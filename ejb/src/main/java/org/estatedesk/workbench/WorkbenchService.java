@@ -34,7 +34,7 @@ import org.estatedesk.shared.PageRequest;
  * are the estates' maintained counts). Later capabilities add theirs here: requests by state, overdue, bills due …
  */
 @Stateless
-@DeclareRoles({Roles.ADMIN, Roles.STAFF})
+@DeclareRoles({Roles.ADMIN, Roles.STAFF, Roles.CS_ASSISTANT, Roles.CS_SUPERVISOR, Roles.FRONT_DESK})
 public class WorkbenchService {
     /** The workbench's day starts in China, whatever the server's zone. */
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -111,6 +111,13 @@ public class WorkbenchService {
         counts.add(new WorkbenchCount("workbench.tasksMine",
                 TaskState.OPEN.stream().mapToLong(s -> mine.getOrDefault(s, 0L)).sum(), tasksPage + "?mine=true",
                 false));
+        if (context.isCallerInRole(Roles.CS_ASSISTANT) || context.isCallerInRole(Roles.CS_SUPERVISOR)
+                || context.isCallerInRole(Roles.FRONT_DESK)) {
+            Map<TaskState, Long> customers = tasks.countByState(TaskFilter.ALL.withConsultant(me), scope, now);
+            counts.add(new WorkbenchCount("workbench.tasksMyCustomers",
+                    TaskState.OPEN.stream().mapToLong(s -> customers.getOrDefault(s, 0L)).sum(),
+                    tasksPage + "?myCustomers=true", false));
+        }
         long callbacksDue = tasks.countByState(new TaskFilter(TaskState.COMPLETED, null, null, null, null, null, null,
                 true), scope, now).values().stream().mapToLong(Long::longValue).sum();
         counts.add(new WorkbenchCount("workbench.callbacksDue", callbacksDue,

@@ -392,4 +392,31 @@ class ServiceDeskApiIT {
         assertProblem(Api.get("manager", "/api/v1/callbacks/statistics?from=2026-13-01"), 400);
         assertProblem(Api.get("manager", "/api/v1/callbacks/statistics?from=2026-11-10&to=2026-11-01"), 400);
     }
+
+    @Test
+    void aCustomerConsultantSeesHisCustomersTasks() {
+        long demoEstate = Api.estateId("XM-GLY");
+        JsonObject unit = Api.get("frontdesk", "/api/v1/estates/" + demoEstate + "/units?page=4&size=100").json()
+                .getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(u -> u.containsKey("ownerId") && !u.isNull("ownerId")).findFirst().orElseThrow();
+        long owner = unit.getJsonNumber("ownerId").longValue();
+        assertProblem(Api.put("frontdesk", "/api/v1/owners/" + owner + "/consultant", "{\"username\":\"assistant\"}"),
+                403);
+        Api.Reply notCs = Api.put("manager", "/api/v1/owners/" + owner + "/consultant", "{\"username\":\"tech\"}");
+        assertProblem(notCs, 400);
+        assertEquals("consultant", notCs.json().getString("field"));
+        assertProblem(Api.put("manager", "/api/v1/owners/" + owner + "/consultant",
+                "{\"username\":\"frontdesk2\"}"), 400);
+        Api.Reply set = Api.put("manager", "/api/v1/owners/" + owner + "/consultant", "{\"username\":\"assistant\"}");
+        assertEquals(200, set.status(), set.body());
+        assertEquals("assistant", set.json().getString("consultant"));
+
+        long rec = id(reception("frontdesk", demoEstate, id(unit)));
+        long task = id(task("frontdesk", rec, "{\"kind\":\"CONSULTATION\",\"categoryCode\":\"fee-query\"}"));
+        JsonArray mine = Api.get("assistant", "/api/v1/tasks?myCustomers=true&size=500").json().getJsonArray("items");
+        assertTrue(mine.stream().anyMatch(v -> id(v.asJsonObject()) == task));
+        JsonArray others = Api.get("engineer", "/api/v1/tasks?myCustomers=true&size=500").json()
+                .getJsonArray("items");
+        assertTrue(others.stream().noneMatch(v -> id(v.asJsonObject()) == task), "not the engineer's customer");
+    }
 }

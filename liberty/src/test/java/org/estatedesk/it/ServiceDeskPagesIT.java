@@ -249,4 +249,21 @@ class ServiceDeskPagesIT {
         assertTrue(browser.text().contains(task.getString("number")));
         browser.screenshot("notice-frontdesk");
     }
+
+    @Test
+    void aManagerNamesAnOwnersConsultantAndTheScreenPopShowsHim() {
+        JsonObject unit = ownedUnit(10);
+        long owner = unit.getJsonNumber("ownerId").longValue();
+        browser.loginAndOpen("manager", "/owners/edit.xhtml?id=" + owner);
+        browser.selectContaining("consultant", "(assistant)");
+        browser.press("[id$='saveConsultant']");
+        browser.waitForText("客服顾问已更新");
+        assertEquals("assistant", Api.get("manager", "/api/v1/owners/" + owner).json().getString("consultant"));
+
+        String phone = Api.get("frontdesk", "/api/v1/owners/" + owner).json().getString("phone");
+        try (Browser desk = new Browser()) {
+            desk.loginAndOpen("frontdesk", "/servicedesk/reception.xhtml?phone=" + phone);
+            desk.waitForText("客服顾问 assistant");
+        }
+    }
 }

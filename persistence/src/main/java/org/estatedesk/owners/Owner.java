@@ -76,6 +76,10 @@ public class Owner implements Versioned {
     @Size(max = 1000)
     private String note;
 
+    /** The customer consultant (客服顾问, R1.9): the CS staff member responsible for this owner, by user name. */
+    @Size(max = 40)
+    private String consultant;
+
     @NotAudited
     @Version
     private int version;
@@ -165,6 +169,15 @@ public class Owner implements Versioned {
 
     public String getAddress() {
         return address;
+    }
+
+    /** Makes a CS staff member responsible for this owner (R1.9), or nobody. */
+    public void assignConsultant(String username) {
+        this.consultant = username == null || username.isBlank() ? null : username.trim();
+    }
+
+    public String getConsultant() {
+        return consultant;
     }
 
     public String getNote() {

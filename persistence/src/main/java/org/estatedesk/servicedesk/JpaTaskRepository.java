@@ -89,6 +89,10 @@ public class JpaTaskRepository implements TaskRepository {
         if (f.callbackDue()) {
             sb.append(" and t.callbackDueAt <= :now");
         }
+        if (f.consultant() != null) {
+            sb.append(" and exists (select 1 from Unit u, Owner o where u.id = t.unitId and o.id = u.ownerId"
+                    + " and o.consultant = :consultant)");
+        }
         return sb.toString();
     }
 
@@ -114,6 +118,9 @@ public class JpaTaskRepository implements TaskRepository {
         }
         if (f.receptionId() != null) {
             q.setParameter("reception", f.receptionId());
+        }
+        if (f.consultant() != null) {
+            q.setParameter("consultant", f.consultant());
         }
     }
 

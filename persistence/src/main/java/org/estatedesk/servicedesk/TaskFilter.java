@@ -7,30 +7,41 @@ import java.util.Set;
  * responder), escalated ones, departments, a reception record, or completed tasks whose callback is due.
  */
 public record TaskFilter(TaskState state, Boolean overdue, Long estateId, String mine, Boolean escalated,
-        Set<Department> departments, Long receptionId, boolean callbackDue) {
-    public static final TaskFilter ALL = new TaskFilter(null, null, null, null, null, null, null, false);
+        Set<Department> departments, Long receptionId, boolean callbackDue, String consultant) {
+    public static final TaskFilter ALL = new TaskFilter(null, null, null, null, null, null, null, false, null);
+
+    public TaskFilter(TaskState state, Boolean overdue, Long estateId, String mine, Boolean escalated,
+            Set<Department> departments, Long receptionId, boolean callbackDue) {
+        this(state, overdue, estateId, mine, escalated, departments, receptionId, callbackDue, null);
+    }
+
+    /** Tasks of the units whose owners this CS staff member is consultant of (R1.9). */
+    public TaskFilter withConsultant(String username) {
+        return new TaskFilter(state, overdue, estateId, mine, escalated, departments, receptionId, callbackDue,
+                username);
+    }
 
     public TaskFilter withState(TaskState s) {
-        return new TaskFilter(s, overdue, estateId, mine, escalated, departments, receptionId, callbackDue);
+        return new TaskFilter(s, overdue, estateId, mine, escalated, departments, receptionId, callbackDue, consultant);
     }
 
     public TaskFilter withOverdue(Boolean o) {
-        return new TaskFilter(state, o, estateId, mine, escalated, departments, receptionId, callbackDue);
+        return new TaskFilter(state, o, estateId, mine, escalated, departments, receptionId, callbackDue, consultant);
     }
 
     public TaskFilter withMine(String username) {
-        return new TaskFilter(state, overdue, estateId, username, escalated, departments, receptionId, callbackDue);
+        return new TaskFilter(state, overdue, estateId, username, escalated, departments, receptionId, callbackDue, consultant);
     }
 
     public TaskFilter withEscalated(Boolean e) {
-        return new TaskFilter(state, overdue, estateId, mine, e, departments, receptionId, callbackDue);
+        return new TaskFilter(state, overdue, estateId, mine, e, departments, receptionId, callbackDue, consultant);
     }
 
     public TaskFilter withDepartments(Set<Department> d) {
-        return new TaskFilter(state, overdue, estateId, mine, escalated, d, receptionId, callbackDue);
+        return new TaskFilter(state, overdue, estateId, mine, escalated, d, receptionId, callbackDue, consultant);
     }
 
     public TaskFilter withCallbackDue() {
-        return new TaskFilter(TaskState.COMPLETED, overdue, estateId, mine, escalated, departments, receptionId, true);
+        return new TaskFilter(TaskState.COMPLETED, overdue, estateId, mine, escalated, departments, receptionId, true, consultant);
     }
 }

@@ -56,6 +56,16 @@ public class OwnerResource {
         return OwnerDto.of(owners.update(id, required(body).toData(), body.version()));
     }
 
+    public record ConsultantDto(String username) {
+    }
+
+    @PUT
+    @Path("/{id}/consultant")
+    @Operation(summary = "Make a CS staff member the owner's customer consultant (R1.9); {username: null} removes him")
+    public OwnerDto consultant(@PathParam("id") long id, ConsultantDto body) {
+        return OwnerDto.of(owners.assignConsultant(id, body == null ? null : body.username()));
+    }
+
     private static OwnerDto required(OwnerDto body) {
         if (body == null) {
             throw new BadRequestException("A JSON body is required");

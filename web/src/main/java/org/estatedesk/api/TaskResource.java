@@ -38,15 +38,17 @@ public class TaskResource {
     jakarta.ws.rs.core.SecurityContext security;
 
     @GET
-    @Operation(summary = "Tasks, newest first, filtered by state, overdue, estate, mine (assignee or first responder)"
-            + " and escalated")
+    @Operation(summary = "Tasks, newest first, filtered by state, overdue, estate, mine (assignee or first responder),"
+            + " escalated, and myCustomers (the owners whose consultant the caller is, R1.9)")
     public PageDto<TaskDto> list(@QueryParam("state") String state, @QueryParam("overdue") Boolean overdue,
             @QueryParam("estateId") Long estateId, @QueryParam("mine") boolean mine,
-            @QueryParam("escalated") Boolean escalated, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("escalated") Boolean escalated, @QueryParam("myCustomers") boolean myCustomers,
+            @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         TaskFilter filter = new TaskFilter(Params.enumOf(TaskState.class, state, "state"), overdue, estateId,
-                mine ? security.getUserPrincipal().getName() : null, escalated, null, null, false);
+                mine ? security.getUserPrincipal().getName() : null, escalated, null, null, false,
+                myCustomers ? security.getUserPrincipal().getName() : null);
         return PageDto.of(tasks.tasks(filter, new PageRequest(page, size)), t -> TaskDto.of(t, now));
     }
 

@@ -38,6 +38,8 @@ public class OwnerEditBacking implements Serializable {
     private String language;
     private String address;
     private String note;
+    private String consultant;
+    private List<org.estatedesk.security.AppUser> consultants = List.of();
 
     private List<Unit> units = List.of();
     private List<Ownership> history = List.of();
@@ -58,6 +60,29 @@ public class OwnerEditBacking implements Serializable {
             found = false;
             FacesMessages.error(e);
         }
+    }
+
+    /** The customer consultant (R1.9): saved on its own, so that it never half-saves the owner's form. */
+    public void assignConsultant() {
+        try {
+            Owner o = ownerService.assignConsultant(id, consultant);
+            version = o.getVersion();
+            FacesMessages.info("owner.consultantSaved");
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    public String getConsultant() {
+        return consultant;
+    }
+
+    public void setConsultant(String consultant) {
+        this.consultant = consultant;
+    }
+
+    public List<org.estatedesk.security.AppUser> getConsultants() {
+        return consultants;
     }
 
     public String save() {
@@ -93,6 +118,8 @@ public class OwnerEditBacking implements Serializable {
         language = o.getLanguage();
         address = o.getAddress();
         note = o.getNote();
+        consultant = o.getConsultant();
+        consultants = ownerService.consultants(o.getCompanyId());
     }
 
     public boolean isEditing() {

@@ -51,6 +51,7 @@ public class TasksBacking implements Serializable {
     private boolean overdue;
     private boolean mine;
     private boolean escalated;
+    private boolean myCustomers;
     private boolean callbacks;
     private boolean dueOnly;
     private Long estateId;
@@ -84,8 +85,17 @@ public class TasksBacking implements Serializable {
     }
 
     private TaskFilter filter() {
-        return new TaskFilter(state, overdue ? Boolean.TRUE : null, estateId,
-                mine ? jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRemoteUser() : null, escalated ? Boolean.TRUE : null, null, null, false);
+        String me = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        return new TaskFilter(state, overdue ? Boolean.TRUE : null, estateId, mine ? me : null,
+                escalated ? Boolean.TRUE : null, null, null, false, myCustomers ? me : null);
+    }
+
+    public boolean isMyCustomers() {
+        return myCustomers;
+    }
+
+    public void setMyCustomers(boolean myCustomers) {
+        this.myCustomers = myCustomers;
     }
 
     /** Whether a row is overdue (R1.5); false for the header, which asks without a row. */
