@@ -140,17 +140,6 @@ public class ContractorService {
     }
 
     private long company(Long companyId) {
-        var scope = caller.scope();
-        if (companyId == null) {
-            Long own = caller.user().getCompanyId();
-            if (own == null) {
-                throw new RuleViolationException("error.required", "companyId");
-            }
-            return own;
-        }
-        if (!scope.groupWide() && !users.companyIdsOf(scope.userId()).contains(companyId)) {
-            throw new NotFoundException("company", companyId);
-        }
-        return companyId;
+        return caller.company(companyId);
     }
 }

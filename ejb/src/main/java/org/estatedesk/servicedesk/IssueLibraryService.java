@@ -143,19 +143,7 @@ public class IssueLibraryService {
                 .orElseThrow(() -> new RuleViolationException("error.task.unknownCategory", "parentCode", parentCode));
     }
 
-    /** The company asked for, if the caller may see it; else the caller's own. Another company's is "not found". */
     private long company(Long companyId) {
-        DataScope scope = caller.scope();
-        if (companyId == null) {
-            Long own = caller.user().getCompanyId();
-            if (own == null) {
-                throw new RuleViolationException("error.required", "companyId");
-            }
-            return own;
-        }
-        if (!scope.groupWide() && !users.companyIdsOf(scope.userId()).contains(companyId)) {
-            throw new NotFoundException("company", companyId);
-        }
-        return companyId;
+        return caller.company(companyId);
     }
 }

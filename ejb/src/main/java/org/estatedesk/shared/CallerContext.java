@@ -29,6 +29,24 @@ public class CallerContext {
         return users.findByUsername(name).orElseThrow(() -> new IllegalStateException("unknown caller " + name));
     }
 
+    /**
+     * The company a request is about: the one named, if the caller holds a scope in it (else "not found", R0.6),
+     * or the caller's own when none is named.
+     */
+    public long company(Long companyId) {
+        AppUser u = user();
+        if (companyId == null) {
+            if (u.getCompanyId() == null) {
+                throw new RuleViolationException("error.required", "companyId");
+            }
+            return u.getCompanyId();
+        }
+        if (!u.isGroupAdmin() && !users.companyIdsOf(u.getId()).contains(companyId)) {
+            throw new NotFoundException("company", companyId);
+        }
+        return companyId;
+    }
+
     public DataScope scope() {
         AppUser u = user();
         return new DataScope(u.getId(), u.isGroupAdmin());

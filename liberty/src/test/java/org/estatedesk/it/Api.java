@@ -19,6 +19,11 @@ final class Api {
     static final String BASE = System.getProperty("estatedesk.url", "http://localhost:9080");
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    static {
+        // the server mails as soon as a change commits: the tests' SMTP server listens from the first request on
+        SmtpSink.get();
+    }
+
     record Reply(int status, String contentType, String body, HttpResponse<String> raw) {
         JsonObject json() {
             return (JsonObject) parse();

@@ -33,9 +33,12 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public AppUser lockAndRefresh(AppUser user) {
-        // refresh with the lock: re-reads the row FOR UPDATE whatever version this transaction saw first
-        em.refresh(user, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        return user;
+        // Lock the row first, then read it anew. Hibernate cannot lock in the load itself (the roles collection is
+        // joined, so it locks afterwards with a version check, which fails when another login changed the row).
+        em.createNativeQuery("select id from app_user where id = ? for update").setParameter(1, user.getId())
+                .getResultList();
+        em.detach(user);
+        return em.find(AppUser.class, user.getId());
     }
 
     @Override

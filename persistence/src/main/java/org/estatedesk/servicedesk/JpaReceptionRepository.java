@@ -26,10 +26,11 @@ public class JpaReceptionRepository implements ReceptionRepository {
 
     @Override
     public Optional<Reception> findForUpdate(long id, DataScope scope) {
+        // the scope check reads the row; then it is read anew FOR UPDATE (not a version-checked lock of that copy),
+        // so that the caller works on the latest version and a stale one he sent is his 409
         return find(id, scope).map(r -> {
-            // re-read FOR UPDATE: the caller then sees the latest version, and a stale one is his 409
-            em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
-            return r;
+            em.detach(r);
+            return em.find(Reception.class, id, LockModeType.PESSIMISTIC_WRITE);
         });
     }
 

@@ -31,10 +31,11 @@ public class JpaTaskRepository implements TaskRepository {
 
     @Override
     public Optional<Task> findForUpdate(long id, DataScope scope) {
+        // the scope check reads the row; then it is read anew FOR UPDATE (not a version-checked lock of that copy),
+        // so that the caller works on the latest version and a stale one he sent is his 409
         return find(id, scope).map(t -> {
-            // re-read FOR UPDATE: the caller then sees the latest version, and a stale one is his 409
-            em.refresh(t, LockModeType.PESSIMISTIC_WRITE);
-            return t;
+            em.detach(t);
+            return em.find(Task.class, id, LockModeType.PESSIMISTIC_WRITE);
         });
     }
 
