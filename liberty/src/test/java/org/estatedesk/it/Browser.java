@@ -80,7 +80,9 @@ final class Browser implements AutoCloseable {
     }
 
     void type(String css, String text) {
-        WebElement e = find(css);
+        find(css);
+        // a dialog may still be opening: type only once the field can take input
+        WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
         // select and delete rather than clear(): PrimeFaces' number inputs (AutoNumeric) ignore clear()
         e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         e.sendKeys(text);
