@@ -140,6 +140,15 @@ public class DemoData {
                 new Call(4, "fee-query", "业主", "询问物业费缴费方式。", 30, new TaskAction[] {TaskAction.ASSIGN,
                     TaskAction.COMPLETE, TaskAction.CLOSE}),
                 new Call(5, "wall-crack", "业主", "客厅墙面出现裂缝，第三次报修。", 10, none));
+        // a waterproofing contractor answers for 海湾花园's bathrooms until mid-2029 (R1.14): a leak there goes to him
+        org.estatedesk.servicedesk.Contractor waterproofing = new org.estatedesk.servicedesk.Contractor(
+                company.getId(), "鹭建防水工程有限公司", "郭工", "0592-5550101", "waterproofing@contractor.example.com");
+        em.persist(waterproofing);
+        em.persist(new org.estatedesk.servicedesk.ContractorScope(waterproofing.getId(), estate.getId(), null,
+                library.get("waterproofing").getId(), LocalDate.of(2024, 6, 1), 60));
+        // a hot issue gathering complaints (R1.12)
+        em.persist(new org.estatedesk.servicedesk.ComplaintTopic(company.getId(), estate.getId(), "地下车库积水",
+                "连续降雨后地下车库 B1 层积水，多户业主投诉。", "manager", now));
         // the CS assistant is the customer consultant (R1.9) of building 1's owners
         em.createQuery("update Owner o set o.consultant = 'assistant' where o.id in (select u.ownerId from Unit u"
                 + " where u.estateId = :e and u.code like '1-%')").setParameter("e", estate.getId()).executeUpdate();

@@ -44,16 +44,24 @@ public class MailDelivery {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void deliver(List<Long> ids) {
         MailDelivery self = context.getBusinessObject(MailDelivery.class);
-        ids.forEach(self::deliverOne);
+        for (Long id : ids) {
+            if (!self.deliverOne(id)) {
+                // the relay cannot be reached: the rest waits for the timer's next round, no attempt counted
+                return;
+            }
+        }
     }
 
-    /** One message in its own transaction (REQUIRES_NEW: a failure is recorded without touching the others). */
+    /**
+     * One message in its own transaction (REQUIRES_NEW: a failure is recorded without touching the others).
+     * Returns false when the relay could not be reached at all; that is not held against the message.
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void deliverOne(long id) {
+    public boolean deliverOne(long id) {
         Notification n = em.find(Notification.class, id);
         if (n == null || n.getState() != Notification.State.PENDING) {
-            return;
+            return true;
         }
         try {
             MimeMessage m = new MimeMessage(mail);
@@ -64,12 +72,34 @@ public class MailDelivery {
             m.setFrom(); // the mail session's mail.from (estatedesk.mail.from)
             Transport.send(m);
             n.delivered(OffsetDateTime.now(Clock.systemUTC()));
-        } catch (MessagingException | RuntimeException e) {
-            n.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
-            LOG.log(n.getState() == Notification.State.FAILED ? Level.WARNING : Level.FINE,
-                    "Notification " + id + " to " + n.getRecipient() + " not delivered (attempt " + n.getAttempts()
-                            + "): " + e.getMessage());
+        } catch (MessagingException e) {
+            if (unreachable(e)) {
+                LOG.fine(() -> "Mail relay unreachable: " + e.getMessage());
+                return false;
+            }
+            failed(n, id, e);
+        } catch (RuntimeException e) {
+            failed(n, id, e);
         }
+        return true;
+    }
+
+    private static boolean unreachable(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.net.ConnectException || c instanceof java.net.UnknownHostException
+                    || c instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The relay refused this message (a bad address, say): counted; after the last attempt it stays FAILED. */
+    private static void failed(Notification n, long id, Exception e) {
+        n.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+        LOG.log(n.getState() == Notification.State.FAILED ? Level.WARNING : Level.FINE,
+                "Notification " + id + " to " + n.getRecipient() + " not delivered (attempt " + n.getAttempts()
+                        + "): " + e.getMessage());
     }
 
     /** Pending rows older than a minute (their first delivery failed, or the server stopped before it). */
