@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Task list benchmark (issue 3): GET /api/v1/tasks over the generated tasks of bin/benchmark-tasks, first page and a
+deep page (offset 1,000,000), for a company user (frontdesk) and the group administrator, unfiltered and by state;
+server-side times from the access log (%D), the median of the runs' p95."""
+import base64
+import os
+import re
+import statistics
+import sys
+import time
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+LOG = os.path.join(ROOT, "liberty/target/liberty/wlp/usr/servers/estatedesk/logs/http_access.log")
+URL = os.environ.get("ESTATEDESK_URL", "http://localhost:9080")
+RUNS, REQUESTS, WARMUP = 3, 20, 5
+
+
+def get(user, path):
+    req = urllib.request.Request(URL + path)
+    req.add_header("Authorization", "Basic " + base64.b64encode(f"{user}:demo".encode()).decode())
+    with urllib.request.urlopen(req, timeout=600) as r:
+        return r.read()
+
+
+def wait_ready():
+    for _ in range(600):
+        try:
+            with urllib.request.urlopen(URL + "/health/ready", timeout=5) as r:
+                if r.status == 200:
+                    return
+        except Exception:
+            pass
+        time.sleep(0.5)
+    raise SystemExit("server not ready")
+
+
+def times_since(offset, path):
+    time.sleep(1.5)
+    with open(LOG, "rb") as f:
+        f.seek(offset)
+        lines = f.read().decode(errors="replace").splitlines()
+    out = []
+    for line in lines:
+        m = re.search(r'"GET (\S+) [^"]*" (\d{3}) \S+ (\d+)$', line)
+        if m and m.group(1) == path and m.group(2) == "200":
+            out.append(int(m.group(3)) / 1000)
+    return out
+
+
+def p95(values):
+    values = sorted(values)
+    return values[max(0, int(round(0.95 * len(values))) - 1)]
+
+
+def main():
+    wait_ready()
+    total = re.search(rb'"total":(\d+)', get("admin", "/api/v1/tasks?size=1")).group(1).decode()
+    cases = [
+        ("frontdesk (company scope), first page", "frontdesk", "/api/v1/tasks?page=0&size=50"),
+        ("frontdesk, deep page (offset 1,000,000)", "frontdesk", "/api/v1/tasks?page=20000&size=50"),
+        ("frontdesk, state=TO_ASSIGN, first page", "frontdesk", "/api/v1/tasks?state=TO_ASSIGN&page=0&size=50"),
+        ("admin (group-wide), first page", "admin", "/api/v1/tasks?page=0&size=50"),
+        ("admin, deep page (offset 1,000,000)", "admin", "/api/v1/tasks?page=20000&size=50"),
+    ]
+    print(f"Tasks in the database: {int(total):,}", file=sys.stderr)
+    print("| request | p95 ms (median of runs) | p95 min | p95 max | median ms |")
+    print("|---|---:|---:|---:|---:|")
+    for label, user, path in cases:
+        for _ in range(WARMUP):
+            get(user, path)
+        p95s, medians = [], []
+        for _ in range(RUNS):
+            offset = os.path.getsize(LOG)
+            for _ in range(REQUESTS):
+                get(user, path)
+            t = times_since(offset, path)
+            p95s.append(p95(t))
+            medians.append(statistics.median(t))
+        print(f"| {label} | {statistics.median(p95s):.1f} | {min(p95s):.1f} | {max(p95s):.1f} |"
+              f" {statistics.median(medians):.1f} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
