@@ -5,12 +5,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.estatedesk.security.Roles;
 
-/** Who does what at the service desk; the constants feed {@code @RolesAllowed}. */
+/** Which departments a user supervises, from his roles (R1.4). */
 final class ServiceDeskRoles {
-    /** The front desk and CS staff who take requests, split them and call back (R1.1, R1.7). */
-    static final String[] DESK = {Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK,
-        Roles.CS_ASSISTANT};
-
     private ServiceDeskRoles() {
     }
 

@@ -77,7 +77,7 @@ final class SmtpSink {
                     String q = m.group(3).replace('_', ' ');
                     for (int i = 0; i < q.length(); i++) {
                         char c = q.charAt(i);
-                        if (c == '=' && i + 2 < q.length() + 0 && i + 2 <= q.length() - 1) {
+                        if (c == '=' && i + 2 < q.length()) {
                             buf.write(Integer.parseInt(q.substring(i + 1, i + 3), 16));
                             i += 2;
                         } else {

@@ -15,8 +15,6 @@ public interface CategoryRepository {
 
     Optional<IssueCategory> find(long id);
 
-    boolean hasChildren(long categoryId);
-
     List<DispatchRule> rules(long companyId);
 
     List<DispatchRule> rulesOf(long categoryId);

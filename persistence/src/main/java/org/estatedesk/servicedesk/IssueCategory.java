@@ -114,6 +114,38 @@ public class IssueCategory implements Versioned {
         this.active = on;
     }
 
+    /**
+     * A library in tree order: each category followed by its children (depth first, siblings in the order given);
+     * a category whose parent is not in the list counts as a root.
+     */
+    public static java.util.List<IssueCategory> inTreeOrder(java.util.List<IssueCategory> library) {
+        java.util.Map<Long, java.util.List<IssueCategory>> children = new java.util.HashMap<>();
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        library.forEach(c -> ids.add(c.getId()));
+        java.util.List<IssueCategory> roots = new java.util.ArrayList<>();
+        for (IssueCategory c : library) {
+            if (c.getParentId() != null && ids.contains(c.getParentId())) {
+                children.computeIfAbsent(c.getParentId(), k -> new java.util.ArrayList<>()).add(c);
+            } else {
+                roots.add(c);
+            }
+        }
+        java.util.List<IssueCategory> ordered = new java.util.ArrayList<>(library.size());
+        java.util.Deque<IssueCategory> stack = new java.util.ArrayDeque<>();
+        for (int i = roots.size() - 1; i >= 0; i--) {
+            stack.push(roots.get(i));
+        }
+        while (!stack.isEmpty()) {
+            IssueCategory c = stack.pop();
+            ordered.add(c);
+            java.util.List<IssueCategory> kids = children.getOrDefault(c.getId(), java.util.List.of());
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                stack.push(kids.get(i));
+            }
+        }
+        return ordered;
+    }
+
     public String name(java.util.Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameZh;
     }

@@ -45,12 +45,6 @@ public class JpaCategoryRepository implements CategoryRepository {
     }
 
     @Override
-    public boolean hasChildren(long categoryId) {
-        return !em.createQuery("select c.id from IssueCategory c where c.parentId = :p", Long.class)
-                .setParameter("p", categoryId).setMaxResults(1).getResultList().isEmpty();
-    }
-
-    @Override
     public List<DispatchRule> rules(long companyId) {
         return em.createQuery("select r from DispatchRule r where r.companyId = :c order by r.categoryId, r.locationKind",
                 DispatchRule.class).setParameter("c", companyId).getResultList();

@@ -21,27 +21,16 @@ public record TaskFilter(TaskState state, Boolean overdue, Long estateId, String
                 username);
     }
 
-    public TaskFilter withState(TaskState s) {
-        return new TaskFilter(s, overdue, estateId, mine, escalated, departments, receptionId, callbackDue, consultant);
-    }
-
     public TaskFilter withOverdue(Boolean o) {
         return new TaskFilter(state, o, estateId, mine, escalated, departments, receptionId, callbackDue, consultant);
     }
 
     public TaskFilter withMine(String username) {
-        return new TaskFilter(state, overdue, estateId, username, escalated, departments, receptionId, callbackDue, consultant);
+        return new TaskFilter(state, overdue, estateId, username, escalated, departments, receptionId, callbackDue,
+                consultant);
     }
 
     public TaskFilter withEscalated(Boolean e) {
         return new TaskFilter(state, overdue, estateId, mine, e, departments, receptionId, callbackDue, consultant);
-    }
-
-    public TaskFilter withDepartments(Set<Department> d) {
-        return new TaskFilter(state, overdue, estateId, mine, escalated, d, receptionId, callbackDue, consultant);
-    }
-
-    public TaskFilter withCallbackDue() {
-        return new TaskFilter(TaskState.COMPLETED, overdue, estateId, mine, escalated, departments, receptionId, true, consultant);
     }
 }

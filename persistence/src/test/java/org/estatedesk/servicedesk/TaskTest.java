@@ -142,4 +142,19 @@ class TaskTest {
         assertEquals(Department.EXTERNAL, DispatchRule.resolve(water, LocationKind.PUBLIC_AREA, List.of(any, inUnit)));
         assertEquals(Department.ENGINEERING, DispatchRule.resolve(water, LocationKind.UNIT, List.of(other)));
     }
+
+    @Test
+    void theLibraryIsListedAsATree() {
+        IssueCategory quality = withId(new IssueCategory(1L, null, "quality", "房屋质量", null), 1L);
+        IssueCategory waterproofing = withId(new IssueCategory(1L, 1L, "waterproofing", "防水", null), 2L);
+        IssueCategory leak = withId(new IssueCategory(1L, 2L, "bathroom-leak", "卫生间渗漏", null), 3L);
+        IssueCategory crack = withId(new IssueCategory(1L, 1L, "wall-crack", "墙体开裂", null), 4L);
+        IssueCategory fees = withId(new IssueCategory(1L, null, "fees", "收费", null), 5L);
+        IssueCategory orphan = withId(new IssueCategory(1L, 99L, "orphan", "孤立", null), 6L);
+        List<IssueCategory> ordered = IssueCategory.inTreeOrder(List.of(leak, fees, crack, quality, orphan,
+                waterproofing));
+        // roots in the order given (a category whose parent is missing counts as one), each followed by its subtree
+        assertEquals(List.of("fees", "quality", "wall-crack", "waterproofing", "bathroom-leak", "orphan"),
+                ordered.stream().map(IssueCategory::getCode).toList());
+    }
 }

@@ -5,10 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.estatedesk.organisation.OrgUnit;
 import org.estatedesk.organisation.OrganisationService;
 import org.estatedesk.shared.BusinessException;
@@ -63,28 +60,13 @@ public class LibraryBacking implements Serializable {
 
     public void load() {
         try {
-            categories = companyId == null ? List.of() : treeOrder(library.library(companyId));
+            categories = companyId == null ? List.of() : IssueCategory.inTreeOrder(library.library(companyId));
             rules = companyId == null ? List.of() : library.rules(companyId);
         } catch (BusinessException e) {
             categories = List.of();
             rules = List.of();
             FacesMessages.error(e);
         }
-    }
-
-    /** Parents before their children, depth first, siblings by code. */
-    private static List<IssueCategory> treeOrder(List<IssueCategory> all) {
-        Map<Long, List<IssueCategory>> children = all.stream().filter(c -> c.getParentId() != null)
-                .collect(Collectors.groupingBy(IssueCategory::getParentId));
-        List<IssueCategory> ordered = new ArrayList<>();
-        all.stream().filter(c -> c.getParentId() == null || all.stream().noneMatch(p -> p.getId().equals(c.getParentId())))
-                .forEach(root -> add(root, children, ordered));
-        return ordered;
-    }
-
-    private static void add(IssueCategory c, Map<Long, List<IssueCategory>> children, List<IssueCategory> out) {
-        out.add(c);
-        children.getOrDefault(c.getId(), List.of()).forEach(child -> add(child, children, out));
     }
 
     /** How deep a category sits, for its indentation. */

@@ -168,8 +168,8 @@ public class ReceptionBacking implements Serializable {
         Long company = estates.stream().filter(e -> e.getId().equals(estateId)).map(Estate::getCompanyId).findFirst()
                 .orElse(null);
         try {
-            categories = company == null ? List.of() : library.library(company).stream()
-                    .filter(IssueCategory::isActive).toList();
+            categories = company == null ? List.of() : IssueCategory.inTreeOrder(library.library(company).stream()
+                    .filter(IssueCategory::isActive).toList());
         } catch (BusinessException e) {
             categories = List.of();
             FacesMessages.error(e);
@@ -190,15 +190,9 @@ public class ReceptionBacking implements Serializable {
         return estates;
     }
 
-    /** The library in tree order: each parent followed by its children. */
+    /** The active library in tree order (sorted once, when the estate's company is known). */
     public List<IssueCategory> getCategories() {
-        List<IssueCategory> ordered = new java.util.ArrayList<>();
-        categories.stream().filter(c -> c.getParentId() == null).forEach(root -> {
-            ordered.add(root);
-            categories.stream().filter(c -> root.getId().equals(c.getParentId())).forEach(ordered::add);
-        });
-        categories.stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
-        return ordered;
+        return categories;
     }
 
     public Channel[] getChannels() {
