@@ -8,10 +8,16 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.estatedesk.billing.FeeBasis;
+import org.estatedesk.billing.FeeItem;
+import org.estatedesk.billing.FeeRate;
+import org.estatedesk.billing.MeterKind;
 import org.estatedesk.estates.Building;
 import org.estatedesk.estates.Entrance;
 import org.estatedesk.estates.Estate;
@@ -102,9 +108,11 @@ public class DemoData {
         owners += counts[1];
 
         OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
-        StandardLibrary.install(xm.getId(), java.util.Map.of(), em::persist);
-        StandardLibrary.install(cq.getId(), java.util.Map.of(), em::persist);
+        StandardLibrary.install(xm.getId(), Map.of(), em::persist);
+        StandardLibrary.install(cq.getId(), Map.of(), em::persist);
         int requests = serviceDesk(xm, "XM-HWHY", now);
+        fees(xm, Map.of("XM-HWHY", "2.50", "XM-GLY", "2.20"));
+        fees(cq, Map.of("CQ-SCMD", "1.80", "CQ-JBXC", "1.60"));
         em.persist(new Announcement(null, "欢迎使用 EstateDesk", "集团客服系统已上线。请各公司核对项目、楼栋、房间和业主资料。",
                 null, "admin", now));
         em.persist(new Announcement(xm.getId(), "11 月消防演练通知", "海湾花园、鼓浪苑将于本月 28 日上午 10 点进行消防演练，请前台提前通知业主。",
@@ -112,6 +120,31 @@ public class DemoData {
         em.persist(new Announcement(cq.getId(), "冬季供暖设备检修", "山城名都、江北新城公共管道检修，期间热水可能短时中断。",
                 now.plusDays(20), "manager2", now));
         return "2 companies, 4 estates, " + units + " units, " + owners + " owners, 10 users, " + requests + " service-desk tasks";
+    }
+
+    /**
+     * The fee catalogue of a company (R4.1) with this year's rates in its estates: property service fee by area
+     * (the residential rate given per estate, shops at a higher one), parking, garbage collected on behalf of the
+     * city, metered hot water.
+     */
+    private void fees(OrgUnit company, Map<String, String> residentialRates) {
+        YearMonth from = YearMonth.of(2026, 1);
+        FeeItem property = new FeeItem(company.getId(), "PROPERTY", "物业服务费", FeeBasis.AREA, null, false);
+        FeeItem parking = new FeeItem(company.getId(), "PARKING", "车位管理费", FeeBasis.FIXED, null, false);
+        FeeItem garbage = new FeeItem(company.getId(), "GARBAGE", "生活垃圾处理费（代收）", FeeBasis.FIXED, null, true);
+        FeeItem hotWater = new FeeItem(company.getId(), "HOT_WATER", "热水费", FeeBasis.METERED, MeterKind.HOT_WATER,
+                false);
+        List.of(property, parking, garbage, hotWater).forEach(em::persist);
+        residentialRates.forEach((code, rate) -> {
+            long estate = em.createQuery("select e.id from Estate e where e.code = :c", Long.class)
+                    .setParameter("c", code).getSingleResult();
+            em.persist(new FeeRate(property.getId(), estate, UnitType.RESIDENCE, new BigDecimal(rate), from));
+            em.persist(new FeeRate(property.getId(), estate, UnitType.SHOP, new BigDecimal("5.80"), from));
+            em.persist(new FeeRate(parking.getId(), estate, UnitType.GARAGE, new BigDecimal("150.00"), from));
+            em.persist(new FeeRate(garbage.getId(), estate, UnitType.RESIDENCE, new BigDecimal("15.00"), from));
+            em.persist(new FeeRate(garbage.getId(), estate, UnitType.SHOP, new BigDecimal("30.00"), from));
+            em.persist(new FeeRate(hotWater.getId(), estate, UnitType.RESIDENCE, new BigDecimal("25.00"), from));
+        });
     }
 
     /**

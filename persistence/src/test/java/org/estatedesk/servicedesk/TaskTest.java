@@ -15,12 +15,12 @@ import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
-class TaskTest {
+public class TaskTest {
     private static final OffsetDateTime T0 = OffsetDateTime.parse("2026-11-23T09:00:00+08:00");
     private static final Duration DAY = Duration.ofHours(24);
     private static final Duration THREE_DAYS = Duration.ofDays(3);
 
-    static <T> T withId(T entity, long id) {
+    public static <T> T withId(T entity, long id) {
         try {
             Field f = entity.getClass().getDeclaredField("id");
             f.setAccessible(true);

@@ -39,6 +39,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.response(409, "Conflict", "Someone else changed this record at the same moment; reload and"
                     + " try again", Map.of("code", "error.concurrentChange"));
         }
+        if (uniqueKeyViolation(thrown)) {
+            return Problem.response(409, "Conflict", "The same record was written at the same moment by another"
+                    + " request; reload and try again", Map.of("code", "error.duplicateRecord"));
+        }
         if (t instanceof EJBAccessException || t instanceof SecurityException) {
             return Problem.response(403, "Forbidden", "Your role may not do this", Map.of());
         }
@@ -95,6 +99,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         for (Throwable c = thrown; c != null; c = c.getCause()) {
             if (c instanceof jakarta.persistence.OptimisticLockException
                     || c.getClass().getName().equals("org.hibernate.StaleObjectStateException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two requests raced to write the same unique key (SQL state 23505 on H2 and PostgreSQL). */
+    private static boolean uniqueKeyViolation(Throwable thrown) {
+        for (Throwable c = thrown; c != null; c = c.getCause()) {
+            if (c instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
                 return true;
             }
         }

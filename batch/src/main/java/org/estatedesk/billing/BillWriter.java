@@ -1,0 +1,78 @@
+package org.estatedesk.billing;
+
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Bills one chunk of units in the chunk's transaction, which also commits the reader's checkpoint and the run's
+ * totals: a restart continues after the last committed chunk and never counts or bills a unit twice; the unique
+ * key on (unit, period) would fail the chunk if it did. A dry run computes the same lines and writes only totals.
+ */
+@Named
+@Dependent
+public class BillWriter extends AbstractItemWriter {
+    @Inject
+    JobContext job;
+
+    @Inject
+    BillingRepository billing;
+
+    private BillingParameters run;
+    private BillCalculator calculator;
+    private long done;
+    private boolean mayFail;
+    private LocalDate today;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        run = BillingParameters.of(operator.getParameters(job.getExecutionId()));
+        calculator = new BillCalculator(billing.calculatorRates(run.estateIds()), run.period());
+        done = billing.runEstates(run.runId()).stream().mapToLong(RunTotals.Estate::units).sum();
+        mayFail = run.failAfterUnits() > 0
+                && operator.getJobExecutions(operator.getJobInstance(job.getExecutionId())).size() == 1;
+        today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    @Override
+    public void writeItems(List<Object> items) {
+        if (mayFail && done + items.size() > run.failAfterUnits()) {
+            throw new IllegalStateException("billing run " + run.runId() + " fails after " + done
+                    + " units, as the test asked (failAfterUnits)");
+        }
+        List<Long> ids = items.stream().map(i -> ((BillingRepository.UnitToBill) i).id()).toList();
+        Map<Long, Map<MeterKind, BigDecimal>> consumption = billing.consumption(ids, run.period());
+        Map<Long, RunTotals.Estate> estates = new HashMap<>();
+        Map<String, RunTotals.Item> lines = new HashMap<>();
+        for (Object o : items) {
+            BillingRepository.UnitToBill u = (BillingRepository.UnitToBill) o;
+            List<BillCalculator.Line> drafts = calculator.lines(u.estateId(), u.type(), u.area(),
+                    consumption.getOrDefault(u.id(), Map.of()));
+            BigDecimal total = BillCalculator.total(drafts);
+            if (!drafts.isEmpty() && !run.dryRun()) {
+                billing.store(new Bill(u.companyId(), u.estateId(), u.id(), run.period(), today, run.runId(), drafts));
+            }
+            estates.merge(u.estateId(), new RunTotals.Estate(u.estateId(), 1, drafts.isEmpty() ? 0 : 1, total),
+                    RunTotals.Estate::plus);
+            for (BillCalculator.Line l : drafts) {
+                lines.merge(u.estateId() + "/" + l.itemCode(),
+                        new RunTotals.Item(u.estateId(), l.itemCode(), l.itemName(), 1, l.amount()),
+                        RunTotals.Item::plus);
+            }
+        }
+        billing.addRunTotals(run.runId(), estates, lines);
+        done += items.size();
+    }
+}

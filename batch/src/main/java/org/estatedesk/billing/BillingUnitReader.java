@@ -1,0 +1,57 @@
+package org.estatedesk.billing;
+
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Hands out the units of a billing run in id order, a page at a time by keyset; a real run leaves out units billed
+ * already for the period. The checkpoint is the id of the last unit handed out.
+ */
+@Named
+@Dependent
+public class BillingUnitReader extends AbstractItemReader {
+    private static final int PAGE = 1_000;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    BillingRepository billing;
+
+    private BillingParameters run;
+    private final Deque<BillingRepository.UnitToBill> page = new ArrayDeque<>();
+    private long lastId;
+    private boolean exhausted;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        run = BillingParameters.of(BatchRuntime.getJobOperator().getParameters(job.getExecutionId()));
+        lastId = checkpoint == null ? 0 : (Long) checkpoint;
+    }
+
+    @Override
+    public Object readItem() {
+        if (page.isEmpty() && !exhausted) {
+            long after = lastId;
+            page.addAll(billing.unitsToBill(run.estateIds(), run.period(), !run.dryRun(), after, PAGE));
+            exhausted = page.size() < PAGE;
+        }
+        BillingRepository.UnitToBill next = page.poll();
+        if (next != null) {
+            lastId = next.id();
+        }
+        return next;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return lastId;
+    }
+}

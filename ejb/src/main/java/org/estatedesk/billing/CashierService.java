@@ -1,0 +1,186 @@
+package org.estatedesk.billing;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.estatedesk.audit.OperationLog;
+import org.estatedesk.estates.Unit;
+import org.estatedesk.estates.UnitRepository;
+import org.estatedesk.security.Roles;
+import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.RuleViolationException;
+
+/**
+ * The cashier's desk (R4.4): a unit's bills and balance, payments allocated to the oldest open lines first with a
+ * receipt number from the company's gapless sequence, reversals as counter-entries, and the collector's daily
+ * closing (日收日清). Everything a payment changes (lines, bills, counter, payment, allocations) is one transaction.
+ */
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE, Roles.STAFF})
+public class CashierService {
+    @Inject
+    BillingRepository billing;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    OperationLog log;
+
+    /** What a payment did: the payment (with its receipt number) and its allocations. */
+    public record Receipt(Payment payment, List<PaymentAllocation> allocations) {
+    }
+
+    /** A collector's takings of a day by method (R4.4 日收日清): count and sum, reversals included. */
+    public record Closing(String collector, LocalDate day, Map<PaymentMethod, BigDecimal> byMethod,
+            Map<PaymentMethod, Long> counts, BigDecimal total, List<Payment> payments) {
+    }
+
+    @RolesAllowed(Roles.STAFF)
+    public List<Bill> bills(long unitId, YearMonth period) {
+        unit(unitId);
+        return billing.bills(unitId, period);
+    }
+
+    @RolesAllowed(Roles.STAFF)
+    public BillingRepository.Balance balance(long unitId) {
+        unit(unitId);
+        return billing.balance(unitId, LocalDate.now(MeterReadingService.ZONE));
+    }
+
+    @RolesAllowed(Roles.STAFF)
+    public List<Payment> payments(long unitId) {
+        unit(unitId);
+        return billing.payments(unitId);
+    }
+
+    @RolesAllowed(Roles.STAFF)
+    public Receipt payment(long id) {
+        Payment p = billing.payment(id).orElseThrow(() -> new NotFoundException("payment", id));
+        unit(p.getUnitId());
+        return new Receipt(p, billing.allocations(id));
+    }
+
+    /**
+     * Takes a payment for a unit: positive, at most two decimals, not more than the unit owes; allocated to the
+     * oldest bills first, within a bill line by line, then to late fees (R4.4, R4.5).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
+    public Receipt pay(long unitId, BigDecimal amount, PaymentMethod method, String note) {
+        Unit unit = unit(unitId);
+        BigDecimal value = Money.positive(amount, "amount");
+        if (method == null) {
+            throw new RuleViolationException("error.required", "method");
+        }
+        List<Bill> open = billing.openBillsForUpdate(unitId);
+        BigDecimal owed = open.stream().map(b -> b.outstanding().add(b.lateFeeOutstanding()))
+                .reduce(Money.ZERO, BigDecimal::add);
+        if (owed.signum() == 0) {
+            throw new RuleViolationException("error.payment.nothingOwed", "amount");
+        }
+        if (value.compareTo(owed) > 0) {
+            throw new RuleViolationException("error.payment.tooMuch", "amount", owed.toPlainString());
+        }
+        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unitId,
+                receiptNumber(unit.getCompanyId(), now), value, method, caller.username(), now, note);
+        billing.store(payment);
+        List<PaymentAllocation> allocations = new ArrayList<>();
+        BigDecimal left = value;
+        for (Bill bill : open) {
+            for (Bill.Allocation a : bill.allocate(left)) {
+                allocations.add(new PaymentAllocation(payment.getId(), bill.getId(), a.line().getId(), a.itemCode(),
+                        a.amount()));
+                left = left.subtract(a.amount());
+            }
+        }
+        for (Bill bill : open) {
+            BigDecimal fee = bill.allocateLateFee(left);
+            if (fee.signum() > 0) {
+                allocations.add(new PaymentAllocation(payment.getId(), bill.getId(), null, PaymentAllocation.LATE_FEE,
+                        fee));
+                left = left.subtract(fee);
+            }
+        }
+        allocations.forEach(billing::store);
+        log.record("PAYMENT", "unit", unitId, payment.getReceiptNumber() + " " + method + " " + value.toPlainString(),
+                unit.getCompanyId());
+        return new Receipt(payment, allocations);
+    }
+
+    /** Reverses a payment by a counter-entry with its own receipt number; the lines it paid are owed again. */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
+    public Receipt reverse(long paymentId, String reason) {
+        Payment original = billing.paymentForUpdate(paymentId)
+                .orElseThrow(() -> new NotFoundException("payment", paymentId));
+        Unit unit = unit(original.getUnitId());
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("error.required", "reason");
+        }
+        billing.openBillsForUpdate(unit.getId());
+        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        Payment counter = original.reverse(receiptNumber(unit.getCompanyId(), now), caller.username(), now, reason);
+        billing.store(counter);
+        List<PaymentAllocation> allocations = new ArrayList<>();
+        for (PaymentAllocation a : billing.allocations(paymentId)) {
+            Bill bill = billing.bill(a.getBillId()).orElseThrow();
+            BillLine line = a.getBillLineId() == null ? null
+                    : bill.getLines().stream().filter(l -> l.getId().equals(a.getBillLineId())).findFirst()
+                            .orElseThrow();
+            bill.giveBack(line, a.getAmount());
+            allocations.add(new PaymentAllocation(counter.getId(), bill.getId(), a.getBillLineId(), a.getItemCode(),
+                    a.getAmount().negate()));
+        }
+        allocations.forEach(billing::store);
+        log.record("PAYMENT_REVERSAL", "unit", unit.getId(), counter.getReceiptNumber() + " reverses "
+                + original.getReceiptNumber() + ": " + reason.trim(), unit.getCompanyId());
+        return new Receipt(counter, allocations);
+    }
+
+    /** The caller's (or, for managers, any collector's) takings of a day. */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
+    public Closing closing(String collector, LocalDate day, Long companyId) {
+        long company = caller.company(companyId);
+        String who = collector == null || collector.isBlank() ? caller.username() : collector.trim();
+        LocalDate date = day == null ? LocalDate.now(MeterReadingService.ZONE) : day;
+        List<Payment> payments = billing.paymentsOf(company, who,
+                date.atStartOfDay(MeterReadingService.ZONE).toOffsetDateTime(),
+                date.plusDays(1).atStartOfDay(MeterReadingService.ZONE).toOffsetDateTime());
+        Map<PaymentMethod, BigDecimal> sums = new EnumMap<>(PaymentMethod.class);
+        Map<PaymentMethod, Long> counts = new EnumMap<>(PaymentMethod.class);
+        for (PaymentMethod m : PaymentMethod.values()) {
+            sums.put(m, Money.ZERO);
+            counts.put(m, 0L);
+        }
+        BigDecimal total = Money.ZERO;
+        for (Payment p : payments) {
+            sums.merge(p.getMethod(), p.getAmount(), BigDecimal::add);
+            counts.merge(p.getMethod(), 1L, Long::sum);
+            total = total.add(p.getAmount());
+        }
+        return new Closing(who, date, sums, counts, total, payments);
+    }
+
+    private String receiptNumber(long companyId, OffsetDateTime now) {
+        int year = now.atZoneSameInstant(MeterReadingService.ZONE).getYear();
+        return String.format("%d-%06d", year, billing.nextReceiptNumber(companyId, year));
+    }
+
+    private Unit unit(long unitId) {
+        return units.find(unitId, caller.scope()).orElseThrow(() -> new NotFoundException("unit", unitId));
+    }
+}

@@ -1,0 +1,320 @@
+package org.estatedesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The monthly billing run (R4.3) through the API against the running server: a dry run writes nothing, a run bills
+ * every unit once with the amounts computed here by hand from the inputs, a second run adds nothing, a run failed
+ * midway and restarted ends with exactly the bills of a clean run; meter readings (R4.2); payments allocated
+ * oldest first with gapless receipts, reversal and daily closing (R4.4); roles and data scope.
+ */
+class BillingApiIT {
+    static final YearMonth PERIOD = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+
+    private static void assertProblem(Api.Reply r, int status) {
+        assertEquals(status, r.status(), r.body());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+    }
+
+    private static BigDecimal d(String s) {
+        return new BigDecimal(s);
+    }
+
+    private static BigDecimal money(JsonObject o, String field) {
+        return o.getJsonNumber(field).bigDecimalValue();
+    }
+
+    static long feeItem(String code) {
+        for (JsonValue v : Api.get("manager", "/api/v1/fee-items").array()) {
+            if (v.asJsonObject().getString("code").equals(code)) {
+                return v.asJsonObject().getJsonNumber("id").longValue();
+            }
+        }
+        throw new IllegalStateException("no fee item " + code);
+    }
+
+    /** Rates for a fresh estate's residences: property 2.35/m², garbage 15.00, hot water 25.00/m³. */
+    static void rates(long estate) {
+        for (String[] r : new String[][] {{"PROPERTY", "2.35"}, {"GARBAGE", "15"}, {"HOT_WATER", "25.00"}}) {
+            Api.Reply set = Api.put("manager", "/api/v1/fee-items/" + feeItem(r[0]) + "/rates", """
+                    {"estateId":%d,"unitType":"RESIDENCE","unitPrice":"%s","validFrom":"2026-01"}"""
+                    .formatted(estate, r[1]));
+            assertEquals(200, set.status(), set.body());
+        }
+    }
+
+    static List<Long> units(long estate) {
+        List<Long> ids = new ArrayList<>();
+        for (JsonValue v : Api.get("manager", "/api/v1/estates/" + estate + "/units").json()
+                .getJsonArray("items")) {
+            ids.add(v.asJsonObject().getJsonNumber("id").longValue());
+        }
+        return ids;
+    }
+
+    static long start(String user, String json) {
+        Api.Reply r = Api.post(user, "/api/v1/billing/runs", json);
+        assertEquals(202, r.status(), r.body());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    /** Polls a run until it leaves STARTING/STARTED. */
+    static JsonObject finished(long run) {
+        for (int i = 0; i < 400; i++) {
+            JsonObject r = Api.get("manager", "/api/v1/billing/runs/" + run).json();
+            if (!r.getString("state").startsWith("START")) {
+                return r;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("billing run " + run + " did not finish");
+    }
+
+    static JsonArray bills(long unit, YearMonth period) {
+        return Api.get("manager", "/api/v1/bills?unitId=" + unit + "&period=" + period).array();
+    }
+
+    @Test
+    void aRunBillsEveryUnitOnceAndASecondRunAddsNothing() {
+        long estate = Api.freshEstate("BL", 3);
+        rates(estate);
+        List<Long> units = units(estate);
+        assertEquals(12, units.size());
+        long first = units.get(0);
+        long second = units.get(1);
+        assertEquals(201, Api.post("assistant", "/api/v1/meter-readings", """
+                {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"100.00"}"""
+                .formatted(first, PERIOD.minusMonths(1))).status());
+        assertEquals(201, Api.post("assistant", "/api/v1/meter-readings", """
+                {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":103.25}""".formatted(first, PERIOD))
+                .status());
+        assertEquals(201, Api.post("assistant", "/api/v1/meter-readings", """
+                {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"7.5"}""".formatted(second, PERIOD))
+                .status());
+        // by hand: 88.00 m² × 2.35 = 206.80; garbage 15.00; hot water 3.25 × 25 = 81.25 and 7.50 × 25 = 187.50
+        BigDecimal perUnit = d("221.80");
+        BigDecimal expected = perUnit.multiply(BigDecimal.valueOf(12)).add(d("81.25")).add(d("187.50"));
+
+        assertProblem(Api.post("frontdesk", "/api/v1/billing/runs", """
+                {"estateIds":[%d],"period":"%s","dryRun":true}""".formatted(estate, PERIOD)), 403);
+        assertProblem(Api.post("finance", "/api/v1/billing/runs", """
+                {"estateIds":[%d],"period":"2026-13","dryRun":true}""".formatted(estate)), 400);
+        assertProblem(Api.post("finance", "/api/v1/billing/runs", """
+                {"estateIds":[%d],"period":"%s","dryRun":true}""".formatted(estate, PERIOD.plusMonths(3))), 400);
+        assertProblem(Api.post("manager2", "/api/v1/billing/runs", """
+                {"estateIds":[%d],"period":"%s","dryRun":true}""".formatted(estate, PERIOD)), 404);
+
+        JsonObject dry = finished(start("finance", """
+                {"estateIds":[%d],"period":"%s","dryRun":true}""".formatted(estate, PERIOD)));
+        assertEquals("COMPLETED", dry.getString("state"), dry.toString());
+        assertTrue(dry.getBoolean("dryRun"));
+        assertEquals(PERIOD.toString(), dry.getString("period"));
+        assertEquals(12, dry.getInt("unitsTotal"));
+        assertEquals(12, dry.getInt("unitsBilled"));
+        assertEquals(expected, money(dry, "amountTotal"));
+        assertEquals(0, bills(first, PERIOD).size(), "a dry run writes no bill");
+        JsonArray comparison = Api.get("finance", "/api/v1/billing/runs/" + dry.getInt("id") + "/comparison").array();
+        assertEquals(3, comparison.size(), comparison.toString());
+        assertEquals(d("2481.60"), money(comparison.getJsonObject(2), "amount"), "12 × 206.80 property fees");
+        assertEquals(d("2481.60"), money(comparison.getJsonObject(2), "difference"), "nothing billed last month");
+
+        JsonObject real = finished(start("finance", """
+                {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, PERIOD)));
+        assertEquals("COMPLETED", real.getString("state"), real.toString());
+        assertEquals(12, real.getInt("unitsTotal"));
+        assertEquals(12, real.getInt("unitsBilled"));
+        assertEquals(12, real.getInt("billsCreated"));
+        assertEquals(expected, money(real, "amountTotal"));
+        JsonArray bill = bills(first, PERIOD);
+        assertEquals(1, bill.size());
+        JsonObject b = bill.getJsonObject(0);
+        assertEquals(d("303.05"), money(b, "total"));
+        assertEquals(d("0.00"), money(b, "paid"));
+        assertEquals("OPEN", b.getString("state"));
+        JsonArray lines = b.getJsonArray("lines");
+        assertEquals(List.of("GARBAGE", "HOT_WATER", "PROPERTY"),
+                lines.stream().map(l -> l.asJsonObject().getString("item")).toList());
+        assertEquals(d("3.25"), lines.getJsonObject(1).getJsonNumber("quantity").bigDecimalValue().stripTrailingZeros());
+        assertEquals(d("81.25"), money(lines.getJsonObject(1), "amount"));
+        assertEquals(d("206.80"), money(lines.getJsonObject(2), "amount"));
+        assertTrue(b.toString().contains("\"total\":303.05"), "two decimals in the JSON: " + b);
+
+        JsonObject again = finished(start("manager", """
+                {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, PERIOD)));
+        assertEquals("COMPLETED", again.getString("state"));
+        assertEquals(0, again.getInt("unitsTotal"));
+        assertEquals(0, again.getInt("billsCreated"));
+        for (long unit : units) {
+            assertEquals(1, bills(unit, PERIOD).size(), "one bill per unit and period");
+        }
+        assertProblem(Api.get("frontdesk2", "/api/v1/bills?unitId=" + first), 404);
+        assertProblem(Api.get("manager", "/api/v1/bills"), 400);
+    }
+
+    @Test
+    void aRunFailedMidwayAndRestartedEndsWithTheBillsOfACleanRun() {
+        long estate = Api.freshEstate("BF", 5);
+        rates(estate);
+        List<Long> units = units(estate);
+        assertEquals(20, units.size());
+        long run = start("finance", """
+                {"estateIds":[%d],"period":"%s","dryRun":false,"chunkSize":3,"failAfterUnits":7}"""
+                .formatted(estate, PERIOD));
+        JsonObject failed = finished(run);
+        assertEquals("FAILED", failed.getString("state"), failed.toString());
+        assertEquals(6, failed.getInt("unitsBilled"), "two chunks of three committed before the failure");
+        long billed = units.stream().filter(u -> bills(u, PERIOD).size() == 1).count();
+        assertEquals(6, billed);
+
+        Api.Reply restart = Api.post("finance", "/api/v1/billing/runs/" + run + "/restart", "{}");
+        assertEquals(202, restart.status(), restart.body());
+        JsonObject done = finished(run);
+        assertEquals("COMPLETED", done.getString("state"), done.toString());
+        assertEquals(20, done.getInt("unitsBilled"));
+        assertEquals(20, done.getInt("billsCreated"));
+        assertEquals(d("4436.00"), money(done, "amountTotal"), "20 × 221.80");
+        for (long unit : units) {
+            JsonArray b = bills(unit, PERIOD);
+            assertEquals(1, b.size());
+            assertEquals(d("221.80"), money(b.getJsonObject(0), "total"));
+        }
+        assertProblem(Api.post("finance", "/api/v1/billing/runs/" + run + "/restart", "{}"), 409);
+    }
+
+    @Test
+    void readingsBelowThePreviousOneNeedAMeterReplacement() {
+        long estate = Api.freshEstate("MR", 1);
+        long unit = units(estate).get(0);
+        String url = "/api/v1/meter-readings";
+        assertEquals(201, Api.post("assistant", url, """
+                {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"520.40"}"""
+                .formatted(unit, PERIOD.minusMonths(1))).status());
+        Api.Reply lower = Api.post("assistant", url, """
+                {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"12.00"}""".formatted(unit, PERIOD));
+        assertProblem(lower, 400);
+        assertEquals("reading", lower.json().getString("field"));
+        assertProblem(Api.post("assistant", url, """
+                {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"600.001"}""".formatted(unit, PERIOD)), 400);
+        assertProblem(Api.post("assistant", url, """
+                {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"600"}""".formatted(unit,
+                PERIOD.plusMonths(1))), 400);
+        assertProblem(Api.post("tech", url, """
+                {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"600"}""".formatted(unit, PERIOD)), 403);
+        Api.Reply replaced = Api.post("assistant", url, """
+                {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"12.00","replacement":true}"""
+                .formatted(unit, PERIOD));
+        assertEquals(201, replaced.status(), replaced.body());
+        assertEquals(d("12.00"), money(replaced.json(), "consumption"));
+        assertProblem(Api.post("assistant", url, """
+                {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"13.00"}""".formatted(unit, PERIOD)), 409);
+        JsonArray history = Api.get("frontdesk", url + "?unitId=" + unit).array();
+        assertEquals(2, history.size());
+        assertEquals(PERIOD.toString(), history.getJsonObject(0).getString("period"));
+    }
+
+    @Test
+    void paymentsGoToTheOldestLinesWithGaplessReceiptsAndAreReversedByACounterEntry() {
+        long estate = Api.freshEstate("PY", 1);
+        rates(estate);
+        long unit = units(estate).get(0);
+        for (YearMonth p : List.of(PERIOD.minusMonths(1), PERIOD)) {
+            assertEquals("COMPLETED", finished(start("finance", """
+                    {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, p))).getString("state"));
+        }
+        JsonObject balance = Api.get("frontdesk", "/api/v1/units/" + unit + "/balance").json();
+        assertEquals(d("443.60"), money(balance, "outstanding"), "two months of 221.80");
+        assertEquals(d("221.80"), money(balance, "overdue"), "last month's bill is past its due date");
+        assertEquals(d("0.00"), money(balance, "lateFees"));
+
+        String pay = "/api/v1/payments";
+        assertProblem(Api.post("frontdesk", pay, """
+                {"unitId":%d,"amount":"10.00","method":"CASH"}""".formatted(unit)), 403);
+        assertProblem(Api.post("finance", pay, """
+                {"unitId":%d,"amount":"10.005","method":"CASH"}""".formatted(unit)), 400);
+        assertProblem(Api.post("finance", pay, """
+                {"unitId":%d,"amount":10.001,"method":"CASH"}""".formatted(unit)), 400);
+        assertProblem(Api.post("finance", pay, """
+                {"unitId":%d,"amount":"0","method":"CASH"}""".formatted(unit)), 400);
+        assertProblem(Api.post("finance", pay, """
+                {"unitId":%d,"amount":"-5.00","method":"CASH"}""".formatted(unit)), 400);
+        assertProblem(Api.post("finance", pay, """
+                {"unitId":%d,"amount":"443.61","method":"CASH"}""".formatted(unit)), 400);
+        assertProblem(Api.post("finance", pay, """
+                {"unitId":%d,"amount":"10.00","method":"BITCOIN"}""".formatted(unit)), 400);
+        assertProblem(Api.post("manager2", pay, """
+                {"unitId":%d,"amount":"10.00","method":"CASH"}""".formatted(unit)), 404);
+        assertEquals(d("443.60"), money(Api.get("finance", "/api/v1/units/" + unit + "/balance").json(),
+                "outstanding"), "refused payments change nothing");
+
+        Api.Reply first = Api.post("finance", pay, """
+                {"unitId":%d,"amount":"230.00","method":"CASH"}""".formatted(unit));
+        assertEquals(201, first.status(), first.body());
+        JsonObject r1 = first.json();
+        String number = r1.getString("receiptNumber");
+        assertTrue(number.matches(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + "-\\d{6}"), number);
+        JsonArray alloc = r1.getJsonArray("allocations");
+        long oldBill = bills(unit, PERIOD.minusMonths(1)).getJsonObject(0).getJsonNumber("id").longValue();
+        long newBill = bills(unit, PERIOD).getJsonObject(0).getJsonNumber("id").longValue();
+        // last month's garbage 15.00 and property 206.80 first, then 8.20 of this month's garbage
+        assertEquals(3, alloc.size(), alloc.toString());
+        assertEquals(oldBill, alloc.getJsonObject(0).getJsonNumber("billId").longValue());
+        assertEquals("GARBAGE", alloc.getJsonObject(0).getString("item"));
+        assertEquals(d("206.80"), money(alloc.getJsonObject(1), "amount"));
+        assertEquals(newBill, alloc.getJsonObject(2).getJsonNumber("billId").longValue());
+        assertEquals(d("8.20"), money(alloc.getJsonObject(2), "amount"));
+        assertEquals("PAID", bills(unit, PERIOD.minusMonths(1)).getJsonObject(0).getString("state"));
+        assertEquals("PARTIALLY_PAID", bills(unit, PERIOD).getJsonObject(0).getString("state"));
+        balance = Api.get("finance", "/api/v1/units/" + unit + "/balance").json();
+        assertEquals(d("213.60"), money(balance, "outstanding"));
+        assertEquals(d("0.00"), money(balance, "overdue"));
+
+        Api.Reply second = Api.post("finance", pay, """
+                {"unitId":%d,"amount":13.6,"method":"TRANSFER"}""".formatted(unit));
+        assertEquals(201, second.status(), second.body());
+        assertEquals(next(number), second.json().getString("receiptNumber"), "no gap in the receipt numbers");
+
+        long paymentId = r1.getJsonNumber("id").longValue();
+        Api.Reply reversal = Api.post("finance", pay + "/" + paymentId + "/reversal", "{\"reason\":\"收错房间\"}");
+        assertEquals(201, reversal.status(), reversal.body());
+        assertEquals(d("-230.00"), money(reversal.json(), "amount"));
+        assertEquals(paymentId, reversal.json().getJsonNumber("reversalOf").longValue());
+        assertEquals(next(second.json().getString("receiptNumber")), reversal.json().getString("receiptNumber"));
+        assertProblem(Api.post("finance", pay + "/" + paymentId + "/reversal", "{\"reason\":\"again\"}"), 409);
+        balance = Api.get("finance", "/api/v1/units/" + unit + "/balance").json();
+        assertEquals(d("430.00"), money(balance, "outstanding"), "443.60 − 13.60");
+        assertEquals(d("221.80"), money(balance, "overdue"), "last month's bill is owed again");
+        assertEquals(3, Api.get("finance", pay + "?unitId=" + unit).array().size(), "nothing deleted");
+
+        JsonObject closing = Api.get("finance", pay + "/closing").json();
+        assertEquals("finance", closing.getString("collector"));
+        JsonObject totals = closing.getJsonObject("totals");
+        assertTrue(money(totals, "TRANSFER").compareTo(d("13.60")) >= 0, closing.toString());
+        BigDecimal sum = closing.getJsonArray("payments").stream()
+                .map(p -> p.asJsonObject().getJsonNumber("amount").bigDecimalValue())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(sum.setScale(2), money(closing, "total"), "the day's total is the sum of its payments");
+        assertProblem(Api.get("frontdesk", pay + "/closing"), 403);
+    }
+
+    private static String next(String receipt) {
+        String[] p = receipt.split("-");
+        return p[0] + "-" + String.format("%06d", Integer.parseInt(p[1]) + 1);
+    }
+}

@@ -1,0 +1,237 @@
+package org.estatedesk.billing;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.estatedesk.shared.Versioned;
+
+/**
+ * The bill of one unit for one period (R4.3) with its lines; exactly one per unit and period (unique key). Paid
+ * amounts are kept per line, so that allocations (R4.4) and reversals are exact; late fees (R4.5) accrue on the
+ * bill and are never charged on themselves.
+ */
+@Entity
+@Table(name = "bill")
+public class Bill implements Versioned {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bill_seq")
+    @SequenceGenerator(name = "bill_seq", sequenceName = "bill_seq", allocationSize = 500)
+    private Long id;
+
+    @Column(name = "company_id", nullable = false)
+    private Long companyId;
+
+    @Column(name = "estate_id", nullable = false)
+    private Long estateId;
+
+    @Column(name = "unit_id", nullable = false)
+    private Long unitId;
+
+    @Column(nullable = false, length = 7)
+    private String period;
+
+    @Column(name = "issued_on", nullable = false)
+    private LocalDate issuedOn;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Column(nullable = false)
+    private BigDecimal total;
+
+    @Column(nullable = false)
+    private BigDecimal paid = Money.ZERO;
+
+    @Column(name = "late_fee", nullable = false)
+    private BigDecimal lateFee = Money.ZERO;
+
+    @Column(name = "late_fee_paid", nullable = false)
+    private BigDecimal lateFeePaid = Money.ZERO;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private BillState state = BillState.OPEN;
+
+    @Column(name = "run_id")
+    private Long runId;
+
+    @Version
+    private int version;
+
+    @OneToMany(mappedBy = "bill", cascade = CascadeType.PERSIST)
+    @OrderBy("lineNo")
+    private List<BillLine> lines = new ArrayList<>();
+
+    protected Bill() {
+    }
+
+    /** A bill of the given lines, due at the end of its period. */
+    public Bill(long companyId, long estateId, long unitId, YearMonth period, LocalDate issuedOn, Long runId,
+            List<BillCalculator.Line> drafts) {
+        this.companyId = companyId;
+        this.estateId = estateId;
+        this.unitId = unitId;
+        this.period = period.toString();
+        this.issuedOn = issuedOn;
+        this.dueOn = period.atEndOfMonth();
+        this.runId = runId;
+        BigDecimal sum = Money.ZERO;
+        int n = 0;
+        for (BillCalculator.Line d : drafts) {
+            lines.add(new BillLine(this, ++n, d));
+            sum = sum.add(d.amount());
+        }
+        this.total = sum;
+        settle();
+    }
+
+    /** Outstanding principal: lines not yet paid. */
+    public BigDecimal outstanding() {
+        return total.subtract(paid);
+    }
+
+    /** Late fees not yet paid. */
+    public BigDecimal lateFeeOutstanding() {
+        return lateFee.subtract(lateFeePaid);
+    }
+
+    /** Overdue on a day: due before it and not paid in full. */
+    public boolean isOverdue(LocalDate day) {
+        return dueOn.isBefore(day) && outstanding().signum() > 0;
+    }
+
+    /** Takes up to {@code amount} for this bill's lines in their order; returns what each line took. */
+    public List<Allocation> allocate(BigDecimal amount) {
+        List<Allocation> taken = new ArrayList<>();
+        BigDecimal left = amount;
+        for (BillLine line : lines) {
+            if (left.signum() <= 0) {
+                break;
+            }
+            BigDecimal take = line.outstanding().min(left);
+            if (take.signum() > 0) {
+                line.pay(take);
+                paid = paid.add(take);
+                left = left.subtract(take);
+                taken.add(new Allocation(line, line.getItemCode(), take));
+            }
+        }
+        settle();
+        return taken;
+    }
+
+    /** Takes up to {@code amount} for the unpaid late fees; returns what was taken. */
+    public BigDecimal allocateLateFee(BigDecimal amount) {
+        BigDecimal take = lateFeeOutstanding().min(amount).max(Money.ZERO);
+        lateFeePaid = lateFeePaid.add(take);
+        settle();
+        return take;
+    }
+
+    /** Gives back an allocation of a reversed payment (a line's, or the late fees' when {@code line} is null). */
+    public void giveBack(BillLine line, BigDecimal amount) {
+        if (line == null) {
+            lateFeePaid = lateFeePaid.subtract(amount);
+        } else {
+            line.pay(amount.negate());
+            paid = paid.subtract(amount);
+        }
+        settle();
+    }
+
+    /** Adds late fees accrued (R4.5). */
+    public void accrueLateFee(BigDecimal amount) {
+        lateFee = lateFee.add(amount);
+        settle();
+    }
+
+    private void settle() {
+        if (outstanding().signum() == 0 && lateFeeOutstanding().signum() == 0) {
+            state = BillState.PAID;
+        } else if (paid.signum() > 0 || lateFeePaid.signum() > 0) {
+            state = BillState.PARTIALLY_PAID;
+        } else {
+            state = BillState.OPEN;
+        }
+    }
+
+    /** One line's share of a payment. */
+    public record Allocation(BillLine line, String itemCode, BigDecimal amount) {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCompanyId() {
+        return companyId;
+    }
+
+    public Long getEstateId() {
+        return estateId;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public YearMonth getPeriod() {
+        return YearMonth.parse(period);
+    }
+
+    public LocalDate getIssuedOn() {
+        return issuedOn;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    public BigDecimal getPaid() {
+        return paid;
+    }
+
+    public BigDecimal getLateFee() {
+        return lateFee;
+    }
+
+    public BigDecimal getLateFeePaid() {
+        return lateFeePaid;
+    }
+
+    public BillState getState() {
+        return state;
+    }
+
+    public Long getRunId() {
+        return runId;
+    }
+
+    public List<BillLine> getLines() {
+        return lines;
+    }
+
+    @Override
+    public int getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,84 @@
+package org.estatedesk.billing;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.estatedesk.estates.UnitType;
+
+/**
+ * The fee rules of R4.1 for one unit and period: area × monthly rate, a flat monthly amount, consumption × price;
+ * each line rounded half-up to the cent, the bill's total the sum of its lines. Pure: the billing job and the
+ * dry run feed it the rates in force and the unit's consumption.
+ */
+public final class BillCalculator {
+    /** A fee item's price for one estate and unit type. */
+    public record Rate(long estateId, UnitType unitType, String itemCode, String itemName, FeeBasis basis,
+            MeterKind meter, BigDecimal unitPrice, YearMonth validFrom) {
+    }
+
+    /** A line to bill: quantity × unit price = amount (rounded). */
+    public record Line(String itemCode, String itemName, BigDecimal quantity, BigDecimal unitPrice,
+            BigDecimal amount) {
+    }
+
+    private final Map<String, List<Rate>> inForce = new HashMap<>();
+
+    /**
+     * The rates in force in {@code period}: for each estate, unit type and fee item the one with the latest
+     * {@code validFrom} not after the period. Rates of later periods are ignored.
+     */
+    public BillCalculator(Collection<Rate> rates, YearMonth period) {
+        Map<String, Rate> latest = new HashMap<>();
+        for (Rate r : rates) {
+            if (r.validFrom().isAfter(period)) {
+                continue;
+            }
+            latest.merge(key(r.estateId(), r.unitType()) + "/" + r.itemCode(), r,
+                    (a, b) -> a.validFrom().isAfter(b.validFrom()) ? a : b);
+        }
+        for (Rate r : latest.values()) {
+            inForce.computeIfAbsent(key(r.estateId(), r.unitType()), k -> new ArrayList<>()).add(r);
+        }
+        inForce.values().forEach(l -> l.sort(Comparator.comparing(Rate::itemCode)));
+    }
+
+    private static String key(long estateId, UnitType type) {
+        return estateId + "/" + type;
+    }
+
+    /** The rates that apply to a unit, in item-code order. */
+    public List<Rate> ratesFor(long estateId, UnitType type) {
+        return inForce.getOrDefault(key(estateId, type), List.of());
+    }
+
+    /**
+     * The lines of one unit's bill. A metered item is billed only when the unit has a reading of its meter in the
+     * period ({@code consumption}); an empty list means there is nothing to bill.
+     */
+    public List<Line> lines(long estateId, UnitType type, BigDecimal area, Map<MeterKind, BigDecimal> consumption) {
+        List<Line> lines = new ArrayList<>();
+        for (Rate r : ratesFor(estateId, type)) {
+            BigDecimal quantity = switch (r.basis()) {
+                case AREA -> area;
+                case FIXED -> BigDecimal.ONE;
+                case METERED -> consumption.get(r.meter());
+            };
+            if (quantity == null) {
+                continue;
+            }
+            lines.add(new Line(r.itemCode(), r.itemName(), quantity, r.unitPrice(),
+                    Money.round(quantity.multiply(r.unitPrice()))));
+        }
+        return lines;
+    }
+
+    /** The sum of the lines' amounts. */
+    public static BigDecimal total(List<Line> lines) {
+        return lines.stream().map(Line::amount).reduce(Money.ZERO, BigDecimal::add);
+    }
+}

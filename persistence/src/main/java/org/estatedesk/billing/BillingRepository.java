@@ -1,0 +1,90 @@
+package org.estatedesk.billing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.estatedesk.estates.UnitType;
+
+/** Fee items, rates, readings, bills, payments and billing-run totals (C4). Callers check the data scope first. */
+public interface BillingRepository {
+    List<FeeItem> items(long companyId);
+
+    Optional<FeeItem> item(long id);
+
+    Optional<FeeItem> item(long companyId, String code);
+
+    void store(Object entity);
+
+    List<FeeRate> rates(long estateId);
+
+    Optional<FeeRate> rate(long id);
+
+    Optional<FeeRate> rate(long itemId, long estateId, UnitType type, YearMonth validFrom);
+
+    void remove(FeeRate rate);
+
+    /** Every rate of the estates with its item, as the calculator takes them (active items only). */
+    List<BillCalculator.Rate> calculatorRates(Collection<Long> estateIds);
+
+    Optional<MeterReading> lastReading(long unitId, MeterKind meter);
+
+    List<MeterReading> readings(long unitId);
+
+    /** Consumption per unit and meter in a period, for the units given. */
+    Map<Long, Map<MeterKind, BigDecimal>> consumption(Collection<Long> unitIds, YearMonth period);
+
+    /** A unit's units still to bill in the estates, after {@code afterId} in id order (the billing job's reader). */
+    List<UnitToBill> unitsToBill(Collection<Long> estateIds, YearMonth period, boolean skipBilled, long afterId,
+            int max);
+
+    long countUnits(Collection<Long> estateIds, YearMonth period, boolean skipBilled);
+
+    List<Bill> bills(long unitId, YearMonth period);
+
+    /** Locks every bill of a unit for the caller's transaction; returns those not paid in full, oldest first. */
+    List<Bill> openBillsForUpdate(long unitId);
+
+    Optional<Bill> bill(long id);
+
+    Balance balance(long unitId, LocalDate today);
+
+    Optional<Payment> payment(long id);
+
+    /** The payment locked for its reversal. */
+    Optional<Payment> paymentForUpdate(long id);
+
+    List<Payment> payments(long unitId);
+
+    /** A collector's payments in a company in [from, to), in time order. */
+    List<Payment> paymentsOf(long companyId, String collector, java.time.OffsetDateTime from,
+            java.time.OffsetDateTime to);
+
+    List<PaymentAllocation> allocations(long paymentId);
+
+    /** The next receipt number of a company's year, taken in the caller's transaction (no gaps: R4.4). */
+    int nextReceiptNumber(long companyId, int year);
+
+    /** Adds a chunk's figures to a run's totals (in the chunk's transaction). */
+    void addRunTotals(long runId, Map<Long, RunTotals.Estate> estates, Map<String, RunTotals.Item> items);
+
+    List<RunTotals.Estate> runEstates(long runId);
+
+    List<RunTotals.Item> runItems(long runId);
+
+    /** Billed amounts per estate and item of a period (the month before a dry run, for comparison). */
+    List<RunTotals.Item> billedItems(Collection<Long> estateIds, YearMonth period);
+
+    Optional<BillingRun> billingRun(long id);
+
+    /** A unit as the billing job sees it. */
+    record UnitToBill(long id, long companyId, long estateId, UnitType type, BigDecimal area) implements java.io.Serializable {
+    }
+
+    /** What a unit owes: principal not paid, the part of it overdue, late fees not paid. */
+    record Balance(BigDecimal outstanding, BigDecimal overdue, BigDecimal lateFees) {
+    }
+}

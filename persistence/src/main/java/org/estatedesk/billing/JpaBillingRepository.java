@@ -1,0 +1,293 @@
+package org.estatedesk.billing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.estatedesk.estates.UnitType;
+
+@ApplicationScoped
+public class JpaBillingRepository implements BillingRepository {
+    @PersistenceContext(unitName = "estatedesk")
+    private EntityManager em;
+
+    @Override
+    public List<FeeItem> items(long companyId) {
+        return em.createQuery("select i from FeeItem i where i.companyId = :c order by i.code", FeeItem.class)
+                .setParameter("c", companyId).getResultList();
+    }
+
+    @Override
+    public Optional<FeeItem> item(long id) {
+        return Optional.ofNullable(em.find(FeeItem.class, id));
+    }
+
+    @Override
+    public Optional<FeeItem> item(long companyId, String code) {
+        return em.createQuery("select i from FeeItem i where i.companyId = :c and i.code = :code", FeeItem.class)
+                .setParameter("c", companyId).setParameter("code", code).getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(Object entity) {
+        em.persist(entity);
+    }
+
+    @Override
+    public List<FeeRate> rates(long estateId) {
+        return em.createQuery("select r from FeeRate r where r.estateId = :e order by r.feeItemId, r.unitType,"
+                + " r.validFrom", FeeRate.class).setParameter("e", estateId).getResultList();
+    }
+
+    @Override
+    public Optional<FeeRate> rate(long id) {
+        return Optional.ofNullable(em.find(FeeRate.class, id));
+    }
+
+    @Override
+    public Optional<FeeRate> rate(long itemId, long estateId, UnitType type, YearMonth validFrom) {
+        return em.createQuery("select r from FeeRate r where r.feeItemId = :i and r.estateId = :e"
+                + " and r.unitType = :t and r.validFrom = :v", FeeRate.class).setParameter("i", itemId)
+                .setParameter("e", estateId).setParameter("t", type).setParameter("v", validFrom.toString())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void remove(FeeRate rate) {
+        em.remove(rate);
+    }
+
+    @Override
+    public List<BillCalculator.Rate> calculatorRates(Collection<Long> estateIds) {
+        List<BillCalculator.Rate> result = new ArrayList<>();
+        for (Object[] r : em.createQuery("select r.estateId, r.unitType, i.code, i.name, i.basis, i.meter,"
+                + " r.unitPrice, r.validFrom from FeeRate r, FeeItem i where i.id = r.feeItemId and i.active = true"
+                + " and r.estateId in :e", Object[].class).setParameter("e", estateIds).getResultList()) {
+            result.add(new BillCalculator.Rate((Long) r[0], (UnitType) r[1], (String) r[2], (String) r[3],
+                    (FeeBasis) r[4], (MeterKind) r[5], (BigDecimal) r[6], YearMonth.parse((String) r[7])));
+        }
+        return result;
+    }
+
+    @Override
+    public Optional<MeterReading> lastReading(long unitId, MeterKind meter) {
+        return em.createQuery("select r from MeterReading r where r.unitId = :u and r.meter = :m"
+                + " order by r.period desc", MeterReading.class).setParameter("u", unitId).setParameter("m", meter)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<MeterReading> readings(long unitId) {
+        return em.createQuery("select r from MeterReading r where r.unitId = :u order by r.period desc, r.meter",
+                MeterReading.class).setParameter("u", unitId).getResultList();
+    }
+
+    @Override
+    public Map<Long, Map<MeterKind, BigDecimal>> consumption(Collection<Long> unitIds, YearMonth period) {
+        Map<Long, Map<MeterKind, BigDecimal>> result = new HashMap<>();
+        if (unitIds.isEmpty()) {
+            return result;
+        }
+        for (Object[] r : em.createQuery("select r.unitId, r.meter, r.reading - r.previous from MeterReading r"
+                + " where r.unitId in :u and r.period = :p", Object[].class).setParameter("u", unitIds)
+                .setParameter("p", period.toString()).getResultList()) {
+            result.computeIfAbsent((Long) r[0], k -> new EnumMap<>(MeterKind.class)).put((MeterKind) r[1],
+                    (BigDecimal) r[2]);
+        }
+        return result;
+    }
+
+    @Override
+    public List<UnitToBill> unitsToBill(Collection<Long> estateIds, YearMonth period, boolean skipBilled,
+            long afterId, int max) {
+        var q = em.createQuery("select u.id, u.companyId, u.estateId, u.type, u.area from Unit u"
+                + " where u.estateId in :e and u.id > :after" + (skipBilled ? NOT_BILLED : "") + " order by u.id",
+                Object[].class).setParameter("e", estateIds).setParameter("after", afterId).setMaxResults(max);
+        if (skipBilled) {
+            q.setParameter("p", period.toString());
+        }
+        return q.getResultStream().map(r -> new UnitToBill((Long) r[0], (Long) r[1], (Long) r[2], (UnitType) r[3],
+                (BigDecimal) r[4])).toList();
+    }
+
+    private static final String NOT_BILLED = " and not exists (select 1 from Bill b where b.unitId = u.id"
+            + " and b.period = :p)";
+
+    @Override
+    public long countUnits(Collection<Long> estateIds, YearMonth period, boolean skipBilled) {
+        var q = em.createQuery("select count(u) from Unit u where u.estateId in :e" + (skipBilled ? NOT_BILLED : ""),
+                Long.class).setParameter("e", estateIds);
+        if (skipBilled) {
+            q.setParameter("p", period.toString());
+        }
+        return q.getSingleResult();
+    }
+
+    @Override
+    public List<Bill> bills(long unitId, YearMonth period) {
+        var q = em.createQuery("select distinct b from Bill b left join fetch b.lines where b.unitId = :u"
+                + (period == null ? "" : " and b.period = :p") + " order by b.period desc", Bill.class)
+                .setParameter("u", unitId);
+        if (period != null) {
+            q.setParameter("p", period.toString());
+        }
+        return q.getResultList();
+    }
+
+    @Override
+    public List<Bill> openBillsForUpdate(long unitId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from bill where unit_id = ? order by id for update")
+                .setParameter(1, unitId).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct b from Bill b left join fetch b.lines where b.unitId = :u"
+                + " and b.state <> :paid order by b.period, b.id", Bill.class).setParameter("u", unitId)
+                .setParameter("paid", BillState.PAID).getResultList();
+    }
+
+    @Override
+    public Optional<Bill> bill(long id) {
+        return Optional.ofNullable(em.find(Bill.class, id));
+    }
+
+    @Override
+    public Balance balance(long unitId, LocalDate today) {
+        Object[] r = em.createQuery("select coalesce(sum(b.total - b.paid), 0),"
+                + " coalesce(sum(case when b.dueOn < :today then b.total - b.paid else 0 end), 0),"
+                + " coalesce(sum(b.lateFee - b.lateFeePaid), 0) from Bill b where b.unitId = :u and b.state <> :paid",
+                Object[].class).setParameter("u", unitId).setParameter("today", today)
+                .setParameter("paid", BillState.PAID).getSingleResult();
+        return new Balance(Money.round(decimal(r[0])), Money.round(decimal(r[1])), Money.round(decimal(r[2])));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(jakarta.persistence.Query q) {
+        return q.getResultList();
+    }
+
+    private static BigDecimal decimal(Object o) {
+        return o instanceof BigDecimal d ? d : new BigDecimal(o.toString());
+    }
+
+    @Override
+    public Optional<Payment> payment(long id) {
+        return Optional.ofNullable(em.find(Payment.class, id));
+    }
+
+    @Override
+    public Optional<Payment> paymentForUpdate(long id) {
+        if (em.createNativeQuery("select id from payment where id = ? for update").setParameter(1, id)
+                .getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        Payment p = em.find(Payment.class, id);
+        em.refresh(p);
+        return Optional.of(p);
+    }
+
+    @Override
+    public List<Payment> payments(long unitId) {
+        return em.createQuery("select p from Payment p where p.unitId = :u order by p.paidAt desc, p.id desc",
+                Payment.class).setParameter("u", unitId).getResultList();
+    }
+
+    @Override
+    public List<Payment> paymentsOf(long companyId, String collector, java.time.OffsetDateTime from,
+            java.time.OffsetDateTime to) {
+        return em.createQuery("select p from Payment p where p.companyId = :c and p.collector = :who"
+                + " and p.paidAt >= :from and p.paidAt < :to order by p.paidAt, p.id", Payment.class)
+                .setParameter("c", companyId).setParameter("who", collector).setParameter("from", from)
+                .setParameter("to", to).getResultList();
+    }
+
+    @Override
+    public List<PaymentAllocation> allocations(long paymentId) {
+        return em.createQuery("select a from PaymentAllocation a where a.paymentId = :p order by a.id",
+                PaymentAllocation.class).setParameter("p", paymentId).getResultList();
+    }
+
+    @Override
+    public int nextReceiptNumber(long companyId, int year) {
+        int updated = em.createNativeQuery("update receipt_counter set last_number = last_number + 1"
+                + " where company_id = ? and receipt_year = ?").setParameter(1, companyId).setParameter(2, year)
+                .executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("insert into receipt_counter (company_id, receipt_year, last_number) values (?, ?, 1)")
+                    .setParameter(1, companyId).setParameter(2, year).executeUpdate();
+            return 1;
+        }
+        return ((Number) em.createNativeQuery("select last_number from receipt_counter where company_id = ?"
+                + " and receipt_year = ?").setParameter(1, companyId).setParameter(2, year).getSingleResult())
+                .intValue();
+    }
+
+    @Override
+    public void addRunTotals(long runId, Map<Long, RunTotals.Estate> estates, Map<String, RunTotals.Item> items) {
+        for (RunTotals.Estate e : estates.values()) {
+            int n = em.createNativeQuery("update billing_run_estate set units = units + ?, bills = bills + ?,"
+                    + " amount = amount + ? where run_id = ? and estate_id = ?").setParameter(1, e.units())
+                    .setParameter(2, e.bills()).setParameter(3, e.amount()).setParameter(4, runId)
+                    .setParameter(5, e.estateId()).executeUpdate();
+            if (n == 0) {
+                em.createNativeQuery("insert into billing_run_estate (run_id, estate_id, units, bills, amount)"
+                        + " values (?, ?, ?, ?, ?)").setParameter(1, runId).setParameter(2, e.estateId())
+                        .setParameter(3, e.units()).setParameter(4, e.bills()).setParameter(5, e.amount())
+                        .executeUpdate();
+            }
+        }
+        for (RunTotals.Item i : items.values()) {
+            int n = em.createNativeQuery("update billing_run_item set lines = lines + ?, amount = amount + ?"
+                    + " where run_id = ? and estate_id = ? and item_code = ?").setParameter(1, i.lines())
+                    .setParameter(2, i.amount()).setParameter(3, runId).setParameter(4, i.estateId())
+                    .setParameter(5, i.itemCode()).executeUpdate();
+            if (n == 0) {
+                em.createNativeQuery("insert into billing_run_item (run_id, estate_id, item_code, item_name, lines,"
+                        + " amount) values (?, ?, ?, ?, ?, ?)").setParameter(1, runId).setParameter(2, i.estateId())
+                        .setParameter(3, i.itemCode()).setParameter(4, i.itemName()).setParameter(5, i.lines())
+                        .setParameter(6, i.amount()).executeUpdate();
+            }
+        }
+    }
+
+    @Override
+    public List<RunTotals.Estate> runEstates(long runId) {
+        return rows(em.createNativeQuery("select estate_id, units, bills, amount from billing_run_estate"
+                + " where run_id = ? order by estate_id").setParameter(1, runId)).stream().map(r -> new RunTotals.Estate(((Number) r[0]).longValue(),
+                        ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), Money.round(decimal(r[3]))))
+                .toList();
+    }
+
+    @Override
+    public List<RunTotals.Item> runItems(long runId) {
+        return rows(em.createNativeQuery("select estate_id, item_code, item_name, lines, amount from billing_run_item"
+                + " where run_id = ? order by estate_id, item_code").setParameter(1, runId)).stream().map(r -> new RunTotals.Item(((Number) r[0]).longValue(),
+                        (String) r[1], (String) r[2], ((Number) r[3]).longValue(), Money.round(decimal(r[4]))))
+                .toList();
+    }
+
+    @Override
+    public List<RunTotals.Item> billedItems(Collection<Long> estateIds, YearMonth period) {
+        return em.createQuery("select b.estateId, l.itemCode, max(l.itemName), count(l), sum(l.amount)"
+                + " from BillLine l join l.bill b where b.estateId in :e and b.period = :p"
+                + " group by b.estateId, l.itemCode order by b.estateId, l.itemCode", Object[].class)
+                .setParameter("e", estateIds).setParameter("p", period.toString()).getResultStream()
+                .map(r -> new RunTotals.Item((Long) r[0], (String) r[1], (String) r[2], (Long) r[3],
+                        Money.round(decimal(r[4])))).toList();
+    }
+
+    @Override
+    public Optional<BillingRun> billingRun(long id) {
+        return Optional.ofNullable(em.find(BillingRun.class, id));
+    }
+}

@@ -1,0 +1,96 @@
+package org.estatedesk.api;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import org.estatedesk.shared.RuleViolationException;
+
+/**
+ * Fields of a JSON body read by hand where the exact text matters: amounts as JSON strings or numbers (their
+ * decimals kept, never through floating point), periods as "2026-11"; a bad value is a 400 naming the field.
+ */
+final class JsonFields {
+    private JsonFields() {
+    }
+
+    static JsonObject body(JsonObject body) {
+        if (body == null) {
+            throw new jakarta.ws.rs.BadRequestException("A JSON object body is required");
+        }
+        return body;
+    }
+
+    static BigDecimal decimal(JsonObject o, String field) {
+        JsonValue v = o.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        try {
+            if (v instanceof JsonNumber n) {
+                return n.bigDecimalValue();
+            }
+            if (v instanceof JsonString s) {
+                return new BigDecimal(s.getString().trim());
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the 400
+        }
+        throw new RuleViolationException("error.param.invalid", field, v.toString());
+    }
+
+    static Long id(JsonObject o, String field) {
+        JsonValue v = o.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v instanceof JsonNumber n && n.isIntegral()) {
+            return n.longValue();
+        }
+        throw new RuleViolationException("error.param.invalid", field, v.toString());
+    }
+
+    static String text(JsonObject o, String field) {
+        JsonValue v = o.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v instanceof JsonString s) {
+            return s.getString();
+        }
+        throw new RuleViolationException("error.param.invalid", field, v.toString());
+    }
+
+    static boolean flag(JsonObject o, String field) {
+        JsonValue v = o.get(field);
+        if (v == null || v == JsonValue.NULL || v == JsonValue.FALSE) {
+            return false;
+        }
+        if (v == JsonValue.TRUE) {
+            return true;
+        }
+        throw new RuleViolationException("error.param.invalid", field, v.toString());
+    }
+
+    static <E extends Enum<E>> E enumOf(Class<E> type, JsonObject o, String field) {
+        return Params.enumOf(type, text(o, field), field);
+    }
+
+    static YearMonth period(JsonObject o, String field) {
+        return period(text(o, field), field);
+    }
+
+    static YearMonth period(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new RuleViolationException("error.param.invalid", field, value);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.estatedesk.api;
+
+import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.estatedesk.billing.CashierService;
+import org.estatedesk.billing.Payment;
+import org.estatedesk.billing.PaymentAllocation;
+import org.estatedesk.billing.PaymentMethod;
+import org.estatedesk.shared.RuleViolationException;
+
+/** Payments at the cashier's desk (R4.4): allocation oldest first, numbered receipts, reversals, daily closing. */
+@Path("/payments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PaymentResource {
+    @EJB
+    CashierService cashier;
+
+    public record AllocationDto(long billId, Long billLineId, String item, BigDecimal amount) {
+        static AllocationDto of(PaymentAllocation a) {
+            return new AllocationDto(a.getBillId(), a.getBillLineId(), a.getItemCode(), a.getAmount());
+        }
+    }
+
+    public record PaymentDto(long id, String receiptNumber, long unitId, BigDecimal amount, PaymentMethod method,
+            String collector, OffsetDateTime paidAt, Long reversalOf, boolean reversed, String note,
+            List<AllocationDto> allocations) {
+        static PaymentDto of(Payment p, List<PaymentAllocation> allocations) {
+            return new PaymentDto(p.getId(), p.getReceiptNumber(), p.getUnitId(), p.getAmount(), p.getMethod(),
+                    p.getCollector(), p.getPaidAt(), p.getReversalOf(), p.isReversed(), p.getNote(),
+                    allocations == null ? null : allocations.stream().map(AllocationDto::of).toList());
+        }
+
+        static PaymentDto of(CashierService.Receipt r) {
+            return of(r.payment(), r.allocations());
+        }
+    }
+
+    public record ClosingDto(String collector, LocalDate day, Map<PaymentMethod, BigDecimal> totals,
+            Map<PaymentMethod, Long> counts, BigDecimal total, List<PaymentDto> payments) {
+    }
+
+    @POST
+    @Operation(summary = "Take a payment {unitId, amount (two decimals at most), method: CASH|CARD|TRANSFER|ONLINE,"
+            + " note?} (finance and managers); 201 {receiptNumber, allocations[{billId, item, amount}]}")
+    public Response pay(JsonObject body, @Context UriInfo uri) {
+        JsonObject b = JsonFields.body(body);
+        Long unitId = JsonFields.id(b, "unitId");
+        if (unitId == null) {
+            throw new RuleViolationException("error.required", "unitId");
+        }
+        CashierService.Receipt r = cashier.pay(unitId, JsonFields.decimal(b, "amount"),
+                JsonFields.enumOf(PaymentMethod.class, b, "method"), JsonFields.text(b, "note"));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(r.payment().getId())).build())
+                .entity(PaymentDto.of(r)).build();
+    }
+
+    @GET
+    @Operation(summary = "A unit's payments and reversals, newest first: unitId=")
+    public List<PaymentDto> ofUnit(@QueryParam("unitId") Long unitId) {
+        if (unitId == null) {
+            throw new RuleViolationException("error.required", "unitId");
+        }
+        return cashier.payments(unitId).stream().map(p -> PaymentDto.of(p, null)).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    public PaymentDto get(@PathParam("id") long id) {
+        return PaymentDto.of(cashier.payment(id));
+    }
+
+    @POST
+    @Path("/{id}/reversal")
+    @Operation(summary = "Reverse a payment by a counter-entry {reason}; 409 when it was reversed already")
+    public Response reverse(@PathParam("id") long id, JsonObject body, @Context UriInfo uri) {
+        CashierService.Receipt r = cashier.reverse(id, JsonFields.text(JsonFields.body(body), "reason"));
+        return Response.status(201).entity(PaymentDto.of(r)).build();
+    }
+
+    @GET
+    @Path("/closing")
+    @Operation(summary = "A collector's takings of a day by method (日收日清): collector= (default: the caller),"
+            + " day=2026-11-23 (default: today), companyId=")
+    public ClosingDto closing(@QueryParam("collector") String collector, @QueryParam("day") String day,
+            @QueryParam("companyId") Long companyId) {
+        LocalDate date;
+        try {
+            date = day == null || day.isBlank() ? null : LocalDate.parse(day.trim());
+        } catch (DateTimeParseException e) {
+            throw new RuleViolationException("error.param.invalid", "day", day);
+        }
+        CashierService.Closing c = cashier.closing(collector, date, companyId);
+        return new ClosingDto(c.collector(), c.day(), c.byMethod(), c.counts(), c.total(),
+                c.payments().stream().map(p -> PaymentDto.of(p, null)).toList());
+    }
+}
