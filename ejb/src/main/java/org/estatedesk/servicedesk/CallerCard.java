@@ -1,13 +1,20 @@
 package org.estatedesk.servicedesk;
 
 import java.util.List;
+import java.util.Map;
+import org.estatedesk.billing.BillingRepository;
+import org.estatedesk.billing.Money;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.owners.Owner;
 
 /**
  * The screen-pop for a caller's number (R1.1): the owners with that phone, their units, their open tasks and their
- * recent reception records. Fee arrears join when billing (C4) lands.
+ * recent reception records, and what each unit owes (C4: outstanding, overdue, late fees).
  */
 public record CallerCard(String phone, List<Owner> owners, List<Unit> units, List<Task> openTasks,
-        List<Reception> recentReceptions) {
+        List<Reception> recentReceptions, Map<Long, BillingRepository.Balance> balances) {
+    /** The unit's arrears, zero when it has no bill. */
+    public BillingRepository.Balance balance(long unitId) {
+        return balances.getOrDefault(unitId, new BillingRepository.Balance(Money.ZERO, Money.ZERO, Money.ZERO));
+    }
 }

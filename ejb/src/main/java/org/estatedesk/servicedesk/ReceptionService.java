@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.estatedesk.audit.OperationLog;
+import org.estatedesk.billing.BillingRepository;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.Unit;
@@ -35,6 +36,9 @@ import org.estatedesk.shared.Validation;
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT, Roles.STAFF})
 public class ReceptionService {
+    @Inject
+    BillingRepository billing;
+
     @Inject
     ReceptionRepository receptions;
 
@@ -181,7 +185,10 @@ public class ReceptionService {
         return receptions.page(state, estateId, mine ? caller.username() : null, caller.scope(), page);
     }
 
-    /** The screen-pop (R1.1): who is calling from this number, his units, open tasks and recent calls. */
+    /**
+     * The screen-pop (R1.1): who is calling from this number, his units with their arrears, open tasks and recent
+     * calls.
+     */
     @RolesAllowed(Roles.STAFF)
     public CallerCard callerCard(String phone) {
         String normalised = Reception.normalisePhone(phone);
@@ -193,6 +200,10 @@ public class ReceptionService {
         List<Unit> theirUnits = new ArrayList<>();
         found.forEach(o -> theirUnits.addAll(units.ofOwner(o.getId())));
         List<Task> open = tasks.openOfUnits(theirUnits.stream().map(Unit::getId).toList(), 20);
-        return new CallerCard(normalised, found, theirUnits, open, receptions.byPhone(normalised, scope, 10));
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        java.util.Map<Long, BillingRepository.Balance> balances = new java.util.HashMap<>();
+        theirUnits.forEach(u -> balances.put(u.getId(), billing.balance(u.getId(), today)));
+        return new CallerCard(normalised, found, theirUnits, open, receptions.byPhone(normalised, scope, 10),
+                balances);
     }
 }

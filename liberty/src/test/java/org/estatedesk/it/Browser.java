@@ -110,6 +110,25 @@ final class Browser implements AutoCloseable {
         ajaxDone();
     }
 
+    /** Ticks the item of a PrimeFaces selectCheckboxMenu whose label contains the text, and closes the panel. */
+    void check(String menuId, String text) {
+        click("[id$='" + menuId + "'] .ui-selectcheckboxmenu-trigger");
+        find("[id$='" + menuId + "_panel'] li.ui-selectcheckboxmenu-item");
+        WebElement item = null;
+        for (WebElement li : driver.findElements(By.cssSelector("[id$='" + menuId + "_panel'] li.ui-selectcheckboxmenu-item"))) {
+            if (li.getText().contains(text)) {
+                item = li;
+            }
+        }
+        if (item == null) {
+            throw new IllegalStateException("no item " + text + " in " + menuId);
+        }
+        driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+        wait.until(ExpectedConditions.elementToBeClickable(item.findElement(By.cssSelector(".ui-chkbox-box")))).click();
+        click("[id$='" + menuId + "_panel'] .ui-selectcheckboxmenu-close");
+        ajaxDone();
+    }
+
     /** Clicks a button and waits for its ajax request to finish. */
     void press(String css) {
         click(css);

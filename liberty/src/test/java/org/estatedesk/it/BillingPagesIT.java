@@ -1,0 +1,99 @@
+package org.estatedesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The billing pages in a headless browser (C4): finance runs a dry run, checks it against last month and bills the
+ * period from it; takes a payment at the cashier's desk and reverses it; an assistant records meter readings and
+ * gets the refusal of a lower one at the field.
+ */
+class BillingPagesIT {
+    private static String code(long estate) {
+        for (JsonValue v : Api.get("admin", "/api/v1/estates").array()) {
+            if (v.asJsonObject().getJsonNumber("id").longValue() == estate) {
+                return v.asJsonObject().getString("code");
+            }
+        }
+        throw new IllegalStateException("no estate " + estate);
+    }
+
+    @Test
+    void financeBillsAPeriodFromADryRunAndTakesAPayment() {
+        long estate = Api.freshEstate("BP", 2);
+        BillingApiIT.rates(estate);
+        String code = code(estate);
+        List<Long> units = BillingApiIT.units(estate);
+        try (Browser browser = new Browser()) {
+            browser.loginAndOpen("finance", "/billing/runs.xhtml");
+            browser.check("estateIds", code);
+            browser.press("[id$='start']");
+            browser.waitForText("已开始：8 个房间");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+                    .until(d -> browser.find("td.run-state").getText().equals("已完成"));
+            browser.press("[id$='runs:0:open']");
+            browser.waitForText("与上月对比");
+            assertTrue(browser.driver.findElements(By.cssSelector("td.cmp-amount")).stream()
+                    .anyMatch(td -> td.getText().equals("1,654.40")), "8 × 206.80 property fees");
+            browser.screenshot("billing-dry-run");
+            browser.press("[id$='confirmDryRun']");
+            browser.press(".ui-confirmdialog-yes");
+            browser.waitForText("已开始：8 个房间");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+                    .until(d -> browser.find("td.run-state").getText().equals("已完成"));
+            assertEquals("1,774.40", browser.find("td.run-amount").getText(), "8 × 221.80");
+            browser.screenshot("billing-run");
+
+            browser.open("/billing/cashier.xhtml?unitId=" + units.get(0));
+            browser.waitForText("欠费合计");
+            assertEquals("221.80", browser.find("[id$='outstanding']").getText());
+            browser.type("input[id$='amount_input']", "100");
+            browser.select("method", "银行卡");
+            browser.press("[id$='pay']");
+            browser.press(".ui-confirmdialog-yes");
+            browser.waitForText("已收款，收据号");
+            assertEquals("121.80", browser.find("[id$='outstanding']").getText());
+            assertEquals("部分缴纳", browser.find("td.bill-state").getText());
+            browser.screenshot("cashier-paid");
+            browser.press("[id$='payments:0:reverse']");
+            browser.type("input[id$='reason']", "金额输错");
+            browser.press("[id$='confirmReversal']");
+            browser.waitForText("已冲红，冲红收据号");
+            assertEquals("221.80", browser.find("[id$='outstanding']").getText());
+            assertEquals("-100.00", browser.find("td.payment-amount").getText());
+            browser.screenshot("cashier-reversed");
+        }
+    }
+
+    @Test
+    void anAssistantRecordsReadingsAndALowerOneIsRefusedAtTheField() {
+        long estate = Api.freshEstate("RD", 1);
+        String code = code(estate);
+        try (Browser browser = new Browser()) {
+            browser.loginAndOpen("assistant", "/billing/readings.xhtml");
+            browser.selectContaining("estateId", code);
+            browser.type("input[id$='unitCode']", "A-1-0101");
+            browser.type("input[id$='period']", BillingApiIT.PERIOD.minusMonths(1).toString());
+            browser.type("input[id$='reading_input']", "310.5");
+            browser.press("[id$='record']");
+            browser.waitForText("读数 310.50 已登记");
+            browser.type("input[id$='period']", BillingApiIT.PERIOD.toString());
+            browser.type("input[id$='reading_input']", "300");
+            browser.press("[id$='record']");
+            browser.waitForText("读数低于上次读数 310.50");
+            assertTrue(browser.find("[id$='reading'] + .ui-message-error, .ui-message-error").isDisplayed());
+            browser.type("input[id$='reading_input']", "318.25");
+            browser.press("[id$='record']");
+            browser.waitForText("用量 7.75");
+            assertEquals(2, browser.driver.findElements(By.cssSelector("td.reading-period")).size());
+            browser.screenshot("readings-assistant");
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.estatedesk.billing;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.estatedesk.estates.Estate;
+import org.estatedesk.estates.EstateService;
+import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.FacesMessages;
+
+/**
+ * The billing-run page (R4.3): choose estates and a period, dry run first (totals per estate and item against last
+ * month), then the real run; progress with rate and time left; restart a failed run; the run history.
+ */
+@Named
+@ViewScoped
+public class BillingRunsBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "form";
+
+    @EJB
+    BillingRuns runs;
+
+    @EJB
+    EstateService estateService;
+
+    private List<Estate> estates = List.of();
+    private List<BillingRunView> recent = List.of();
+    private List<Long> estateIds = new ArrayList<>();
+    private String period = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+    private boolean dryRun = true;
+    private BillingRunView selected;
+    private List<BillingRunView.Comparison> comparison = List.of();
+
+    @PostConstruct
+    void init() {
+        estates = estateService.visibleEstates();
+        refresh();
+    }
+
+    public void refresh() {
+        try {
+            recent = runs.recent(50);
+            if (selected != null) {
+                select(selected.id());
+            }
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public void start() {
+        YearMonth month;
+        try {
+            month = YearMonth.parse(period == null ? "" : period.trim());
+        } catch (DateTimeParseException e) {
+            FacesMessages.error(new org.estatedesk.shared.RuleViolationException("error.param.invalid", "period",
+                    period), FORM);
+            return;
+        }
+        try {
+            Long company = estateIds.isEmpty() ? null : estate(estateIds.get(0)).getCompanyId();
+            BillingRunView run = runs.start(company, estateIds, month, dryRun, null, null);
+            FacesMessages.info(dryRun ? "billing.run.dryStarted" : "billing.run.started", run.id(), run.unitsTotal());
+            selected = run;
+            refresh();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    public void select(long id) {
+        try {
+            selected = runs.run(id);
+            comparison = runs.comparison(id);
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public void restart(long id) {
+        try {
+            runs.restart(id);
+            FacesMessages.info("billing.run.restarted", id);
+            refresh();
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public void stop(long id) {
+        try {
+            runs.stop(id);
+            FacesMessages.info("billing.run.stopping", id);
+            refresh();
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    /** Starts the real run with the selected dry run's estates and period. */
+    public void confirmDryRun() {
+        if (selected == null || !selected.dryRun()) {
+            return;
+        }
+        estateIds = new ArrayList<>(selected.estateIds());
+        period = selected.period().toString();
+        dryRun = false;
+        start();
+    }
+
+    public boolean isAnyRunning() {
+        return recent.stream().anyMatch(r -> r.job().isRunning());
+    }
+
+    /** Units per second so far. */
+    public long rate(BillingRunView r) {
+        Duration d = elapsed(r);
+        return d.toMillis() <= 0 ? 0 : r.unitsBilled() * 1000 / d.toMillis();
+    }
+
+    /** Seconds left at the rate so far, or -1 when unknown. */
+    public long secondsLeft(BillingRunView r) {
+        long rate = rate(r);
+        return !r.job().isRunning() || rate == 0 ? -1 : Math.max(0, r.unitsTotal() - r.unitsBilled()) / rate;
+    }
+
+    private static Duration elapsed(BillingRunView r) {
+        OffsetDateTime from = r.job().startedAt();
+        if (from == null) {
+            return Duration.ZERO;
+        }
+        OffsetDateTime to = r.job().endedAt() != null && !r.job().isRunning() ? r.job().endedAt() : OffsetDateTime.now();
+        return Duration.between(from, to);
+    }
+
+    /** The run's estates by name, the first three and how many more. */
+    public String estateNames(BillingRunView r) {
+        List<Long> ids = r.estateIds();
+        String names = String.join("、", ids.stream().limit(3).map(this::estateName).toList());
+        return ids.size() > 3 ? names + " +" + (ids.size() - 3) : names;
+    }
+
+    public String estateName(long id) {
+        return estates.stream().filter(e -> e.getId() == id).map(Estate::getName).findFirst().orElse("#" + id);
+    }
+
+    private Estate estate(long id) {
+        return estates.stream().filter(e -> e.getId() == id).findFirst()
+                .orElseThrow(() -> new org.estatedesk.shared.NotFoundException("estate", id));
+    }
+
+    public List<Estate> getEstates() {
+        return estates;
+    }
+
+    public List<BillingRunView> getRecent() {
+        return recent;
+    }
+
+    public List<Long> getEstateIds() {
+        return estateIds;
+    }
+
+    public void setEstateIds(List<Long> estateIds) {
+        this.estateIds = estateIds == null ? new ArrayList<>() : new ArrayList<>(estateIds);
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public BillingRunView getSelected() {
+        return selected;
+    }
+
+    public List<BillingRunView.Comparison> getComparison() {
+        return comparison;
+    }
+}

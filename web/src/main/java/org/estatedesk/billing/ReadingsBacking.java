@@ -1,0 +1,169 @@
+package org.estatedesk.billing;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.estatedesk.estates.Estate;
+import org.estatedesk.estates.EstateService;
+import org.estatedesk.estates.Unit;
+import org.estatedesk.estates.UnitFilter;
+import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.FacesMessages;
+import org.estatedesk.shared.RuleViolationException;
+
+/** Meter readings (热水台账, R4.2): one unit after another, with the unit's history beside the entry. */
+@Named
+@ViewScoped
+public class ReadingsBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "form";
+
+    @EJB
+    MeterReadingService service;
+
+    @EJB
+    EstateService estateService;
+
+    private List<Estate> estates = List.of();
+    private Long estateId;
+    private String unitCode;
+    private Unit unit;
+    private List<MeterReading> history = List.of();
+    private MeterKind meter = MeterKind.HOT_WATER;
+    private String period = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+    private BigDecimal reading;
+    private boolean replacement;
+
+    @PostConstruct
+    void init() {
+        estates = estateService.visibleEstates();
+        if (!estates.isEmpty()) {
+            estateId = estates.get(0).getId();
+        }
+    }
+
+    /** Finds the unit by its exact code in the estate and shows its readings. */
+    public void find() {
+        unit = null;
+        history = List.of();
+        if (estateId == null || unitCode == null || unitCode.isBlank()) {
+            FacesMessages.error(new RuleViolationException("error.required", "unitCode"), FORM);
+            return;
+        }
+        try {
+            unit = estateService.units(estateId, new UnitFilter(null, null, null, unitCode.trim(), UnitFilter.Sort.CODE,
+                    false), 0, 20).items().stream().filter(u -> u.getCode().equalsIgnoreCase(unitCode.trim()))
+                    .findFirst().orElse(null);
+            if (unit == null) {
+                FacesMessages.error(new RuleViolationException("cashier.noUnit", "unitCode", unitCode), FORM);
+                return;
+            }
+            history = service.readings(unit.getId());
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    public void record() {
+        if (unit == null) {
+            find();
+            if (unit == null) {
+                return;
+            }
+        }
+        YearMonth month;
+        try {
+            month = YearMonth.parse(period == null ? "" : period.trim());
+        } catch (DateTimeParseException e) {
+            FacesMessages.error(new RuleViolationException("error.param.invalid", "period", period), FORM);
+            return;
+        }
+        try {
+            MeterReading r = service.record(unit.getId(), meter, month, reading, replacement);
+            FacesMessages.info("reading.saved", unit.getCode(), r.getReading().toPlainString(),
+                    r.consumption().toPlainString());
+            history = service.readings(unit.getId());
+            reading = null;
+            replacement = false;
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    public List<MeterKind> getMeters() {
+        return List.of(MeterKind.values());
+    }
+
+    public List<Estate> getEstates() {
+        return estates;
+    }
+
+    public Long getEstateId() {
+        return estateId;
+    }
+
+    public void setEstateId(Long estateId) {
+        if (estateId == null || !estateId.equals(this.estateId)) {
+            unit = null;
+        }
+        this.estateId = estateId;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public void setUnitCode(String unitCode) {
+        if (unit != null && !unit.getCode().equalsIgnoreCase(unitCode == null ? "" : unitCode.trim())) {
+            unit = null;
+        }
+        this.unitCode = unitCode;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public List<MeterReading> getHistory() {
+        return history;
+    }
+
+    public MeterKind getMeter() {
+        return meter;
+    }
+
+    public void setMeter(MeterKind meter) {
+        this.meter = meter;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public BigDecimal getReading() {
+        return reading;
+    }
+
+    public void setReading(BigDecimal reading) {
+        this.reading = reading;
+    }
+
+    public boolean isReplacement() {
+        return replacement;
+    }
+
+    public void setReplacement(boolean replacement) {
+        this.replacement = replacement;
+    }
+}
