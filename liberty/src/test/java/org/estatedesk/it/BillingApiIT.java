@@ -313,6 +313,74 @@ class BillingApiIT {
         assertProblem(Api.get("frontdesk", pay + "/closing"), 403);
     }
 
+    private static String parameter(long company, String key) {
+        for (JsonValue v : Api.get("manager", "/api/v1/companies/" + company + "/parameters").array()) {
+            if (v.asJsonObject().getString("key").equals(key)) {
+                return v.asJsonObject().getString("value");
+            }
+        }
+        throw new IllegalStateException("no parameter " + key);
+    }
+
+    static JsonObject finishedLateFees(long run) {
+        for (int i = 0; i < 400; i++) {
+            JsonObject r = Api.get("finance", "/api/v1/billing/late-fee-runs/" + run).json();
+            if (!r.getString("state").startsWith("START")) {
+                return r;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("late-fee run " + run + " did not finish");
+    }
+
+    @Test
+    void lateFeesChargeTheDailyRateOnOverduePrincipalOnceAndArePaidAfterThePrincipal() {
+        long estate = Api.freshEstate("LF", 1);
+        rates(estate);
+        long unit = units(estate).get(0);
+        YearMonth old = PERIOD.minusMonths(3);
+        assertEquals("COMPLETED", finished(start("finance", """
+                {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, old))).getString("state"));
+        long company = Api.get("manager", "/api/v1/me").json().getJsonArray("companyIds").getJsonNumber(0).longValue();
+        int grace = Integer.parseInt(parameter(company, "lateFee.graceDays"));
+        BigDecimal rate = d(parameter(company, "lateFee.dailyRate"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        long days = java.time.temporal.ChronoUnit.DAYS.between(old.atEndOfMonth().plusDays(grace), today);
+        assertTrue(days > 0, "three months back is past the grace period");
+        BigDecimal expected = d("221.80").multiply(rate).multiply(BigDecimal.valueOf(days))
+                .setScale(2, java.math.RoundingMode.HALF_UP);
+
+        String url = "/api/v1/billing/late-fee-runs";
+        assertProblem(Api.post("frontdesk", url, "{}"), 403);
+        assertProblem(Api.post("finance", url, "{\"asOf\":\"" + today.plusDays(1) + "\"}"), 400);
+        Api.Reply started = Api.post("finance", url, "{}");
+        assertEquals(202, started.status(), started.body());
+        JsonObject run = finishedLateFees(started.json().getJsonNumber("id").longValue());
+        assertEquals("COMPLETED", run.getString("state"), run.toString());
+        assertTrue(run.getInt("billsCharged") >= 4, run.toString());
+        JsonObject bill = bills(unit, old).getJsonObject(0);
+        assertEquals(expected, money(bill, "lateFee"), days + " days × " + rate + " × 221.80");
+        assertEquals(expected, money(Api.get("finance", "/api/v1/units/" + unit + "/balance").json(), "lateFees"));
+
+        JsonObject again = finishedLateFees(Api.post("finance", url, "{}").json().getJsonNumber("id").longValue());
+        assertEquals(d("0.00"), money(again, "amount"), "the same day is never charged twice");
+        assertEquals(expected, money(bills(unit, old).getJsonObject(0), "lateFee"));
+
+        BigDecimal owed = d("221.80").add(expected);
+        Api.Reply paid = Api.post("finance", "/api/v1/payments", """
+                {"unitId":%d,"amount":"%s","method":"ONLINE"}""".formatted(unit, owed.toPlainString()));
+        assertEquals(201, paid.status(), paid.body());
+        JsonArray alloc = paid.json().getJsonArray("allocations");
+        assertEquals("LATE_FEE", alloc.getJsonObject(alloc.size() - 1).getString("item"), "late fees after principal");
+        assertEquals(expected, money(alloc.getJsonObject(alloc.size() - 1), "amount"));
+        assertEquals("PAID", bills(unit, old).getJsonObject(0).getString("state"));
+    }
+
     private static String next(String receipt) {
         String[] p = receipt.split("-");
         return p[0] + "-" + String.format("%06d", Integer.parseInt(p[1]) + 1);

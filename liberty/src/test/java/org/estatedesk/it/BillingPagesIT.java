@@ -50,6 +50,11 @@ class BillingPagesIT {
                     .until(d -> browser.find("td.run-state").getText().equals("已完成"));
             assertEquals("1,774.40", browser.find("td.run-amount").getText(), "8 × 221.80");
             browser.screenshot("billing-run");
+            browser.press("[id$='startLateFees']");
+            browser.press(".ui-confirmdialog-yes");
+            browser.waitForText("滞纳金计算");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+                    .until(d -> browser.find("td.latefee-state").getText().equals("已完成"));
 
             browser.open("/billing/cashier.xhtml?unitId=" + units.get(0));
             browser.waitForText("欠费合计");

@@ -103,11 +103,18 @@ final class Browser implements AutoCloseable {
 
     /** Chooses the item of a PrimeFaces selectOneMenu whose label contains the text. */
     void selectContaining(String menuId, String text) {
-        click("[id$='" + menuId + "'] .ui-selectonemenu-trigger");
-        WebElement item = find("[id$='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label*='" + text + "']");
-        driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
-        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-        ajaxDone();
+        // a long list may still be sliding open when the item is clicked: check the label and try again
+        for (int attempt = 0; attempt < 3; attempt++) {
+            click("[id$='" + menuId + "'] .ui-selectonemenu-trigger");
+            WebElement item = find("[id$='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label*='" + text + "']");
+            driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            ajaxDone();
+            if (find("[id$='" + menuId + "_label']").getText().contains(text)) {
+                return;
+            }
+        }
+        throw new IllegalStateException("could not choose " + text + " in " + menuId);
     }
 
     /** Ticks the item of a PrimeFaces selectCheckboxMenu whose label contains the text, and closes the panel. */

@@ -63,6 +63,9 @@ public class Bill implements Versioned {
     @Column(name = "late_fee_paid", nullable = false)
     private BigDecimal lateFeePaid = Money.ZERO;
 
+    @Column(name = "late_fee_through")
+    private LocalDate lateFeeThrough;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private BillState state = BillState.OPEN;
@@ -160,6 +163,28 @@ public class Bill implements Versioned {
         settle();
     }
 
+    /**
+     * Charges the late fees of R4.5 up to and including {@code asOf}: the daily rate on the principal still owed,
+     * for every day after the due date and the grace period not charged yet, rounded half-up to the cent; never on
+     * late fees themselves. Charging the same day again adds nothing. Returns the amount charged.
+     */
+    public BigDecimal accrueLateFees(LocalDate asOf, int graceDays, BigDecimal dailyRate) {
+        LocalDate from = dueOn.plusDays(graceDays + 1L);
+        if (lateFeeThrough != null && !lateFeeThrough.isBefore(from)) {
+            from = lateFeeThrough.plusDays(1);
+        }
+        if (asOf.isBefore(from)) {
+            return Money.ZERO;
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, asOf) + 1;
+        BigDecimal fee = Money.round(outstanding().multiply(dailyRate).multiply(BigDecimal.valueOf(days)));
+        lateFeeThrough = asOf;
+        if (fee.signum() > 0) {
+            accrueLateFee(fee);
+        }
+        return fee;
+    }
+
     private void settle() {
         if (outstanding().signum() == 0 && lateFeeOutstanding().signum() == 0) {
             state = BillState.PAID;
@@ -216,6 +241,10 @@ public class Bill implements Versioned {
 
     public BigDecimal getLateFeePaid() {
         return lateFeePaid;
+    }
+
+    public LocalDate getLateFeeThrough() {
+        return lateFeeThrough;
     }
 
     public BillState getState() {

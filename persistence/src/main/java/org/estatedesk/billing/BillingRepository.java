@@ -80,6 +80,14 @@ public interface BillingRepository {
 
     Optional<BillingRun> billingRun(long id);
 
+    /** Ids of a company's unpaid bills due before {@code dueBefore}, after {@code afterId} in id order. */
+    List<Long> overdueBillIds(long companyId, LocalDate dueBefore, long afterId, int max);
+
+    long countOverdueBills(long companyId, LocalDate dueBefore);
+
+    /** The bills locked for the caller's transaction. */
+    List<Bill> billsForUpdate(List<Long> ids);
+
     /** A unit as the billing job sees it. */
     record UnitToBill(long id, long companyId, long estateId, UnitType type, BigDecimal area) implements java.io.Serializable {
     }

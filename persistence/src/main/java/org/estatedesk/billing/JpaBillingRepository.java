@@ -290,4 +290,30 @@ public class JpaBillingRepository implements BillingRepository {
     public Optional<BillingRun> billingRun(long id) {
         return Optional.ofNullable(em.find(BillingRun.class, id));
     }
+
+    @Override
+    public List<Long> overdueBillIds(long companyId, LocalDate dueBefore, long afterId, int max) {
+        return em.createQuery("select b.id from Bill b where b.companyId = :c and b.state <> :paid"
+                + " and b.dueOn < :due and b.id > :after order by b.id", Long.class).setParameter("c", companyId)
+                .setParameter("paid", BillState.PAID).setParameter("due", dueBefore).setParameter("after", afterId)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countOverdueBills(long companyId, LocalDate dueBefore) {
+        return em.createQuery("select count(b) from Bill b where b.companyId = :c and b.state <> :paid"
+                + " and b.dueOn < :due", Long.class).setParameter("c", companyId).setParameter("paid", BillState.PAID)
+                .setParameter("due", dueBefore).getSingleResult();
+    }
+
+    @Override
+    public List<Bill> billsForUpdate(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        em.createNativeQuery("select id from bill where id in (:ids) order by id for update").setParameter("ids", ids)
+                .getResultList();
+        return em.createQuery("select distinct b from Bill b left join fetch b.lines where b.id in :ids order by b.id",
+                Bill.class).setParameter("ids", ids).getResultList();
+    }
 }

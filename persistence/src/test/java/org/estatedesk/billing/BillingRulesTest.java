@@ -166,4 +166,25 @@ class BillingRulesTest {
         assertThrows(ConflictException.class, () -> p.reverse("2026-000003", "f", OffsetDateTime.now(), null));
         assertThrows(ConflictException.class, () -> counter.reverse("2026-000003", "f", OffsetDateTime.now(), null));
     }
+
+    @Test
+    void lateFeesChargeTheDailyRateOnPrincipalAfterTheGracePeriodOncePerDay() {
+        Bill b = bill(YearMonth.of(2026, 8), "200.00", "21.80");
+        BigDecimal rate = d("0.0003");
+        // due 2026-08-31, 30 days' grace: the first day charged is 2026-10-01
+        assertEquals(d("0.00"), b.accrueLateFees(LocalDate.of(2026, 9, 30), 30, rate));
+        // 2026-10-01 .. 2026-10-10: 221.80 × 0.0003 × 10 = 0.6654 → 0.67
+        assertEquals(d("0.67"), b.accrueLateFees(LocalDate.of(2026, 10, 10), 30, rate));
+        assertEquals(d("0.00"), b.accrueLateFees(LocalDate.of(2026, 10, 10), 30, rate), "the same day twice");
+        assertEquals(BillState.OPEN, b.getState(), "nothing paid yet");
+        b.allocate(d("200.00"));
+        // 2026-10-11 .. 2026-10-20 on the 21.80 still owed, not on the 0.67 of late fees: 0.0654 → 0.07
+        assertEquals(d("0.07"), b.accrueLateFees(LocalDate.of(2026, 10, 20), 30, rate));
+        assertEquals(d("0.74"), b.getLateFee());
+        b.allocate(d("21.80"));
+        assertEquals(d("0.00"), b.accrueLateFees(LocalDate.of(2026, 12, 31), 30, rate), "no principal, no fee");
+        assertEquals(BillState.PARTIALLY_PAID, b.getState(), "the late fees are still owed");
+        assertEquals(d("0.74"), b.allocateLateFee(d("5.00")));
+        assertEquals(BillState.PAID, b.getState());
+    }
 }

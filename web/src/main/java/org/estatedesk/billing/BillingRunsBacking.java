@@ -33,6 +33,9 @@ public class BillingRunsBacking implements Serializable {
     @EJB
     EstateService estateService;
 
+    @EJB
+    LateFeeRuns lateFees;
+
     private List<Estate> estates = List.of();
     private List<BillingRunView> recent = List.of();
     private List<Long> estateIds = new ArrayList<>();
@@ -40,6 +43,8 @@ public class BillingRunsBacking implements Serializable {
     private boolean dryRun = true;
     private BillingRunView selected;
     private List<BillingRunView.Comparison> comparison = List.of();
+    private List<LateFeeRuns.View> lateFeeRuns = List.of();
+    private java.time.LocalDate asOf = java.time.LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @PostConstruct
     void init() {
@@ -50,6 +55,7 @@ public class BillingRunsBacking implements Serializable {
     public void refresh() {
         try {
             recent = runs.recent(50);
+            lateFeeRuns = lateFees.recent(10);
             if (selected != null) {
                 select(selected.id());
             }
@@ -107,6 +113,18 @@ public class BillingRunsBacking implements Serializable {
         }
     }
 
+    /** Charges late fees up to the chosen day (R4.5). */
+    public void startLateFees() {
+        try {
+            Long company = estates.isEmpty() ? null : estates.get(0).getCompanyId();
+            LateFeeRuns.View run = lateFees.start(company, asOf);
+            FacesMessages.info("lateFee.started", run.job().id(), run.job().itemsTotal());
+            refresh();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
     /** Starts the real run with the selected dry run's estates and period. */
     public void confirmDryRun() {
         if (selected == null || !selected.dryRun()) {
@@ -119,7 +137,8 @@ public class BillingRunsBacking implements Serializable {
     }
 
     public boolean isAnyRunning() {
-        return recent.stream().anyMatch(r -> r.job().isRunning());
+        return recent.stream().anyMatch(r -> r.job().isRunning())
+                || lateFeeRuns.stream().anyMatch(r -> r.job().isRunning());
     }
 
     /** Units per second so far. */
@@ -189,6 +208,18 @@ public class BillingRunsBacking implements Serializable {
 
     public void setDryRun(boolean dryRun) {
         this.dryRun = dryRun;
+    }
+
+    public List<LateFeeRuns.View> getLateFeeRuns() {
+        return lateFeeRuns;
+    }
+
+    public java.time.LocalDate getAsOf() {
+        return asOf;
+    }
+
+    public void setAsOf(java.time.LocalDate asOf) {
+        this.asOf = asOf;
     }
 
     public BillingRunView getSelected() {
