@@ -56,13 +56,14 @@ public class BillWriter extends AbstractItemWriter {
         Map<Long, Map<MeterKind, BigDecimal>> consumption = billing.consumption(ids, run.period());
         Map<Long, RunTotals.Estate> estates = new HashMap<>();
         Map<String, RunTotals.Item> lines = new HashMap<>();
+        List<Bill> bills = new java.util.ArrayList<>(items.size());
         for (Object o : items) {
             BillingRepository.UnitToBill u = (BillingRepository.UnitToBill) o;
             List<BillCalculator.Line> drafts = calculator.lines(u.estateId(), u.type(), u.area(),
                     consumption.getOrDefault(u.id(), Map.of()));
             BigDecimal total = BillCalculator.total(drafts);
             if (!drafts.isEmpty() && !run.dryRun()) {
-                billing.store(new Bill(u.companyId(), u.estateId(), u.id(), run.period(), today, run.runId(), drafts));
+                bills.add(new Bill(u.companyId(), u.estateId(), u.id(), run.period(), today, run.runId(), drafts));
             }
             estates.merge(u.estateId(), new RunTotals.Estate(u.estateId(), 1, drafts.isEmpty() ? 0 : 1, total),
                     RunTotals.Estate::plus);
@@ -72,6 +73,7 @@ public class BillWriter extends AbstractItemWriter {
                         RunTotals.Item::plus);
             }
         }
+        billing.insertBills(bills);
         billing.addRunTotals(run.runId(), estates, lines);
         done += items.size();
     }

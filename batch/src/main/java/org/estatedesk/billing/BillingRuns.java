@@ -74,10 +74,16 @@ public class BillingRuns {
                 .orElse(false)) {
             throw new RuleViolationException("error.billing.noFaultInjection", "failAfterUnits");
         }
-        long company = caller.company(companyId);
+        Map<Long, Estate> all = new LinkedHashMap<>();
+        estates.findVisible(caller.scope()).forEach(e -> all.put(e.getId(), e));
+        // without a company, the chosen estates name it (a group administrator belongs to none)
+        Long named = companyId;
+        if (named == null && estateIds != null && !estateIds.isEmpty() && all.containsKey(estateIds.get(0))) {
+            named = all.get(estateIds.get(0)).getCompanyId();
+        }
+        long company = caller.company(named);
         Map<Long, Estate> visible = new LinkedHashMap<>();
-        estates.findVisible(caller.scope()).stream().filter(e -> e.getCompanyId() == company)
-                .forEach(e -> visible.put(e.getId(), e));
+        all.values().stream().filter(e -> e.getCompanyId() == company).forEach(e -> visible.put(e.getId(), e));
         List<Long> chosen = estateIds == null || estateIds.isEmpty() ? List.copyOf(visible.keySet())
                 : estateIds.stream().distinct().toList();
         for (Long id : chosen) {

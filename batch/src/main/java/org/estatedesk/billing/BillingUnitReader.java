@@ -11,8 +11,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Hands out the units of a billing run in id order, a page at a time by keyset; a real run leaves out units billed
- * already for the period. The checkpoint is the id of the last unit handed out.
+ * Hands out the units of a billing run estate by estate (in the order of the request), each in id order, a page
+ * at a time by keyset; a real run leaves out units billed already for the period. The checkpoint is the estate's
+ * position and the id of the last unit handed out.
  */
 @Named
 @Dependent
@@ -27,20 +28,29 @@ public class BillingUnitReader extends AbstractItemReader {
 
     private BillingParameters run;
     private final Deque<BillingRepository.UnitToBill> page = new ArrayDeque<>();
+    private int estate;
     private long lastId;
     private boolean exhausted;
 
     @Override
     public void open(Serializable checkpoint) {
         run = BillingParameters.of(BatchRuntime.getJobOperator().getParameters(job.getExecutionId()));
-        lastId = checkpoint == null ? 0 : (Long) checkpoint;
+        if (checkpoint instanceof long[] at) {
+            estate = (int) at[0];
+            lastId = at[1];
+        }
     }
 
     @Override
     public Object readItem() {
-        if (page.isEmpty() && !exhausted) {
-            long after = lastId;
-            page.addAll(billing.unitsToBill(run.estateIds(), run.period(), !run.dryRun(), after, PAGE));
+        while (page.isEmpty() && estate < run.estateIds().size()) {
+            if (exhausted) {
+                estate++;
+                lastId = 0;
+                exhausted = false;
+                continue;
+            }
+            page.addAll(billing.unitsToBill(run.estateIds().get(estate), run.period(), !run.dryRun(), lastId, PAGE));
             exhausted = page.size() < PAGE;
         }
         BillingRepository.UnitToBill next = page.poll();
@@ -52,6 +62,6 @@ public class BillingUnitReader extends AbstractItemReader {
 
     @Override
     public Serializable checkpointInfo() {
-        return lastId;
+        return new long[] {estate, lastId};
     }
 }

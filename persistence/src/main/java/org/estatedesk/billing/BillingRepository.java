@@ -19,6 +19,12 @@ public interface BillingRepository {
 
     void store(Object entity);
 
+    /**
+     * Inserts new bills with their lines in two JDBC batches (the billing job's chunk): ids from the entities'
+     * sequences, no persistence context to flush. The objects themselves stay transient.
+     */
+    void insertBills(List<Bill> bills);
+
     List<FeeRate> rates(long estateId);
 
     Optional<FeeRate> rate(long id);
@@ -37,9 +43,8 @@ public interface BillingRepository {
     /** Consumption per unit and meter in a period, for the units given. */
     Map<Long, Map<MeterKind, BigDecimal>> consumption(Collection<Long> unitIds, YearMonth period);
 
-    /** A unit's units still to bill in the estates, after {@code afterId} in id order (the billing job's reader). */
-    List<UnitToBill> unitsToBill(Collection<Long> estateIds, YearMonth period, boolean skipBilled, long afterId,
-            int max);
+    /** An estate's units (still to bill), after {@code afterId} in id order: the billing job's reader. */
+    List<UnitToBill> unitsToBill(long estateId, YearMonth period, boolean skipBilled, long afterId, int max);
 
     long countUnits(Collection<Long> estateIds, YearMonth period, boolean skipBilled);
 

@@ -3,6 +3,8 @@ package org.estatedesk.billing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.estatedesk.estates.UnitType;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 @ApplicationScoped
 public class JpaBillingRepository implements BillingRepository {
@@ -40,6 +44,70 @@ public class JpaBillingRepository implements BillingRepository {
     @Override
     public void store(Object entity) {
         em.persist(entity);
+    }
+
+    @Override
+    public void insertBills(List<Bill> bills) {
+        if (bills.isEmpty()) {
+            return;
+        }
+        SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
+        var metamodel = session.getFactory().getMappingMetamodel();
+        var billIds = metamodel.getEntityDescriptor(Bill.class).getIdentifierGenerator();
+        var lineIds = metamodel.getEntityDescriptor(BillLine.class).getIdentifierGenerator();
+        // ids first: a generator's own statement would release the connection (and close ours) in JTA mode
+        long[] ids = new long[bills.size()];
+        List<long[]> lineIdsOf = new ArrayList<>(bills.size());
+        for (int i = 0; i < ids.length; i++) {
+            Bill bill = bills.get(i);
+            ids[i] = ((Number) billIds.generate(session, bill)).longValue();
+            long[] lineId = new long[bill.getLines().size()];
+            for (int j = 0; j < lineId.length; j++) {
+                lineId[j] = ((Number) lineIds.generate(session, bill.getLines().get(j))).longValue();
+            }
+            lineIdsOf.add(lineId);
+        }
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement b = c.prepareStatement("insert into bill (id, company_id, estate_id, unit_id,"
+                    + " period, issued_on, due_on, total, paid, late_fee, late_fee_paid, state, run_id, version)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, 0)");
+                    PreparedStatement l = c.prepareStatement("insert into bill_line (id, bill_id, line_no, item_code,"
+                            + " item_name, quantity, unit_price, amount, paid) values (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                for (int i = 0; i < ids.length; i++) {
+                    Bill bill = bills.get(i);
+                    long id = ids[i];
+                    b.setLong(1, id);
+                    b.setLong(2, bill.getCompanyId());
+                    b.setLong(3, bill.getEstateId());
+                    b.setLong(4, bill.getUnitId());
+                    b.setString(5, bill.getPeriod().toString());
+                    b.setObject(6, bill.getIssuedOn());
+                    b.setObject(7, bill.getDueOn());
+                    b.setBigDecimal(8, bill.getTotal());
+                    b.setString(9, bill.getState().name());
+                    if (bill.getRunId() == null) {
+                        b.setNull(10, Types.BIGINT);
+                    } else {
+                        b.setLong(10, bill.getRunId());
+                    }
+                    b.addBatch();
+                    for (int j = 0; j < bill.getLines().size(); j++) {
+                        BillLine line = bill.getLines().get(j);
+                        l.setLong(1, lineIdsOf.get(i)[j]);
+                        l.setLong(2, id);
+                        l.setInt(3, line.getLineNo());
+                        l.setString(4, line.getItemCode());
+                        l.setString(5, line.getItemName());
+                        l.setBigDecimal(6, line.getQuantity());
+                        l.setBigDecimal(7, line.getUnitPrice());
+                        l.setBigDecimal(8, line.getAmount());
+                        l.addBatch();
+                    }
+                }
+                b.executeBatch();
+                l.executeBatch();
+            }
+        });
     }
 
     @Override
@@ -107,11 +175,13 @@ public class JpaBillingRepository implements BillingRepository {
     }
 
     @Override
-    public List<UnitToBill> unitsToBill(Collection<Long> estateIds, YearMonth period, boolean skipBilled,
-            long afterId, int max) {
+    public List<UnitToBill> unitsToBill(long estateId, YearMonth period, boolean skipBilled, long afterId,
+            int max) {
+        // ordered by the index (estate_id, id): a keyset walk without a sort, on H2 too
         var q = em.createQuery("select u.id, u.companyId, u.estateId, u.type, u.area from Unit u"
-                + " where u.estateId in :e and u.id > :after" + (skipBilled ? NOT_BILLED : "") + " order by u.id",
-                Object[].class).setParameter("e", estateIds).setParameter("after", afterId).setMaxResults(max);
+                + " where u.estateId = :e and u.id > :after" + (skipBilled ? NOT_BILLED : "")
+                + " order by u.estateId, u.id", Object[].class).setParameter("e", estateId)
+                .setParameter("after", afterId).setMaxResults(max);
         if (skipBilled) {
             q.setParameter("p", period.toString());
         }
