@@ -91,6 +91,7 @@ alter table bill_line add constraint fk_bill_line_bill foreign key (bill_id) ref
 -- A billing run's request (the run itself is a job_run with the same id) and its totals per estate and fee item,
 -- written in the same chunk transaction as the bills, so that a restart never counts a unit twice. The totals
 -- have no foreign key to billing_run: the job may write its first chunk before the request's transaction commits.
+-- Each partition of a partitioned run (part) keeps its own rows, so partitions never wait for each other.
 create table billing_run (
     id bigint primary key references job_run (id),
     period varchar(7) not null,
@@ -100,19 +101,21 @@ create table billing_run (
 create table billing_run_estate (
     run_id bigint not null,
     estate_id bigint not null,
+    part integer not null,
     units bigint not null,
     bills bigint not null,
     amount numeric(16,2) not null,
-    primary key (run_id, estate_id)
+    primary key (run_id, estate_id, part)
 );
 create table billing_run_item (
     run_id bigint not null,
     estate_id bigint not null,
+    part integer not null,
     item_code varchar(40) not null,
     item_name varchar(100) not null,
     lines bigint not null,
     amount numeric(16,2) not null,
-    primary key (run_id, estate_id, item_code)
+    primary key (run_id, estate_id, part, item_code)
 );
 
 -- Payments (R4.4): a reversal is a payment with a negative amount pointing at the one it reverses; receipts are

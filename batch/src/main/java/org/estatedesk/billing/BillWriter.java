@@ -1,5 +1,6 @@
 package org.estatedesk.billing;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -29,6 +30,12 @@ public class BillWriter extends AbstractItemWriter {
     @Inject
     BillingRepository billing;
 
+    @Inject
+    @BatchProperty
+    String partition;
+
+    private int part;
+
     private BillingParameters run;
     private BillCalculator calculator;
     private long done;
@@ -40,7 +47,8 @@ public class BillWriter extends AbstractItemWriter {
         JobOperator operator = BatchRuntime.getJobOperator();
         run = BillingParameters.of(operator.getParameters(job.getExecutionId()));
         calculator = new BillCalculator(billing.calculatorRates(run.estateIds()), run.period());
-        done = billing.runEstates(run.runId()).stream().mapToLong(RunTotals.Estate::units).sum();
+        part = partition == null || partition.isBlank() ? 0 : Integer.parseInt(partition);
+        done = billing.runUnits(run.runId(), part);
         mayFail = run.failAfterUnits() > 0
                 && operator.getJobExecutions(operator.getJobInstance(job.getExecutionId())).size() == 1;
         today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -74,7 +82,7 @@ public class BillWriter extends AbstractItemWriter {
             }
         }
         billing.insertBills(bills);
-        billing.addRunTotals(run.runId(), estates, lines);
+        billing.addRunTotals(run.runId(), part, estates, lines);
         done += items.size();
     }
 }

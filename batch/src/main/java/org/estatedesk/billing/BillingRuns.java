@@ -61,6 +61,19 @@ public class BillingRuns {
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
     public BillingRunView start(Long companyId, List<Long> estateIds, YearMonth period, boolean dryRun,
             Integer chunkSize, Long failAfterUnits) {
+        return start(companyId, estateIds, period, dryRun, chunkSize, failAfterUnits, null);
+    }
+
+    /**
+     * As {@link #start(Long, List, YearMonth, boolean, Integer, Long)}, with the units split into {@code partitions}
+     * id ranges billed in parallel threads (1 to 8; default 1).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
+    public BillingRunView start(Long companyId, List<Long> estateIds, YearMonth period, boolean dryRun,
+            Integer chunkSize, Long failAfterUnits, Integer partitions) {
+        if (partitions != null && (partitions < 1 || partitions > 8)) {
+            throw new RuleViolationException("error.billing.partitions", "partitions");
+        }
         if (period == null) {
             throw new RuleViolationException("error.required", "period");
         }
@@ -112,6 +125,10 @@ public class BillingRuns {
         if (failAfterUnits != null) {
             p.setProperty("failAfterUnits", Long.toString(failAfterUnits));
         }
+        int parts = partitions == null ? 1 : partitions;
+        long[] range = billing.unitIdRange(chosen);
+        p.setProperty("partitions", Integer.toString(parts));
+        p.setProperty("bounds", BillingParameters.bounds(range[0], range[1], parts));
         long total = billing.countUnits(chosen, period, !dryRun);
         String names = String.join("、", chosen.stream().limit(5).map(id -> visible.get(id).getName()).toList())
                 + (chosen.size() > 5 ? " …" : "");

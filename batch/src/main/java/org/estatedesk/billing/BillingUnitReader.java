@@ -1,5 +1,6 @@
 package org.estatedesk.billing;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
@@ -26,15 +27,25 @@ public class BillingUnitReader extends AbstractItemReader {
     @Inject
     BillingRepository billing;
 
+    @Inject
+    @BatchProperty
+    String partition;
+
     private BillingParameters run;
     private final Deque<BillingRepository.UnitToBill> page = new ArrayDeque<>();
     private int estate;
+    private long firstId;
+    private long maxId;
     private long lastId;
     private boolean exhausted;
 
     @Override
     public void open(Serializable checkpoint) {
         run = BillingParameters.of(BatchRuntime.getJobOperator().getParameters(job.getExecutionId()));
+        long[] range = run.bounds().get(partition == null || partition.isBlank() ? 0 : Integer.parseInt(partition));
+        firstId = Math.max(0, range[0] - 1);
+        maxId = range[1];
+        lastId = firstId;
         if (checkpoint instanceof long[] at) {
             estate = (int) at[0];
             lastId = at[1];
@@ -46,11 +57,12 @@ public class BillingUnitReader extends AbstractItemReader {
         while (page.isEmpty() && estate < run.estateIds().size()) {
             if (exhausted) {
                 estate++;
-                lastId = 0;
+                lastId = firstId;
                 exhausted = false;
                 continue;
             }
-            page.addAll(billing.unitsToBill(run.estateIds().get(estate), run.period(), !run.dryRun(), lastId, PAGE));
+            page.addAll(billing.unitsToBill(run.estateIds().get(estate), run.period(), !run.dryRun(), lastId,
+                    maxId, PAGE));
             exhausted = page.size() < PAGE;
         }
         BillingRepository.UnitToBill next = page.poll();

@@ -49,6 +49,6 @@ public class LateFeeWriter extends AbstractItemWriter {
             totals.merge(bill.getEstateId(), new RunTotals.Estate(bill.getEstateId(), 1, fee.signum() > 0 ? 1 : 0,
                     fee), RunTotals.Estate::plus);
         }
-        billing.addRunTotals(runId, totals, Map.of());
+        billing.addRunTotals(runId, 0, totals, Map.of());
     }
 }

@@ -199,6 +199,29 @@ class BillingApiIT {
     }
 
     @Test
+    void aPartitionedRunFailedInEveryPartitionRestartsEachFromItsOwnCheckpoint() {
+        long estate = Api.freshEstate("BQ", 5);
+        rates(estate);
+        List<Long> units = units(estate);
+        long run = start("finance", """
+                {"estateIds":[%d],"period":"%s","dryRun":false,"chunkSize":3,"partitions":2,"failAfterUnits":4}"""
+                .formatted(estate, PERIOD));
+        JsonObject failed = finished(run);
+        assertEquals("FAILED", failed.getString("state"), failed.toString());
+        assertEquals(6, failed.getInt("unitsBilled"), "one chunk of three in each of the two partitions");
+        assertEquals(202, Api.post("finance", "/api/v1/billing/runs/" + run + "/restart", "{}").status());
+        JsonObject done = finished(run);
+        assertEquals("COMPLETED", done.getString("state"), done.toString());
+        assertEquals(20, done.getInt("billsCreated"));
+        assertEquals(d("4436.00"), money(done, "amountTotal"));
+        for (long unit : units) {
+            assertEquals(1, bills(unit, PERIOD).size());
+        }
+        assertProblem(Api.post("finance", "/api/v1/billing/runs", """
+                {"estateIds":[%d],"period":"%s","dryRun":true,"partitions":9}""".formatted(estate, PERIOD)), 400);
+    }
+
+    @Test
     void readingsBelowThePreviousOneNeedAMeterReplacement() {
         long estate = Api.freshEstate("MR", 1);
         long unit = units(estate).get(0);

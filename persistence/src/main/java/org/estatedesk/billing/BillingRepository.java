@@ -43,8 +43,15 @@ public interface BillingRepository {
     /** Consumption per unit and meter in a period, for the units given. */
     Map<Long, Map<MeterKind, BigDecimal>> consumption(Collection<Long> unitIds, YearMonth period);
 
-    /** An estate's units (still to bill), after {@code afterId} in id order: the billing job's reader. */
-    List<UnitToBill> unitsToBill(long estateId, YearMonth period, boolean skipBilled, long afterId, int max);
+    /**
+     * An estate's units (still to bill) with ids in ({@code afterId}, {@code maxId}], in id order: the billing job's
+     * reader (a partition reads its own id range).
+     */
+    List<UnitToBill> unitsToBill(long estateId, YearMonth period, boolean skipBilled, long afterId, long maxId,
+            int max);
+
+    /** The lowest and highest unit id of the estates ({0, 0} without units). */
+    long[] unitIdRange(Collection<Long> estateIds);
 
     long countUnits(Collection<Long> estateIds, YearMonth period, boolean skipBilled);
 
@@ -73,10 +80,14 @@ public interface BillingRepository {
     /** The next receipt number of a company's year, taken in the caller's transaction (no gaps: R4.4). */
     int nextReceiptNumber(long companyId, int year);
 
-    /** Adds a chunk's figures to a run's totals (in the chunk's transaction). */
-    void addRunTotals(long runId, Map<Long, RunTotals.Estate> estates, Map<String, RunTotals.Item> items);
+    /** Adds a chunk's figures to a run's totals of one partition (in the chunk's transaction). */
+    void addRunTotals(long runId, int part, Map<Long, RunTotals.Estate> estates, Map<String, RunTotals.Item> items);
 
+    /** A run's totals per estate, over its partitions. */
     List<RunTotals.Estate> runEstates(long runId);
+
+    /** Units done by one partition of a run. */
+    long runUnits(long runId, int part);
 
     List<RunTotals.Item> runItems(long runId);
 

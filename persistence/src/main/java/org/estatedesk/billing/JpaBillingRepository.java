@@ -176,17 +176,24 @@ public class JpaBillingRepository implements BillingRepository {
 
     @Override
     public List<UnitToBill> unitsToBill(long estateId, YearMonth period, boolean skipBilled, long afterId,
-            int max) {
+            long maxId, int max) {
         // ordered by the index (estate_id, id): a keyset walk without a sort, on H2 too
         var q = em.createQuery("select u.id, u.companyId, u.estateId, u.type, u.area from Unit u"
-                + " where u.estateId = :e and u.id > :after" + (skipBilled ? NOT_BILLED : "")
+                + " where u.estateId = :e and u.id > :after and u.id <= :last" + (skipBilled ? NOT_BILLED : "")
                 + " order by u.estateId, u.id", Object[].class).setParameter("e", estateId)
-                .setParameter("after", afterId).setMaxResults(max);
+                .setParameter("after", afterId).setParameter("last", maxId).setMaxResults(max);
         if (skipBilled) {
             q.setParameter("p", period.toString());
         }
         return q.getResultStream().map(r -> new UnitToBill((Long) r[0], (Long) r[1], (Long) r[2], (UnitType) r[3],
                 (BigDecimal) r[4])).toList();
+    }
+
+    @Override
+    public long[] unitIdRange(Collection<Long> estateIds) {
+        Object[] r = em.createQuery("select min(u.id), max(u.id) from Unit u where u.estateId in :e", Object[].class)
+                .setParameter("e", estateIds).getSingleResult();
+        return r[0] == null ? new long[] {0, 0} : new long[] {(Long) r[0], (Long) r[1]};
     }
 
     private static final String NOT_BILLED = " and not exists (select 1 from Bill b where b.unitId = u.id"
@@ -303,45 +310,54 @@ public class JpaBillingRepository implements BillingRepository {
     }
 
     @Override
-    public void addRunTotals(long runId, Map<Long, RunTotals.Estate> estates, Map<String, RunTotals.Item> items) {
-        for (RunTotals.Estate e : estates.values()) {
+    public void addRunTotals(long runId, int part, Map<Long, RunTotals.Estate> estates,
+            Map<String, RunTotals.Item> items) {
+        for (RunTotals.Estate e : new java.util.TreeMap<>(estates).values()) {
             int n = em.createNativeQuery("update billing_run_estate set units = units + ?, bills = bills + ?,"
-                    + " amount = amount + ? where run_id = ? and estate_id = ?").setParameter(1, e.units())
+                    + " amount = amount + ? where run_id = ? and estate_id = ? and part = ?").setParameter(1, e.units())
                     .setParameter(2, e.bills()).setParameter(3, e.amount()).setParameter(4, runId)
-                    .setParameter(5, e.estateId()).executeUpdate();
+                    .setParameter(5, e.estateId()).setParameter(6, part).executeUpdate();
             if (n == 0) {
-                em.createNativeQuery("insert into billing_run_estate (run_id, estate_id, units, bills, amount)"
-                        + " values (?, ?, ?, ?, ?)").setParameter(1, runId).setParameter(2, e.estateId())
-                        .setParameter(3, e.units()).setParameter(4, e.bills()).setParameter(5, e.amount())
-                        .executeUpdate();
+                em.createNativeQuery("insert into billing_run_estate (run_id, estate_id, part, units, bills, amount)"
+                        + " values (?, ?, ?, ?, ?, ?)").setParameter(1, runId).setParameter(2, e.estateId())
+                        .setParameter(3, part).setParameter(4, e.units()).setParameter(5, e.bills())
+                        .setParameter(6, e.amount()).executeUpdate();
             }
         }
-        for (RunTotals.Item i : items.values()) {
+        for (RunTotals.Item i : new java.util.TreeMap<>(items).values()) {
             int n = em.createNativeQuery("update billing_run_item set lines = lines + ?, amount = amount + ?"
-                    + " where run_id = ? and estate_id = ? and item_code = ?").setParameter(1, i.lines())
+                    + " where run_id = ? and estate_id = ? and part = ? and item_code = ?").setParameter(1, i.lines())
                     .setParameter(2, i.amount()).setParameter(3, runId).setParameter(4, i.estateId())
-                    .setParameter(5, i.itemCode()).executeUpdate();
+                    .setParameter(5, part).setParameter(6, i.itemCode()).executeUpdate();
             if (n == 0) {
-                em.createNativeQuery("insert into billing_run_item (run_id, estate_id, item_code, item_name, lines,"
-                        + " amount) values (?, ?, ?, ?, ?, ?)").setParameter(1, runId).setParameter(2, i.estateId())
-                        .setParameter(3, i.itemCode()).setParameter(4, i.itemName()).setParameter(5, i.lines())
-                        .setParameter(6, i.amount()).executeUpdate();
+                em.createNativeQuery("insert into billing_run_item (run_id, estate_id, part, item_code, item_name,"
+                        + " lines, amount) values (?, ?, ?, ?, ?, ?, ?)").setParameter(1, runId)
+                        .setParameter(2, i.estateId()).setParameter(3, part).setParameter(4, i.itemCode())
+                        .setParameter(5, i.itemName()).setParameter(6, i.lines()).setParameter(7, i.amount())
+                        .executeUpdate();
             }
         }
     }
 
     @Override
     public List<RunTotals.Estate> runEstates(long runId) {
-        return rows(em.createNativeQuery("select estate_id, units, bills, amount from billing_run_estate"
-                + " where run_id = ? order by estate_id").setParameter(1, runId)).stream().map(r -> new RunTotals.Estate(((Number) r[0]).longValue(),
-                        ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), Money.round(decimal(r[3]))))
-                .toList();
+        return rows(em.createNativeQuery("select estate_id, sum(units), sum(bills), sum(amount) from billing_run_estate"
+                + " where run_id = ? group by estate_id order by estate_id").setParameter(1, runId)).stream().map(
+                        r -> new RunTotals.Estate(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                                ((Number) r[2]).longValue(), Money.round(decimal(r[3])))).toList();
+    }
+
+    @Override
+    public long runUnits(long runId, int part) {
+        return ((Number) em.createNativeQuery("select coalesce(sum(units), 0) from billing_run_estate where run_id = ?"
+                + " and part = ?").setParameter(1, runId).setParameter(2, part).getSingleResult()).longValue();
     }
 
     @Override
     public List<RunTotals.Item> runItems(long runId) {
-        return rows(em.createNativeQuery("select estate_id, item_code, item_name, lines, amount from billing_run_item"
-                + " where run_id = ? order by estate_id, item_code").setParameter(1, runId)).stream().map(r -> new RunTotals.Item(((Number) r[0]).longValue(),
+        return rows(em.createNativeQuery("select estate_id, item_code, max(item_name), sum(lines), sum(amount)"
+                + " from billing_run_item where run_id = ? group by estate_id, item_code order by estate_id, item_code")
+                .setParameter(1, runId)).stream().map(r -> new RunTotals.Item(((Number) r[0]).longValue(),
                         (String) r[1], (String) r[2], ((Number) r[3]).longValue(), Money.round(decimal(r[4]))))
                 .toList();
     }

@@ -55,8 +55,8 @@ public class BillingResource {
     }
 
     @POST
-    @Operation(summary = "Start a billing run {companyId?, estateIds?, period: \"2026-11\", dryRun} (finance and"
-            + " managers); 202 {id}, progress at GET /billing/runs/{id}")
+    @Operation(summary = "Start a billing run {companyId?, estateIds?, period: \"2026-11\", dryRun, chunkSize?,"
+            + " partitions?} (finance and managers); 202 {id}, progress at GET /billing/runs/{id}")
     public Response start(JsonObject body, @Context UriInfo uri) {
         JsonObject b = JsonFields.body(body);
         List<Long> estateIds = new ArrayList<>();
@@ -72,9 +72,11 @@ public class BillingResource {
             throw new RuleViolationException("error.param.invalid", "estateIds", list.toString());
         }
         Long chunk = JsonFields.id(b, "chunkSize");
+        Long partitions = JsonFields.id(b, "partitions");
         BillingRunView run = runs.start(JsonFields.id(b, "companyId"), estateIds, JsonFields.period(b, "period"),
                 JsonFields.flag(b, "dryRun"), chunk == null ? null : (int) Math.min(Integer.MAX_VALUE, chunk),
-                JsonFields.id(b, "failAfterUnits"));
+                JsonFields.id(b, "failAfterUnits"),
+                partitions == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, partitions)));
         return Response.accepted(Map.of("id", run.id()))
                 .location(uri.getAbsolutePathBuilder().path(Long.toString(run.id())).build()).build();
     }
