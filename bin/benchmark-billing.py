@@ -71,7 +71,7 @@ def jdbc(args, *params):
     jar, url, user, password = connection(args)
     out = subprocess.run(["java", "-cp", jar, BASELINE, url, user, password, *params], check=True,
                          capture_output=True, text=True).stdout.strip().splitlines()
-    return out[-1]
+    return out
 
 
 def connection(args):
@@ -127,16 +127,13 @@ def main():
                 used.append(period)
         rows.append((f"billing job, chunk {chunk}" + (f", {partitions} partitions" if partitions else ""), rates))
     loop = []
-    loop_periods = [next(month) for _ in range(args.runs + 1)]  # asked while the server still runs; one warm-up
+    period = next(month)  # asked while the server still runs
     if args.db == "h2":
         subprocess.run([b.WLP_BIN, "stop", "estatedesk"], capture_output=True)
-        for period in used:
-            jdbc(args, code, period, "delete")
-    for i, period in enumerate(loop_periods):
-        units, seconds, rate = jdbc(args, code, period, str(int(args.chunks.split(",")[0]))).split()
-        jdbc(args, code, period, "delete")
-        if i == 0:
-            continue
+        for used_period in used:
+            jdbc(args, code, used_period, "delete")
+    for line in jdbc(args, code, period, str(int(args.chunks.split(",")[0])), str(args.runs)):
+        units, seconds, rate = line.split()
         loop.append(float(rate))
         print(f"  JDBC loop: {int(units):,} units in {float(seconds):.1f} s = {float(rate):,.0f}/s", file=sys.stderr)
     if args.db == "h2":

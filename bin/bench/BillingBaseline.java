@@ -17,11 +17,12 @@ import java.util.Map;
  * job (an estate's units by keyset, leaving out units billed for the period) and writes the same rows (one bill and
  * its lines per unit, batched inserts, one commit per chunk), with the rates in force read the same way.
  *
- *   java -cp <jdbc driver jar> bin/bench/BillingBaseline.java URL USER PASSWORD ESTATE_CODE PERIOD CHUNK
+ *   java -cp <jdbc driver jar> bin/bench/BillingBaseline.java URL USER PASSWORD ESTATE_CODE PERIOD CHUNK [RUNS]
  *   java -cp <jdbc driver jar> bin/bench/BillingBaseline.java URL USER PASSWORD ESTATE_CODE PERIOD delete
  *
- * Prints "units seconds units/s". Ids come from far above the sequences' values; the benchmark deletes the period
- * afterwards ("delete"), which also removes the billing job's bills of a period.
+ * Bills the period RUNS + 1 times in one JVM (the first run warms it up), deleting the period after each run, and
+ * prints "units seconds units/s" per measured run. Ids come from far above the sequences' values. "delete" removes
+ * a period's bills, the billing job's too.
  */
 public class BillingBaseline {
     record Rate(String code, String name, String basis, BigDecimal price, String from) {
@@ -43,7 +44,14 @@ public class BillingBaseline {
                 delete(c, estate, period);
                 return;
             }
-            bill(c, estate, YearMonth.parse(period), Integer.parseInt(args[5]));
+            int runs = args.length > 6 ? Integer.parseInt(args[6]) : 1;
+            for (int i = 0; i <= runs; i++) {
+                String result = bill(c, estate, YearMonth.parse(period), Integer.parseInt(args[5]));
+                delete(c, estate, period);
+                if (i > 0) {
+                    System.out.println(result);
+                }
+            }
         }
     }
 
@@ -56,13 +64,12 @@ public class BillingBaseline {
             l.executeUpdate();
             b.setLong(1, estate);
             b.setString(2, period);
-            int n = b.executeUpdate();
+            b.executeUpdate();
             c.commit();
-            System.out.println("deleted " + n + " bills of " + period);
         }
     }
 
-    static void bill(Connection c, long estate, YearMonth period, int chunk) throws SQLException {
+    static String bill(Connection c, long estate, YearMonth period, int chunk) throws SQLException {
         Map<String, List<Rate>> byType = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("select r.unit_type, i.code, i.name, i.basis, r.unit_price,"
                 + " r.valid_from from fee_rate r join fee_item i on i.id = r.fee_item_id where i.active = true"
@@ -157,6 +164,6 @@ public class BillingBaseline {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%d %.3f %.0f%n", units, seconds, units / seconds);
+        return String.format("%d %.3f %.0f", units, seconds, units / seconds);
     }
 }

@@ -38,6 +38,7 @@ public class BillWriter extends AbstractItemWriter {
 
     private BillingParameters run;
     private BillCalculator calculator;
+    private boolean metered;
     private long done;
     private boolean mayFail;
     private LocalDate today;
@@ -47,6 +48,7 @@ public class BillWriter extends AbstractItemWriter {
         JobOperator operator = BatchRuntime.getJobOperator();
         run = BillingParameters.of(operator.getParameters(job.getExecutionId()));
         calculator = new BillCalculator(billing.calculatorRates(run.estateIds()), run.period());
+        metered = calculator.metered();
         part = partition == null || partition.isBlank() ? 0 : Integer.parseInt(partition);
         done = billing.runUnits(run.runId(), part);
         mayFail = run.failAfterUnits() > 0
@@ -61,7 +63,8 @@ public class BillWriter extends AbstractItemWriter {
                     + " units, as the test asked (failAfterUnits)");
         }
         List<Long> ids = items.stream().map(i -> ((BillingRepository.UnitToBill) i).id()).toList();
-        Map<Long, Map<MeterKind, BigDecimal>> consumption = billing.consumption(ids, run.period());
+        Map<Long, Map<MeterKind, BigDecimal>> consumption = metered ? billing.consumption(ids, run.period())
+                : Map.of();
         Map<Long, RunTotals.Estate> estates = new HashMap<>();
         Map<String, RunTotals.Item> lines = new HashMap<>();
         List<Bill> bills = new java.util.ArrayList<>(items.size());

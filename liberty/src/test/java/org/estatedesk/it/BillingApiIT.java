@@ -404,6 +404,55 @@ class BillingApiIT {
         assertEquals("PAID", bills(unit, old).getJsonObject(0).getString("state"));
     }
 
+    private static JsonObject row(JsonArray rows, long estate, String period) {
+        for (JsonValue v : rows) {
+            JsonObject o = v.asJsonObject();
+            if (o.getJsonNumber("estateId").longValue() == estate
+                    && (period == null || period.equals(o.getString("period")))) {
+                return o;
+            }
+        }
+        throw new IllegalStateException("no row of estate " + estate + " " + period + " in " + rows);
+    }
+
+    @Test
+    void statementsShowIncomeAgeingAndCollectionRatePerEstate() {
+        long estate = Api.freshEstate("ST", 1);
+        rates(estate);
+        long unit = units(estate).get(0);
+        YearMonth old = PERIOD.minusMonths(4);
+        for (YearMonth p : List.of(old, PERIOD)) {
+            assertEquals("COMPLETED", finished(start("finance", """
+                    {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, p))).getString("state"));
+        }
+        assertEquals(201, Api.post("finance", "/api/v1/payments", """
+                {"unitId":%d,"amount":"100.00","method":"CASH"}""".formatted(unit)).status());
+
+        JsonObject income = row(Api.get("finance", "/api/v1/billing/statements/income?period=" + PERIOD).array(),
+                estate, null);
+        assertEquals(d("100.00"), money(income.getJsonObject("byMethod"), "CASH"));
+        assertEquals(d("100.00"), money(income, "total"));
+        assertEquals(1, income.getInt("payments"));
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        long days = java.time.temporal.ChronoUnit.DAYS.between(old.atEndOfMonth(), today);
+        String bucket = days <= 30 ? "days0to30" : days <= 90 ? "days31to90" : days <= 180 ? "days91to180" : "over180";
+        JsonObject ageing = row(Api.get("finance", "/api/v1/billing/statements/ageing").array(), estate, null);
+        assertEquals(d("887.20"), money(ageing, "notDue"), "this month: 4 × 221.80, due at its end");
+        assertEquals(d("787.20"), money(ageing, bucket), days + " days past due: 887.20 − 100.00 paid");
+        assertEquals(d("1674.40"), money(ageing, "total"));
+
+        JsonArray collection = Api.get("finance", "/api/v1/billing/statements/collection?from=" + old + "&to="
+                + PERIOD).array();
+        JsonObject oldRate = row(collection, estate, old.toString());
+        assertEquals(d("887.20"), money(oldRate, "billed"));
+        assertEquals(d("100.00"), money(oldRate, "collected"));
+        assertEquals(d("11.3"), money(oldRate, "rate"), "100 ÷ 887.20");
+        assertEquals(d("0.0"), money(row(collection, estate, PERIOD.toString()), "rate"));
+        assertProblem(Api.get("finance", "/api/v1/billing/statements/collection?from=2026-11&to=2026-01"), 400);
+        assertProblem(Api.get("frontdesk", "/api/v1/billing/statements/income"), 403);
+    }
+
     private static String next(String receipt) {
         String[] p = receipt.split("-");
         return p[0] + "-" + String.format("%06d", Integer.parseInt(p[1]) + 1);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -37,7 +38,7 @@ class BillingPagesIT {
             browser.press("[id$='start']");
             browser.waitForText("已开始：8 个房间");
             new WebDriverWait(browser.driver, Duration.ofSeconds(60))
-                    .until(d -> browser.find("td.run-state").getText().equals("已完成"));
+                    .ignoring(StaleElementReferenceException.class).until(d -> browser.find("td.run-state").getText().equals("已完成"));
             browser.press("[id$='runs:0:open']");
             browser.waitForText("与上月对比");
             assertTrue(browser.driver.findElements(By.cssSelector("td.cmp-amount")).stream()
@@ -47,14 +48,14 @@ class BillingPagesIT {
             browser.press(".ui-confirmdialog-yes");
             browser.waitForText("已开始：8 个房间");
             new WebDriverWait(browser.driver, Duration.ofSeconds(60))
-                    .until(d -> browser.find("td.run-state").getText().equals("已完成"));
+                    .ignoring(StaleElementReferenceException.class).until(d -> browser.find("td.run-state").getText().equals("已完成"));
             assertEquals("1,774.40", browser.find("td.run-amount").getText(), "8 × 221.80");
             browser.screenshot("billing-run");
             browser.press("[id$='startLateFees']");
             browser.press(".ui-confirmdialog-yes");
             browser.waitForText("滞纳金计算");
             new WebDriverWait(browser.driver, Duration.ofSeconds(60))
-                    .until(d -> browser.find("td.latefee-state").getText().equals("已完成"));
+                    .ignoring(StaleElementReferenceException.class).until(d -> browser.find("td.latefee-state").getText().equals("已完成"));
 
             browser.open("/billing/cashier.xhtml?unitId=" + units.get(0));
             browser.waitForText("欠费合计");
@@ -74,6 +75,12 @@ class BillingPagesIT {
             assertEquals("221.80", browser.find("[id$='outstanding']").getText());
             assertEquals("-100.00", browser.find("td.payment-amount").getText());
             browser.screenshot("cashier-reversed");
+
+            browser.open("/billing/statements.xhtml");
+            browser.waitForText("欠费账龄");
+            browser.click("a[href*='ageingTab']");
+            browser.waitForText("180 天以上");
+            browser.screenshot("statements-ageing");
         }
     }
 

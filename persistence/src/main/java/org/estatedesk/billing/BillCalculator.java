@@ -51,6 +51,11 @@ public final class BillCalculator {
         return estateId + "/" + type;
     }
 
+    /** Whether any rate in force is metered (else nobody's readings need reading). */
+    public boolean metered() {
+        return inForce.values().stream().flatMap(List::stream).anyMatch(r -> r.basis() == FeeBasis.METERED);
+    }
+
     /** The rates that apply to a unit, in item-code order. */
     public List<Rate> ratesFor(long estateId, UnitType type) {
         return inForce.getOrDefault(key(estateId, type), List.of());
