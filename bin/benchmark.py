@@ -79,14 +79,20 @@ def ensure_estate():
     estates = [e for e in api("GET", "/estates") if e["code"] == CODE]
     if estates and estates[0]["unitCount"] >= ARGS.units:
         return estates[0]
-    if estates:
+    if estates and estates[0]["unitCount"] > 0:
         raise SystemExit(f"{CODE} exists with {estates[0]['unitCount']} units; clear it or use a fresh database")
-    companies = api("GET", "/me")["companyIds"]
-    estate = api("POST", "/estates", {"companyId": companies[0], "code": CODE, "name": "基准测试 1M",
-                                      "city": "厦门", "address": "benchmark"})
     buildings = ARGS.units // 10_000
+    if estates:  # an earlier generation never started: its estate and buildings are there, without units
+        estate = estates[0]
+        have = {b["code"] for b in api("GET", f"/estates/{estate['id']}/buildings")}
+    else:
+        companies = api("GET", "/me")["companyIds"]
+        estate = api("POST", "/estates", {"companyId": companies[0], "code": CODE, "name": f"基准测试 {CODE[5:]}",
+                                          "city": "厦门", "address": "benchmark"})
+        have = set()
     for b in range(1, buildings + 1):
-        api("POST", f"/estates/{estate['id']}/buildings", {"code": str(b), "name": f"{b}号楼", "floors": 50})
+        if str(b) not in have:
+            api("POST", f"/estates/{estate['id']}/buildings", {"code": str(b), "name": f"{b}号楼", "floors": 50})
     started = time.time()
     run = api("POST", "/unit-generation/runs", {
         "estateId": estate["id"], "entrances": ["1", "2", "3", "4", "5"], "fromFloor": 1, "toFloor": 50,

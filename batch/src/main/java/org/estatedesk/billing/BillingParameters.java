@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import org.estatedesk.jobs.JobParameters;
 
 /**
  * A billing run's job parameters, as {@link BillingRuns} wrote them; {@code bounds} are the unit-id ranges of its
@@ -12,11 +13,11 @@ import java.util.Properties;
 record BillingParameters(long runId, YearMonth period, boolean dryRun, List<Long> estateIds, long failAfterUnits,
         List<long[]> bounds) {
     static BillingParameters of(Properties p) {
-        List<long[]> bounds = Arrays.stream(p.getProperty("bounds", "0-" + Long.MAX_VALUE).split(","))
+        List<long[]> bounds = Arrays.stream(JobParameters.get(p, "bounds", "0-" + Long.MAX_VALUE).split(","))
                 .map(r -> new long[] {Long.parseLong(r.split("-")[0]), Long.parseLong(r.split("-")[1])}).toList();
         return new BillingParameters(Long.parseLong(p.getProperty("runId")), YearMonth.parse(p.getProperty("period")),
                 Boolean.parseBoolean(p.getProperty("dryRun")),
-                Arrays.stream(p.getProperty("estateIds").split(",")).map(Long::valueOf).toList(),
+                Arrays.stream(JobParameters.get(p, "estateIds", "").split(",")).map(Long::valueOf).toList(),
                 Long.parseLong(p.getProperty("failAfterUnits", "0")), bounds);
     }
 

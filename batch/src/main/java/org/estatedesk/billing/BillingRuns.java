@@ -19,6 +19,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateRepository;
+import org.estatedesk.jobs.JobParameters;
 import org.estatedesk.jobs.JobRun;
 import org.estatedesk.jobs.JobRunService;
 import org.estatedesk.jobs.JobRunView;
@@ -120,7 +121,7 @@ public class BillingRuns {
         Properties p = new Properties();
         p.setProperty("period", period.toString());
         p.setProperty("dryRun", Boolean.toString(dryRun));
-        p.setProperty("estateIds", String.join(",", chosen.stream().map(String::valueOf).toList()));
+        JobParameters.put(p, "estateIds", String.join(",", chosen.stream().map(String::valueOf).toList()));
         p.setProperty("chunkSize", Integer.toString(chunkSize == null ? 500 : chunkSize));
         if (failAfterUnits != null) {
             p.setProperty("failAfterUnits", Long.toString(failAfterUnits));
@@ -128,7 +129,7 @@ public class BillingRuns {
         int parts = partitions == null ? 1 : partitions;
         long[] range = billing.unitIdRange(chosen);
         p.setProperty("partitions", Integer.toString(parts));
-        p.setProperty("bounds", BillingParameters.bounds(range[0], range[1], parts));
+        JobParameters.put(p, "bounds", BillingParameters.bounds(range[0], range[1], parts));
         long total = billing.countUnits(chosen, period, !dryRun);
         String names = String.join("、", chosen.stream().limit(5).map(id -> visible.get(id).getName()).toList())
                 + (chosen.size() > 5 ? " …" : "");

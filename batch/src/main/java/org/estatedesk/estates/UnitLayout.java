@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import org.estatedesk.jobs.JobParameters;
 
 /**
  * The unit-generation job's parameters: the estate, its buildings (ids in order) and the layout. Written by
@@ -13,8 +14,8 @@ record UnitLayout(long estateId, List<Long> buildingIds, UnitGeneration layout) 
     Properties toProperties() {
         Properties p = new Properties();
         p.setProperty("estateId", String.valueOf(estateId));
-        p.setProperty("buildingIds", String.join(",", buildingIds.stream().map(String::valueOf).toList()));
-        p.setProperty("entrances", String.join(",", layout.entranceCodes()));
+        JobParameters.put(p, "buildingIds", String.join(",", buildingIds.stream().map(String::valueOf).toList()));
+        JobParameters.put(p, "entrances", String.join(",", layout.entranceCodes()));
         p.setProperty("fromFloor", String.valueOf(layout.fromFloor()));
         p.setProperty("toFloor", String.valueOf(layout.toFloor()));
         p.setProperty("unitsPerFloor", String.valueOf(layout.unitsPerFloor()));
@@ -25,8 +26,9 @@ record UnitLayout(long estateId, List<Long> buildingIds, UnitGeneration layout) 
     }
 
     static UnitLayout of(Properties p) {
-        List<Long> buildings = Arrays.stream(p.getProperty("buildingIds").split(",")).map(Long::valueOf).toList();
-        UnitGeneration layout = new UnitGeneration(0, List.of(p.getProperty("entrances").split(",")),
+        List<Long> buildings = Arrays.stream(JobParameters.get(p, "buildingIds", "").split(",")).map(Long::valueOf)
+                .toList();
+        UnitGeneration layout = new UnitGeneration(0, List.of(JobParameters.get(p, "entrances", "1").split(",")),
                 Integer.parseInt(p.getProperty("fromFloor")), Integer.parseInt(p.getProperty("toFloor")),
                 Integer.parseInt(p.getProperty("unitsPerFloor")), p.getProperty("pattern"),
                 UnitType.valueOf(p.getProperty("type")), new BigDecimal(p.getProperty("area")));
