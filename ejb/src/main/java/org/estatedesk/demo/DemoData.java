@@ -61,6 +61,9 @@ public class DemoData {
     @Inject
     Passwords passwords;
 
+    @Inject
+    org.estatedesk.servicedesk.TaskRepository tasks;
+
     private final Random random = new Random(20261123L);
 
     public String load() {
@@ -170,10 +173,10 @@ public class DemoData {
                     category.getDepartment(), tier, SlaPolicy.DEFAULT.dueAt(tier, at, null), false, escalation,
                     earlier, "frontdesk", null, at);
             em.persist(task);
-            em.persist(task.created());
+            tasks.store(task.created());
             for (TaskAction action : call.actions()) {
                 String assignee = task.getDepartment() == Department.ENGINEERING ? "tech" : "assistant";
-                em.persist(task.act(action, action == TaskAction.ASSIGN ? "manager" : assignee,
+                tasks.store(task.act(action, action == TaskAction.ASSIGN ? "manager" : assignee,
                         action == TaskAction.ASSIGN ? assignee : null, null, null, day, threeDays, at.plusMinutes(5)));
             }
             r.follow(List.of(task.getState()));

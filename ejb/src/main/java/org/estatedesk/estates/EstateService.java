@@ -35,6 +35,9 @@ public class EstateService {
     CallerContext caller;
 
     @Inject
+    org.estatedesk.shared.VisibleEstateCache visibleEstates;
+
+    @Inject
     OperationLog log;
 
     @Inject
@@ -62,6 +65,7 @@ public class EstateService {
             throw new ConflictException("error.estate.codeExists", code);
         }
         Estate e = estates.store(validation.check(new Estate(companyId, code, name, city, address)));
+        visibleEstates.invalidate();
         log.record("ESTATE_CREATE", "estate", e.getId(), code + " " + name, companyId);
         return e;
     }

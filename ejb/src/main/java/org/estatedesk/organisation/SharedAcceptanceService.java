@@ -27,6 +27,9 @@ public class SharedAcceptanceService {
     CallerContext caller;
 
     @Inject
+    org.estatedesk.shared.VisibleEstateCache visibleEstates;
+
+    @Inject
     OperationLog log;
 
     @RolesAllowed(Roles.ADMIN)
@@ -58,6 +61,7 @@ public class SharedAcceptanceService {
         }
         SharedAcceptance s = new SharedAcceptance(acceptingCompanyId, estateId);
         em.persist(s);
+        visibleEstates.invalidate();
         log.record("SHARING_ADD", "estate", estateId, "accepted by " + company.getCode(), acceptingCompanyId);
         return s;
     }
@@ -70,6 +74,7 @@ public class SharedAcceptanceService {
             throw new NotFoundException("sharing", id);
         }
         em.remove(s);
+        visibleEstates.invalidate();
         log.record("SHARING_REMOVE", "estate", s.getEstateId(), "company " + s.getAcceptingCompanyId(),
                 s.getAcceptingCompanyId());
     }

@@ -36,6 +36,9 @@ public class UserAdministration {
     CallerContext caller;
 
     @Inject
+    org.estatedesk.shared.VisibleEstateCache visibleEstates;
+
+    @Inject
     OperationLog log;
 
     @Inject
@@ -85,6 +88,7 @@ public class UserAdministration {
         apply(u, cmd);
         users.store(validation.check(u));
         users.replaceScopes(u.getId(), scopesOf(u, cmd));
+        visibleEstates.invalidate();
         log.record("USER_CREATE", "user", u.getId(), u.getUsername() + " " + u.getRoles(), u.getCompanyId());
         return u;
     }
@@ -100,6 +104,7 @@ public class UserAdministration {
             u.changePassword(passwords.hash(cmd.password()));
         }
         users.replaceScopes(u.getId(), scopesOf(u, cmd));
+        visibleEstates.invalidate();
         log.record("USER_UPDATE", "user", u.getId(), u.getUsername() + " " + cmd.roles(), u.getCompanyId());
         return u;
     }
