@@ -41,6 +41,7 @@ import org.estatedesk.servicedesk.SlaTier;
 import org.estatedesk.servicedesk.StandardLibrary;
 import org.estatedesk.servicedesk.Task;
 import org.estatedesk.servicedesk.TaskAction;
+import org.estatedesk.servicedesk.TaskRepository;
 
 /**
  * The demo group: a Xiamen and a Chongqing property company, two estates each, 5,504 units (residences, shops,
@@ -62,7 +63,7 @@ public class DemoData {
     Passwords passwords;
 
     @Inject
-    org.estatedesk.servicedesk.TaskRepository tasks;
+    TaskRepository tasks;
 
     private final Random random = new Random(20261123L);
 

@@ -17,6 +17,7 @@ import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.VisibleEstateCache;
 
 /** Estates, buildings and units (R0.2, R0.3). Everything is looked up through the caller's data scope. */
 @Stateless
@@ -35,7 +36,7 @@ public class EstateService {
     CallerContext caller;
 
     @Inject
-    org.estatedesk.shared.VisibleEstateCache visibleEstates;
+    VisibleEstateCache visibleEstates;
 
     @Inject
     OperationLog log;

@@ -10,10 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.estatedesk.audit.OperationLog;
 import org.estatedesk.security.Roles;
+import org.estatedesk.servicedesk.TaskRepository;
 import org.estatedesk.shared.AccessDeniedException;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.VisibleEstateCache;
 
 /**
  * Clearing a company's test data (清空数据, R0.11): reception records, tasks and callbacks, job runs, estates, buildings, units, owners and
@@ -30,10 +32,10 @@ public class CompanyDataClearing {
     CallerContext caller;
 
     @Inject
-    org.estatedesk.shared.VisibleEstateCache visibleEstates;
+    VisibleEstateCache visibleEstates;
 
     @Inject
-    org.estatedesk.servicedesk.TaskRepository tasks;
+    TaskRepository tasks;
 
     @Inject
     OperationLog log;

@@ -15,6 +15,7 @@ import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.VisibleEstateCache;
 
 /** Shared acceptance (R0.7): which company may accept requests for which other company's estates. */
 @Stateless
@@ -27,7 +28,7 @@ public class SharedAcceptanceService {
     CallerContext caller;
 
     @Inject
-    org.estatedesk.shared.VisibleEstateCache visibleEstates;
+    VisibleEstateCache visibleEstates;
 
     @Inject
     OperationLog log;

@@ -15,6 +15,7 @@ import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.VisibleEstateCache;
 
 /**
  * Users, roles and data scope (R0.5, R0.6). A company administrator manages the users of his own companies; only
@@ -36,7 +37,7 @@ public class UserAdministration {
     CallerContext caller;
 
     @Inject
-    org.estatedesk.shared.VisibleEstateCache visibleEstates;
+    VisibleEstateCache visibleEstates;
 
     @Inject
     OperationLog log;
