@@ -13,6 +13,10 @@ create table task_count (
 );
 create index ix_task_count on task_count (estate_id, state, bucket);
 
+-- a page by state over several estates (or all) walks the state's ids within the range the counters give; without
+-- it H2 takes (state, due_at) and reads every task of that state
+create index ix_task_state_id on task (state, id);
+
 insert into task_count (estate_id, state, bucket, n)
 select estate_id, state, cast(id / 16384 as integer), count(*)
 from task group by estate_id, state, cast(id / 16384 as integer);

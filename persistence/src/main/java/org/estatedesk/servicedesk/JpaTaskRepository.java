@@ -54,11 +54,15 @@ public class JpaTaskRepository implements TaskRepository {
     /**
      * State and estate only: the total from the counters, summed per bucket of ids (statement 1); the page from the
      * task table within the ids of the buckets it lies in, newest first, skipping only the rows of its first bucket
-     * that come before it (statement 2, none when the page lies beyond the total).
+     * that come before it (statement 2, none when the page lies beyond the total). When one estate holds every
+     * counted task of those buckets, the page reads that estate's index ({@code (estate_id, id)} or {@code (estate_id,
+     * state, id)}); else it walks the id range itself ({@code id} or {@code (state, id)}), with the estates as a
+     * condition that no index serves: H2 would otherwise read all tasks of the estates in the list.
      */
     private Page<Task> pageByCounters(TaskFilter f, VisibleEstates estates, PageRequest page) {
-        TypedQuery<Object[]> sums = em.createQuery("select c.bucket, sum(c.n) from TaskCount c where 1 = 1"
-                + estateCondition("c", estates) + (f.state() != null ? " and c.state = :state" : "")
+        TypedQuery<Object[]> sums = em.createQuery("select c.bucket, sum(c.n), min(c.estateId), max(c.estateId)"
+                + " from TaskCount c where 1 = 1" + estateCondition("c", estates)
+                + (f.state() != null ? " and c.state = :state" : "")
                 + " group by c.bucket having sum(c.n) <> 0 order by c.bucket desc", Object[].class);
         bindEstates(sums, estates);
         if (f.state() != null) {
@@ -75,28 +79,43 @@ public class JpaTaskRepository implements TaskRepository {
         }
         // from the newest bucket down: the one the page starts in, the rows of it before the page, the one it ends in
         long before = 0;
-        int i = 0;
-        while (before + ((Number) buckets.get(i)[1]).longValue() <= offset) {
-            before += ((Number) buckets.get(i)[1]).longValue();
-            i++;
+        int start = 0;
+        while (before + count(buckets, start) <= offset) {
+            before += count(buckets, start);
+            start++;
         }
-        int first = ((Number) buckets.get(i)[0]).intValue();
         long skip = offset - before;
-        long needed = skip + page.size();
-        int last = first;
-        for (long seen = 0; i < buckets.size() && seen < needed; i++) {
-            seen += ((Number) buckets.get(i)[1]).longValue();
-            last = ((Number) buckets.get(i)[0]).intValue();
+        int end = start;
+        long seen = count(buckets, start);
+        while (seen < skip + page.size() && end + 1 < buckets.size()) {
+            end++;
+            seen += count(buckets, end);
         }
-        TypedQuery<Task> items = em.createQuery("select t from Task t where t.id >= :low and t.id < :high"
-                + estateCondition("t", estates) + (f.state() != null ? " and t.state = :state" : "")
-                + " order by t.id desc", Task.class)
-                .setParameter("low", TaskCount.firstId(last)).setParameter("high", TaskCount.firstId(first + 1L));
-        bindEstates(items, estates);
+        Long onlyEstate = (Long) buckets.get(start)[2];
+        for (int k = start; k <= end && onlyEstate != null; k++) {
+            if (!onlyEstate.equals(buckets.get(k)[2]) || !onlyEstate.equals(buckets.get(k)[3])) {
+                onlyEstate = null;
+            }
+        }
+        String estate = onlyEstate != null ? " and t.estateId = :estate"
+                : estates.all() ? "" : " and (t.estateId + 0) in :estates";
+        TypedQuery<Task> items = em.createQuery("select t from Task t where t.id >= :low and t.id < :high" + estate
+                + (f.state() != null ? " and t.state = :state" : "") + " order by t.id desc", Task.class)
+                .setParameter("low", TaskCount.firstId(((Number) buckets.get(end)[0]).longValue()))
+                .setParameter("high", TaskCount.firstId(((Number) buckets.get(start)[0]).longValue() + 1));
+        if (onlyEstate != null) {
+            items.setParameter("estate", onlyEstate);
+        } else if (!estates.all()) {
+            items.setParameter("estates", estates.sorted());
+        }
         if (f.state() != null) {
             items.setParameter("state", f.state());
         }
         return new Page<>(items.setFirstResult((int) skip).setMaxResults(page.size()).getResultList(), total);
+    }
+
+    private static long count(List<Object[]> buckets, int i) {
+        return ((Number) buckets.get(i)[1]).longValue();
     }
 
     /** Other filters (overdue, mine, escalated …): the page and an exact count on the task table. */

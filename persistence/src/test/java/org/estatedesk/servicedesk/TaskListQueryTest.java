@@ -31,7 +31,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The task list (issue 3) on H2 with the migrations: every page the counters find — first, deep, across buckets, by
+ * The task list (issue 3) on H2 with the migrations: every page the counters find — first, deep, across buckets and
+ * across the change from one estate to several, by
  * state, by estate, over one estate or several or all — holds exactly the rows and total that a plain {@code order
  * by id desc offset} and {@code count(*)} give, in at most two SQL statements (counted by Hibernate's statement
  * inspector); filters outside the counters too; and a state change moves the task between the counters, which the
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.Test;
 class TaskListQueryTest {
     private static final String URL = "jdbc:h2:mem:tasklist;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
             + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-    private static final int TASKS = 60_000;
+    private static final int TASKS = 80_000;
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
     static final AtomicInteger STATEMENTS = new AtomicInteger();
 
@@ -62,11 +63,13 @@ class TaskListQueryTest {
         sql = DriverManager.getConnection(URL, "sa", "");
         try (Statement s = sql.createStatement()) {
             s.execute("set referential_integrity false");
-            // ids 1..60,000 over four buckets; estate 1, 2 or 3; every seventh to assign, every eleventh to implement
+            // ids 1..80,000 over five buckets; estate 1, 2 or 3 up to 60,000, then only estate 1 (so that the newest
+            // pages lie in one estate); every seventh to assign, every eleventh to implement
             s.execute("insert into task (id, company_id, estate_id, reception_id, kind, category_id, category_code,"
                     + " location_kind, department, tier, due_at, emergency, state, owner, escalation_level,"
                     + " repeat_count, created_at, version, in_warranty)"
-                    + " select x, 1, case when mod(x, 5) < 3 then 1 when mod(x, 5) = 3 then 2 else 3 end, 1, 'REPAIR',"
+                    + " select x, 1, case when x > 60000 or mod(x, 5) < 3 then 1 when mod(x, 5) = 3 then 2 else 3 end, 1,"
+                    + " 'REPAIR',"
                     + " 1, 'water-pipe', 'PUBLIC_FACILITY', 'ENGINEERING', 'GENERAL',"
                     + " timestamp with time zone '2025-06-01 00:00:00+00' + x * interval '10' minute, false,"
                     + " case when mod(x, 7) = 0 then 'TO_ASSIGN' when mod(x, 11) = 0 then 'TO_IMPLEMENT' else 'CLOSED'"
@@ -104,7 +107,7 @@ class TaskListQueryTest {
         for (VisibleEstates v : List.of(VisibleEstates.EVERY, one, two)) {
             for (TaskState state : new TaskState[] {null, TaskState.TO_ASSIGN, TaskState.CLOSED}) {
                 for (int[] p : new int[][] {{0, 50}, {1, 50}, {7, 500}, {100, 50}, {300, 100}, {327, 50}, {40, 500},
-                    {1000, 50}}) {
+                    {399, 50}, {400, 50}, {1000, 50}, {1599, 50}, {1600, 50}}) {
                     TaskFilter f = new TaskFilter(state, null, null, null, null, null, null, false);
                     assertSameAsPlain(f, v, new PageRequest(p[0], p[1]), true);
                 }
