@@ -15,7 +15,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LOG = os.path.join(ROOT, "liberty/target/liberty/wlp/usr/servers/estatedesk/logs/http_access.log")
 PORT = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("ESTATEDESK_PORT", "9080")
 URL = os.environ.get("ESTATEDESK_URL", f"http://localhost:{PORT}")
-RUNS, REQUESTS, WARMUP = 3, 20, 5
+RUNS, REQUESTS, WARMUP = 3, 20, 20
 
 
 def get(user, path):
