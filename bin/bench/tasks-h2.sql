@@ -18,3 +18,7 @@ select 900000000 + x, e.company_id, e.id, 900000000 + (x + 9) / 10, null, 'REPAI
 from (select "X" as x from system_range(${T0}, ${T1})) r, (select id, company_id from estate where code = 'XM-GLY') e,
     (select id, code from issue_category where code = 'water-pipe'
      and company_id = (select company_id from estate where code = 'XM-GLY')) c;
+-- the task counters (V9) of the chunk's tasks, as the application keeps them for each task it stores
+insert into task_count (estate_id, state, bucket, n)
+select estate_id, state, cast(id / 16384 as integer), count(*) from task where id between 900000000 + ${T0} and 900000000 + ${T1}
+group by estate_id, state, cast(id / 16384 as integer);

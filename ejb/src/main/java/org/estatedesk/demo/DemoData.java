@@ -47,6 +47,7 @@ import org.estatedesk.servicedesk.SlaTier;
 import org.estatedesk.servicedesk.StandardLibrary;
 import org.estatedesk.servicedesk.Task;
 import org.estatedesk.servicedesk.TaskAction;
+import org.estatedesk.servicedesk.TaskRepository;
 
 /**
  * The demo group: a Xiamen and a Chongqing property company, two estates each, 5,504 units (residences, shops,
@@ -66,6 +67,9 @@ public class DemoData {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    TaskRepository tasks;
 
     private final Random random = new Random(20261123L);
 
@@ -203,10 +207,10 @@ public class DemoData {
                     category.getDepartment(), tier, SlaPolicy.DEFAULT.dueAt(tier, at, null), false, escalation,
                     earlier, "frontdesk", null, at);
             em.persist(task);
-            em.persist(task.created());
+            tasks.store(task.created());
             for (TaskAction action : call.actions()) {
                 String assignee = task.getDepartment() == Department.ENGINEERING ? "tech" : "assistant";
-                em.persist(task.act(action, action == TaskAction.ASSIGN ? "manager" : assignee,
+                tasks.store(task.act(action, action == TaskAction.ASSIGN ? "manager" : assignee,
                         action == TaskAction.ASSIGN ? assignee : null, null, null, day, threeDays, at.plusMinutes(5)));
             }
             r.follow(List.of(task.getState()));

@@ -17,6 +17,7 @@ import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.VisibleEstateCache;
 
 /** Estates, buildings and units (R0.2, R0.3). Everything is looked up through the caller's data scope. */
 @Stateless
@@ -33,6 +34,9 @@ public class EstateService {
 
     @Inject
     CallerContext caller;
+
+    @Inject
+    VisibleEstateCache visibleEstates;
 
     @Inject
     OperationLog log;
@@ -62,6 +66,7 @@ public class EstateService {
             throw new ConflictException("error.estate.codeExists", code);
         }
         Estate e = estates.store(validation.check(new Estate(companyId, code, name, city, address)));
+        visibleEstates.invalidate();
         log.record("ESTATE_CREATE", "estate", e.getId(), code + " " + name, companyId);
         return e;
     }

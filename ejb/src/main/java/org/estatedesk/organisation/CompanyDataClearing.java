@@ -10,10 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.estatedesk.audit.OperationLog;
 import org.estatedesk.security.Roles;
+import org.estatedesk.servicedesk.TaskRepository;
 import org.estatedesk.shared.AccessDeniedException;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.VisibleEstateCache;
 
 /**
  * Clearing a company's test data (清空数据, R0.11): reception records, tasks and callbacks, job runs, estates, buildings, units, owners and
@@ -28,6 +30,12 @@ public class CompanyDataClearing {
 
     @Inject
     CallerContext caller;
+
+    @Inject
+    VisibleEstateCache visibleEstates;
+
+    @Inject
+    TaskRepository tasks;
 
     @Inject
     OperationLog log;
@@ -50,6 +58,7 @@ public class CompanyDataClearing {
         removed.put("callback", exec("delete from callback where company_id = :c", companyId));
         exec("delete from task_event where task_id in (select t.id from task t where t.company_id = :c)", companyId);
         removed.put("compensation", exec("delete from compensation where company_id = :c", companyId));
+        tasks.uncountCompany(companyId);
         removed.put("task", exec("delete from task where company_id = :c", companyId));
         removed.put("topic", exec("delete from complaint_topic where company_id = :c", companyId));
         exec("delete from contractor_scope where contractor_id in (select c.id from contractor c where c.company_id = :c)",
@@ -68,7 +77,9 @@ public class CompanyDataClearing {
         exec("delete from user_scope where estate_id in " + estates, companyId);
         removed.put("sharedAcceptance", exec("delete from shared_acceptance where estate_id in " + estates
                 + " or accepting_company_id = :c", companyId));
+        exec("delete from task_count where estate_id in " + estates, companyId);
         removed.put("estate", exec("delete from estate where company_id = :c", companyId));
+        visibleEstates.invalidate();
         removed.put("parameter", exec("delete from business_parameter where company_id = :c", companyId));
         removed.put("announcement", exec("delete from announcement where company_id = :c", companyId));
         log.record("COMPANY_CLEAR", "org", companyId, company.getCode() + " " + removed, companyId);

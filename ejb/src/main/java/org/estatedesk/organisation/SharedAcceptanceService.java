@@ -15,6 +15,7 @@ import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.VisibleEstateCache;
 
 /** Shared acceptance (R0.7): which company may accept requests for which other company's estates. */
 @Stateless
@@ -25,6 +26,9 @@ public class SharedAcceptanceService {
 
     @Inject
     CallerContext caller;
+
+    @Inject
+    VisibleEstateCache visibleEstates;
 
     @Inject
     OperationLog log;
@@ -58,6 +62,7 @@ public class SharedAcceptanceService {
         }
         SharedAcceptance s = new SharedAcceptance(acceptingCompanyId, estateId);
         em.persist(s);
+        visibleEstates.invalidate();
         log.record("SHARING_ADD", "estate", estateId, "accepted by " + company.getCode(), acceptingCompanyId);
         return s;
     }
@@ -70,6 +75,7 @@ public class SharedAcceptanceService {
             throw new NotFoundException("sharing", id);
         }
         em.remove(s);
+        visibleEstates.invalidate();
         log.record("SHARING_REMOVE", "estate", s.getEstateId(), "company " + s.getAcceptingCompanyId(),
                 s.getAcceptingCompanyId());
     }

@@ -15,6 +15,7 @@ import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.VisibleEstateCache;
 
 /**
  * Users, roles and data scope (R0.5, R0.6). A company administrator manages the users of his own companies; only
@@ -34,6 +35,9 @@ public class UserAdministration {
 
     @Inject
     CallerContext caller;
+
+    @Inject
+    VisibleEstateCache visibleEstates;
 
     @Inject
     OperationLog log;
@@ -85,6 +89,7 @@ public class UserAdministration {
         apply(u, cmd);
         users.store(validation.check(u));
         users.replaceScopes(u.getId(), scopesOf(u, cmd));
+        visibleEstates.invalidate();
         log.record("USER_CREATE", "user", u.getId(), u.getUsername() + " " + u.getRoles(), u.getCompanyId());
         return u;
     }
@@ -100,6 +105,7 @@ public class UserAdministration {
             u.changePassword(passwords.hash(cmd.password()));
         }
         users.replaceScopes(u.getId(), scopesOf(u, cmd));
+        visibleEstates.invalidate();
         log.record("USER_UPDATE", "user", u.getId(), u.getUsername() + " " + cmd.roles(), u.getCompanyId());
         return u;
     }

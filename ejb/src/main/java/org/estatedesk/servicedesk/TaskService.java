@@ -61,12 +61,12 @@ public class TaskService {
 
     @RolesAllowed(Roles.STAFF)
     public Page<Task> tasks(TaskFilter filter, PageRequest page) {
-        return tasks.page(filter, caller.scope(), page, ServiceDeskClock.now());
+        return tasks.page(filter, caller.visible().estates(), page, ServiceDeskClock.now());
     }
 
     @RolesAllowed(Roles.STAFF)
     public Map<TaskState, Long> countByState(TaskFilter filter) {
-        return tasks.countByState(filter, caller.scope(), ServiceDeskClock.now());
+        return tasks.countByState(filter, caller.visible().estates(), ServiceDeskClock.now());
     }
 
     @RolesAllowed(Roles.STAFF)
@@ -151,7 +151,7 @@ public class TaskService {
     @RolesAllowed(Roles.STAFF)
     public Page<Task> awaitingCallback(Long estateId, boolean dueOnly, PageRequest page) {
         TaskFilter f = new TaskFilter(TaskState.COMPLETED, null, estateId, null, null, null, null, dueOnly);
-        return tasks.page(f, caller.scope(), page, ServiceDeskClock.now());
+        return tasks.page(f, caller.visible().estates(), page, ServiceDeskClock.now());
     }
 
     /**

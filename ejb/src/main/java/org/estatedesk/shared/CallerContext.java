@@ -16,6 +16,9 @@ public class CallerContext {
     @Inject
     UserRepository users;
 
+    @Inject
+    VisibleEstateCache visible;
+
     public String username() {
         Principal p = security.getCallerPrincipal();
         return p == null ? null : p.getName();
@@ -45,6 +48,18 @@ public class CallerContext {
             throw new NotFoundException("company", companyId);
         }
         return companyId;
+    }
+
+    /**
+     * The caller's scope and the estates he may see, as resolved within the last seconds (no query when cached):
+     * for the lists that are read on every request (tasks, workbench).
+     */
+    public VisibleEstateCache.CallerScope visible() {
+        String name = username();
+        if (name == null) {
+            throw new IllegalStateException("no caller");
+        }
+        return visible.of(name);
     }
 
     public DataScope scope() {

@@ -28,6 +28,7 @@ import org.estatedesk.servicedesk.TaskState;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.VisibleEstates;
 
 /**
  * The counts of the workbench (R6.1), each within the caller's data scope and each from one small query (unit totals
@@ -70,7 +71,7 @@ public class WorkbenchService {
                 "/estates/units.xhtml", false));
         counts.add(new WorkbenchCount("workbench.owners",
                 owners.search(null, null, scope, new PageRequest(0, 1)).total(), "/owners/list.xhtml", false));
-        serviceDesk(scope, counts);
+        serviceDesk(scope, caller.visible().estates(), counts);
         if (context.isCallerInRole(Roles.ADMIN)) {
             OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
             long locked = countLocked(scope, now);
@@ -87,39 +88,39 @@ public class WorkbenchService {
     }
 
     /** The service desk's counts (R6.1, C1): all vs mine, overdue, escalated, callbacks due. */
-    private void serviceDesk(DataScope scope, List<WorkbenchCount> counts) {
+    private void serviceDesk(DataScope scope, VisibleEstates visible, List<WorkbenchCount> counts) {
         OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
         String me = caller.username();
         String tasksPage = "/servicedesk/tasks.xhtml";
         long toSplit = receptions.page(ReceptionState.TO_SPLIT, null, null, scope, new PageRequest(0, 1)).total();
         counts.add(new WorkbenchCount("workbench.receptionsToSplit", toSplit, "/servicedesk/reception.xhtml",
                 toSplit > 0));
-        Map<TaskState, Long> all = tasks.countByState(TaskFilter.ALL, scope, now);
+        Map<TaskState, Long> all = tasks.countByState(TaskFilter.ALL, visible, now);
         long toAssign = all.getOrDefault(TaskState.TO_ASSIGN, 0L);
         counts.add(new WorkbenchCount("workbench.tasksToAssign", toAssign, tasksPage + "?state=TO_ASSIGN",
                 toAssign > 0));
         long open = TaskState.OPEN.stream().mapToLong(s -> all.getOrDefault(s, 0L)).sum();
         counts.add(new WorkbenchCount("workbench.tasksOpen", open, tasksPage, false));
-        long overdue = tasks.countByState(TaskFilter.ALL.withOverdue(true), scope, now).values().stream()
+        long overdue = tasks.countByState(TaskFilter.ALL.withOverdue(true), visible, now).values().stream()
                 .mapToLong(Long::longValue).sum();
         counts.add(new WorkbenchCount("workbench.tasksOverdue", overdue, tasksPage + "?overdue=true", overdue > 0));
-        Map<TaskState, Long> escalated = tasks.countByState(TaskFilter.ALL.withEscalated(true), scope, now);
+        Map<TaskState, Long> escalated = tasks.countByState(TaskFilter.ALL.withEscalated(true), visible, now);
         long escalatedOpen = TaskState.OPEN.stream().mapToLong(s -> escalated.getOrDefault(s, 0L)).sum();
         counts.add(new WorkbenchCount("workbench.tasksEscalated", escalatedOpen, tasksPage + "?escalated=true",
                 escalatedOpen > 0));
-        Map<TaskState, Long> mine = tasks.countByState(TaskFilter.ALL.withMine(me), scope, now);
+        Map<TaskState, Long> mine = tasks.countByState(TaskFilter.ALL.withMine(me), visible, now);
         counts.add(new WorkbenchCount("workbench.tasksMine",
                 TaskState.OPEN.stream().mapToLong(s -> mine.getOrDefault(s, 0L)).sum(), tasksPage + "?mine=true",
                 false));
         if (context.isCallerInRole(Roles.CS_ASSISTANT) || context.isCallerInRole(Roles.CS_SUPERVISOR)
                 || context.isCallerInRole(Roles.FRONT_DESK)) {
-            Map<TaskState, Long> customers = tasks.countByState(TaskFilter.ALL.withConsultant(me), scope, now);
+            Map<TaskState, Long> customers = tasks.countByState(TaskFilter.ALL.withConsultant(me), visible, now);
             counts.add(new WorkbenchCount("workbench.tasksMyCustomers",
                     TaskState.OPEN.stream().mapToLong(s -> customers.getOrDefault(s, 0L)).sum(),
                     tasksPage + "?myCustomers=true", false));
         }
         long callbacksDue = tasks.countByState(new TaskFilter(TaskState.COMPLETED, null, null, null, null, null, null,
-                true), scope, now).values().stream().mapToLong(Long::longValue).sum();
+                true), visible, now).values().stream().mapToLong(Long::longValue).sum();
         counts.add(new WorkbenchCount("workbench.callbacksDue", callbacksDue,
                 tasksPage + "?callbacks=true&due=true", callbacksDue > 0));
     }

@@ -8,6 +8,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -418,5 +420,47 @@ class ServiceDeskApiIT {
         JsonArray others = Api.get("engineer", "/api/v1/tasks?myCustomers=true&size=500").json()
                 .getJsonArray("items");
         assertTrue(others.stream().noneMatch(v -> id(v.asJsonObject()) == task), "not the engineer's customer");
+    }
+
+    private static long total(String user, String query) {
+        return Api.get(user, "/api/v1/tasks?size=1&" + query).json().getJsonNumber("total").longValue();
+    }
+
+    /**
+     * The list's totals come from counters kept with every change (issue 3): an estate created after the caller's
+     * visible estates were read shows at once, a new task counts, a transition moves it from one state's total to
+     * the other's, paging finds every task once, newest first, and another company's user sees none of them.
+     */
+    @Test
+    void theListsTotalsFollowEveryChangeAndItsPagesCoverTheEstate() {
+        total("frontdesk", "");
+        long fresh = Api.freshEstate("TL", 1);
+        String inFresh = "estateId=" + fresh;
+        assertEquals(0, total("frontdesk", inFresh));
+        List<Long> created = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            created.add(id(task("frontdesk", id(reception("frontdesk", fresh, null)), """
+                    {"kind":"REPAIR","categoryCode":"water-pipe"}""")));
+        }
+        assertEquals(7, total("frontdesk", inFresh));
+        assertEquals(7, total("frontdesk", inFresh + "&state=TO_ASSIGN"));
+        act("engineer", created.get(2), "{\"action\":\"ASSIGN\",\"assignee\":\"tech\"}");
+        assertEquals(6, total("frontdesk", inFresh + "&state=TO_ASSIGN"));
+        assertEquals(1, total("frontdesk", inFresh + "&state=TO_REPLY"));
+        assertEquals(7, total("admin", inFresh));
+        assertEquals(0, total("frontdesk2", inFresh), "another company's estate");
+
+        List<Long> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            JsonObject p = Api.get("frontdesk", "/api/v1/tasks?" + inFresh + "&size=3&page=" + page).json();
+            assertEquals(7, p.getJsonNumber("total").longValue());
+            p.getJsonArray("items").forEach(v -> paged.add(id(v.asJsonObject())));
+        }
+        List<Long> newestFirst = new ArrayList<>(created);
+        Collections.reverse(newestFirst);
+        assertEquals(newestFirst, paged);
+        JsonObject beyond = Api.get("frontdesk", "/api/v1/tasks?" + inFresh + "&size=3&page=5").json();
+        assertEquals(0, beyond.getJsonArray("items").size());
+        assertEquals(7, beyond.getJsonNumber("total").longValue());
     }
 }

@@ -13,6 +13,9 @@ public interface EstateRepository {
 
     List<Estate> findVisible(DataScope scope);
 
+    /** The ids of the estates the caller may see (R0.6, R0.7). */
+    List<Long> visibleIds(DataScope scope);
+
     boolean codeExists(String code);
 
     Estate store(Estate estate);

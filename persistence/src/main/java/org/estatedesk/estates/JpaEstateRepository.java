@@ -35,6 +35,12 @@ public class JpaEstateRepository implements EstateRepository {
     }
 
     @Override
+    public List<Long> visibleIds(DataScope scope) {
+        return scope.bind(em.createQuery("select e.id from Estate e where " + DataScope.ESTATE_VISIBLE, Long.class))
+                .getResultList();
+    }
+
+    @Override
     public boolean codeExists(String code) {
         return !em.createQuery("select e.id from Estate e where e.code = :c", Long.class).setParameter("c", code)
                 .getResultList().isEmpty();

@@ -14,6 +14,9 @@ import java.util.Optional;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.VisibleEstates;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 @ApplicationScoped
 public class JpaTaskRepository implements TaskRepository {
@@ -40,26 +43,153 @@ public class JpaTaskRepository implements TaskRepository {
     }
 
     @Override
-    public Page<Task> page(TaskFilter f, DataScope scope, PageRequest page, OffsetDateTime now) {
-        String where = where(f);
-        TypedQuery<Task> items = em.createQuery("select t" + FROM + where + " order by t.id desc", Task.class);
-        TypedQuery<Long> count = em.createQuery("select count(t)" + FROM + where, Long.class);
-        bind(items, f, scope, now);
-        bind(count, f, scope, now);
+    public Page<Task> page(TaskFilter f, VisibleEstates visible, PageRequest page, OffsetDateTime now) {
+        VisibleEstates estates = narrowed(visible, f);
+        if (estates.none()) {
+            return new Page<>(List.of(), 0);
+        }
+        return counted(f) ? pageByCounters(f, estates, page) : pageByCount(f, estates, page, now);
+    }
+
+    /**
+     * State and estate only: the total from the counters, summed per bucket of ids (statement 1); the page from the
+     * task table within the ids of the buckets it lies in, newest first, skipping only the rows of its first bucket
+     * that come before it (statement 2, none when the page lies beyond the total). When one estate holds every
+     * counted task of those buckets, the page reads that estate's index ({@code (estate_id, id)} or {@code (estate_id,
+     * state, id)}); else it walks the id range itself ({@code id} or {@code (state, id)}), with the estates as a
+     * condition that no index serves: H2 would otherwise read all tasks of the estates in the list.
+     */
+    private Page<Task> pageByCounters(TaskFilter f, VisibleEstates estates, PageRequest page) {
+        TypedQuery<Object[]> sums = em.createQuery("select c.bucket, sum(c.n), min(c.estateId), max(c.estateId)"
+                + " from TaskCount c where 1 = 1" + estateCondition("c", estates)
+                + (f.state() != null ? " and c.state = :state" : "")
+                + " group by c.bucket having sum(c.n) <> 0 order by c.bucket desc", Object[].class);
+        bindEstates(sums, estates);
+        if (f.state() != null) {
+            sums.setParameter("state", f.state());
+        }
+        List<Object[]> buckets = sums.getResultList();
+        long total = 0;
+        for (Object[] b : buckets) {
+            total += ((Number) b[1]).longValue();
+        }
+        long offset = page.offset();
+        if (offset >= total) {
+            return new Page<>(List.of(), total);
+        }
+        // from the newest bucket down: the one the page starts in, the rows of it before the page, the one it ends in
+        long before = 0;
+        int start = 0;
+        while (before + count(buckets, start) <= offset) {
+            before += count(buckets, start);
+            start++;
+        }
+        long skip = offset - before;
+        int end = start;
+        long seen = count(buckets, start);
+        while (seen < skip + page.size() && end + 1 < buckets.size()) {
+            end++;
+            seen += count(buckets, end);
+        }
+        Long onlyEstate = (Long) buckets.get(start)[2];
+        for (int k = start; k <= end && onlyEstate != null; k++) {
+            if (!onlyEstate.equals(buckets.get(k)[2]) || !onlyEstate.equals(buckets.get(k)[3])) {
+                onlyEstate = null;
+            }
+        }
+        String estate = onlyEstate != null ? " and t.estateId = :estate"
+                : estates.all() ? "" : " and (t.estateId + 0) in :estates";
+        TypedQuery<Task> items = em.createQuery("select t from Task t where t.id >= :low and t.id < :high" + estate
+                + (f.state() != null ? " and t.state = :state" : "") + " order by t.id desc", Task.class)
+                .setParameter("low", TaskCount.firstId(((Number) buckets.get(end)[0]).longValue()))
+                .setParameter("high", TaskCount.firstId(((Number) buckets.get(start)[0]).longValue() + 1));
+        if (onlyEstate != null) {
+            items.setParameter("estate", onlyEstate);
+        } else if (!estates.all()) {
+            items.setParameter("estates", estates.sorted());
+        }
+        if (f.state() != null) {
+            items.setParameter("state", f.state());
+        }
+        return new Page<>(items.setFirstResult((int) skip).setMaxResults(page.size()).getResultList(), total);
+    }
+
+    private static long count(List<Object[]> buckets, int i) {
+        return ((Number) buckets.get(i)[1]).longValue();
+    }
+
+    /** Other filters (overdue, mine, escalated …): the page and an exact count on the task table. */
+    private Page<Task> pageByCount(TaskFilter f, VisibleEstates estates, PageRequest page, OffsetDateTime now) {
+        String where = " where 1 = 1" + estateCondition("t", estates) + where(f);
+        TypedQuery<Task> items = em.createQuery("select t from Task t" + where + " order by t.id desc", Task.class);
+        TypedQuery<Long> count = em.createQuery("select count(t) from Task t" + where, Long.class);
+        bind(items, f, estates, now);
+        bind(count, f, estates, now);
         return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
                 count.getSingleResult());
     }
 
     @Override
-    public Map<TaskState, Long> countByState(TaskFilter f, DataScope scope, OffsetDateTime now) {
-        Query q = em.createQuery("select t.state, count(t)" + FROM + where(f) + " group by t.state");
-        bind(q, f, scope, now);
+    public Map<TaskState, Long> countByState(TaskFilter f, VisibleEstates visible, OffsetDateTime now) {
         Map<TaskState, Long> counts = new EnumMap<>(TaskState.class);
+        VisibleEstates estates = narrowed(visible, f);
+        if (estates.none()) {
+            return counts;
+        }
+        Query q;
+        if (counted(f)) {
+            q = em.createQuery("select c.state, sum(c.n) from TaskCount c where 1 = 1" + estateCondition("c", estates)
+                    + (f.state() != null ? " and c.state = :state" : "") + " group by c.state");
+            bindEstates(q, estates);
+            if (f.state() != null) {
+                q.setParameter("state", f.state());
+            }
+        } else {
+            q = em.createQuery("select t.state, count(t) from Task t where 1 = 1" + estateCondition("t", estates)
+                    + where(f) + " group by t.state");
+            bind(q, f, estates, now);
+        }
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
-            counts.put((TaskState) r[0], (Long) r[1]);
+            long n = ((Number) r[1]).longValue();
+            if (n != 0) {
+                counts.put((TaskState) r[0], n);
+            }
         }
         return counts;
+    }
+
+    /** Whether the counters can answer the filter: state and estate only. */
+    static boolean counted(TaskFilter f) {
+        return f.overdue() == null && f.mine() == null && !Boolean.TRUE.equals(f.escalated())
+                && f.departments() == null && f.receptionId() == null && !f.callbackDue() && f.consultant() == null;
+    }
+
+    /** The visible estates, or only the one the filter names (none if that one is not visible). */
+    private static VisibleEstates narrowed(VisibleEstates visible, TaskFilter f) {
+        if (f.estateId() == null) {
+            return visible;
+        }
+        return visible.contains(f.estateId()) ? VisibleEstates.of(List.of(f.estateId())) : VisibleEstates.of(List.of());
+    }
+
+    private static String estateCondition(String alias, VisibleEstates estates) {
+        if (estates.all()) {
+            return "";
+        }
+        return estates.ids().size() == 1 ? " and " + alias + ".estateId = :estate"
+                : " and " + alias + ".estateId in :estates";
+    }
+
+    private static void bindEstates(Query q, VisibleEstates estates) {
+        if (estates.all()) {
+            return;
+        }
+        if (estates.ids().size() == 1) {
+            q.setParameter("estate", estates.ids().iterator().next());
+        } else {
+            q.setParameter("estates", estates.sorted());
+        }
     }
 
     private static String where(TaskFilter f) {
@@ -71,9 +201,6 @@ public class JpaTaskRepository implements TaskRepository {
             sb.append(" and t.state in :open and t.dueAt < :now");
         } else if (Boolean.FALSE.equals(f.overdue())) {
             sb.append(" and not (t.state in :open and t.dueAt < :now)");
-        }
-        if (f.estateId() != null) {
-            sb.append(" and t.estateId = :estate");
         }
         if (f.mine() != null) {
             sb.append(" and (t.assignee = :me or t.owner = :me)");
@@ -97,8 +224,8 @@ public class JpaTaskRepository implements TaskRepository {
         return sb.toString();
     }
 
-    private static void bind(Query q, TaskFilter f, DataScope scope, OffsetDateTime now) {
-        scope.bind(q);
+    private static void bind(Query q, TaskFilter f, VisibleEstates estates, OffsetDateTime now) {
+        bindEstates(q, estates);
         if (f.state() != null) {
             q.setParameter("state", f.state());
         }
@@ -107,9 +234,6 @@ public class JpaTaskRepository implements TaskRepository {
         }
         if (f.overdue() != null || f.callbackDue()) {
             q.setParameter("now", now);
-        }
-        if (f.estateId() != null) {
-            q.setParameter("estate", f.estateId());
         }
         if (f.mine() != null) {
             q.setParameter("me", f.mine());
@@ -200,9 +324,50 @@ public class JpaTaskRepository implements TaskRepository {
         em.persist(task);
     }
 
+    /**
+     * Every change of state is written as an event (R1.6), so the event moves the task between the counters: its
+     * creation (no former state) adds it to its estate's count of its state, a transition takes it from one state's
+     * count to the other's, in the same transaction. The task is the managed one of this transaction (no query).
+     */
     @Override
     public void store(TaskEvent event) {
         em.persist(event);
+        if (event.getFromState() != event.getToState()) {
+            Task t = em.find(Task.class, event.getTaskId());
+            if (event.getFromState() != null) {
+                em.persist(new TaskCount(t.getEstateId(), event.getFromState(), t.getId(), -1));
+            }
+            em.persist(new TaskCount(t.getEstateId(), event.getToState(), t.getId(), 1));
+        }
+    }
+
+    @Override
+    public void uncountCompany(long companyId) {
+        em.createNativeQuery("insert into task_count (estate_id, state, bucket, n) select estate_id, state,"
+                + " cast(id / " + (1 << TaskCount.BUCKET_BITS) + " as integer), -count(*) from task"
+                + " where company_id = :c group by estate_id, state, cast(id / " + (1 << TaskCount.BUCKET_BITS)
+                + " as integer)").setParameter("c", companyId).executeUpdate();
+    }
+
+    /**
+     * Folds the deltas of every (estate, state, bucket) that has more than one row into one row, dropping sums of
+     * zero; in one statement that sums exactly the rows it deletes, so deltas committed meanwhile stay for the next
+     * round and two servers compacting at once lose nothing.
+     */
+    @Override
+    public int compactCounters() {
+        String many = "(estate_id, state, bucket) in (select estate_id, state, bucket from task_count"
+                + " group by estate_id, state, bucket having count(*) > 1)";
+        boolean postgres = em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
+                .getDialect() instanceof PostgreSQLDialect;
+        String sql = postgres
+                ? "with d as (delete from task_count where " + many + " returning estate_id, state, bucket, n)"
+                        + " insert into task_count (estate_id, state, bucket, n) select estate_id, state, bucket,"
+                        + " sum(n) from d group by estate_id, state, bucket having sum(n) <> 0"
+                : "insert into task_count (estate_id, state, bucket, n) select estate_id, state, bucket, sum(n)"
+                        + " from old table (delete from task_count where " + many + ")"
+                        + " group by estate_id, state, bucket having sum(n) <> 0";
+        return em.createNativeQuery(sql).executeUpdate();
     }
 
     @Override

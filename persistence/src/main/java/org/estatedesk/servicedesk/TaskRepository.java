@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.VisibleEstates;
 
 /** Tasks with their history and callbacks, always read through the caller's data scope (R0.6). */
 public interface TaskRepository {
@@ -15,11 +16,15 @@ public interface TaskRepository {
     /** For a change: the row is locked, so that two users acting on one task are serialised. */
     Optional<Task> findForUpdate(long id, DataScope scope);
 
-    /** One page, newest first, and the number of matching tasks: two statements. */
-    Page<Task> page(TaskFilter filter, DataScope scope, PageRequest page, OffsetDateTime now);
+    /**
+     * One page, newest first, and the number of matching tasks among the visible estates: two statements. Filtered
+     * by state and estate only, the total comes from the counters and the page is found through them, however deep;
+     * other filters count on the task table.
+     */
+    Page<Task> page(TaskFilter filter, VisibleEstates visible, PageRequest page, OffsetDateTime now);
 
-    /** Number of matching tasks per state. */
-    Map<TaskState, Long> countByState(TaskFilter filter, DataScope scope, OffsetDateTime now);
+    /** Number of matching tasks per state (from the counters where the filter allows); one statement. */
+    Map<TaskState, Long> countByState(TaskFilter filter, VisibleEstates visible, OffsetDateTime now);
 
     List<Task> ofReception(long receptionId);
 
@@ -38,7 +43,14 @@ public interface TaskRepository {
 
     void store(Task task);
 
+    /** Stores a history entry; a change of state also moves the task between the counters. */
     void store(TaskEvent event);
+
+    /** Takes a company's tasks out of the counters, before they are deleted (company data clearing). */
+    void uncountCompany(long companyId);
+
+    /** Folds the counters' deltas (a timer's work); returns the number of rows written. */
+    int compactCounters();
 
     void store(Callback callback);
 }

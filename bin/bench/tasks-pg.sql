@@ -1,0 +1,24 @@
+-- The same benchmark data as tasks-h2.sql for PostgreSQL (bin/benchmark-tasks with ESTATEDESK_DB_KIND=postgresql):
+-- receptions and tasks of 鼓浪苑 (XM-GLY) with ids far above the sequences, one reception per ten tasks, 2 % to
+-- assign, 2 % to implement, the rest closed, and their task counters (V9). psql variables r0, r1, t0, t1.
+insert into reception (id, company_id, estate_id, unit_id, location, channel, caller_name, caller_phone, description,
+    state, received_by, received_at, version)
+select 900000000 + x, e.company_id, e.id, null, 'bench', 'PHONE', 'bench', '13800000000', 'bench', 'SPLIT',
+    'frontdesk', timestamp with time zone '2025-01-01 00:00:00+00' + x * interval '6 seconds', 0
+from generate_series(:r0::bigint, :r1::bigint) x, (select id, company_id from estate where code = 'XM-GLY') e;
+insert into task (id, company_id, estate_id, reception_id, unit_id, kind, complaint_type, category_id, category_code,
+    location_kind, department, tier, due_at, emergency, state, owner, assignee, escalation_level, repeat_count, note,
+    created_at, completed_at, closed_at, callback_due_at, callback_latest_at, version, in_warranty)
+select 900000000 + x, e.company_id, e.id, 900000000 + (x + 9) / 10, null, 'REPAIR', null, c.id, c.code,
+    'PUBLIC_FACILITY', 'ENGINEERING', 'GENERAL',
+    timestamp with time zone '2025-01-01 00:30:00+00' + x * interval '6 seconds', false,
+    case when mod(x, 50) = 0 then 'TO_ASSIGN' when mod(x, 50) = 1 then 'TO_IMPLEMENT' else 'CLOSED' end,
+    'frontdesk', 'tech', 'NONE', 0, null,
+    timestamp with time zone '2025-01-01 00:00:00+00' + x * interval '6 seconds', null, null, null, null, 0, false
+from generate_series(:t0::bigint, :t1::bigint) x, (select id, company_id from estate where code = 'XM-GLY') e,
+    (select id, code from issue_category where code = 'water-pipe'
+     and company_id = (select company_id from estate where code = 'XM-GLY')) c;
+insert into task_count (estate_id, state, bucket, n)
+select estate_id, state, cast(id / 16384 as integer), count(*) from task
+where id between 900000000 + :t0::bigint and 900000000 + :t1::bigint
+group by estate_id, state, cast(id / 16384 as integer);
