@@ -2,6 +2,7 @@ package org.estatedesk.billing;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -24,7 +25,8 @@ import org.estatedesk.shared.RuleViolationException;
 /**
  * The cashier's desk (R4.4): a unit's bills and balance, payments allocated to the oldest open lines first with a
  * receipt number from the company's gapless sequence, reversals as counter-entries, and the collector's daily
- * closing (日收日清). Everything a payment changes (lines, bills, counter, payment, allocations) is one transaction.
+ * closing (日收日清). Everything a payment changes (lines, bills, counter, payment, allocations, the dunning case it
+ * settles) is one transaction.
  */
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE, Roles.STAFF})
@@ -34,6 +36,9 @@ public class CashierService {
 
     @Inject
     UnitRepository units;
+
+    @EJB
+    DunningService dunning;
 
     @Inject
     CallerContext caller;
@@ -117,6 +122,7 @@ public class CashierService {
             }
         }
         allocations.forEach(billing::store);
+        dunning.paymentTaken(unitId, payment.getReceiptNumber());
         log.record("PAYMENT", "unit", unitId, payment.getReceiptNumber() + " " + method + " " + value.toPlainString(),
                 unit.getCompanyId());
         return new Receipt(payment, allocations);

@@ -34,7 +34,8 @@ import org.estatedesk.shared.Validation;
  * up by phone number.
  */
 @Stateless
-@DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT, Roles.STAFF})
+@DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT, Roles.FINANCE,
+    Roles.STAFF})
 public class ReceptionService {
     @Inject
     BillingRepository billing;
@@ -146,6 +147,43 @@ public class ReceptionService {
                 + task.getCategoryCode() + " -> " + department + (escalation.escalated() ? " escalated "
                 + escalation.level() : ""), task.getCompanyId());
         return task;
+    }
+
+    /**
+     * A task that another department hands over (交接单) for a unit, e.g. finance's restore-service task after a
+     * stopped unit has paid (R4.6): a HANDOVER reception record with the owner as the contact (or the caller when
+     * the owner has no phone), split into one task of the category. A company whose library lacks the category gets
+     * the standard library's missing entries first. Empty when nobody can be contacted: nothing is registered.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT,
+        Roles.FINANCE})
+    public java.util.Optional<Task> handover(long unitId, String categoryCode, String description) {
+        Unit unit = units.find(unitId, caller.scope()).orElseThrow(() -> new NotFoundException("unit", unitId));
+        if (library.withRules(unit.getCompanyId(), categoryCode).isEmpty()) {
+            Map<String, IssueCategory> byCode = new java.util.HashMap<>();
+            library.library(unit.getCompanyId()).forEach(c -> byCode.put(c.getCode(), c));
+            StandardLibrary.install(unit.getCompanyId(), byCode, library::store);
+        }
+        Owner owner = unit.getOwnerId() == null ? null : owners.find(unit.getOwnerId(), caller.scope()).orElse(null);
+        String name;
+        String phone;
+        if (owner != null && owner.getPhone() != null && !owner.getPhone().isBlank()) {
+            name = owner.getName();
+            phone = owner.getPhone();
+        } else {
+            name = caller.user().getDisplayName();
+            phone = caller.user().getPhone();
+        }
+        if (phone == null || phone.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        Reception reception = new Reception(unit.getCompanyId(), unit.getEstateId(), unitId, unit.getCode(),
+                Channel.HANDOVER, name, phone, description, caller.username(), ServiceDeskClock.now());
+        receptions.store(validation.check(reception));
+        log.record("RECEPTION_REGISTER", "reception", reception.getId(), reception.getNumber() + " "
+                + reception.getChannel(), reception.getCompanyId());
+        return java.util.Optional.of(split(reception.getId(), new TaskRequest(null, null, categoryCode,
+                LocationKind.UNIT, null, null, false, description)));
     }
 
     /**

@@ -108,4 +108,54 @@ class BillingPagesIT {
             browser.screenshot("readings-assistant");
         }
     }
+    @Test
+    void financeIssuesTheDunningListAndAManagerApprovesStopService() {
+        long estate = Api.freshEstate("DP", 1);
+        BillingApiIT.rates(estate);
+        String code = code(estate);
+        long unit = BillingApiIT.units(estate).get(0);
+        assertEquals("COMPLETED", BillingApiIT.finished(BillingApiIT.start("finance", """
+                {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate,
+                BillingApiIT.PERIOD.minusMonths(3)))).getString("state"));
+        try (Browser browser = new Browser()) {
+            browser.loginAndOpen("finance", "/billing/dunning.xhtml");
+            browser.selectContaining("estateId", code);
+            browser.waitForText("A-1-0104");
+            assertEquals(4, browser.driver.findElements(By.cssSelector("td.arrears-unit")).size());
+            browser.press("[id$='issueAll']");
+            browser.press(".ui-confirmdialog-yes");
+            browser.waitForText("已建立 4 个催缴案件");
+            browser.press("[id$='arrears:0:issueOne'], td.arrears-case a");
+            browser.waitForText("登记步骤");
+            browser.type("textarea[id$='outcome']", "已送温馨提示");
+            browser.press("[id$='recordStep']");
+            browser.waitForText("已登记。");
+            assertEquals("温馨提示", browser.find("td.step-kind").getText());
+            browser.screenshot("dunning-case-finance");
+        }
+        long id = Api.get("finance", "/api/v1/dunning/cases?estateId=" + estate + "&size=10").json()
+                .getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getJsonNumber("unitId").longValue() == unit).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        assertEquals(201, Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
+                {"kind":"STOP_NOTICE","doneOn":"%s"}""".formatted(java.time.LocalDate.now(
+                java.time.ZoneId.of("Asia/Shanghai")).minusDays(3))).status());
+        assertEquals(200, Api.post("finance", "/api/v1/dunning/cases/" + id + "/stop-request", "{}").status());
+        try (Browser browser = new Browser()) {
+            browser.loginAndOpen("manager", "/billing/dunning.xhtml");
+            browser.selectContaining("estateId", code);
+            browser.click("a[href*='casesTab']");
+            browser.select("state", "待经理审批停止服务");
+                        assertEquals(1, browser.driver.findElements(By.cssSelector("td.case-state")).size());
+            browser.press("[id$='cases:0:openCase']");
+            browser.waitForText("批准停止服务");
+            browser.type("textarea[id$='outcome']", "同意停止服务");
+            browser.press("[id$='approveStop']");
+            browser.press(".ui-confirmdialog-yes");
+            browser.waitForText("审批已记录。");
+            assertEquals("已停止服务", browser.find("[id$='caseState']").getText());
+            browser.screenshot("dunning-stop-approved");
+        }
+        assertEquals("SERVICE_STOPPED", Api.get("finance", "/api/v1/dunning/cases/" + id).json().getString("state"));
+    }
 }

@@ -16,6 +16,9 @@ public final class StandardLibrary {
             LocationKind location, Department department, Integer warrantyMonths) {
     }
 
+    /** The category of the restore task that dunning hands to engineering when a stopped unit has paid (R4.6). */
+    public static final String SERVICE_RESTORE = "service-restore";
+
     public static final List<Entry> ENTRIES = List.of(
             new Entry("facilities", null, "公共设施", "Public facilities", TaskKind.REPAIR, SlaTier.COMPLEX,
                     LocationKind.PUBLIC_FACILITY, Department.ENGINEERING, null),
@@ -67,6 +70,8 @@ public final class StandardLibrary {
                     Department.FINANCE, null),
             new Entry("fee-query", "fees", "费用查询", "Fee queries", TaskKind.CONSULTATION, SlaTier.GENERAL,
                     LocationKind.PUBLIC_AREA, Department.FINANCE, null),
+            new Entry(SERVICE_RESTORE, "fees", "欠费停止服务后恢复服务", "Restore service after arrears are paid",
+                    TaskKind.SPECIAL_SERVICE, SlaTier.GENERAL, LocationKind.UNIT, Department.ENGINEERING, null),
             new Entry("outside", null, "外部单位", "Outside utilities", TaskKind.REPAIR, SlaTier.COMPLEX,
                     LocationKind.OUTSIDE, Department.EXTERNAL, null),
             new Entry("heating", "outside", "供暖", "Heating", TaskKind.REPAIR, SlaTier.COMPLEX, LocationKind.OUTSIDE,

@@ -1,9 +1,7 @@
 package org.estatedesk.api;
 
 import jakarta.ejb.EJB;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,18 +56,7 @@ public class BillingResource {
             + " partitions?} (finance and managers); 202 {id}, progress at GET /billing/runs/{id}")
     public Response start(JsonObject body, @Context UriInfo uri) {
         JsonObject b = JsonFields.body(body);
-        List<Long> estateIds = new ArrayList<>();
-        JsonValue list = b.get("estateIds");
-        if (list != null && list.getValueType() == JsonValue.ValueType.ARRAY) {
-            for (JsonValue v : list.asJsonArray()) {
-                if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
-                    throw new RuleViolationException("error.param.invalid", "estateIds", v.toString());
-                }
-                estateIds.add(n.longValue());
-            }
-        } else if (list != null && list.getValueType() != JsonValue.ValueType.NULL) {
-            throw new RuleViolationException("error.param.invalid", "estateIds", list.toString());
-        }
+        List<Long> estateIds = JsonFields.ids(b, "estateIds");
         Long chunk = JsonFields.id(b, "chunkSize");
         Long partitions = JsonFields.id(b, "partitions");
         BillingRunView run = runs.start(JsonFields.id(b, "companyId"), estateIds, JsonFields.period(b, "period"),

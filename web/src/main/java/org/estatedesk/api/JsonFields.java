@@ -53,6 +53,45 @@ final class JsonFields {
         throw new RuleViolationException("error.param.invalid", field, v.toString());
     }
 
+    /** An array of ids; absent or null is an empty list. */
+    static java.util.List<Long> ids(JsonObject o, String field) {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        JsonValue list = o.get(field);
+        if (list != null && list.getValueType() == JsonValue.ValueType.ARRAY) {
+            for (JsonValue v : list.asJsonArray()) {
+                if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
+                    throw new RuleViolationException("error.param.invalid", field, v.toString());
+                }
+                ids.add(n.longValue());
+            }
+        } else if (list != null && list.getValueType() != JsonValue.ValueType.NULL) {
+            throw new RuleViolationException("error.param.invalid", field, list.toString());
+        }
+        return ids;
+    }
+
+    /** The version an edit was based on (optimistic locking), if given. */
+    static Integer version(JsonObject o) {
+        Long v = id(o, "version");
+        if (v != null && (v < 0 || v > Integer.MAX_VALUE)) {
+            throw new RuleViolationException("error.param.invalid", "version", v);
+        }
+        return v == null ? null : v.intValue();
+    }
+
+    /** A day as yyyy-MM-dd. */
+    static java.time.LocalDate date(JsonObject o, String field) {
+        String value = text(o, field);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new RuleViolationException("error.param.invalid", field, value);
+        }
+    }
+
     static String text(JsonObject o, String field) {
         JsonValue v = o.get(field);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {

@@ -18,6 +18,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.estatedesk.owners.Owner;
 import org.estatedesk.owners.OwnerService;
+import org.estatedesk.owners.Ownership;
+import org.estatedesk.owners.OwnershipRelation;
+import org.estatedesk.shared.RuleViolationException;
+import java.time.LocalDate;
+import java.util.List;
 import org.estatedesk.shared.PageRequest;
 
 @Path("/owners")
@@ -64,6 +69,36 @@ public class OwnerResource {
     @Operation(summary = "Make a CS staff member the owner's customer consultant (R1.9); {username: null} removes him")
     public OwnerDto consultant(@PathParam("id") long id, ConsultantDto body) {
         return OwnerDto.of(owners.assignConsultant(id, body == null ? null : body.username()));
+    }
+
+    public record OwnershipDto(Long id, Long unitId, Long ownerId, OwnershipRelation relation, LocalDate startDate,
+            LocalDate endDate, String note) {
+        static OwnershipDto of(Ownership o) {
+            return new OwnershipDto(o.getId(), o.getUnitId(), o.getOwnerId(), o.getRelation(), o.getStartDate(),
+                    o.getEndDate(), o.getNote());
+        }
+    }
+
+    @POST
+    @Path("/{id}/units")
+    @Operation(summary = "Tie the owner to a unit {unitId, relation: OWNER|OCCUPANT|TENANT, startDate?, note?}; a new"
+            + " OWNER ends the previous owner's ownership (history kept); 201")
+    public Response assign(@PathParam("id") long id, OwnershipDto body) {
+        if (body == null || body.unitId() == null) {
+            throw new RuleViolationException("error.required", "unitId");
+        }
+        if (body.relation() == null) {
+            throw new RuleViolationException("error.required", "relation");
+        }
+        return Response.status(Response.Status.CREATED).entity(OwnershipDto.of(owners.assign(id, body.unitId(),
+                body.relation(), body.startDate(), body.note()))).build();
+    }
+
+    @GET
+    @Path("/{id}/units")
+    @Operation(summary = "The owner's ownership history, current and ended")
+    public List<OwnershipDto> history(@PathParam("id") long id) {
+        return owners.history(id).stream().map(OwnershipDto::of).toList();
     }
 
     private static OwnerDto required(OwnerDto body) {

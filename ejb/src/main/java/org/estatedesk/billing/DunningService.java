@@ -1,0 +1,239 @@
+package org.estatedesk.billing;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.estatedesk.audit.OperationLog;
+import org.estatedesk.estates.EstateRepository;
+import org.estatedesk.estates.Unit;
+import org.estatedesk.estates.UnitRepository;
+import org.estatedesk.security.Roles;
+import org.estatedesk.servicedesk.ReceptionService;
+import org.estatedesk.servicedesk.StandardLibrary;
+import org.estatedesk.servicedesk.Task;
+import org.estatedesk.shared.AccessDeniedException;
+import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.Page;
+import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.RuleViolationException;
+
+/**
+ * Dunning (催缴, R4.6): finance issues the dunning list from the arrears, CS assistants and finance record the
+ * reminders, notices, calls and visits, post the written stop-service notice and ask for stop-service after its
+ * three days; a CS manager (never the one who asked) approves or rejects; an objection with a valid reason blocks
+ * stop-service until a manager resolves it. Payment in full (taken at the cashier) settles the case in the payment's
+ * transaction and, if service was stopped, hands a restore task to engineering.
+ */
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.FINANCE, Roles.AUDITOR,
+    Roles.STAFF})
+public class DunningService {
+    @Inject
+    DunningRepository dunning;
+
+    @Inject
+    BillingRepository billing;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    EstateRepository estates;
+
+    @EJB
+    ReceptionService receptions;
+
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    OperationLog log;
+
+    @Resource
+    SessionContext context;
+
+    /** A case with its unit and steps, as the case page shows it. */
+    public record CaseDetail(DunningCase dunningCase, Unit unit, DunningRepository.Arrears arrears,
+            List<DunningStep> steps) {
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.FINANCE,
+        Roles.AUDITOR})
+    public Page<DunningRepository.Arrears> arrears(Long estateId, int minDaysOverdue, PageRequest page) {
+        visible(estateId);
+        return dunning.arrears(estateId, dueBefore(minDaysOverdue), caller.scope(), page);
+    }
+
+    /**
+     * Issues the dunning list (财务下发催费单): opens a case for each unit in arrears of the estate (or each unit
+     * given) that has none active. Returns the cases opened.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
+    public List<DunningCase> issue(Long estateId, Collection<Long> unitIds, int minDaysOverdue) {
+        if (estateId == null && (unitIds == null || unitIds.isEmpty())) {
+            throw new RuleViolationException("error.required", "estateId");
+        }
+        visible(estateId);
+        LocalDate before = dueBefore(minDaysOverdue);
+        List<DunningRepository.Arrears> rows = new ArrayList<>();
+        if (unitIds != null && !unitIds.isEmpty()) {
+            rows.addAll(dunning.arrearsOf(unitIds, before, caller.scope()));
+        } else {
+            PageRequest page = new PageRequest(0, PageRequest.MAX_SIZE);
+            Page<DunningRepository.Arrears> p;
+            do {
+                p = dunning.arrears(estateId, before, caller.scope(), page);
+                rows.addAll(p.items());
+                page = new PageRequest(page.page() + 1, page.size());
+            } while (!p.items().isEmpty() && rows.size() < p.total());
+        }
+        OffsetDateTime now = now();
+        List<DunningCase> opened = new ArrayList<>();
+        for (DunningRepository.Arrears a : rows) {
+            if (a.caseId() != null || (estateId != null && a.estateId() != estateId)) {
+                continue;
+            }
+            Unit unit = units.find(a.unitId(), caller.scope()).orElseThrow();
+            DunningCase c = new DunningCase(unit.getCompanyId(), a.estateId(), a.unitId(),
+                    a.overdue().add(a.lateFees()), a.oldestDueOn(), caller.username(), now);
+            dunning.store(c);
+            opened.add(c);
+        }
+        if (!opened.isEmpty()) {
+            log.record("DUNNING_ISSUE", "estate", estateId == null ? opened.get(0).getEstateId() : estateId,
+                    opened.size() + " cases, overdue > " + minDaysOverdue + " days", opened.get(0).getCompanyId());
+        }
+        return opened;
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.FINANCE,
+        Roles.AUDITOR})
+    public Page<DunningCase> cases(DunningCase.State state, Long estateId, boolean activeOnly, PageRequest page) {
+        visible(estateId);
+        return dunning.cases(state, estateId, activeOnly, caller.scope(), page);
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.FINANCE,
+        Roles.AUDITOR})
+    public CaseDetail detail(long id) {
+        DunningCase c = find(id);
+        Unit unit = units.find(c.getUnitId(), caller.scope()).orElseThrow();
+        List<DunningRepository.Arrears> now = dunning.arrearsOf(List.of(c.getUnitId()), today(), caller.scope());
+        return new CaseDetail(c, unit, now.isEmpty() ? null : now.get(0), dunning.steps(id));
+    }
+
+    /**
+     * Records a step done by hand (reminder, notice, call, visit, the posted stop-service notice, an objection);
+     * resolving an objection is a manager's.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.FINANCE})
+    public DunningCase record(long id, DunningStep.Kind kind, LocalDate doneOn, String outcome, Integer version) {
+        DunningCase c = find(id);
+        c.checkVersion(version);
+        boolean manager = context.isCallerInRole(Roles.CS_MANAGER) || context.isCallerInRole(Roles.ADMIN);
+        if (kind == DunningStep.Kind.RESOLVED && !manager) {
+            throw new AccessDeniedException("error.dunning.managerOnly");
+        }
+        DunningStep step = c.record(kind, doneOn, caller.username(), outcome, manager, today(), now());
+        dunning.store(step);
+        log.record("DUNNING_" + kind, "unit", c.getUnitId(), "case " + id + (step.getOutcome() == null ? ""
+                : ": " + step.getOutcome()), c.getCompanyId());
+        return c;
+    }
+
+    /** Asks a manager for stop-service (报部门经理): the written notice has hung three days, no valid reason. */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.FINANCE})
+    public DunningCase requestStop(long id, String comment, Integer version) {
+        DunningCase c = find(id);
+        c.checkVersion(version);
+        dunning.store(c.requestStop(caller.username(), comment, today(), now()));
+        log.record("DUNNING_STOP_REQUEST", "unit", c.getUnitId(), "case " + id, c.getCompanyId());
+        return c;
+    }
+
+    /** The manager's decision on stop-service; the version read guards against two managers deciding at once. */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER})
+    public DunningCase decideStop(long id, DunningCase.Decision decision, String comment, Integer version) {
+        DunningCase c = find(id);
+        c.checkVersion(version);
+        dunning.store(c.decideStop(decision, caller.username(), comment, today(), now()));
+        log.record("DUNNING_STOP_" + decision, "unit", c.getUnitId(), "case " + id, c.getCompanyId());
+        return c;
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER})
+    public DunningCase close(long id, String reason, Integer version) {
+        DunningCase c = find(id);
+        c.checkVersion(version);
+        dunning.store(c.close(caller.username(), reason, today(), now()));
+        log.record("DUNNING_CLOSE", "unit", c.getUnitId(), "case " + id + ": " + reason.trim(), c.getCompanyId());
+        return c;
+    }
+
+    /**
+     * Called by the cashier in the payment's transaction: when the unit owes nothing overdue any more (principal
+     * and late fees), its active case is settled, and a unit whose service was stopped gets a restore task to
+     * engineering (恢复服务).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
+    public void paymentTaken(long unitId, String receiptNumber) {
+        DunningCase c = dunning.active(unitId).orElse(null);
+        if (c == null) {
+            return;
+        }
+        BillingRepository.Balance balance = billing.balance(unitId, today());
+        if (balance.overdue().signum() > 0 || balance.lateFees().signum() > 0) {
+            return;
+        }
+        boolean restore = c.settle();
+        OffsetDateTime now = now();
+        dunning.store(c.paid(caller.username(), receiptNumber, today(), now));
+        if (restore) {
+            Optional<Task> task = receptions.handover(unitId, StandardLibrary.SERVICE_RESTORE,
+                    "欠费已缴清，请恢复服务（催缴案 " + c.getId() + "，收据 " + receiptNumber
+                            + "） / Arrears paid: restore service (dunning case " + c.getId() + ")");
+            dunning.store(task.map(t -> c.restored(t.getId(), t.getNumber(), caller.username(), today(), now))
+                    .orElseGet(() -> c.restoreByHand(caller.username(), today(), now)));
+        }
+        log.record("DUNNING_SETTLED", "unit", unitId, "case " + c.getId() + " " + receiptNumber
+                + (restore ? " restore" : ""), c.getCompanyId());
+    }
+
+    /** A filter by an estate the caller cannot see is a 404, as everywhere. */
+    private void visible(Long estateId) {
+        if (estateId != null && estates.find(estateId, caller.scope()).isEmpty()) {
+            throw new NotFoundException("estate", estateId);
+        }
+    }
+
+    private DunningCase find(long id) {
+        return dunning.find(id, caller.scope()).orElseThrow(() -> new NotFoundException("dunningCase", id));
+    }
+
+    private static LocalDate dueBefore(int minDaysOverdue) {
+        if (minDaysOverdue < 0) {
+            throw new RuleViolationException("error.dunning.minDays", "minDaysOverdue");
+        }
+        return today().minusDays(minDaysOverdue);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(DunningCase.ZONE);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(Clock.systemUTC());
+    }
+}

@@ -1,0 +1,201 @@
+package org.estatedesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dunning (R4.6) through the API: the dunning list from overdue bills, the cases it opens once, the steps, the
+ * three-day posting before stop-service, the manager's single decision, an objection that blocks stop-service, and
+ * payment in full that settles the case and hands a restore task to engineering.
+ */
+class DunningApiIT {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final YearMonth OLD = YearMonth.now(ZONE).minusMonths(3);
+
+    private static void assertProblem(Api.Reply r, int status) {
+        assertEquals(status, r.status(), r.body());
+        assertTrue(r.header("Content-Type").startsWith("application/problem+json"), r.header("Content-Type"));
+    }
+
+    private static JsonObject ok(Api.Reply r, int status) {
+        assertEquals(status, r.status(), r.body());
+        return r.json();
+    }
+
+    /** JSON-B leaves null fields out. */
+    private static boolean absent(JsonObject o, String field) {
+        return !o.containsKey(field) || o.isNull(field);
+    }
+
+    private static JsonObject step(long id, String json) {
+        return ok(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", json), 201);
+    }
+
+    private static JsonObject get(long id) {
+        return ok(Api.get("finance", "/api/v1/dunning/cases/" + id), 200);
+    }
+
+    @Test
+    void theDunningListOpensOneCasePerUnitAndStopServiceNeedsThePostingAndAManager() {
+        long estate = Api.freshEstate("DU", 1);
+        BillingApiIT.rates(estate);
+        List<Long> units = BillingApiIT.units(estate);
+        assertEquals("COMPLETED", BillingApiIT.finished(BillingApiIT.start("finance", """
+                {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, OLD))).getString("state"));
+
+        String list = "/api/v1/dunning/arrears?estateId=" + estate + "&size=500";
+        assertProblem(Api.get("frontdesk", list), 403);
+        JsonObject arrears = ok(Api.get("finance", list), 200);
+        assertEquals(units.size(), arrears.getJsonNumber("total").longValue(), "every unit owes its old bill");
+        JsonObject first = arrears.getJsonArray("items").getJsonObject(0);
+        assertTrue(first.getJsonNumber("overdue").bigDecimalValue().signum() > 0, first.toString());
+        assertTrue(absent(first, "caseId"), first.toString());
+        assertEquals(0, ok(Api.get("finance", "/api/v1/dunning/arrears?estateId=" + estate
+                + "&minDaysOverdue=3650"), 200).getJsonNumber("total").longValue(), "nothing ten years overdue");
+
+        String issue = "/api/v1/dunning/cases";
+        assertProblem(Api.post("assistant", issue, "{\"estateId\":" + estate + "}"), 403);
+        assertProblem(Api.post("manager2", issue, "{\"estateId\":" + estate + "}"), 404);
+        JsonObject issued = ok(Api.post("finance", issue, "{\"estateId\":" + estate + "}"), 201);
+        assertEquals(units.size(), issued.getInt("opened"));
+        assertEquals(0, ok(Api.post("finance", issue, "{\"estateId\":" + estate + "}"), 201).getInt("opened"),
+                "issuing the list again opens nothing");
+        Map<Long, Long> caseOf = new HashMap<>();
+        for (JsonValue v : ok(Api.get("finance", list), 200).getJsonArray("items")) {
+            caseOf.put(v.asJsonObject().getJsonNumber("unitId").longValue(),
+                    v.asJsonObject().getJsonNumber("caseId").longValue());
+        }
+        assertEquals(units.size(), caseOf.size());
+
+        long unit = units.get(0);
+        long id = caseOf.get(unit);
+        assertProblem(Api.get("manager2", "/api/v1/dunning/cases/" + id), 404);
+        JsonObject c = get(id);
+        assertEquals("OPEN", c.getString("state"));
+        assertEquals(unit, c.getJsonNumber("unitId").longValue());
+        c = step(id, """
+                {"kind":"REMINDER","outcome":"温馨提示已送达"}""");
+        c = step(id, """
+                {"kind":"CALL","outcome":"业主答应月底前缴纳","version":%d}""".formatted(c.getInt("version")));
+        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
+                {"kind":"STOP_APPROVED"}"""), 400);
+        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
+                {"kind":"VISIT","doneOn":"%s"}""".formatted(LocalDate.now(ZONE).plusDays(1))), 400);
+        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/stop-request", "{}"), 409);
+
+        // the written notice posted today: stop-service only after three days
+        c = step(id, """
+                {"kind":"STOP_NOTICE","outcome":"张贴于单元门口"}""");
+        assertEquals("NOTICE_POSTED", c.getString("state"));
+        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
+                {"kind":"VISIT","version":%d}""".formatted(c.getInt("version") - 1)), 409);
+        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/stop-request", "{}"), 409);
+        assertEquals("NOTICE_POSTED", get(id).getString("state"), "a refused request changes nothing");
+
+        // a notice posted three days ago (recorded late on the second case)
+        long other = caseOf.get(units.get(1));
+        JsonObject o = step(other, """
+                {"kind":"STOP_NOTICE","doneOn":"%s"}""".formatted(LocalDate.now(ZONE).minusDays(3)));
+        assertEquals(LocalDate.now(ZONE).toString(), o.getString("stopAllowedFrom"));
+        o = ok(Api.post("finance", "/api/v1/dunning/cases/" + other + "/stop-request", """
+                {"comment":"三次上门未果"}"""), 200);
+        assertEquals("STOP_REQUESTED", o.getString("state"));
+        String decide = "/api/v1/dunning/cases/" + other + "/stop-decision";
+        assertProblem(Api.post("finance", decide, """
+                {"decision":"APPROVE","version":%d}""".formatted(o.getInt("version"))), 403);
+        assertProblem(Api.post("manager", decide, """
+                {"decision":"APPROVE","version":%d}""".formatted(o.getInt("version") - 1)), 409);
+        assertProblem(Api.post("manager", decide, """
+                {"decision":"REJECT","version":%d}""".formatted(o.getInt("version"))), 400);
+        o = ok(Api.post("manager", decide, """
+                {"decision":"APPROVE","comment":"同意","version":%d}""".formatted(o.getInt("version"))), 200);
+        assertEquals("SERVICE_STOPPED", o.getString("state"));
+        assertEquals("manager", o.getString("decidedBy"));
+        assertProblem(Api.post("manager", decide, """
+                {"decision":"REJECT","comment":"晚了","version":%d}""".formatted(o.getInt("version"))), 409);
+        assertProblem(Api.post("manager", "/api/v1/dunning/cases/" + other + "/closing", """
+                {"comment":"放弃"}"""), 409);
+
+        // payment in part leaves service stopped; payment in full settles and restores (the owner is the contact)
+        long stoppedUnit = units.get(1);
+        long owner = ok(Api.post("frontdesk", "/api/v1/owners", """
+                {"kind":"PERSON","name":"欠费业主","idType":"PASSPORT","idNumber":"E%d","phone":"13900001111"}"""
+                .formatted(System.nanoTime() % 100_000_000L)), 201).getJsonNumber("id").longValue();
+        ok(Api.post("frontdesk", "/api/v1/owners/" + owner + "/units", """
+                {"unitId":%d,"relation":"OWNER"}""".formatted(stoppedUnit)), 201);
+        JsonObject balance = Api.get("finance", "/api/v1/units/" + stoppedUnit + "/balance").json();
+        BigDecimal due = balance.getJsonNumber("overdue").bigDecimalValue()
+                .add(balance.getJsonNumber("lateFees").bigDecimalValue());
+        ok(Api.post("finance", "/api/v1/payments", """
+                {"unitId":%d,"amount":"1.00","method":"CASH"}""".formatted(stoppedUnit)), 201);
+        assertEquals("SERVICE_STOPPED", get(other).getString("state"));
+        String receipt = ok(Api.post("finance", "/api/v1/payments", """
+                {"unitId":%d,"amount":"%s","method":"TRANSFER"}""".formatted(stoppedUnit,
+                due.subtract(BigDecimal.ONE).toPlainString())), 201).getString("receiptNumber");
+        o = get(other);
+        assertEquals("SETTLED", o.getString("state"));
+        assertNotNull(o.get("closedAt"));
+        JsonArray steps = o.getJsonArray("steps");
+        assertEquals(List.of("STOP_NOTICE", "STOP_REQUEST", "STOP_APPROVED", "PAYMENT", "RESTORE"),
+                steps.stream().map(s -> s.asJsonObject().getString("kind")).toList());
+        assertEquals(receipt, steps.getJsonObject(3).getString("outcome"));
+        long task = o.getJsonNumber("restoreTaskId").longValue();
+        JsonObject t = ok(Api.get("engineer", "/api/v1/tasks/" + task), 200);
+        assertEquals("ENGINEERING", t.getString("department"));
+        assertEquals("service-restore", t.getString("categoryCode"));
+        assertEquals("TO_ASSIGN", t.getString("state"));
+        assertEquals(0, ok(Api.get("finance", list), 200).getJsonArray("items").stream()
+                .filter(a -> a.asJsonObject().getJsonNumber("unitId").longValue() == stoppedUnit).count(),
+                "the unit left the dunning list");
+    }
+
+    @Test
+    void anObjectionBlocksStopServiceUntilAManagerResolvesIt() {
+        long estate = Api.freshEstate("DO", 1);
+        BillingApiIT.rates(estate);
+        long unit = BillingApiIT.units(estate).get(0);
+        assertEquals("COMPLETED", BillingApiIT.finished(BillingApiIT.start("finance", """
+                {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, OLD))).getString("state"));
+        JsonObject issued = ok(Api.post("manager", "/api/v1/dunning/cases", """
+                {"unitIds":[%d]}""".formatted(unit)), 201);
+        assertEquals(1, issued.getInt("opened"));
+        long id = issued.getJsonArray("cases").getJsonObject(0).getJsonNumber("id").longValue();
+
+        step(id, """
+                {"kind":"STOP_NOTICE","doneOn":"%s"}""".formatted(LocalDate.now(ZONE).minusDays(5)));
+        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
+                {"kind":"OBJECTION"}"""), 400);
+        JsonObject c = step(id, """
+                {"kind":"OBJECTION","outcome":"楼上漏水未修好，拒缴物业费"}""");
+        assertEquals("DISPUTED", c.getString("state"));
+        assertEquals("楼上漏水未修好，拒缴物业费", c.getString("validReason"));
+        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/stop-request", "{}"), 409);
+        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
+                {"kind":"RESOLVED","outcome":"已协调"}"""), 403);
+        c = ok(Api.post("manager", "/api/v1/dunning/cases/" + id + "/steps", """
+                {"kind":"RESOLVED","outcome":"工程部已修复漏水"}"""), 201);
+        assertEquals("OPEN", c.getString("state"));
+        assertTrue(absent(c, "validReason"), c.toString());
+        assertTrue(absent(c, "noticePostedOn"), "a new written notice is needed");
+        c = ok(Api.post("manager", "/api/v1/dunning/cases/" + id + "/closing", """
+                {"comment":"业主已出售房屋，转新业主处理"}"""), 200);
+        assertEquals("CLOSED", c.getString("state"));
+        assertEquals(1, ok(Api.get("finance", "/api/v1/dunning/cases?estateId=" + estate + "&state=CLOSED"), 200)
+                .getJsonNumber("total").longValue());
+        assertEquals(0, ok(Api.get("finance", "/api/v1/dunning/cases?estateId=" + estate + "&active=true"), 200)
+                .getJsonNumber("total").longValue());
+    }
+}

@@ -1,0 +1,141 @@
+package org.estatedesk.billing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.estatedesk.shared.DataScope;
+import org.estatedesk.shared.Page;
+import org.estatedesk.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaDunningRepository implements DunningRepository {
+    /** Overdue bills not paid in full, of visible estates; the arrears list groups them per unit. */
+    private static final String OVERDUE = " from Bill b, Estate e where e.id = b.estateId and b.state <> :paid"
+            + " and b.paid < b.total and b.dueOn < :before and " + DataScope.ESTATE_VISIBLE;
+
+    private static final String CASES = " from DunningCase c, Estate e where e.id = c.estateId and "
+            + DataScope.ESTATE_VISIBLE;
+
+    @PersistenceContext(unitName = "estatedesk")
+    private EntityManager em;
+
+    @Override
+    public Page<Arrears> arrears(Long estateId, LocalDate dueBefore, DataScope scope, PageRequest page) {
+        String where = OVERDUE + (estateId == null ? "" : " and b.estateId = :estate");
+        TypedQuery<Object[]> rows = em.createQuery("select b.unitId, b.estateId, sum(b.total - b.paid),"
+                + " sum(b.lateFee - b.lateFeePaid), min(b.dueOn), count(b)" + where
+                + " group by b.unitId, b.estateId order by min(b.dueOn), b.unitId", Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(distinct b.unitId)" + where, Long.class);
+        for (TypedQuery<?> q : List.of(rows, count)) {
+            scope.bind(q).setParameter("paid", BillState.PAID).setParameter("before", dueBefore);
+            if (estateId != null) {
+                q.setParameter("estate", estateId);
+            }
+        }
+        List<Object[]> page1 = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(complete(page1, dueBefore), count.getSingleResult());
+    }
+
+    @Override
+    public List<Arrears> arrearsOf(Collection<Long> unitIds, LocalDate dueBefore, DataScope scope) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = scope.bind(em.createQuery("select b.unitId, b.estateId, sum(b.total - b.paid),"
+                + " sum(b.lateFee - b.lateFeePaid), min(b.dueOn), count(b)" + OVERDUE + " and b.unitId in :units"
+                + " group by b.unitId, b.estateId order by min(b.dueOn), b.unitId", Object[].class))
+                .setParameter("paid", BillState.PAID).setParameter("before", dueBefore)
+                .setParameter("units", unitIds).getResultList();
+        return complete(rows, dueBefore);
+    }
+
+    /** Adds unit code, owner, estate name, the hot-water part and the active case to a page of grouped rows. */
+    private List<Arrears> complete(List<Object[]> rows, LocalDate dueBefore) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        Map<Long, Object[]> units = new HashMap<>();
+        for (Object[] u : em.createQuery("select u.id, u.code, e.name, o.name, o.phone from Unit u join Estate e"
+                + " on e.id = u.estateId left join Owner o on o.id = u.ownerId where u.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            units.put(((Number) u[0]).longValue(), u);
+        }
+        Map<Long, BigDecimal> hotWater = new HashMap<>();
+        for (Object[] h : em.createQuery("select b.unitId, sum(l.amount - l.paid) from BillLine l join l.bill b,"
+                + " FeeItem f where f.companyId = b.companyId and f.code = l.itemCode and f.basis = :metered"
+                + " and b.unitId in :ids and b.state <> :paid and b.dueOn < :before group by b.unitId",
+                Object[].class).setParameter("metered", FeeBasis.METERED).setParameter("ids", ids)
+                .setParameter("paid", BillState.PAID).setParameter("before", dueBefore).getResultList()) {
+            hotWater.put(((Number) h[0]).longValue(), Money.round((BigDecimal) h[1]));
+        }
+        Map<Long, DunningCase> cases = new HashMap<>();
+        em.createQuery("select c from DunningCase c where c.activeUnit in :ids", DunningCase.class)
+                .setParameter("ids", ids).getResultList().forEach(c -> cases.put(c.getUnitId(), c));
+        List<Arrears> result = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            long unitId = ((Number) r[0]).longValue();
+            Object[] u = units.get(unitId);
+            DunningCase c = cases.get(unitId);
+            result.add(new Arrears(unitId, ((Number) r[1]).longValue(), (String) u[2], (String) u[1],
+                    (String) u[3], (String) u[4], Money.round((BigDecimal) r[2]), hotWater.getOrDefault(unitId,
+                    Money.ZERO), Money.round((BigDecimal) r[3]), (LocalDate) r[4], ((Number) r[5]).longValue(),
+                    c == null ? null : c.getId(), c == null ? null : c.getState()));
+        }
+        return result;
+    }
+
+    @Override
+    public Optional<DunningCase> find(long id, DataScope scope) {
+        return scope.bind(em.createQuery("select c" + CASES + " and c.id = :id", DunningCase.class))
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<DunningCase> active(long unitId) {
+        return em.createQuery("select c from DunningCase c where c.activeUnit = :unit", DunningCase.class)
+                .setParameter("unit", unitId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Page<DunningCase> cases(DunningCase.State state, Long estateId, boolean activeOnly, DataScope scope,
+            PageRequest page) {
+        String where = (state == null ? "" : " and c.state = :state")
+                + (estateId == null ? "" : " and c.estateId = :estate")
+                + (activeOnly ? " and c.activeUnit is not null" : "");
+        TypedQuery<DunningCase> items = em.createQuery("select c" + CASES + where + " order by c.id desc",
+                DunningCase.class);
+        TypedQuery<Long> count = em.createQuery("select count(c)" + CASES + where, Long.class);
+        for (TypedQuery<?> q : List.of(items, count)) {
+            scope.bind(q);
+            if (state != null) {
+                q.setParameter("state", state);
+            }
+            if (estateId != null) {
+                q.setParameter("estate", estateId);
+            }
+        }
+        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult());
+    }
+
+    @Override
+    public List<DunningStep> steps(long caseId) {
+        return em.createQuery("select s from DunningStep s where s.caseId = :c order by s.id", DunningStep.class)
+                .setParameter("c", caseId).getResultList();
+    }
+
+    @Override
+    public void store(Object entity) {
+        em.persist(entity);
+    }
+}

@@ -1,0 +1,110 @@
+package org.estatedesk.billing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.estatedesk.shared.ConflictException;
+import org.estatedesk.shared.RuleViolationException;
+import org.junit.jupiter.api.Test;
+
+/** The dunning procedure of R4.6 as DunningCase keeps it. */
+class DunningCaseTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
+    private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 12, 3, 2, 0, 0, 0, ZoneOffset.UTC);
+
+    private static DunningCase open() {
+        return new DunningCase(1, 2, 3, new BigDecimal("221.80"), LocalDate.of(2026, 9, 30), "finance", NOW);
+    }
+
+    private static DunningStep record(DunningCase c, DunningStep.Kind kind, LocalDate day, String outcome) {
+        return c.record(kind, day, "assistant", outcome, false, TODAY, NOW);
+    }
+
+    @Test
+    void aCaseNeedsArrears() {
+        assertThrows(RuleViolationException.class, () -> new DunningCase(1, 2, 3, BigDecimal.ZERO, TODAY, "f", NOW));
+    }
+
+    @Test
+    void contactStepsKeepTheStateAndRecordDayPersonAndOutcome() {
+        DunningCase c = open();
+        DunningStep s = record(c, DunningStep.Kind.CALL, null, " 答应月底缴纳 ");
+        assertEquals(DunningCase.State.OPEN, c.getState());
+        assertEquals(TODAY, s.getDoneOn());
+        assertEquals("assistant", s.getPerson());
+        assertEquals("答应月底缴纳", s.getOutcome());
+        assertThrows(RuleViolationException.class, () -> record(c, DunningStep.Kind.VISIT, TODAY.plusDays(1), null),
+                "not in the future");
+        assertThrows(RuleViolationException.class, () -> record(c, DunningStep.Kind.VISIT,
+                LocalDate.of(2026, 9, 29), null), "not before the arrears");
+        assertThrows(RuleViolationException.class, () -> record(c, DunningStep.Kind.PAYMENT, null, null),
+                "system steps are not recorded by hand");
+    }
+
+    @Test
+    void stopServiceOnlyThreeDaysAfterTheWrittenNoticeAndNeverByTheRequester() {
+        DunningCase c = open();
+        assertThrows(ConflictException.class, () -> c.requestStop("assistant", null, TODAY, NOW), "no notice yet");
+        record(c, DunningStep.Kind.STOP_NOTICE, TODAY.minusDays(2), null);
+        assertEquals(DunningCase.State.NOTICE_POSTED, c.getState());
+        assertEquals(TODAY.plusDays(1), c.stopAllowedFrom());
+        assertThrows(ConflictException.class, () -> c.requestStop("assistant", null, TODAY, NOW), "two days only");
+        assertThrows(ConflictException.class, () -> record(c, DunningStep.Kind.STOP_NOTICE, null, null),
+                "posted once");
+        assertEquals(DunningStep.Kind.STOP_REQUEST, c.requestStop("assistant", null, TODAY.plusDays(1), NOW).getKind());
+        assertEquals(DunningCase.State.STOP_REQUESTED, c.getState());
+        assertThrows(RuleViolationException.class, () -> c.decideStop(DunningCase.Decision.APPROVE, "assistant",
+                null, TODAY, NOW), "not by the requester");
+        assertThrows(RuleViolationException.class, () -> c.decideStop(DunningCase.Decision.REJECT, "manager", " ",
+                TODAY, NOW), "a rejection gives its reason");
+        assertEquals(DunningStep.Kind.STOP_APPROVED, c.decideStop(DunningCase.Decision.APPROVE, "manager", null,
+                TODAY, NOW).getKind());
+        assertEquals(DunningCase.State.SERVICE_STOPPED, c.getState());
+        assertThrows(ConflictException.class, () -> c.decideStop(DunningCase.Decision.REJECT, "manager2", "late",
+                TODAY, NOW), "decided once");
+        assertThrows(ConflictException.class, () -> c.close("manager", "waived", TODAY, NOW),
+                "a stopped unit ends by payment");
+        assertTrue(c.settle(), "payment restores the stopped service");
+        assertEquals(DunningCase.State.SETTLED, c.getState());
+        assertFalse(c.isActive());
+        assertThrows(ConflictException.class, c::settle);
+    }
+
+    @Test
+    void aRejectedRequestGoesBackToThePostedNotice() {
+        DunningCase c = open();
+        record(c, DunningStep.Kind.STOP_NOTICE, TODAY.minusDays(3), null);
+        c.requestStop("finance", null, TODAY, NOW);
+        c.decideStop(DunningCase.Decision.REJECT, "manager", "再给一周", TODAY, NOW);
+        assertEquals(DunningCase.State.NOTICE_POSTED, c.getState());
+        assertFalse(c.settle(), "nothing to restore");
+    }
+
+    @Test
+    void anObjectionBlocksStopServiceUntilAManagerResolvesIt() {
+        DunningCase c = open();
+        record(c, DunningStep.Kind.STOP_NOTICE, TODAY.minusDays(5), null);
+        c.requestStop("finance", null, TODAY, NOW);
+        assertThrows(RuleViolationException.class, () -> record(c, DunningStep.Kind.OBJECTION, null, " "),
+                "the reason is written down");
+        record(c, DunningStep.Kind.OBJECTION, null, "漏水未修");
+        assertEquals(DunningCase.State.DISPUTED, c.getState(), "the objection withdraws the pending request");
+        assertNull(c.getStopRequestedBy());
+        assertThrows(ConflictException.class, () -> c.requestStop("finance", null, TODAY, NOW));
+        assertThrows(RuleViolationException.class, () -> record(c, DunningStep.Kind.RESOLVED, null, "ok"),
+                "a manager resolves");
+        c.record(DunningStep.Kind.RESOLVED, null, "manager", "已修复", true, TODAY, NOW);
+        assertEquals(DunningCase.State.OPEN, c.getState());
+        assertNull(c.getValidReason());
+        assertNull(c.stopAllowedFrom(), "a new written notice is needed");
+        assertEquals(DunningStep.Kind.CLOSE, c.close("manager", "房屋已出售", TODAY, NOW).getKind());
+        assertEquals(DunningCase.State.CLOSED, c.getState());
+    }
+}

@@ -1,0 +1,160 @@
+package org.estatedesk.api;
+
+import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.estatedesk.billing.DunningCase;
+import org.estatedesk.billing.DunningRepository;
+import org.estatedesk.billing.DunningService;
+import org.estatedesk.billing.DunningStep;
+import org.estatedesk.shared.PageRequest;
+
+/**
+ * Dunning (催缴, R4.6): the dunning list from the arrears, the cases it opens, their steps, the stop-service request
+ * and the manager's decision. Payment in full at {@code POST /payments} settles a case and restores service.
+ */
+@Path("/dunning")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DunningResource {
+    @EJB
+    DunningService dunning;
+
+    public record ArrearsDto(long unitId, long estateId, String estateName, String unitCode, String ownerName,
+            String ownerPhone, BigDecimal overdue, BigDecimal hotWater, BigDecimal lateFees, LocalDate oldestDueOn,
+            long bills, Long caseId, DunningCase.State caseState) {
+        static ArrearsDto of(DunningRepository.Arrears a) {
+            return new ArrearsDto(a.unitId(), a.estateId(), a.estateName(), a.unitCode(), a.ownerName(),
+                    a.ownerPhone(), a.overdue(), a.hotWater(), a.lateFees(), a.oldestDueOn(), a.bills(), a.caseId(),
+                    a.caseState());
+        }
+    }
+
+    public record StepDto(long id, DunningStep.Kind kind, LocalDate doneOn, String person, String outcome,
+            OffsetDateTime recordedAt) {
+        static StepDto of(DunningStep s) {
+            return new StepDto(s.getId(), s.getKind(), s.getDoneOn(), s.getPerson(), s.getOutcome(),
+                    s.getRecordedAt());
+        }
+    }
+
+    public record CaseDto(long id, long estateId, long unitId, String unitCode, DunningCase.State state,
+            BigDecimal arrearsAtOpen, LocalDate oldestDueOn, String openedBy, OffsetDateTime openedAt,
+            LocalDate noticePostedOn, LocalDate stopAllowedFrom, String validReason, String stopRequestedBy,
+            String decidedBy, OffsetDateTime decidedAt, Long restoreTaskId, OffsetDateTime closedAt, int version,
+            ArrearsDto arrears, List<StepDto> steps) {
+        static CaseDto of(DunningCase c) {
+            return of(c, null, null, null);
+        }
+
+        static CaseDto of(DunningService.CaseDetail d) {
+            return of(d.dunningCase(), d.unit().getCode(), d.arrears(), d.steps());
+        }
+
+        private static CaseDto of(DunningCase c, String unitCode, DunningRepository.Arrears arrears,
+                List<DunningStep> steps) {
+            return new CaseDto(c.getId(), c.getEstateId(), c.getUnitId(), unitCode, c.getState(),
+                    c.getArrearsAtOpen(), c.getOldestDueOn(), c.getOpenedBy(), c.getOpenedAt(),
+                    c.getNoticePostedOn(), c.stopAllowedFrom(), c.getValidReason(), c.getStopRequestedBy(),
+                    c.getDecidedBy(), c.getDecidedAt(), c.getRestoreTaskId(), c.getClosedAt(), c.getVersion(),
+                    arrears == null ? null : ArrearsDto.of(arrears),
+                    steps == null ? null : steps.stream().map(StepDto::of).toList());
+        }
+    }
+
+    @GET
+    @Path("/arrears")
+    @Operation(summary = "The dunning list: units with bills overdue more than minDaysOverdue days (default 0),"
+            + " longest overdue first, with the hot-water part, late fees and the active case")
+    public PageDto<ArrearsDto> arrears(@QueryParam("estateId") Long estateId,
+            @QueryParam("minDaysOverdue") @DefaultValue("0") int minDays,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        return PageDto.of(dunning.arrears(estateId, minDays, new PageRequest(page, size)), ArrearsDto::of);
+    }
+
+    @POST
+    @Path("/cases")
+    @Operation(summary = "Issue the dunning list {estateId? , unitIds?, minDaysOverdue?} (finance, managers): a case"
+            + " for every unit in arrears without an active one; 201 {opened, cases}")
+    public Response issue(JsonObject body) {
+        JsonObject b = JsonFields.body(body);
+        Long minDays = JsonFields.id(b, "minDaysOverdue");
+        List<DunningCase> opened = dunning.issue(JsonFields.id(b, "estateId"), JsonFields.ids(b, "unitIds"),
+                minDays == null ? 0 : (int) Math.max(-1, Math.min(36_500, minDays)));
+        return Response.status(Response.Status.CREATED).entity(Map.of("opened", opened.size(), "cases",
+                opened.stream().map(CaseDto::of).toList())).build();
+    }
+
+    @GET
+    @Path("/cases")
+    @Operation(summary = "Dunning cases, newest first, by state and estate; active=true for the open ones")
+    public PageDto<CaseDto> cases(@QueryParam("state") String state, @QueryParam("estateId") Long estateId,
+            @QueryParam("active") @DefaultValue("false") boolean active,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        return PageDto.of(dunning.cases(Params.enumOf(DunningCase.State.class, state, "state"), estateId, active,
+                new PageRequest(page, size)), CaseDto::of);
+    }
+
+    @GET
+    @Path("/cases/{id}")
+    @Operation(summary = "A case with the unit's current arrears and every step")
+    public CaseDto get(@PathParam("id") long id) {
+        return CaseDto.of(dunning.detail(id));
+    }
+
+    @POST
+    @Path("/cases/{id}/steps")
+    @Operation(summary = "Record a step {kind: REMINDER|NOTICE|CALL|VISIT|STOP_NOTICE|OBJECTION|RESOLVED, doneOn?,"
+            + " outcome?, version?}; a step the case's state does not allow: 409; RESOLVED only by managers")
+    public Response step(@PathParam("id") long id, JsonObject body) {
+        JsonObject b = JsonFields.body(body);
+        dunning.record(id, JsonFields.enumOf(DunningStep.Kind.class, b, "kind"), JsonFields.date(b, "doneOn"),
+                JsonFields.text(b, "outcome"), JsonFields.version(b));
+        return Response.status(Response.Status.CREATED).entity(CaseDto.of(dunning.detail(id))).build();
+    }
+
+    @POST
+    @Path("/cases/{id}/stop-request")
+    @Operation(summary = "Ask a manager for stop-service {comment?, version?}: only after the written notice has been"
+            + " posted for 3 days and without a valid reason, else 409")
+    public CaseDto requestStop(@PathParam("id") long id, JsonObject body) {
+        JsonObject b = JsonFields.body(body);
+        dunning.requestStop(id, JsonFields.text(b, "comment"), JsonFields.version(b));
+        return CaseDto.of(dunning.detail(id));
+    }
+
+    @POST
+    @Path("/cases/{id}/stop-decision")
+    @Operation(summary = "The manager's decision {decision: APPROVE|REJECT, comment, version} (CS managers, not the"
+            + " requester); decided already or a stale version: 409")
+    public CaseDto decideStop(@PathParam("id") long id, JsonObject body) {
+        JsonObject b = JsonFields.body(body);
+        dunning.decideStop(id, JsonFields.enumOf(DunningCase.Decision.class, b, "decision"),
+                JsonFields.text(b, "comment"), JsonFields.version(b));
+        return CaseDto.of(dunning.detail(id));
+    }
+
+    @POST
+    @Path("/cases/{id}/closing")
+    @Operation(summary = "A manager closes a case without payment {comment, version?}; not while service is stopped")
+    public CaseDto close(@PathParam("id") long id, JsonObject body) {
+        JsonObject b = JsonFields.body(body);
+        dunning.close(id, JsonFields.text(b, "comment"), JsonFields.version(b));
+        return CaseDto.of(dunning.detail(id));
+    }
+}
