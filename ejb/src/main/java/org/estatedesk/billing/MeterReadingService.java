@@ -9,14 +9,20 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.estatedesk.audit.OperationLog;
+import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
 import org.estatedesk.security.Roles;
+import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.RowErrorsException;
 import org.estatedesk.shared.RuleViolationException;
 
 /** Meter readings per unit and period (热水台账, R4.2), recorded by CS assistants and finance. */
@@ -32,6 +38,9 @@ public class MeterReadingService {
     UnitRepository units;
 
     @Inject
+    EstateRepository estates;
+
+    @Inject
     CallerContext caller;
 
     @Inject
@@ -45,6 +54,77 @@ public class MeterReadingService {
     public MeterReading record(long unitId, MeterKind meter, YearMonth period, BigDecimal reading,
             boolean replacement) {
         Unit unit = units.find(unitId, caller.scope()).orElseThrow(() -> new NotFoundException("unit", unitId));
+        return record(unit, meter, period, reading, replacement);
+    }
+
+    /** One row of a reading sheet: the unit's code, the reading as typed, whether the meter was replaced. */
+    public record SheetRow(int row, String unitCode, String reading, boolean replacement)
+            implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** A unit of an estate with its last reading of a meter (the reading sheet to fill in). */
+    public record SheetLine(String unitCode, String lastPeriod, BigDecimal lastReading) {
+    }
+
+    /**
+     * Imports an estate's readings of a meter and period from a filled-in sheet (Excel import, R4.2): every row is
+     * checked as if typed one by one; if any row is refused, nothing is recorded and every refused row is reported.
+     * Returns the readings recorded.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_ASSISTANT, Roles.FINANCE})
+    public List<MeterReading> importSheet(long estateId, MeterKind meter, YearMonth period, List<SheetRow> rows) {
+        estates.find(estateId, caller.scope()).orElseThrow(() -> new NotFoundException("estate", estateId));
+        if (rows.isEmpty()) {
+            throw new RuleViolationException("error.import.empty", "file");
+        }
+        List<String> codes = rows.stream().map(SheetRow::unitCode).filter(c -> c != null && !c.isBlank())
+                .map(String::trim).distinct().toList();
+        Map<String, Unit> byCode = new HashMap<>();
+        units.byCodes(estateId, codes).forEach(u -> byCode.put(u.getCode(), u));
+        List<RowErrorsException.RowError> errors = new ArrayList<>();
+        List<MeterReading> recorded = new ArrayList<>();
+        for (SheetRow row : rows) {
+            String code = row.unitCode() == null ? "" : row.unitCode().trim();
+            try {
+                Unit unit = byCode.get(code);
+                if (unit == null) {
+                    throw new RuleViolationException("cashier.noUnit", "unitCode", code);
+                }
+                recorded.add(record(unit, meter, period, number(row.reading()), row.replacement()));
+            } catch (BusinessException e) {
+                errors.add(new RowErrorsException.RowError(row.row(), code, e.field(), e.messageKey(),
+                        List.of(e.arguments())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RowErrorsException(errors);
+        }
+        return recorded;
+    }
+
+    /** The estate's units in code order with their last reading of the meter. */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_ASSISTANT, Roles.FINANCE})
+    public List<SheetLine> sheet(long estateId, MeterKind meter) {
+        estates.find(estateId, caller.scope()).orElseThrow(() -> new NotFoundException("estate", estateId));
+        return billing.lastReadings(estateId, meter).stream().map(r -> new SheetLine(r.unitCode(),
+                r.lastPeriod() == null ? null : r.lastPeriod().toString(), r.lastReading())).toList();
+    }
+
+    private static BigDecimal number(String typed) {
+        if (typed == null || typed.isBlank()) {
+            throw new RuleViolationException("error.required", "reading");
+        }
+        try {
+            return new BigDecimal(typed.trim());
+        } catch (NumberFormatException e) {
+            throw new RuleViolationException("error.param.invalid", "reading", typed);
+        }
+    }
+
+    private MeterReading record(Unit unit, MeterKind meter, YearMonth period, BigDecimal reading,
+            boolean replacement) {
+        long unitId = unit.getId();
         if (meter == null) {
             throw new RuleViolationException("error.required", "meter");
         }

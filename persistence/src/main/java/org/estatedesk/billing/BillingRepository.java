@@ -40,6 +40,9 @@ public interface BillingRepository {
 
     List<MeterReading> readings(long unitId);
 
+    /** Every unit of an estate in code order with its last reading of the meter (null without one). */
+    List<LastReading> lastReadings(long estateId, MeterKind meter);
+
     /** Consumption per unit and meter in a period, for the units given. */
     Map<Long, Map<MeterKind, BigDecimal>> consumption(Collection<Long> unitIds, YearMonth period);
 
@@ -103,6 +106,10 @@ public interface BillingRepository {
 
     /** The bills locked for the caller's transaction. */
     List<Bill> billsForUpdate(List<Long> ids);
+
+    /** A unit's last reading of a meter, for the reading sheet. */
+    record LastReading(String unitCode, YearMonth lastPeriod, BigDecimal lastReading) {
+    }
 
     /** A unit as the billing job sees it. */
     record UnitToBill(long id, long companyId, long estateId, UnitType type, BigDecimal area) implements java.io.Serializable {

@@ -239,6 +239,19 @@ public class JpaBillingRepository implements BillingRepository {
     }
 
     @Override
+    public List<LastReading> lastReadings(long estateId, MeterKind meter) {
+        List<LastReading> result = new ArrayList<>();
+        for (Object[] r : rows(em.createNativeQuery("select u.code, r.period, r.reading from unit u"
+                + " left join meter_reading r on r.unit_id = u.id and r.meter = ?1 and r.period = (select max(r2.period)"
+                + " from meter_reading r2 where r2.unit_id = u.id and r2.meter = ?1) where u.estate_id = ?2"
+                + " order by u.code").setParameter(1, meter.name()).setParameter(2, estateId))) {
+            result.add(new LastReading((String) r[0], r[1] == null ? null : YearMonth.parse((String) r[1]),
+                    r[2] == null ? null : decimal(r[2])));
+        }
+        return result;
+    }
+
+    @Override
     public Balance balance(long unitId, LocalDate today) {
         Object[] r = em.createQuery("select coalesce(sum(b.total - b.paid), 0),"
                 + " coalesce(sum(case when b.dueOn < :today then b.total - b.paid else 0 end), 0),"

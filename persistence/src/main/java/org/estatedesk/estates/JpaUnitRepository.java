@@ -112,6 +112,18 @@ public class JpaUnitRepository implements UnitRepository {
     }
 
     @Override
+    public List<Unit> byCodes(long estateId, List<String> codes) {
+        List<Unit> found = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i += INSERT_BATCH) {
+            found.addAll(em.createQuery("select u from Unit u where u.estateId = :e and u.code in :codes", Unit.class)
+                    .setParameter("e", estateId)
+                    .setParameter("codes", codes.subList(i, Math.min(codes.size(), i + INSERT_BATCH)))
+                    .getResultList());
+        }
+        return found;
+    }
+
+    @Override
     public List<String> existingCodes(long estateId, List<String> codes) {
         List<String> found = new ArrayList<>();
         for (int i = 0; i < codes.size(); i += INSERT_BATCH) {

@@ -16,6 +16,9 @@ public interface UnitRepository {
 
     List<String> existingCodes(long estateId, List<String> codes);
 
+    /** An estate's units with the given codes (the caller has checked the estate's scope); unknown codes are absent. */
+    List<Unit> byCodes(long estateId, List<String> codes);
+
     void storeAll(List<Unit> units);
 
     /** Whether the building has any unit (an index probe, not a count). */

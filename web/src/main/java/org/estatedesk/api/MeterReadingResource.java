@@ -3,7 +3,9 @@ package org.estatedesk.api;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,15 +13,22 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.estatedesk.billing.MeterKind;
 import org.estatedesk.billing.MeterReading;
 import org.estatedesk.billing.MeterReadingService;
+import org.estatedesk.billing.ReadingSheet;
 import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.Spreadsheet;
 
 /** Meter readings (R4.2). */
 @Path("/meter-readings")
@@ -60,5 +69,57 @@ public class MeterReadingResource {
             throw new RuleViolationException("error.required", "unitId");
         }
         return readings.readings(unitId).stream().map(ReadingDto::of).toList();
+    }
+    @GET
+    @Path("/sheet")
+    @Produces(Spreadsheet.XLSX)
+    @Operation(summary = "The reading sheet of an estate as Excel: estateId=, meter=HOT_WATER; every unit with its last"
+            + " reading, a column to fill in")
+    public Response sheet(@QueryParam("estateId") Long estateId, @QueryParam("meter") @DefaultValue("HOT_WATER")
+            String meter, @HeaderParam("Accept-Language") String language) {
+        if (estateId == null) {
+            throw new RuleViolationException("error.required", "estateId");
+        }
+        List<MeterReadingService.SheetLine> lines = readings.sheet(estateId, Params.enumOf(MeterKind.class, meter,
+                "meter"));
+        Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
+                : Locale.CHINESE;
+        StreamingOutput body = out -> ReadingSheet.write(locale, lines, out);
+        return Response.ok(body, Spreadsheet.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"readings-" + estateId + ".xlsx\"").build();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({Spreadsheet.XLSX, "application/vnd.ms-excel", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import a filled-in reading sheet (the Excel workbook as the body): estateId=, meter=HOT_WATER,"
+            + " period=2026-11; 201 {recorded}; any wrong row: 400 problem+json with errors[{row, key, field,"
+            + " message}] and nothing recorded")
+    public Response importSheet(@QueryParam("estateId") Long estateId, @QueryParam("meter") @DefaultValue("HOT_WATER")
+            String meter, @QueryParam("period") String period, InputStream body) {
+        if (estateId == null) {
+            throw new RuleViolationException("error.required", "estateId");
+        }
+        YearMonth month = JsonFields.period(period, "period");
+        if (month == null) {
+            throw new RuleViolationException("error.required", "period");
+        }
+        List<MeterReadingService.SheetRow> rows = ReadingSheet.read(limited(body));
+        List<MeterReading> recorded = readings.importSheet(estateId, Params.enumOf(MeterKind.class, meter, "meter"),
+                month, rows);
+        return Response.status(Response.Status.CREATED).entity(Map.of("recorded", recorded.size())).build();
+    }
+
+    /** The upload, refused beyond {@link ReadingSheet#MAX_BYTES}. */
+    private static InputStream limited(InputStream in) {
+        try {
+            byte[] bytes = in.readNBytes((int) ReadingSheet.MAX_BYTES + 1);
+            if (bytes.length > ReadingSheet.MAX_BYTES) {
+                throw new RuleViolationException("error.import.tooLarge", "file", ReadingSheet.MAX_BYTES >> 20);
+            }
+            return new java.io.ByteArrayInputStream(bytes);
+        } catch (java.io.IOException e) {
+            throw new RuleViolationException("error.import.notWorkbook", "file");
+        }
     }
 }

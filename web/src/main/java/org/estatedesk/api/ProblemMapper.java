@@ -20,6 +20,7 @@ import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.InvalidInputException;
 import org.estatedesk.shared.Messages;
 import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.RowErrorsException;
 
 /**
  * The one place where exceptions become HTTP answers: business exceptions by kind, role refusals as 403, unreadable
@@ -78,6 +79,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     e.message() != null && e.message().startsWith("{") && e.message().endsWith("}")
                             ? Messages.format(Locale.ENGLISH, e.message().substring(1, e.message().length() - 1))
                             : String.valueOf(e.message()))).toList());
+        }
+        if (b instanceof RowErrorsException rows) {
+            ext.put("errors", rows.rows().stream().map(r -> {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("row", r.row());
+                e.put("key", r.key());
+                e.put("field", r.field());
+                e.put("message", Messages.format(Locale.ENGLISH, r.messageKey(), r.arguments().toArray()));
+                return e;
+            }).toList());
         }
         if (b instanceof NotFoundException) {
             return Problem.response(404, "Not Found", detail, ext);

@@ -4,19 +4,28 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitFilter;
 import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
+import org.estatedesk.shared.Messages;
+import org.estatedesk.shared.RowErrorsException;
 import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.Spreadsheet;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /** Meter readings (热水台账, R4.2): one unit after another, with the unit's history beside the entry. */
 @Named
@@ -40,6 +49,7 @@ public class ReadingsBacking implements Serializable {
     private String period = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
     private BigDecimal reading;
     private boolean replacement;
+    private List<RowMessage> rowErrors = List.of();
 
     @PostConstruct
     void init() {
@@ -95,6 +105,48 @@ public class ReadingsBacking implements Serializable {
         } catch (BusinessException e) {
             FacesMessages.error(e, FORM);
         }
+    }
+
+    /** The estate's reading sheet to fill in (Excel): every unit with its last reading. */
+    public StreamedContent sheet() {
+        Locale locale = FacesMessages.locale();
+        List<MeterReadingService.SheetLine> lines = estateId == null ? List.of() : service.sheet(estateId, meter);
+        return DefaultStreamedContent.builder().name("readings-" + meter + ".xlsx").contentType(Spreadsheet.XLSX)
+                .writer(out -> ReadingSheet.write(locale, lines, out)).build();
+    }
+
+    /** Imports a filled-in sheet: all rows or none; the refused rows are listed with their reasons. */
+    public void upload(FileUploadEvent event) {
+        rowErrors = List.of();
+        YearMonth month;
+        try {
+            month = YearMonth.parse(period == null ? "" : period.trim());
+        } catch (DateTimeParseException e) {
+            FacesMessages.error(new RuleViolationException("error.param.invalid", "period", period), FORM);
+            return;
+        }
+        try (InputStream in = event.getFile().getInputStream()) {
+            List<MeterReading> recorded = service.importSheet(estateId, meter, month, ReadingSheet.read(in));
+            FacesMessages.info("reading.imported", recorded.size());
+        } catch (RowErrorsException e) {
+            Locale locale = FacesMessages.locale();
+            rowErrors = e.rows().stream().map(r -> new RowMessage(r.row(), r.key(), Messages.format(locale,
+                    r.messageKey(), r.arguments().toArray()))).toList();
+            FacesMessages.error("reading.importErrors", rowErrors.size());
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        } catch (IOException e) {
+            FacesMessages.error(new RuleViolationException("error.import.notWorkbook", "file"), FORM);
+        }
+    }
+
+    /** A refused row of an import, in the user's language. */
+    public record RowMessage(int row, String unitCode, String message) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    public List<RowMessage> getRowErrors() {
+        return rowErrors;
     }
 
     public List<MeterKind> getMeters() {
