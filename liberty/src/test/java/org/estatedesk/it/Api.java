@@ -44,7 +44,36 @@ final class Api {
         }
     }
 
+    /** A binary answer (a PDF): status, content type, the bytes. */
+    record Download(int status, String contentType, byte[] body, HttpResponse<byte[]> raw) {
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
     private Api() {
+    }
+
+    /** GETs a binary resource, authenticated with Basic ({@code user}) or with the given header (a page session). */
+    static Download download(String user, String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).GET();
+        if (user != null) {
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        try {
+            HttpResponse<byte[]> r = CLIENT.send(builder.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static Reply get(String user, String path) {
