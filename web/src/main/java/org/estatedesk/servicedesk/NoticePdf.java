@@ -35,7 +35,7 @@ public class NoticePdf {
                 .paragraph(text("notice.body", receivedOn(n), n.place(), n.description(), dueText(n),
                         text("task.department." + n.department())))
                 .paragraph(text("notice.contact"))
-                .right(n.companyName() + " " + text("notice.signature"), LocalDate.now(ZONE).toString())
+                .closing(n.companyName() + " " + text("notice.signature"), LocalDate.now(ZONE).toString())
                 .toBytes();
     }
 

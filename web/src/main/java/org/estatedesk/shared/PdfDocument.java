@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 /**
  * A printed document of EstateDesk — receipt, written notice, dunning or stop-service notice, permit — built from a
  * few blocks in order: a header line (the company), the title, a stamp (红冲), label/value fields, a table, paragraphs,
- * right-aligned lines and signature lines. Text comes in finished (from the bundle in the document's language); the
+ * right-aligned lines, a closing (issuer and date) and signature lines. Text comes in finished (from the bundle in the document's language); the
  * font is the configured CJK font ({@link DocumentFonts}), embedded as a subset.
  *
  * <pre>
@@ -43,22 +43,24 @@ public final class PdfDocument {
 
     private final BaseFont font;
     private final Rectangle pageSize;
+    private final float margin;
     private final List<Consumer<Document>> blocks = new ArrayList<>();
     private String documentTitle = "";
 
-    private PdfDocument(BaseFont font, Rectangle pageSize) {
+    private PdfDocument(BaseFont font, Rectangle pageSize, float margin) {
         this.font = font;
         this.pageSize = pageSize;
+        this.margin = margin;
     }
 
     /** A portrait A4 document (notices, permits). */
     public static PdfDocument a4(BaseFont font) {
-        return new PdfDocument(font, PageSize.A4);
+        return new PdfDocument(font, PageSize.A4, 64);
     }
 
     /** A landscape A5 document (receipts: half an A4 sheet). */
     public static PdfDocument a5Landscape(BaseFont font) {
-        return new PdfDocument(font, PageSize.A5.rotate());
+        return new PdfDocument(font, PageSize.A5.rotate(), 36);
     }
 
     /** A label and its value; a null value leaves room to write by hand. */
@@ -164,7 +166,7 @@ public final class PdfDocument {
             float[] widths = new float[columns * 2];
             for (int i = 0; i < columns; i++) {
                 widths[2 * i] = 1f;
-                widths[2 * i + 1] = 2.2f;
+                widths[2 * i + 1] = columns == 1 ? 6f : 2.2f;
             }
             setWidths(t, widths);
             for (Field f : fields) {
@@ -224,11 +226,23 @@ public final class PdfDocument {
         return this;
     }
 
-    /** Right-aligned lines: the issuer and the date under a letter. */
+    /** Right-aligned lines, such as the numbers under a title. */
     public PdfDocument right(String... lines) {
         blocks.add(d -> {
             for (String text : lines) {
-                add(d, paragraph(text, font(11, Font.NORMAL, Color.BLACK), Element.ALIGN_RIGHT, 0, 2));
+                add(d, paragraph(text, font(10, Font.NORMAL, GREY), Element.ALIGN_RIGHT, 0, 6));
+            }
+        });
+        return this;
+    }
+
+    /** The issuer and the date under a letter, right-aligned after some space. */
+    public PdfDocument closing(String... lines) {
+        blocks.add(d -> {
+            float before = 24;
+            for (String text : lines) {
+                add(d, paragraph(text, font(11, Font.NORMAL, Color.BLACK), Element.ALIGN_RIGHT, before, 2));
+                before = 0;
             }
         });
         return this;
@@ -257,7 +271,7 @@ public final class PdfDocument {
     }
 
     public void writeTo(OutputStream out) {
-        Document d = new Document(pageSize, 36, 36, 30, 30);
+        Document d = new Document(pageSize, margin, margin, margin * 0.85f, margin * 0.85f);
         try {
             PdfWriter writer = PdfWriter.getInstance(d, out);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);

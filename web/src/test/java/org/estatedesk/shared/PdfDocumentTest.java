@@ -47,6 +47,31 @@ class PdfDocumentTest {
     }
 
     @Test
+    void oneLoadedFontServesConcurrentDocuments() throws Exception {
+        assumeTrue(Files.isReadable(Path.of(DocumentFonts.DEFAULT_FONT)), "fonts-noto-cjk not installed");
+        BaseFont font = DocumentFonts.load(DocumentFonts.DEFAULT_FONT, DocumentFonts.DEFAULT_FACE);
+        String[] names = {"张三", "李四", "王五", "赵六", "钱七", "孙八", "周九", "吴十"};
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(names.length);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<byte[]>>();
+            for (int round = 0; round < 3; round++) {
+                for (String n : names) {
+                    futures.add(pool.submit(() -> PdfDocument.a4(font).title("书面告知 " + n).paragraph(n + "：物业服务")
+                            .toBytes()));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                try (PDDocument doc = Loader.loadPDF(futures.get(i).get())) {
+                    String text = new PDFTextStripper().getText(doc);
+                    assertTrue(text.contains(names[i % names.length] + "：物业服务"), text);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aMissingFontSaysWhatToDo() {
         DocumentUnavailableException e = assertThrows(DocumentUnavailableException.class,
                 () -> DocumentFonts.load("/nonexistent/font.ttc", DocumentFonts.DEFAULT_FACE));
