@@ -15,9 +15,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.estatedesk.audit.OperationLog;
+import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
+import org.estatedesk.organisation.OrgUnit;
+import org.estatedesk.organisation.OrgUnitRepository;
+import org.estatedesk.owners.Owner;
+import org.estatedesk.owners.OwnerRepository;
+import org.estatedesk.owners.Ownership;
+import org.estatedesk.security.AppUser;
 import org.estatedesk.security.Roles;
+import org.estatedesk.security.UserRepository;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.RuleViolationException;
@@ -39,6 +47,18 @@ public class CashierService {
 
     @EJB
     DunningService dunning;
+
+    @Inject
+    EstateRepository estates;
+
+    @Inject
+    OwnerRepository owners;
+
+    @Inject
+    OrgUnitRepository organisation;
+
+    @Inject
+    UserRepository users;
 
     @Inject
     CallerContext caller;
@@ -78,6 +98,33 @@ public class CashierService {
         Payment p = billing.payment(id).orElseThrow(() -> new NotFoundException("payment", id));
         unit(p.getUnitId());
         return new Receipt(p, billing.allocations(id));
+    }
+
+    /**
+     * What the printed receipt of a payment shows (R4.4), in the same scope as {@link #payment}: names instead of
+     * ids, and each allocation with its bill's period and the fee item's name.
+     */
+    @RolesAllowed(Roles.STAFF)
+    public ReceiptDocument receiptDocument(long id) {
+        Receipt r = payment(id);
+        Payment p = r.payment();
+        Unit unit = unit(p.getUnitId());
+        Payment original = p.getReversalOf() == null ? null : billing.payment(p.getReversalOf()).orElseThrow();
+        Map<String, String> itemNames = new java.util.HashMap<>();
+        billing.items(p.getCompanyId()).forEach(i -> itemNames.put(i.getCode(), i.getName()));
+        Map<Long, YearMonth> periods = new java.util.HashMap<>();
+        List<ReceiptDocument.Line> lines = r.allocations().stream()
+                .map(a -> new ReceiptDocument.Line(periods.computeIfAbsent(a.getBillId(),
+                        b -> billing.bill(b).orElseThrow().getPeriod()), a.getItemCode(),
+                        itemNames.get(a.getItemCode()), a.getAmount()))
+                .toList();
+        String payer = owners.currentOwnership(unit.getId()).map(Ownership::getOwnerId)
+                .flatMap(o -> owners.find(o, caller.scope())).map(Owner::getName).orElse(null);
+        String collector = users.findByUsername(p.getCollector()).map(AppUser::getDisplayName)
+                .filter(n -> n != null && !n.isBlank()).orElse(p.getCollector());
+        return new ReceiptDocument(p, original, organisation.find(p.getCompanyId()).map(OrgUnit::getName).orElse(""),
+                estates.byId(p.getEstateId()).map(e -> e.getName()).orElse(""), unit.getCode(), payer, collector,
+                lines);
     }
 
     /**

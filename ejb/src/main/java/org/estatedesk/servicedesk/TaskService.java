@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.estatedesk.audit.OperationLog;
+import org.estatedesk.estates.EstateRepository;
+import org.estatedesk.estates.UnitRepository;
+import org.estatedesk.organisation.OrgUnitRepository;
 import org.estatedesk.organisation.ParameterKey;
 import org.estatedesk.organisation.ParameterService;
 import org.estatedesk.security.AppUser;
@@ -19,6 +22,7 @@ import org.estatedesk.security.Roles;
 import org.estatedesk.security.UserRepository;
 import org.estatedesk.shared.AccessDeniedException;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
@@ -43,6 +47,15 @@ public class TaskService {
 
     @Inject
     UserRepository users;
+
+    @Inject
+    EstateRepository estates;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    OrgUnitRepository organisation;
 
     @EJB
     ParameterService parameters;
@@ -79,6 +92,28 @@ public class TaskService {
         Task t = task(id);
         Reception r = receptions.find(t.getReceptionId(), caller.scope()).orElseThrow();
         return new TaskDetail(t, r, tasks.history(id), tasks.callbacks(id));
+    }
+
+    /**
+     * The written notice of a task (R1.5): only a DIFFICULT task has one (409 otherwise); the place is the estate
+     * and the unit, or the public location.
+     */
+    @RolesAllowed(Roles.STAFF)
+    public WrittenNotice writtenNotice(long id) {
+        TaskDetail d = detail(id);
+        Task t = d.task();
+        if (!t.getTier().needsWrittenNotice()) {
+            throw new ConflictException("error.task.noWrittenNotice", t.getNumber(), t.getTier());
+        }
+        Reception r = d.reception();
+        String estate = estates.byId(r.getEstateId()).orElseThrow().getName();
+        String where = r.getUnitId() != null
+                ? units.find(r.getUnitId(), caller.scope()).map(u -> u.getCode()).orElse("")
+                : r.getLocation();
+        String company = organisation.find(t.getCompanyId()).map(c -> c.getName()).orElse("");
+        return new WrittenNotice(id, company, r.getNumber(), t.getNumber(), r.getCallerName(), r.getReceivedAt(),
+                where == null || where.isBlank() ? estate : estate + " " + where, r.getDescription(), t.getDueAt(),
+                t.getDepartment());
     }
 
     /** The departments whose tasks the caller supervises (R1.4); empty for a technician or the front desk. */

@@ -44,7 +44,36 @@ final class Api {
         }
     }
 
+    /** A binary answer (a PDF): status, content type, the bytes. */
+    record Download(int status, String contentType, byte[] body, HttpResponse<byte[]> raw) {
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
     private Api() {
+    }
+
+    /** GETs a binary resource, authenticated with Basic ({@code user}) or with the given header (a page session). */
+    static Download download(String user, String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).GET();
+        if (user != null) {
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        try {
+            HttpResponse<byte[]> r = CLIENT.send(builder.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static Reply get(String user, String path) {
@@ -65,32 +94,9 @@ final class Api {
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    /** A binary answer (a download): status, content type and the bytes. */
-    record Download(int status, String contentType, byte[] body) {
-    }
-
-    static Download download(String user, String path) {
-        return bytes(user, HttpRequest.newBuilder(URI.create(BASE + path)).GET());
-    }
-
     static Reply upload(String user, String path, String contentType, byte[] body) {
         return send(user, "demo", HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-    }
-
-    private static Download bytes(String user, HttpRequest.Builder builder) {
-        builder.header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-        try {
-            HttpResponse<byte[]> r = CLIENT.send(builder.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     static Reply send(String user, String password, HttpRequest.Builder builder) {

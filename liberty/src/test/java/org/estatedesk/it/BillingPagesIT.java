@@ -68,6 +68,13 @@ class BillingPagesIT {
             assertEquals("121.80", browser.find("[id$='outstanding']").getText());
             assertEquals("部分缴纳", browser.find("td.bill-state").getText());
             browser.screenshot("cashier-paid");
+            // the receipt of the payment just taken, and in the payment list, as the browser's user gets it
+            for (String link : List.of("[id$='printLastReceipt']", "[id$='payments:0:printReceipt']")) {
+                Api.Download receipt = browser.fetch(browser.href(link));
+                assertEquals(200, receipt.status(), link);
+                assertEquals("application/pdf", receipt.contentType(), link);
+                assertTrue(PdfText.of(receipt.body()).contains("壹佰元整"), link);
+            }
             browser.press("[id$='payments:0:reverse']");
             browser.type("input[id$='reason']", "金额输错");
             browser.press("[id$='confirmReversal']");

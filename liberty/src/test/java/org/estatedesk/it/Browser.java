@@ -156,6 +156,22 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** The address of a link (or of the link inside a PrimeFaces link button). */
+    String href(String css) {
+        WebElement e = find(css);
+        return e.getTagName().equals("a") ? e.getAttribute("href") : e.findElement(By.tagName("a")).getAttribute("href");
+    }
+
+    /** GETs what a link of the page points to in the browser's login session (a PDF the browser would show). */
+    Api.Download fetch(String href) {
+        String path = href.startsWith(Api.BASE) ? href.substring(Api.BASE.length()) : href;
+        StringBuilder cookies = new StringBuilder();
+        for (org.openqa.selenium.Cookie c : driver.manage().getCookies()) {
+            cookies.append(cookies.length() == 0 ? "" : "; ").append(c.getName()).append('=').append(c.getValue());
+        }
+        return Api.download(null, path, "Cookie", cookies.toString());
+    }
+
     void screenshot(String name) {
         try {
             Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));

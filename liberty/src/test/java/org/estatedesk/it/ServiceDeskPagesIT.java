@@ -241,6 +241,10 @@ class ServiceDeskPagesIT {
 
         browser.loginAndOpen("frontdesk", "/servicedesk/task.xhtml?id=" + task.getJsonNumber("id"));
         browser.find("[id$='form:notice']");
+        Api.Download pdf = browser.fetch(browser.href("[id$='form:noticePdf']"));
+        assertEquals(200, pdf.status());
+        assertEquals("application/pdf", pdf.contentType());
+        assertTrue(PdfText.of(pdf.body()).contains("客厅墙面开裂"));
         browser.open("/servicedesk/notice.xhtml?id=" + task.getJsonNumber("id"));
         browser.waitForText("处理时限告知书");
         assertTrue(browser.text().contains("尊敬的 周女士"), browser.text());

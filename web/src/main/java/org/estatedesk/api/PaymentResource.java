@@ -1,6 +1,7 @@
 package org.estatedesk.api;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,10 +21,15 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.estatedesk.billing.CashierService;
 import org.estatedesk.billing.Payment;
 import org.estatedesk.billing.PaymentAllocation;
 import org.estatedesk.billing.PaymentMethod;
+import org.estatedesk.billing.ReceiptDocument;
+import org.estatedesk.billing.ReceiptPdf;
+import org.estatedesk.shared.PdfDocument;
 import org.estatedesk.shared.RuleViolationException;
 
 /** Payments at the cashier's desk (R4.4): allocation oldest first, numbered receipts, reversals, daily closing. */
@@ -33,6 +39,9 @@ import org.estatedesk.shared.RuleViolationException;
 public class PaymentResource {
     @EJB
     CashierService cashier;
+
+    @Inject
+    ReceiptPdf receipts;
 
     public record AllocationDto(long billId, Long billLineId, String item, BigDecimal amount) {
         static AllocationDto of(PaymentAllocation a) {
@@ -86,6 +95,24 @@ public class PaymentResource {
     @Path("/{id}")
     public PaymentDto get(@PathParam("id") long id) {
         return PaymentDto.of(cashier.payment(id));
+    }
+
+    @GET
+    @Path("/{id}/receipt")
+    @Produces(PdfDocument.MEDIA_TYPE)
+    @Operation(summary = "The printed receipt as a PDF (R4.4, in Chinese): number, date, unit, owner, method, the"
+            + " allocations, the amount in figures and in capital numerals (大写), the cashier; a counter-entry is"
+            + " stamped 红冲, a reversed payment 已冲红. Same visibility as GET /payments/{id}")
+    @APIResponse(responseCode = "200", description = "The receipt",
+            content = @Content(mediaType = PdfDocument.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such payment in the caller's data scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "The PDF font is not installed on the server",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response receipt(@PathParam("id") long id) {
+        ReceiptDocument r = cashier.receiptDocument(id);
+        return Response.ok(receipts.render(r), PdfDocument.MEDIA_TYPE)
+                .header("Content-Disposition", "inline; filename=\"" + ReceiptPdf.fileName(r) + "\"").build();
     }
 
     @POST

@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import org.estatedesk.shared.AccessDeniedException;
 import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.ConflictException;
+import org.estatedesk.shared.DocumentUnavailableException;
 import org.estatedesk.shared.InvalidInputException;
 import org.estatedesk.shared.Messages;
 import org.estatedesk.shared.NotFoundException;
@@ -43,6 +44,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (uniqueKeyViolation(thrown)) {
             return Problem.response(409, "Conflict", "The same record was written at the same moment by another"
                     + " request; reload and try again", Map.of("code", "error.duplicateRecord"));
+        }
+        if (t instanceof DocumentUnavailableException d) {
+            LOG.warning(d.getMessage());
+            return Problem.response(503, "Service Unavailable", d.getMessage(),
+                    Map.of("code", "error.document.unavailable"));
         }
         if (t instanceof EJBAccessException || t instanceof SecurityException) {
             return Problem.response(403, "Forbidden", "Your role may not do this", Map.of());

@@ -1,6 +1,7 @@
 package org.estatedesk.api;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -17,12 +18,17 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.estatedesk.servicedesk.Callback;
+import org.estatedesk.servicedesk.NoticePdf;
 import org.estatedesk.servicedesk.Task;
 import org.estatedesk.servicedesk.TaskDetail;
 import org.estatedesk.servicedesk.TaskFilter;
 import org.estatedesk.servicedesk.TaskService;
 import org.estatedesk.servicedesk.TaskState;
+import org.estatedesk.servicedesk.WrittenNotice;
+import org.estatedesk.shared.PdfDocument;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.RuleViolationException;
 
@@ -33,6 +39,9 @@ import org.estatedesk.shared.RuleViolationException;
 public class TaskResource {
     @EJB
     TaskService tasks;
+
+    @Inject
+    NoticePdf notices;
 
     @Context
     jakarta.ws.rs.core.SecurityContext security;
@@ -58,6 +67,25 @@ public class TaskResource {
     public TaskDto get(@PathParam("id") long id) {
         TaskDetail d = tasks.detail(id);
         return TaskDto.of(d.task(), OffsetDateTime.now(ZoneOffset.UTC), d.history(), d.callbacks());
+    }
+
+    @GET
+    @Path("/{id}/notice")
+    @Produces(PdfDocument.MEDIA_TYPE)
+    @Operation(summary = "The written notice to the customer of a DIFFICULT task (R1.5) as a PDF, in Chinese: the"
+            + " same text as the printable page; 409 for a task of another tier")
+    @APIResponse(responseCode = "200", description = "The notice",
+            content = @Content(mediaType = PdfDocument.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such task in the caller's data scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The task is not DIFFICULT: it has no written notice",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "The PDF font is not installed on the server",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response notice(@PathParam("id") long id) {
+        WrittenNotice n = tasks.writtenNotice(id);
+        return Response.ok(notices.render(n), PdfDocument.MEDIA_TYPE)
+                .header("Content-Disposition", "inline; filename=\"" + NoticePdf.fileName(n) + "\"").build();
     }
 
     @POST

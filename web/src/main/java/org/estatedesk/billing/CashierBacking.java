@@ -45,6 +45,7 @@ public class CashierBacking implements Serializable {
     private PaymentMethod method = PaymentMethod.CASH;
     private String note;
     private String lastReceipt;
+    private Long lastPaymentId;
     private Payment toReverse;
     private String reason;
 
@@ -103,6 +104,7 @@ public class CashierBacking implements Serializable {
         try {
             CashierService.Receipt r = cashier.pay(unit.getId(), amount, method, note);
             lastReceipt = r.payment().getReceiptNumber();
+            lastPaymentId = r.payment().getId();
             FacesMessages.info("cashier.paid", lastReceipt, r.payment().getAmount().toPlainString());
             amount = null;
             note = null;
@@ -223,6 +225,11 @@ public class CashierBacking implements Serializable {
 
     public String getLastReceipt() {
         return lastReceipt;
+    }
+
+    /** The payment just taken, whose receipt the page offers to print. */
+    public Long getLastPaymentId() {
+        return lastPaymentId;
     }
 
     public Payment getToReverse() {

@@ -37,9 +37,6 @@ public class TaskBacking implements Serializable {
     @EJB
     IssueLibraryService library;
 
-    @EJB
-    org.estatedesk.estates.EstateService estateService;
-
     private Long id;
     private TaskDetail detail;
     private Set<Department> supervised = Set.of();
@@ -170,27 +167,6 @@ public class TaskBacking implements Serializable {
         charge = null;
         signedOffBy = null;
         callbackResult = null;
-    }
-
-    /** Where the problem is, for the written notice: the estate and the unit or the public location. */
-    public String getPlace() {
-        Reception r = detail.reception();
-        String estate = estateService.estate(r.getEstateId()).getName();
-        return estate + " " + (r.getUnitId() != null ? estateService.unit(r.getUnitId()).getCode()
-                : r.getLocation());
-    }
-
-    public ZoneId getZone() {
-        return ZONE;
-    }
-
-    public String getDueText() {
-        return getTask().getDueAt().atZoneSameInstant(ZONE).format(java.time.format.DateTimeFormatter.ofPattern(
-                "yyyy-MM-dd HH:mm"));
-    }
-
-    public String getTodayText() {
-        return java.time.LocalDate.now(ZONE).toString();
     }
 
     public String getCategoryName() {

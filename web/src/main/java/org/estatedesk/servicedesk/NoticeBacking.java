@@ -1,0 +1,57 @@
+package org.estatedesk.servicedesk;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.FacesMessages;
+
+/**
+ * The printable written notice of a DIFFICULT task (R1.5, {@code servicedesk/notice.xhtml?id=}): the facts of
+ * {@link TaskService#writtenNotice}, which the PDF ({@link NoticePdf}) shows too; a task of another tier has none.
+ */
+@Named
+@RequestScoped
+public class NoticeBacking {
+    @EJB
+    TaskService tasks;
+
+    private Long id;
+    private WrittenNotice notice;
+
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            notice = tasks.writtenNotice(id);
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public WrittenNotice getNotice() {
+        return notice;
+    }
+
+    public LocalDate getReceivedOn() {
+        return NoticePdf.receivedOn(notice);
+    }
+
+    public String getDueText() {
+        return NoticePdf.dueText(notice);
+    }
+
+    public String getToday() {
+        return LocalDate.now(NoticePdf.ZONE).toString();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

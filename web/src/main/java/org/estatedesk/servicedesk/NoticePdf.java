@@ -1,0 +1,55 @@
+package org.estatedesk.servicedesk;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.estatedesk.shared.DocumentFonts;
+import org.estatedesk.shared.Messages;
+import org.estatedesk.shared.PdfDocument;
+
+/**
+ * The written notice of a DIFFICULT task (R1.5) as a PDF: the same texts as the printable page
+ * ({@code servicedesk/notice.xhtml}, bundle keys {@code notice.*}), in Chinese, on A4.
+ */
+@ApplicationScoped
+public class NoticePdf {
+    static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    DocumentFonts fonts;
+
+    /** The download's file name: {@code notice-<task number>.pdf}. */
+    public static String fileName(WrittenNotice n) {
+        return "notice-" + n.taskNumber().replaceAll("[^A-Za-z0-9-]", "_") + ".pdf";
+    }
+
+    public byte[] render(WrittenNotice n) {
+        return PdfDocument.a4(fonts.font()).header(n.companyName()).title(text("notice.title"))
+                .right(text("notice.numbers", n.receptionNumber(), n.taskNumber()))
+                .line(text("notice.dear") + " " + n.callerName() + "：")
+                .paragraph(text("notice.body", receivedOn(n), n.place(), n.description(), dueText(n),
+                        text("task.department." + n.department())))
+                .paragraph(text("notice.contact"))
+                .closing(n.companyName() + " " + text("notice.signature"), LocalDate.now(ZONE).toString())
+                .toBytes();
+    }
+
+    /** The day the matter was reported, in the estates' time zone (the page shows the same). */
+    public static LocalDate receivedOn(WrittenNotice n) {
+        return n.receivedAt().atZoneSameInstant(ZONE).toLocalDate();
+    }
+
+    /** The due time to the minute, in the estates' time zone. */
+    public static String dueText(WrittenNotice n) {
+        return n.dueAt().atZoneSameInstant(ZONE).format(DUE);
+    }
+
+    private static String text(String key, Object... args) {
+        return Messages.format(LOCALE, key, args);
+    }
+}
