@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,12 +19,18 @@ import org.estatedesk.audit.OperationLog;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
+import org.estatedesk.organisation.OrgUnit;
+import org.estatedesk.organisation.OrgUnitRepository;
+import org.estatedesk.owners.Owner;
+import org.estatedesk.owners.OwnerRepository;
+import org.estatedesk.owners.Ownership;
 import org.estatedesk.security.Roles;
 import org.estatedesk.servicedesk.ReceptionService;
 import org.estatedesk.servicedesk.StandardLibrary;
 import org.estatedesk.servicedesk.Task;
 import org.estatedesk.shared.AccessDeniedException;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
@@ -51,6 +58,12 @@ public class DunningService {
 
     @Inject
     EstateRepository estates;
+
+    @Inject
+    OwnerRepository owners;
+
+    @Inject
+    OrgUnitRepository organisation;
 
     @EJB
     ReceptionService receptions;
@@ -216,6 +229,42 @@ public class DunningService {
         if (estateId != null && estates.find(estateId, caller.scope()).isEmpty()) {
             throw new NotFoundException("estate", estateId);
         }
+    }
+
+    /**
+     * The printed notice of a case (R4.6): the dunning notice (NOTICE) or the written stop-service notice
+     * (STOP_NOTICE), with the unit's overdue bills as of today. Only while the case is active.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.FINANCE,
+        Roles.AUDITOR})
+    public DunningNotice notice(long id, DunningStep.Kind kind) {
+        if (kind != DunningStep.Kind.NOTICE && kind != DunningStep.Kind.STOP_NOTICE) {
+            throw new RuleViolationException("error.dunning.noticeKind", "kind", kind);
+        }
+        DunningCase c = find(id);
+        if (!c.isActive()) {
+            throw new ConflictException("error.dunning.closed", c.getState());
+        }
+        Unit unit = units.find(c.getUnitId(), caller.scope()).orElseThrow();
+        LocalDate today = today();
+        List<DunningNotice.Line> lines = new ArrayList<>();
+        BigDecimal principal = Money.ZERO;
+        BigDecimal late = Money.ZERO;
+        for (Bill b : dunning.overdueBills(c.getUnitId(), today)) {
+            BigDecimal p = b.outstanding();
+            BigDecimal f = b.lateFeeOutstanding();
+            lines.add(new DunningNotice.Line(b.getPeriod().toString(), b.getDueOn(), p, f));
+            principal = principal.add(p);
+            late = late.add(f);
+        }
+        String owner = owners.currentOwnership(unit.getId()).map(Ownership::getOwnerId)
+                .flatMap(o -> owners.find(o, caller.scope())).map(Owner::getName).orElse(null);
+        LocalDate posted = kind == DunningStep.Kind.STOP_NOTICE && c.getNoticePostedOn() != null
+                ? c.getNoticePostedOn() : today;
+        return new DunningNotice(kind, id, organisation.find(c.getCompanyId()).map(OrgUnit::getName).orElse(""),
+                estates.byId(c.getEstateId()).map(e -> e.getName()).orElse(""), unit.getCode(), owner, lines,
+                principal, late, posted, kind == DunningStep.Kind.STOP_NOTICE
+                        ? posted.plusDays(DunningCase.POSTING_DAYS) : null);
     }
 
     private DunningCase find(long id) {

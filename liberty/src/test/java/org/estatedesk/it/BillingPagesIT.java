@@ -162,6 +162,9 @@ class BillingPagesIT {
             browser.waitForText("审批已记录。");
             assertEquals("已停止服务", browser.find("[id$='caseState']").getText());
             browser.screenshot("dunning-stop-approved");
+            Api.Download notice = browser.fetch(browser.href("a[id$='printStopNotice']"));
+            assertEquals(200, notice.status(), notice.text());
+            assertEquals("application/pdf", notice.contentType());
         }
         assertEquals("SERVICE_STOPPED", Api.get("finance", "/api/v1/dunning/cases/" + id).json().getString("state"));
     }

@@ -123,4 +123,36 @@ class DocumentsIT {
         assertTrue(doc.body().contains("/api/v1/tasks/{id}/notice"), "notice in the OpenAPI document");
         assertTrue(doc.body().contains("application/pdf"));
     }
+    @Test
+    void aDunningCasePrintsItsNoticeAndItsStopServiceNotice() {
+        long estate = Api.freshEstate("DN", 1);
+        BillingApiIT.rates(estate);
+        long unit = BillingApiIT.units(estate).get(0);
+        java.time.YearMonth old = BillingApiIT.PERIOD.minusMonths(3);
+        assertEquals("COMPLETED", BillingApiIT.finished(BillingApiIT.start("finance", """
+                {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, old))).getString("state"));
+        Api.Reply issued = Api.post("finance", "/api/v1/dunning/cases", "{\"unitIds\":[" + unit + "]}");
+        assertEquals(201, issued.status(), issued.body());
+        long id = issued.json().getJsonArray("cases").getJsonObject(0).getJsonNumber("id").longValue();
+
+        PdfText notice = pdf("finance", "/api/v1/dunning/cases/" + id + "/notice", "dunning-notice");
+        for (String s : new String[] {"催费通知单", "厦门鹭江物业", "A-1-0101", old.toString(), "221.80", "¥221.80",
+            "贰佰贰拾壹元捌角整", String.valueOf(id)}) {
+            assertTrue(notice.contains(s), s + " in:\n" + notice.text());
+        }
+        String posted = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
+        assertEquals(201, Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
+                {"kind":"STOP_NOTICE","doneOn":"%s"}""".formatted(posted)).status());
+        PdfText stop = pdf("finance", "/api/v1/dunning/cases/" + id + "/notice?kind=STOP_NOTICE", "stop-service-notice");
+        java.time.LocalDate from = java.time.LocalDate.parse(posted).plusDays(3);
+        for (String s : new String[] {"停止服务通知", "A-1-0101", "221.80",
+            from.getYear() + "年" + from.getMonthValue() + "月" + from.getDayOfMonth() + "日"}) {
+            assertTrue(stop.contains(s), s + " in:\n" + stop.text());
+        }
+        assertProblem(Api.download("manager2", "/api/v1/dunning/cases/" + id + "/notice"), 404);
+        assertProblem(Api.download("finance", "/api/v1/dunning/cases/" + id + "/notice?kind=VISIT"), 400);
+        assertEquals(200, Api.post("manager", "/api/v1/dunning/cases/" + id + "/closing", """
+                {"comment":"测试结案"}""").status());
+        assertProblem(Api.download("finance", "/api/v1/dunning/cases/" + id + "/notice"), 409);
+    }
 }

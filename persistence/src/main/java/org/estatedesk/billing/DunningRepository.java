@@ -29,6 +29,9 @@ public interface DunningRepository {
 
     List<DunningStep> steps(long caseId);
 
+    /** A unit's bills due before the day and not paid in full (principal or late fee), oldest first. */
+    List<Bill> overdueBills(long unitId, LocalDate dueBefore);
+
     void store(Object entity);
 
     /**

@@ -135,6 +135,13 @@ public class JpaDunningRepository implements DunningRepository {
     }
 
     @Override
+    public List<Bill> overdueBills(long unitId, LocalDate dueBefore) {
+        return em.createQuery("select b from Bill b where b.unitId = :u and b.state <> :paid and b.dueOn < :before"
+                + " order by b.period", Bill.class).setParameter("u", unitId).setParameter("paid", BillState.PAID)
+                .setParameter("before", dueBefore).getResultList();
+    }
+
+    @Override
     public void store(Object entity) {
         em.persist(entity);
     }

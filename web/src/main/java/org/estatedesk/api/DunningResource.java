@@ -1,6 +1,7 @@
 package org.estatedesk.api;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -18,11 +19,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.estatedesk.billing.DunningCase;
+import org.estatedesk.billing.DunningNotice;
+import org.estatedesk.billing.DunningNoticePdf;
 import org.estatedesk.billing.DunningRepository;
 import org.estatedesk.billing.DunningService;
 import org.estatedesk.billing.DunningStep;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.PdfDocument;
 
 /**
  * Dunning (催缴, R4.6): the dunning list from the arrears, the cases it opens, their steps, the stop-service request
@@ -34,6 +40,9 @@ import org.estatedesk.shared.PageRequest;
 public class DunningResource {
     @EJB
     DunningService dunning;
+
+    @Inject
+    DunningNoticePdf notices;
 
     public record ArrearsDto(long unitId, long estateId, String estateName, String unitCode, String ownerName,
             String ownerPhone, BigDecimal overdue, BigDecimal hotWater, BigDecimal lateFees, LocalDate oldestDueOn,
@@ -156,5 +165,20 @@ public class DunningResource {
         JsonObject b = JsonFields.body(body);
         dunning.close(id, JsonFields.text(b, "comment"), JsonFields.version(b));
         return CaseDto.of(dunning.detail(id));
+    }
+    @GET
+    @Path("/cases/{id}/notice")
+    @Produces(PdfDocument.MEDIA_TYPE)
+    @Operation(summary = "A printed notice of an active case as PDF (in Chinese): kind=NOTICE (催费单, default) or"
+            + " STOP_NOTICE (the written stop-service notice with the day service may stop); the overdue bills as of"
+            + " today")
+    @APIResponse(responseCode = "200", description = "The notice", content = @Content(mediaType = PdfDocument.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such case in the caller's data scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The case has ended", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response notice(@PathParam("id") long id, @QueryParam("kind") @DefaultValue("NOTICE") String kind) {
+        DunningNotice n = dunning.notice(id, Params.enumOf(DunningStep.Kind.class, kind, "kind"));
+        return Response.ok(notices.render(n), PdfDocument.MEDIA_TYPE)
+                .header("Content-Disposition", "inline; filename=\"" + DunningNoticePdf.fileName(n) + "\"").build();
     }
 }
