@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.estatedesk.audit.Outcome;
+import org.estatedesk.billing.DunningCase;
+import org.estatedesk.billing.DunningRepository;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.owners.OwnerRepository;
@@ -35,7 +37,8 @@ import org.estatedesk.shared.VisibleEstates;
  * are the estates' maintained counts). Later capabilities add theirs here: requests by state, overdue, bills due …
  */
 @Stateless
-@DeclareRoles({Roles.ADMIN, Roles.STAFF, Roles.CS_ASSISTANT, Roles.CS_SUPERVISOR, Roles.FRONT_DESK})
+@DeclareRoles({Roles.ADMIN, Roles.STAFF, Roles.CS_ASSISTANT, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_MANAGER,
+    Roles.FINANCE})
 public class WorkbenchService {
     /** The workbench's day starts in China, whatever the server's zone. */
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -56,6 +59,9 @@ public class WorkbenchService {
     TaskRepository tasks;
 
     @Inject
+    DunningRepository dunning;
+
+    @Inject
     ReceptionRepository receptions;
 
     @Resource
@@ -72,6 +78,7 @@ public class WorkbenchService {
         counts.add(new WorkbenchCount("workbench.owners",
                 owners.search(null, null, scope, new PageRequest(0, 1)).total(), "/owners/list.xhtml", false));
         serviceDesk(scope, caller.visible().estates(), counts);
+        dunning(scope, counts);
         if (context.isCallerInRole(Roles.ADMIN)) {
             OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
             long locked = countLocked(scope, now);
@@ -123,6 +130,23 @@ public class WorkbenchService {
                 true), visible, now).values().stream().mapToLong(Long::longValue).sum();
         counts.add(new WorkbenchCount("workbench.callbacksDue", callbacksDue,
                 tasksPage + "?callbacks=true&due=true", callbacksDue > 0));
+    }
+
+    /** Dunning (R4.6): the active cases, and the stop-service requests waiting for a manager's decision. */
+    private void dunning(DataScope scope, List<WorkbenchCount> counts) {
+        boolean manager = context.isCallerInRole(Roles.CS_MANAGER) || context.isCallerInRole(Roles.ADMIN);
+        if (!manager && !context.isCallerInRole(Roles.FINANCE) && !context.isCallerInRole(Roles.CS_ASSISTANT)) {
+            return;
+        }
+        String page = "/billing/dunning.xhtml";
+        counts.add(new WorkbenchCount("workbench.dunningActive", dunning.cases(null, null, true, scope,
+                new PageRequest(0, 1)).total(), page + "?cases=true", false));
+        if (manager) {
+            long waiting = dunning.cases(DunningCase.State.STOP_REQUESTED, null, true, scope, new PageRequest(0, 1))
+                    .total();
+            counts.add(new WorkbenchCount("workbench.stopRequests", waiting, page + "?state=STOP_REQUESTED",
+                    waiting > 0));
+        }
     }
 
     private long countLocked(DataScope scope, OffsetDateTime now) {

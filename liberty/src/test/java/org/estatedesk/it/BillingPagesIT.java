@@ -149,10 +149,12 @@ class BillingPagesIT {
                 java.time.ZoneId.of("Asia/Shanghai")).minusDays(3))).status());
         assertEquals(200, Api.post("finance", "/api/v1/dunning/cases/" + id + "/stop-request", "{}").status());
         try (Browser browser = new Browser()) {
-            browser.loginAndOpen("manager", "/billing/dunning.xhtml");
+            browser.loginAndOpen("manager", "/index.xhtml");
+            browser.waitForText("待审批停止服务");
+            browser.click("a#count-workbench-stopRequests");
+            browser.waitForText("催缴案件");
+            assertEquals("待经理审批停止服务", browser.find("[id$='state_label']").getText(), "opened filtered");
             browser.selectContaining("estateId", code);
-            browser.click("a[href*='casesTab']");
-            browser.select("state", "待经理审批停止服务");
                         assertEquals(1, browser.driver.findElements(By.cssSelector("td.case-state")).size());
             browser.press("[id$='cases:0:openCase']");
             browser.waitForText("批准停止服务");

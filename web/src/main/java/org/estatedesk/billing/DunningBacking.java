@@ -40,6 +40,8 @@ public class DunningBacking implements Serializable {
     private int minDaysOverdue;
     private DunningCase.State state;
     private boolean activeOnly = true;
+    private boolean showCases;
+    private Integer activeTab;
     private DunningService.CaseDetail detail;
     private DunningStep.Kind kind = DunningStep.Kind.REMINDER;
     private LocalDate doneOn;
@@ -235,6 +237,23 @@ public class DunningBacking implements Serializable {
 
     public void setState(DunningCase.State state) {
         this.state = state;
+    }
+
+    /** The cases tab when the page is opened for cases (from the workbench) or a case state. */
+    public int getActiveTab() {
+        return activeTab != null ? activeTab : showCases || state != null ? 1 : 0;
+    }
+
+    public void setActiveTab(int activeTab) {
+        this.activeTab = activeTab;
+    }
+
+    public boolean isShowCases() {
+        return showCases;
+    }
+
+    public void setShowCases(boolean showCases) {
+        this.showCases = showCases;
     }
 
     public boolean isActiveOnly() {
