@@ -18,8 +18,12 @@ import org.estatedesk.audit.OperationLog;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
+import org.estatedesk.notification.Notification;
+import org.estatedesk.notification.Outbox;
 import org.estatedesk.organisation.OrgUnit;
 import org.estatedesk.organisation.OrgUnitRepository;
+import org.estatedesk.organisation.ParameterKey;
+import org.estatedesk.organisation.ParameterService;
 import org.estatedesk.owners.Owner;
 import org.estatedesk.owners.OwnerRepository;
 import org.estatedesk.owners.Ownership;
@@ -59,6 +63,12 @@ public class CashierService {
 
     @Inject
     UserRepository users;
+
+    @EJB
+    ParameterService parameters;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     CallerContext caller;
@@ -118,6 +128,10 @@ public class CashierService {
                         b -> billing.bill(b).orElseThrow().getPeriod()), a.getItemCode(),
                         itemNames.get(a.getItemCode()), a.getAmount()))
                 .toList();
+        if (p.isPrepaid()) {
+            lines = List.of(new ReceiptDocument.Line(YearMonth.from(p.getPaidAt().atZoneSameInstant(
+                    MeterReadingService.ZONE)), PaymentAllocation.PREPAID, "预存款", p.getAmount()));
+        }
         String payer = owners.currentOwnership(unit.getId()).map(Ownership::getOwnerId)
                 .flatMap(o -> owners.find(o, caller.scope())).map(Owner::getName).orElse(null);
         String collector = users.findByUsername(p.getCollector()).map(AppUser::getDisplayName)
@@ -147,10 +161,22 @@ public class CashierService {
         if (value.compareTo(owed) > 0) {
             throw new RuleViolationException("error.payment.tooMuch", "amount", owed.toPlainString());
         }
+        if (!method.takings()) {
+            throw new RuleViolationException("error.payment.prepaidMethod", "method");
+        }
         OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
         Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unitId,
                 receiptNumber(unit.getCompanyId(), now), value, method, caller.username(), now, note);
         billing.store(payment);
+        List<PaymentAllocation> allocations = allocate(payment, open, value);
+        dunning.paymentTaken(unitId, payment.getReceiptNumber());
+        log.record("PAYMENT", "unit", unitId, payment.getReceiptNumber() + " " + method + " " + value.toPlainString(),
+                unit.getCompanyId());
+        return new Receipt(payment, allocations);
+    }
+
+    /** Allocates an amount to the open bills, oldest first and line by line, then to their late fees. */
+    private List<PaymentAllocation> allocate(Payment payment, List<Bill> open, BigDecimal value) {
         List<PaymentAllocation> allocations = new ArrayList<>();
         BigDecimal left = value;
         for (Bill bill : open) {
@@ -169,10 +195,127 @@ public class CashierService {
             }
         }
         allocations.forEach(billing::store);
+        return allocations;
+    }
+
+    /**
+     * A deposit to the unit's prepaid balance (预存, R4.8): a payment with its receipt that pays no bill now; later
+     * deductions pay the unit's bills from it.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
+    public Receipt deposit(long unitId, BigDecimal amount, PaymentMethod method, String note) {
+        Unit unit = unit(unitId);
+        BigDecimal value = Money.positive(amount, "amount");
+        if (method == null) {
+            throw new RuleViolationException("error.required", "method");
+        }
+        if (!method.takings()) {
+            throw new RuleViolationException("error.payment.prepaidMethod", "method");
+        }
+        PrepaidAccount account = account(unit);
+        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unitId,
+                receiptNumber(unit.getCompanyId(), now), value, method, caller.username(), now, note).asDeposit();
+        billing.store(payment);
+        billing.store(account.credit(PrepaidEntry.Kind.DEPOSIT, value, payment.getId(), threshold(unit), caller
+                .username(), now));
+        log.record("PREPAID_DEPOSIT", "unit", unitId, payment.getReceiptNumber() + " " + method + " "
+                + value.toPlainString(), unit.getCompanyId());
+        return new Receipt(payment, List.of());
+    }
+
+    /**
+     * Pays a unit's open bills (and late fees) from its prepaid balance (预存款抵扣, R4.8) as a payment of method
+     * PREPAID with its own receipt; a balance left below the company's threshold warns the owner once.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
+    public Receipt deduct(long unitId) {
+        Unit unit = unit(unitId);
+        List<Bill> open = billing.openBillsForUpdate(unitId);
+        PrepaidAccount account = billing.prepaidForUpdate(unitId).orElseThrow(() -> new RuleViolationException(
+                "error.prepaid.none", "unitId"));
+        BigDecimal owed = open.stream().map(b -> b.outstanding().add(b.lateFeeOutstanding()))
+                .reduce(Money.ZERO, BigDecimal::add);
+        BigDecimal value = owed.min(account.getBalance());
+        if (value.signum() <= 0) {
+            throw new RuleViolationException(owed.signum() == 0 ? "error.payment.nothingOwed" : "error.prepaid.none",
+                    "unitId");
+        }
+        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unitId,
+                receiptNumber(unit.getCompanyId(), now), value, PaymentMethod.PREPAID, caller.username(), now,
+                null);
+        billing.store(payment);
+        List<PaymentAllocation> allocations = allocate(payment, open, value);
+        billing.store(account.debit(PrepaidEntry.Kind.DEDUCTION, value, payment.getId(), caller.username(), now));
+        if (account.warnBelow(threshold(unit))) {
+            warnOwner(unit, account, now);
+        }
         dunning.paymentTaken(unitId, payment.getReceiptNumber());
-        log.record("PAYMENT", "unit", unitId, payment.getReceiptNumber() + " " + method + " " + value.toPlainString(),
+        log.record("PREPAID_DEDUCTION", "unit", unitId, payment.getReceiptNumber() + " " + value.toPlainString(),
                 unit.getCompanyId());
         return new Receipt(payment, allocations);
+    }
+
+    /** Deducts for every unit of an estate that has a prepaid balance and unpaid bills; returns the receipts. */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
+    public List<Receipt> deductAll(long estateId) {
+        estates.find(estateId, caller.scope()).orElseThrow(() -> new NotFoundException("estate", estateId));
+        List<Receipt> receipts = new ArrayList<>();
+        for (long unitId : billing.unitsToDeduct(estateId)) {
+            receipts.add(deduct(unitId));
+        }
+        return receipts;
+    }
+
+    /** A unit's prepaid account (an empty one for a unit that never had one) and its entries. */
+    @RolesAllowed(Roles.STAFF)
+    public Prepaid prepaid(long unitId) {
+        Unit unit = unit(unitId);
+        PrepaidAccount account = billing.prepaid(unitId).orElseGet(() -> new PrepaidAccount(unitId,
+                unit.getCompanyId(), unit.getEstateId()));
+        return new Prepaid(account, threshold(unit), billing.prepaidEntries(unitId));
+    }
+
+    /** Prepaid accounts whose owners were warned of a low balance, lowest first (R4.8). */
+    @RolesAllowed(Roles.STAFF)
+    public List<PrepaidAccount> lowPrepaid(Long estateId) {
+        return billing.lowPrepaid(estateId, caller.scope(), 500);
+    }
+
+    /** A prepaid account as the cashier shows it: balance, the company's warning threshold, the entries. */
+    public record Prepaid(PrepaidAccount account, BigDecimal threshold, List<PrepaidEntry> entries) {
+        public boolean low() {
+            return account.getBalance().compareTo(threshold) < 0;
+        }
+    }
+
+    private PrepaidAccount account(Unit unit) {
+        return billing.prepaidForUpdate(unit.getId()).orElseGet(() -> {
+            PrepaidAccount a = new PrepaidAccount(unit.getId(), unit.getCompanyId(), unit.getEstateId());
+            billing.store(a);
+            return a;
+        });
+    }
+
+    private BigDecimal threshold(Unit unit) {
+        return new BigDecimal(parameters.values(unit.getCompanyId()).get(ParameterKey.PREPAID_WARNING_THRESHOLD));
+    }
+
+    /** Tells the owner (by e-mail, when he has an address) that the prepaid balance is low. */
+    private void warnOwner(Unit unit, PrepaidAccount account, OffsetDateTime now) {
+        Owner owner = owners.currentOwnership(unit.getId()).map(Ownership::getOwnerId)
+                .flatMap(o -> owners.find(o, caller.scope())).orElse(null);
+        if (owner == null || owner.getEmail() == null || owner.getEmail().isBlank()) {
+            return;
+        }
+        outbox.enqueue(new Notification(unit.getCompanyId(), "PREPAID_LOW", "unit", unit.getId(), null,
+                owner.getEmail(), "【预存款余额不足】房间 %s 预存款余额 %s 元".formatted(unit.getCode(),
+                        account.getBalance().toPlainString()), """
+                        尊敬的 %s：
+                        您的房间 %s 的预存款余额为 %s 元，已低于 %s 元。为免影响缴费，请及时到客户服务中心或通过线上方式预存。
+                        """.formatted(owner.getName(), unit.getCode(), account.getBalance().toPlainString(),
+                        threshold(unit).toPlainString()), now));
     }
 
     /** Reverses a payment by a counter-entry with its own receipt number; the lines it paid are owed again. */
@@ -199,6 +342,15 @@ public class CashierService {
                     a.getAmount().negate()));
         }
         allocations.forEach(billing::store);
+        if (original.isPrepaid()) {
+            PrepaidAccount account = billing.prepaidForUpdate(unit.getId()).orElseThrow();
+            billing.store(account.debit(PrepaidEntry.Kind.REVERSAL, original.getAmount(), counter.getId(),
+                    caller.username(), now));
+        } else if (original.getMethod() == PaymentMethod.PREPAID) {
+            PrepaidAccount account = billing.prepaidForUpdate(unit.getId()).orElseThrow();
+            billing.store(account.credit(PrepaidEntry.Kind.REVERSAL, original.getAmount(), counter.getId(),
+                    threshold(unit), caller.username(), now));
+        }
         log.record("PAYMENT_REVERSAL", "unit", unit.getId(), counter.getReceiptNumber() + " reverses "
                 + original.getReceiptNumber() + ": " + reason.trim(), unit.getCompanyId());
         return new Receipt(counter, allocations);
@@ -220,6 +372,7 @@ public class CashierService {
             counts.put(m, 0L);
         }
         BigDecimal total = Money.ZERO;
+        payments = payments.stream().filter(p -> p.getMethod().takings()).toList();
         for (Payment p : payments) {
             sums.merge(p.getMethod(), p.getAmount(), BigDecimal::add);
             counts.merge(p.getMethod(), 1L, Long::sum);

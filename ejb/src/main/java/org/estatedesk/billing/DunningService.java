@@ -21,6 +21,8 @@ import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
 import org.estatedesk.organisation.OrgUnit;
 import org.estatedesk.organisation.OrgUnitRepository;
+import org.estatedesk.organisation.ParameterKey;
+import org.estatedesk.organisation.ParameterService;
 import org.estatedesk.owners.Owner;
 import org.estatedesk.owners.OwnerRepository;
 import org.estatedesk.owners.Ownership;
@@ -67,6 +69,9 @@ public class DunningService {
 
     @EJB
     ReceptionService receptions;
+
+    @EJB
+    ParameterService parameters;
 
     @Inject
     CallerContext caller;
@@ -159,7 +164,9 @@ public class DunningService {
         if (kind == DunningStep.Kind.RESOLVED && !manager) {
             throw new AccessDeniedException("error.dunning.managerOnly");
         }
-        DunningStep step = c.record(kind, doneOn, caller.username(), outcome, manager, today(), now());
+        int postingDays = Integer.parseInt(parameters.values(c.getCompanyId())
+                .get(ParameterKey.DUNNING_STOP_NOTICE_DAYS));
+        DunningStep step = c.record(kind, doneOn, caller.username(), outcome, manager, postingDays, today(), now());
         dunning.store(step);
         log.record("DUNNING_" + kind, "unit", c.getUnitId(), "case " + id + (step.getOutcome() == null ? ""
                 : ": " + step.getOutcome()), c.getCompanyId());
@@ -259,12 +266,13 @@ public class DunningService {
         }
         String owner = owners.currentOwnership(unit.getId()).map(Ownership::getOwnerId)
                 .flatMap(o -> owners.find(o, caller.scope())).map(Owner::getName).orElse(null);
-        LocalDate posted = kind == DunningStep.Kind.STOP_NOTICE && c.getNoticePostedOn() != null
-                ? c.getNoticePostedOn() : today;
+        boolean posted = kind == DunningStep.Kind.STOP_NOTICE && c.getNoticePostedOn() != null;
+        int postingDays = Integer.parseInt(parameters.values(c.getCompanyId())
+                .get(ParameterKey.DUNNING_STOP_NOTICE_DAYS));
         return new DunningNotice(kind, id, organisation.find(c.getCompanyId()).map(OrgUnit::getName).orElse(""),
                 estates.byId(c.getEstateId()).map(e -> e.getName()).orElse(""), unit.getCode(), owner, lines,
-                principal, late, posted, kind == DunningStep.Kind.STOP_NOTICE
-                        ? posted.plusDays(DunningCase.POSTING_DAYS) : null);
+                principal, late, posted ? c.getNoticePostedOn() : today, kind != DunningStep.Kind.STOP_NOTICE ? null
+                        : posted ? c.stopAllowedFrom() : today.plusDays(postingDays));
     }
 
     private DunningCase find(long id) {

@@ -83,6 +83,21 @@ class BillingPagesIT {
             assertEquals("-100.00", browser.find("td.payment-amount").getText());
             browser.screenshot("cashier-reversed");
 
+            // a deposit to the prepaid balance pays the arrears when finance deducts it (R4.8)
+            browser.type("input[id$='amount_input']", "300");
+            browser.click("[id$='deposit'] .ui-chkbox-box");
+            browser.press("[id$='pay']");
+            browser.press(".ui-confirmdialog-yes");
+            browser.waitForText("已存入预存款");
+            assertEquals("300.00", browser.find("[id$='prepaidBalance']").getText());
+            assertEquals("221.80", browser.find("[id$='outstanding']").getText());
+            browser.press("[id$='deduct']");
+            browser.press(".ui-confirmdialog-yes");
+            browser.waitForText("已用预存款抵扣");
+            assertEquals("0.00", browser.find("[id$='outstanding']").getText());
+            assertEquals("78.20", browser.find("[id$='prepaidBalance']").getText());
+            browser.screenshot("cashier-prepaid");
+
             browser.open("/billing/statements.xhtml");
             browser.waitForText("欠费账龄");
             browser.click("a[href*='ageingTab']");

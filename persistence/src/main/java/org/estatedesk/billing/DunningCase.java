@@ -22,7 +22,8 @@ import org.estatedesk.shared.Versioned;
 
 /**
  * A unit's dunning case (催缴, R4.6), opened from the dunning list: reminders, notices, calls and visits are recorded
- * as steps; a written stop-service notice is posted for {@value #POSTING_DAYS} days; then stop-service may be
+ * as steps; a written stop-service notice is posted for the company's posting days (parameter
+ * dunning.stopNotice.days, 3 by default); then stop-service may be
  * requested, and a manager (not the requester) approves or rejects it, only while the owner has no valid reason
  * (an objection blocks it until a manager resolves it). Payment in full settles the case; if service was stopped
  * it is restored. Every rule of the procedure lives here; the service stores the steps these methods return.
@@ -30,9 +31,6 @@ import org.estatedesk.shared.Versioned;
 @Entity
 @Table(name = "dunning_case")
 public class DunningCase implements Versioned {
-    /** Days the written stop-service notice hangs before stop-service may be requested (3-day posting). */
-    public static final int POSTING_DAYS = 3;
-
     /** The business day is the estates' local day. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -86,6 +84,10 @@ public class DunningCase implements Versioned {
     @Column(name = "notice_posted_on")
     private LocalDate noticePostedOn;
 
+    /** The posting day plus the company's posting days, fixed when the notice is posted. */
+    @Column(name = "stop_allowed_from")
+    private LocalDate stopAllowedFrom;
+
     @Column(name = "valid_reason")
     private String validReason;
 
@@ -131,11 +133,12 @@ public class DunningCase implements Versioned {
     /**
      * Records a step done by hand: reminder, notice, call, visit (while the case is open, disputed or stopped), the
      * written stop-service notice (once, from OPEN), an objection with the owner's reason (blocks stop-service), or
-     * the manager's resolution of an objection ({@code manager} must be true). A step may be recorded late (its
+     * the manager's resolution of an objection ({@code manager} must be true). The notice hangs {@code postingDays}
+     * before stop-service may be requested. A step may be recorded late (its
      * day between the oldest overdue bill's due day and today), e.g. a notice posted before it was entered.
      */
     public DunningStep record(DunningStep.Kind kind, LocalDate doneOn, String person, String outcome,
-            boolean manager, LocalDate today, OffsetDateTime now) {
+            boolean manager, int postingDays, LocalDate today, OffsetDateTime now) {
         if (kind == null) {
             throw new RuleViolationException("error.required", "kind");
         }
@@ -152,6 +155,7 @@ public class DunningCase implements Versioned {
                 require(state == State.OPEN, kind);
                 state = State.NOTICE_POSTED;
                 noticePostedOn = day;
+                stopAllowedFrom = day.plusDays(postingDays);
             }
             case OBJECTION -> {
                 require(state == State.OPEN || state == State.NOTICE_POSTED || state == State.STOP_REQUESTED, kind);
@@ -171,6 +175,7 @@ public class DunningCase implements Versioned {
                 state = State.OPEN;
                 validReason = null;
                 noticePostedOn = null;
+                stopAllowedFrom = null;
             }
             default -> throw new IllegalStateException(kind.name());
         }
@@ -183,9 +188,8 @@ public class DunningCase implements Versioned {
             throw new ConflictException("error.dunning.validReason", validReason);
         }
         require(state == State.NOTICE_POSTED, DunningStep.Kind.STOP_REQUEST);
-        LocalDate allowed = noticePostedOn.plusDays(POSTING_DAYS);
-        if (today.isBefore(allowed)) {
-            throw new ConflictException("error.dunning.postingNotOver", noticePostedOn, allowed);
+        if (today.isBefore(stopAllowedFrom)) {
+            throw new ConflictException("error.dunning.postingNotOver", noticePostedOn, stopAllowedFrom);
         }
         state = State.STOP_REQUESTED;
         stopRequestedBy = by;
@@ -264,7 +268,7 @@ public class DunningCase implements Versioned {
 
     /** The first day stop-service may be requested, or null before the written notice is posted. */
     public LocalDate stopAllowedFrom() {
-        return noticePostedOn == null ? null : noticePostedOn.plusDays(POSTING_DAYS);
+        return stopAllowedFrom;
     }
 
     private void require(boolean allowed, DunningStep.Kind kind) {

@@ -239,6 +239,47 @@ public class JpaBillingRepository implements BillingRepository {
     }
 
     @Override
+    public Optional<PrepaidAccount> prepaidForUpdate(long unitId) {
+        if (em.createNativeQuery("select unit_id from prepaid_account where unit_id = ? for update")
+                .setParameter(1, unitId).getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        PrepaidAccount a = em.find(PrepaidAccount.class, unitId);
+        em.refresh(a);
+        return Optional.of(a);
+    }
+
+    @Override
+    public Optional<PrepaidAccount> prepaid(long unitId) {
+        return Optional.ofNullable(em.find(PrepaidAccount.class, unitId));
+    }
+
+    @Override
+    public List<PrepaidEntry> prepaidEntries(long unitId) {
+        return em.createQuery("select e from PrepaidEntry e where e.unitId = :u order by e.id desc", PrepaidEntry.class)
+                .setParameter("u", unitId).getResultList();
+    }
+
+    @Override
+    public List<Long> unitsToDeduct(long estateId) {
+        return em.createQuery("select a.unitId from PrepaidAccount a where a.estateId = :e and a.balance > 0 and"
+                + " exists (select 1 from Bill b where b.unitId = a.unitId and b.state <> :paid) order by a.unitId",
+                Long.class).setParameter("e", estateId).setParameter("paid", BillState.PAID).getResultList();
+    }
+
+    @Override
+    public List<PrepaidAccount> lowPrepaid(Long estateId, org.estatedesk.shared.DataScope scope, int max) {
+        var q = scope.bind(em.createQuery("select a from PrepaidAccount a, Estate e where e.id = a.estateId and"
+                + " a.warned = true" + (estateId == null ? "" : " and a.estateId = :estate") + " and "
+                + org.estatedesk.shared.DataScope.ESTATE_VISIBLE + " order by a.balance, a.unitId",
+                PrepaidAccount.class));
+        if (estateId != null) {
+            q.setParameter("estate", estateId);
+        }
+        return q.setMaxResults(max).getResultList();
+    }
+
+    @Override
     public List<LastReading> lastReadings(long estateId, MeterKind meter) {
         List<LastReading> result = new ArrayList<>();
         for (Object[] r : rows(em.createNativeQuery("select u.code, r.period, r.reading from unit u"

@@ -60,6 +60,10 @@ public class Payment implements Versioned {
 
     private String note;
 
+    /** A deposit to the unit's prepaid balance (R4.8): allocated to no bill. */
+    @Column(nullable = false)
+    private boolean prepaid;
+
     @Version
     private int version;
 
@@ -90,7 +94,18 @@ public class Payment implements Versioned {
         reversed = true;
         Payment counter = new Payment(companyId, estateId, unitId, number, amount.negate(), method, by, at, reason);
         counter.reversalOf = id;
+        counter.prepaid = prepaid;
         return counter;
+    }
+
+    /** Makes this new payment a deposit to the prepaid balance. */
+    public Payment asDeposit() {
+        this.prepaid = true;
+        return this;
+    }
+
+    public boolean isPrepaid() {
+        return prepaid;
     }
 
     public Long getId() {

@@ -16,6 +16,9 @@ public class PaymentAllocation {
     /** The item code of allocations to late fees. */
     public static final String LATE_FEE = "LATE_FEE";
 
+    /** The item code a receipt shows for a deposit to the prepaid balance (R4.8); never allocated to a bill. */
+    public static final String PREPAID = "PREPAID";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "payment_allocation_seq")
     @SequenceGenerator(name = "payment_allocation_seq", sequenceName = "payment_allocation_seq", allocationSize = 50)

@@ -26,11 +26,15 @@ public class StatementRepository {
     public record PeriodSums(long estateId, YearMonth period, long bills, BigDecimal billed, BigDecimal collected) {
     }
 
-    /** Payments (and reversals) per estate and method taken in [from, to). */
+    /**
+     * Payments (and reversals) per estate and method taken in [from, to): money received, so deposits to prepaid
+     * balances count and the deductions from them (method PREPAID) do not.
+     */
     public List<MethodSum> income(Collection<Long> estateIds, OffsetDateTime from, OffsetDateTime to) {
         return em.createQuery("select p.estateId, p.method, count(p), sum(p.amount) from Payment p"
-                + " where p.estateId in :e and p.paidAt >= :from and p.paidAt < :to group by p.estateId, p.method",
-                Object[].class).setParameter("e", estateIds).setParameter("from", from).setParameter("to", to)
+                + " where p.estateId in :e and p.paidAt >= :from and p.paidAt < :to and p.method <> :prepaid"
+                + " group by p.estateId, p.method", Object[].class).setParameter("prepaid", PaymentMethod.PREPAID)
+                .setParameter("e", estateIds).setParameter("from", from).setParameter("to", to)
                 .getResultStream().map(r -> new MethodSum((Long) r[0], (PaymentMethod) r[1], (Long) r[2],
                         money(r[3]))).toList();
     }

@@ -24,7 +24,7 @@ class DunningCaseTest {
     }
 
     private static DunningStep record(DunningCase c, DunningStep.Kind kind, LocalDate day, String outcome) {
-        return c.record(kind, day, "assistant", outcome, false, TODAY, NOW);
+        return c.record(kind, day, "assistant", outcome, false, 3, TODAY, NOW);
     }
 
     @Test
@@ -100,7 +100,7 @@ class DunningCaseTest {
         assertThrows(ConflictException.class, () -> c.requestStop("finance", null, TODAY, NOW));
         assertThrows(RuleViolationException.class, () -> record(c, DunningStep.Kind.RESOLVED, null, "ok"),
                 "a manager resolves");
-        c.record(DunningStep.Kind.RESOLVED, null, "manager", "已修复", true, TODAY, NOW);
+        c.record(DunningStep.Kind.RESOLVED, null, "manager", "已修复", true, 3, TODAY, NOW);
         assertEquals(DunningCase.State.OPEN, c.getState());
         assertNull(c.getValidReason());
         assertNull(c.stopAllowedFrom(), "a new written notice is needed");

@@ -51,11 +51,12 @@ public class PaymentResource {
 
     public record PaymentDto(long id, String receiptNumber, long unitId, BigDecimal amount, PaymentMethod method,
             String collector, OffsetDateTime paidAt, Long reversalOf, boolean reversed, String note,
-            List<AllocationDto> allocations) {
+            List<AllocationDto> allocations, boolean prepaid) {
         static PaymentDto of(Payment p, List<PaymentAllocation> allocations) {
             return new PaymentDto(p.getId(), p.getReceiptNumber(), p.getUnitId(), p.getAmount(), p.getMethod(),
                     p.getCollector(), p.getPaidAt(), p.getReversalOf(), p.isReversed(), p.getNote(),
-                    allocations == null ? null : allocations.stream().map(AllocationDto::of).toList());
+                    allocations == null ? null : allocations.stream().map(AllocationDto::of).toList(),
+                    p.isPrepaid());
         }
 
         static PaymentDto of(CashierService.Receipt r) {
@@ -69,15 +70,19 @@ public class PaymentResource {
 
     @POST
     @Operation(summary = "Take a payment {unitId, amount (two decimals at most), method: CASH|CARD|TRANSFER|ONLINE,"
-            + " note?} (finance and managers); 201 {receiptNumber, allocations[{billId, item, amount}]}")
+            + " note?, prepaid?} (finance and managers); 201 {receiptNumber, allocations[{billId, item, amount}]};"
+            + " prepaid=true deposits the amount to the unit's prepaid balance (R4.8) instead of paying bills")
     public Response pay(JsonObject body, @Context UriInfo uri) {
         JsonObject b = JsonFields.body(body);
         Long unitId = JsonFields.id(b, "unitId");
         if (unitId == null) {
             throw new RuleViolationException("error.required", "unitId");
         }
-        CashierService.Receipt r = cashier.pay(unitId, JsonFields.decimal(b, "amount"),
-                JsonFields.enumOf(PaymentMethod.class, b, "method"), JsonFields.text(b, "note"));
+        BigDecimal amount = JsonFields.decimal(b, "amount");
+        PaymentMethod method = JsonFields.enumOf(PaymentMethod.class, b, "method");
+        CashierService.Receipt r = JsonFields.flag(b, "prepaid")
+                ? cashier.deposit(unitId, amount, method, JsonFields.text(b, "note"))
+                : cashier.pay(unitId, amount, method, JsonFields.text(b, "note"));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(r.payment().getId())).build())
                 .entity(PaymentDto.of(r)).build();
     }

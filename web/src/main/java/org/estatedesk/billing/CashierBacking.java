@@ -37,6 +37,8 @@ public class CashierBacking implements Serializable {
     private List<Unit> matches = List.of();
     private Unit unit;
     private BillingRepository.Balance balance;
+    private CashierService.Prepaid prepaid;
+    private boolean deposit;
     private List<Bill> bills = List.of();
     private List<Payment> payments = List.of();
     private CashierService.Closing closing;
@@ -96,23 +98,52 @@ public class CashierBacking implements Serializable {
 
     private void reload() {
         balance = cashier.balance(unit.getId());
+        prepaid = cashier.prepaid(unit.getId());
         bills = cashier.bills(unit.getId(), null);
         payments = cashier.payments(unit.getId());
     }
 
     public void pay() {
         try {
-            CashierService.Receipt r = cashier.pay(unit.getId(), amount, method, note);
+            CashierService.Receipt r = deposit ? cashier.deposit(unit.getId(), amount, method, note)
+                    : cashier.pay(unit.getId(), amount, method, note);
             lastReceipt = r.payment().getReceiptNumber();
             lastPaymentId = r.payment().getId();
-            FacesMessages.info("cashier.paid", lastReceipt, r.payment().getAmount().toPlainString());
+            FacesMessages.info(deposit ? "prepaid.deposited" : "cashier.paid", lastReceipt,
+                    r.payment().getAmount().toPlainString());
             amount = null;
             note = null;
+            deposit = false;
             reload();
             refreshClosing();
         } catch (BusinessException e) {
             FacesMessages.error(e, FORM);
         }
+    }
+
+    /** Pays the unit's open bills from its prepaid balance (预存款抵扣, R4.8). */
+    public void deduct() {
+        try {
+            CashierService.Receipt r = cashier.deduct(unit.getId());
+            lastReceipt = r.payment().getReceiptNumber();
+            lastPaymentId = r.payment().getId();
+            FacesMessages.info("prepaid.deducted", lastReceipt, r.payment().getAmount().toPlainString());
+            reload();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    public CashierService.Prepaid getPrepaid() {
+        return prepaid;
+    }
+
+    public boolean isDeposit() {
+        return deposit;
+    }
+
+    public void setDeposit(boolean deposit) {
+        this.deposit = deposit;
     }
 
     public void prepareReversal(Payment p) {
@@ -152,7 +183,7 @@ public class CashierBacking implements Serializable {
     }
 
     public List<PaymentMethod> getMethods() {
-        return List.of(PaymentMethod.values());
+        return java.util.Arrays.stream(PaymentMethod.values()).filter(PaymentMethod::takings).toList();
     }
 
     public List<Estate> getEstates() {

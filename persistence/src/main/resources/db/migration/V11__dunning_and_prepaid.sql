@@ -15,6 +15,7 @@ create table dunning_case (
     opened_by varchar(40) not null,
     opened_at timestamp with time zone not null,
     notice_posted_on date,
+    stop_allowed_from date,
     valid_reason varchar(1000),
     stop_requested_by varchar(40),
     stop_requested_at timestamp with time zone,
@@ -44,3 +45,34 @@ create table dunning_step (
 );
 create index ix_dunning_step_case on dunning_step (case_id, id);
 alter table dunning_step add constraint fk_dunning_step_case foreign key (case_id) references dunning_case (id);
+
+-- Prepaid balances (预存款, R4.8): a deposit is a payment (with its receipt) that goes to the unit's prepaid account
+-- instead of its bills; a deduction pays open bills from the account as a payment of method PREPAID. Every change
+-- is an entry with the balance after it; warned is set when the balance fell below the company's threshold and
+-- the owner was told, and cleared when a deposit lifts it again.
+alter table payment add column prepaid boolean default false not null;
+create table prepaid_account (
+    unit_id bigint primary key,
+    company_id bigint not null,
+    estate_id bigint not null,
+    balance numeric(14,2) not null,
+    warned boolean default false not null,
+    version integer not null
+);
+create index ix_prepaid_account_estate on prepaid_account (estate_id, balance);
+alter table prepaid_account add constraint fk_prepaid_account_unit foreign key (unit_id) references unit (id);
+
+create sequence prepaid_entry_seq start with 1 increment by 50;
+create table prepaid_entry (
+    id bigint primary key,
+    unit_id bigint not null,
+    kind varchar(20) not null,
+    amount numeric(14,2) not null,
+    balance_after numeric(14,2) not null,
+    payment_id bigint not null,
+    recorded_by varchar(40) not null,
+    recorded_at timestamp with time zone not null
+);
+create index ix_prepaid_entry_unit on prepaid_entry (unit_id, id);
+alter table prepaid_entry add constraint fk_prepaid_entry_unit foreign key (unit_id) references prepaid_account (unit_id);
+alter table prepaid_entry add constraint fk_prepaid_entry_payment foreign key (payment_id) references payment (id);
