@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.RuleViolationException;
@@ -264,6 +265,39 @@ public class DunningCase implements Versioned {
         activeUnit = null;
         closedAt = now;
         return new DunningStep(id, DunningStep.Kind.CLOSE, today, by, reason, now);
+    }
+
+    /**
+     * The procedure's next step and the day it is due (R4.6): reminder, notice, call, visit and the written notice
+     * each fall due a number of days after the oldest overdue bill's due day (company parameters
+     * dunning.reminder.days, .notice.days, .call.days, .visit.days); the first one not yet done is next, and after
+     * the posting the stop-service request. None while the owner objects, a request waits, or service is stopped.
+     */
+    public Optional<NextStep> nextStep(Set<DunningStep.Kind> done, int reminderDays, int noticeDays, int callDays,
+            int visitDays) {
+        if (state == State.DISPUTED || state == State.STOP_REQUESTED || !state.active()
+                || state == State.SERVICE_STOPPED) {
+            return Optional.empty();
+        }
+        if (state == State.NOTICE_POSTED) {
+            return Optional.of(new NextStep(DunningStep.Kind.STOP_REQUEST, stopAllowedFrom));
+        }
+        int[] days = {reminderDays, noticeDays, callDays, visitDays, visitDays};
+        DunningStep.Kind[] kinds = {DunningStep.Kind.REMINDER, DunningStep.Kind.NOTICE, DunningStep.Kind.CALL,
+            DunningStep.Kind.VISIT, DunningStep.Kind.STOP_NOTICE};
+        for (int i = 0; i < kinds.length; i++) {
+            if (!done.contains(kinds[i])) {
+                return Optional.of(new NextStep(kinds[i], oldestDueOn.plusDays(days[i])));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A step to do and the day from which it is due. */
+    public record NextStep(DunningStep.Kind kind, LocalDate dueOn) {
+        public boolean isDue(LocalDate today) {
+            return !dueOn.isAfter(today);
+        }
     }
 
     /** The first day stop-service may be requested, or null before the written notice is posted. */

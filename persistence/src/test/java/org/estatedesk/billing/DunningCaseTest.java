@@ -107,4 +107,28 @@ class DunningCaseTest {
         assertEquals(DunningStep.Kind.CLOSE, c.close("manager", "房屋已出售", TODAY, NOW).getKind());
         assertEquals(DunningCase.State.CLOSED, c.getState());
     }
+    @Test
+    void theNextStepFollowsTheProcedureAndItsDaysAfterTheOldestDueDay() {
+        DunningCase c = open();
+        java.util.Set<DunningStep.Kind> done = java.util.EnumSet.noneOf(DunningStep.Kind.class);
+        DunningCase.NextStep next = c.nextStep(done, 7, 15, 30, 45).orElseThrow();
+        assertEquals(DunningStep.Kind.REMINDER, next.kind());
+        assertEquals(LocalDate.of(2026, 10, 7), next.dueOn(), "7 days after 2026-09-30");
+        assertTrue(next.isDue(TODAY));
+        done.add(DunningStep.Kind.REMINDER);
+        done.add(DunningStep.Kind.CALL);
+        assertEquals(DunningStep.Kind.NOTICE, c.nextStep(done, 7, 15, 30, 45).orElseThrow().kind(),
+                "the first step not done, even when a later one was");
+        done.add(DunningStep.Kind.NOTICE);
+        assertEquals(new DunningCase.NextStep(DunningStep.Kind.VISIT, LocalDate.of(2026, 11, 14)),
+                c.nextStep(done, 7, 15, 30, 45).orElseThrow());
+        done.add(DunningStep.Kind.VISIT);
+        assertEquals(DunningStep.Kind.STOP_NOTICE, c.nextStep(done, 7, 15, 30, 45).orElseThrow().kind());
+        record(c, DunningStep.Kind.STOP_NOTICE, TODAY, null);
+        assertEquals(new DunningCase.NextStep(DunningStep.Kind.STOP_REQUEST, TODAY.plusDays(3)),
+                c.nextStep(done, 7, 15, 30, 45).orElseThrow());
+        assertFalse(c.nextStep(done, 7, 15, 30, 45).orElseThrow().isDue(TODAY));
+        record(c, DunningStep.Kind.OBJECTION, null, "有异议");
+        assertTrue(c.nextStep(done, 7, 15, 30, 45).isEmpty(), "nothing while the owner objects");
+    }
 }
