@@ -6,6 +6,7 @@ create table decoration_application (
     company_id bigint not null,
     estate_id bigint not null,
     unit_id bigint not null,
+    unit_code varchar(40) not null,
     contractor_name varchar(200) not null,
     plan_text varchar(4000) not null,
     alterations varchar(400),

@@ -63,6 +63,9 @@ public class DecorationApplication implements Versioned {
     @Column(name = "unit_id", nullable = false)
     private Long unitId;
 
+    @Column(name = "unit_code", nullable = false, length = 40)
+    private String unitCode;
+
     @NotBlank
     @Size(max = 200)
     @Column(name = "contractor_name", nullable = false)
@@ -128,12 +131,14 @@ public class DecorationApplication implements Versioned {
     }
 
     /** A new application for a unit, submitted now; its decision is due at {@code dueAt}. */
-    public DecorationApplication(long companyId, long estateId, long unitId, String contractorName, String plan,
+    public DecorationApplication(long companyId, long estateId, long unitId, String unitCode, String contractorName,
+            String plan,
             Collection<Alteration> alterations, LocalDate startDate, LocalDate endDate, String by,
             OffsetDateTime now, OffsetDateTime dueAt) {
         this.companyId = companyId;
         this.estateId = estateId;
         this.unitId = unitId;
+        this.unitCode = unitCode;
         describe(contractorName, plan, alterations, startDate, endDate);
         this.state = DecorationState.IN_APPROVAL;
         this.round = 1;
@@ -270,6 +275,10 @@ public class DecorationApplication implements Versioned {
 
     public Long getUnitId() {
         return unitId;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
     }
 
     public String getContractorName() {

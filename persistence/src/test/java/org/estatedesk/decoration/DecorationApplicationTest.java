@@ -23,7 +23,7 @@ class DecorationApplicationTest {
     private static final LocalDate START = LocalDate.of(2026, 12, 10);
 
     private static DecorationApplication application(Set<Alteration> alterations) {
-        return new DecorationApplication(1, 2, 3, "鹭岛装饰", "客厅吊顶、墙面乳胶漆", alterations, START,
+        return new DecorationApplication(1, 2, 3, "1-1-0101", "鹭岛装饰", "客厅吊顶、墙面乳胶漆", alterations, START,
                 START.plusDays(60), "frontdesk", T0, WorkingDays.after(T0, 3));
     }
 
@@ -124,7 +124,7 @@ class DecorationApplicationTest {
     @Test
     void theWorksEndAfterTheyStart() {
         RuleViolationException e = assertThrows(RuleViolationException.class, () -> new DecorationApplication(1, 2,
-                3, "c", "p", Set.of(), START, START.minusDays(1), "f", T0, T0));
+                3, "1-1-0101", "c", "p", Set.of(), START, START.minusDays(1), "f", T0, T0));
         assertEquals("endDate", e.field());
     }
 }
