@@ -56,6 +56,6 @@ public class DecorationApprovalForm implements ApprovalForm {
                         FormSummary.Field.text("decoration.round", a.getRound()),
                         FormSummary.Field.text("decoration.submittedBy", a.getSubmittedBy()),
                         FormSummary.Field.text("decoration.due", a.getDecisionDueAt().atZoneSameInstant(
-                                WorkingDays.ZONE).toLocalDateTime().toString().replace('T', ' '))));
+                                WorkingDays.ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))));
     }
 }
