@@ -1,4 +1,4 @@
--- Decoration applications and permits (R3.1, R3.2) with their history; their approvals are chains of the form type
+-- Decoration applications and permits (R3.1, R3.2) with their history and uploaded documents; their approvals are chains of the form type
 -- DECORATION (V12). Alterations are the codes the plan touches, comma-separated (null: none).
 create sequence decoration_application_seq start with 1 increment by 50;
 create table decoration_application (
@@ -49,4 +49,21 @@ create table decoration_event (
 );
 create index ix_decoration_event_application on decoration_event (application_id, at);
 alter table decoration_event add constraint fk_decoration_event_application foreign key (application_id)
+    references decoration_application (id);
+
+-- Uploaded documents (identity documents, licence, drawings, agreement), at most 5 MB each, kept in the database.
+create sequence decoration_attachment_seq start with 1 increment by 50;
+create table decoration_attachment (
+    id bigint primary key,
+    application_id bigint not null,
+    kind varchar(30) not null,
+    file_name varchar(200) not null,
+    content_type varchar(100) not null,
+    size_bytes integer not null,
+    content bytea not null,
+    uploaded_by varchar(40) not null,
+    uploaded_at timestamp with time zone not null
+);
+create index ix_decoration_attachment_application on decoration_attachment (application_id, id);
+alter table decoration_attachment add constraint fk_decoration_attachment_application foreign key (application_id)
     references decoration_application (id);

@@ -21,4 +21,9 @@ public interface ApprovalForm {
      * may not see it).
      */
     FormSummary summary(long formId);
+
+    /** One of the form's documents listed in its summary, read through the caller's scope; none by default. */
+    default FormSummary.Content document(long formId, long documentId) {
+        throw new org.estatedesk.shared.NotFoundException("document", documentId);
+    }
 }

@@ -105,6 +105,13 @@ public class ApprovalService {
                 approvals.chains(chain.getFormType(), chain.getFormId()));
     }
 
+    /** A document of the form a step belongs to, for the inbox's download. */
+    @RolesAllowed(Roles.STAFF)
+    public FormSummary.Content document(long stepId, long documentId) {
+        ApprovalChain chain = step(stepId).getChain();
+        return form(chain.getFormType()).document(chain.getFormId(), documentId);
+    }
+
     /** Every round of a form's approvals; the form's service has checked that the caller may see the form. */
     @RolesAllowed(Roles.STAFF)
     public List<ApprovalChain> history(String formType, long formId) {

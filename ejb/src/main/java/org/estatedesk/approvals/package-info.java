@@ -14,7 +14,8 @@
  * form, lets it advance (next step, approved when {@link org.estatedesk.approvals.ApprovalDecided#approvedAll()},
  * rejected on a REJECT) and stores its history — it runs in the deciding transaction, so the decision and the
  * form's change commit or roll back together; {@code summary(..)} gives the inbox the form's title, fields and
- * page, read through the caller's scope. Example: {@code org.estatedesk.decoration.DecorationApprovalForm}.</li>
+ * page (and its uploaded documents, with {@code document(..)} to download one), read through the caller's scope.
+ * Example: {@code org.estatedesk.decoration.DecorationApprovalForm}.</li>
  * <li>In the form's use case, after storing the form (it needs its id), call
  * {@code approvalService.start(formType, formId, round, companyId, estateId, plan, dueAt)}. A form whose content
  * changes after a rejection starts the next round (round + 1); earlier rounds stay as its history, which

@@ -38,6 +38,15 @@ public class DecorationApprovalForm implements ApprovalForm {
     }
 
     @Override
+    public FormSummary.Content document(long formId, long documentId) {
+        DecorationApplication a = applications.find(formId, caller.scope())
+                .orElseThrow(() -> new NotFoundException("decoration", formId));
+        DecorationAttachment d = applications.attachment(a.getId(), documentId)
+                .orElseThrow(() -> new NotFoundException("document", documentId));
+        return new FormSummary.Content(d.getFileName(), d.getContentType(), d.getContent());
+    }
+
+    @Override
     public FormSummary summary(long formId) {
         DecorationApplication a = applications.find(formId, caller.scope())
                 .orElseThrow(() -> new NotFoundException("decoration", formId));
@@ -56,6 +65,8 @@ public class DecorationApprovalForm implements ApprovalForm {
                         FormSummary.Field.text("decoration.round", a.getRound()),
                         FormSummary.Field.text("decoration.submittedBy", a.getSubmittedBy()),
                         FormSummary.Field.text("decoration.due", a.getDecisionDueAt().atZoneSameInstant(
-                                WorkingDays.ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))));
+                                WorkingDays.ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))),
+                applications.attachments(formId).stream().map(d -> new FormSummary.Document(d.id(),
+                        "decoration.attachment." + d.kind(), d.fileName(), d.size())).toList());
     }
 }

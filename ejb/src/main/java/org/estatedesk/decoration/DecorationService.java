@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.List;
 import org.estatedesk.approvals.ApprovalService;
 import org.estatedesk.audit.OperationLog;
 import org.estatedesk.estates.EstateRepository;
@@ -115,6 +116,29 @@ public class DecorationService {
         return a;
     }
 
+    /** An uploaded document of the application (identity documents, drawings …), at most 5 MB. */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT})
+    public AttachmentInfo attach(long id, AttachmentKind kind, String fileName, String contentType, byte[] content) {
+        DecorationApplication a = application(id);
+        DecorationAttachment doc = new DecorationAttachment(a, kind, fileName, contentType, content,
+                caller.username(), now());
+        applications.store(doc);
+        log.record("DECORATION_ATTACH", "decoration_application", id, doc.getKind() + " " + doc.getFileName() + " "
+                + doc.getSize() + " B", a.getCompanyId());
+        return doc.info();
+    }
+
+    @RolesAllowed(Roles.STAFF)
+    public List<AttachmentInfo> attachments(long id) {
+        return applications.attachments(application(id).getId());
+    }
+
+    @RolesAllowed(Roles.STAFF)
+    public DecorationAttachment attachment(long id, long attachmentId) {
+        return applications.attachment(application(id).getId(), attachmentId)
+                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+    }
+
     @RolesAllowed(Roles.STAFF)
     public DecorationApplication application(long id) {
         return applications.find(id, caller.scope()).orElseThrow(() -> new NotFoundException("decoration", id));
@@ -124,8 +148,8 @@ public class DecorationService {
     public DecorationDetail detail(long id) {
         DecorationApplication a = application(id);
         return new DecorationDetail(a, estates.byId(a.getEstateId()).orElseThrow().getName(),
-                a.getUnitCode(),
-                applications.history(id), approvals.history(DecorationApplication.FORM_TYPE, id));
+                a.getUnitCode(), applications.history(id), approvals.history(DecorationApplication.FORM_TYPE, id),
+                applications.attachments(id));
     }
 
     @RolesAllowed(Roles.STAFF)

@@ -1,11 +1,14 @@
 package org.estatedesk.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,8 +19,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The approval inbox (R3.9) in headless Chromium: the CS manager approves a decoration application waiting for him
- * and sees it leave his inbox; a step decided meanwhile elsewhere answers "already decided"; the front desk records an
- * application on the decoration page.
+ * and sees it leave his inbox (its documents listed on the way); a step decided meanwhile elsewhere answers "already
+ * decided"; the front desk records an application on the decoration page and uploads a document on its own page.
  */
 class ApprovalPagesIT {
     private static JsonArray units;
@@ -69,6 +72,8 @@ class ApprovalPagesIT {
     void theManagerApprovesAFormInHisInboxAndItLeavesIt() {
         String contractor = "收件箱装饰" + System.nanoTime() % 100000;
         long id = waitingForTheManager(contractor);
+        assertEquals(201, DecorationApprovalIT.upload("frontdesk", id, "PLAN_DRAWING", "平面图.pdf", "application/pdf",
+                "%PDF-1.4 test".getBytes(StandardCharsets.UTF_8)).status());
         browser.loginAndOpen("manager", "/approvals/inbox.xhtml");
         browser.find("td.inbox-subject");
         WebElement row = row(browser, contractor);
@@ -77,6 +82,7 @@ class ApprovalPagesIT {
         browser.ajaxDone();
         assertTrue(browser.find("[id$='formTitle']").getText().contains(contractor));
         browser.waitForText("工程经理审核");
+        assertEquals("平面图.pdf", browser.find("a.inbox-document").getText(), "the form's documents are on the page");
         browser.type("textarea[id$='comment']", "同意施工，注意噪音时段");
         browser.screenshot("approval-inbox-manager");
         browser.press("[id$='approve']");
@@ -108,7 +114,7 @@ class ApprovalPagesIT {
     }
 
     @Test
-    void theFrontDeskRecordsAnApplication() {
+    void theFrontDeskRecordsAnApplicationAndUploadsADocument() throws IOException {
         String code = units.getJsonObject(units.size() - 1).getString("code");
         String estateName = Api.get("manager", "/api/v1/estates/" + units.getJsonObject(0).getJsonNumber("estateId"))
                 .json().getString("name");
@@ -126,7 +132,18 @@ class ApprovalPagesIT {
         browser.waitForText("装修申请已登记");
         browser.waitForText("工程核验");
         browser.screenshot("decoration-applications-frontdesk");
-        assertFalse(browser.driver.findElements(By.cssSelector("td.decoration-unit")).stream()
-                .noneMatch(td -> td.getText().equals(code)));
+        WebElement row = browser.driver.findElements(By.cssSelector("td.decoration-unit")).stream()
+                .filter(td -> td.getText().equals(code)).findFirst().orElseThrow().findElement(By.xpath(".."));
+        row.findElement(By.cssSelector("a.decoration-link")).click();
+        browser.find("[id$='decorationState']");
+        browser.waitForText("工程核验");
+        Path scan = Files.createTempFile("owner-id", ".png");
+        Files.write(scan, new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
+        browser.driver.findElement(By.cssSelector("[id$='upload'] input[type='file']")).sendKeys(scan.toString());
+        browser.waitForText("已上传");
+        browser.ajaxDone();
+        assertTrue(browser.find("td.attachment-name").getText().startsWith("owner-id"));
+        browser.screenshot("decoration-application-frontdesk");
+        Files.delete(scan);
     }
 }

@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,6 +140,39 @@ class DecorationApprovalIT {
                 "/api/v1/decoration-applications:", "/api/v1/decoration-applications/{id}/permit:")) {
             assertTrue(openapi.contains(path), path);
         }
+    }
+
+    static Api.Reply upload(String user, long id, String kind, String fileName, String type, byte[] bytes) {
+        return Api.send(user, "demo", HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/decoration-applications/"
+                + id + "/attachments?kind=" + kind + "&fileName=" + URLEncoder.encode(fileName,
+                        StandardCharsets.UTF_8))).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+    }
+
+    @Test
+    void documentsAreUploadedListedAndDownloaded() {
+        long id = apply("", "阳台封闭").getJsonNumber("id").longValue();
+        byte[] scan = "身份证扫描件".getBytes(StandardCharsets.UTF_8);
+        Api.Reply created = upload("frontdesk", id, "OWNER_IDENTITY", "业主身份证.jpg", "image/jpeg", scan);
+        assertEquals(201, created.status(), created.body());
+        assertEquals(scan.length, created.json().getInt("size"));
+        long doc = created.json().getJsonNumber("id").longValue();
+        assertProblem(upload("frontdesk", id, "OWNER_IDENTITY", "big.pdf", "application/pdf",
+                new byte[5 * 1024 * 1024 + 1]), 400);
+        assertProblem(upload("frontdesk", id, "NOPE", "x.pdf", "application/pdf", scan), 400);
+        assertProblem(upload("tech", id, "OTHER", "x.pdf", "application/pdf", scan), 403);
+        assertProblem(upload("frontdesk2", id, "OTHER", "x.pdf", "application/pdf", scan), 404);
+
+        JsonArray list = Api.get("assistant", "/api/v1/decoration-applications/" + id + "/attachments").array();
+        assertEquals(1, list.size());
+        assertEquals("业主身份证.jpg", list.getJsonObject(0).getString("fileName"));
+        Api.Reply download = Api.get("assistant", "/api/v1/decoration-applications/" + id + "/attachments/" + doc);
+        assertEquals(200, download.status());
+        assertEquals("image/jpeg", download.contentType());
+        assertEquals("身份证扫描件", download.body());
+        assertTrue(download.header("Content-Disposition").contains("UTF-8''"), download.header("Content-Disposition"));
+        assertEquals(1, detail(id).getJsonArray("attachments").size());
+        assertProblem(Api.get("frontdesk2", "/api/v1/decoration-applications/" + id + "/attachments/" + doc), 404);
     }
 
     @Test

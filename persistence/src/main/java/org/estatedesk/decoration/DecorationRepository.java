@@ -20,6 +20,14 @@ public interface DecorationRepository {
 
     List<DecorationEvent> history(long applicationId);
 
+    /** An application's attachments without their content, in upload order. */
+    List<AttachmentInfo> attachments(long applicationId);
+
+    /** One attachment with its content. */
+    Optional<DecorationAttachment> attachment(long applicationId, long attachmentId);
+
+    void store(DecorationAttachment attachment);
+
     void store(DecorationApplication application);
 
     void store(DecorationEvent event);

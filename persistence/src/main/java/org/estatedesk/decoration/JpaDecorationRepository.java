@@ -66,6 +66,25 @@ public class JpaDecorationRepository implements DecorationRepository {
     }
 
     @Override
+    public List<AttachmentInfo> attachments(long applicationId) {
+        return em.createQuery("select new org.estatedesk.decoration.AttachmentInfo(a.id, a.applicationId, a.kind,"
+                + " a.fileName, a.contentType, a.size, a.uploadedBy, a.uploadedAt) from DecorationAttachment a"
+                + " where a.applicationId = :id order by a.id", AttachmentInfo.class).setParameter("id", applicationId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<DecorationAttachment> attachment(long applicationId, long attachmentId) {
+        return Optional.ofNullable(em.find(DecorationAttachment.class, attachmentId))
+                .filter(a -> a.getApplicationId() == applicationId);
+    }
+
+    @Override
+    public void store(DecorationAttachment attachment) {
+        em.persist(attachment);
+    }
+
+    @Override
     public void store(DecorationApplication application) {
         em.persist(application);
     }

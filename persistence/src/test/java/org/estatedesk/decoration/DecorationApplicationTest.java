@@ -122,6 +122,24 @@ class DecorationApplicationTest {
     }
 
     @Test
+    void attachmentsAreNamedWithoutTheirPathAndLimitedInSize() {
+        DecorationApplication a = application(Set.of());
+        DecorationAttachment doc = new DecorationAttachment(a, AttachmentKind.OWNER_IDENTITY, "C:\\scans\\身份证.jpg",
+                null, new byte[] {1, 2, 3}, "frontdesk", T0);
+        assertEquals("身份证.jpg", doc.getFileName());
+        assertEquals("application/octet-stream", doc.getContentType());
+        assertEquals(3, doc.getSize());
+        RuleViolationException big = assertThrows(RuleViolationException.class, () -> new DecorationAttachment(a,
+                AttachmentKind.PLAN_DRAWING, "plan.pdf", "application/pdf",
+                new byte[DecorationAttachment.MAX_BYTES + 1], "frontdesk", T0));
+        assertEquals("error.attachment.tooLarge", big.messageKey());
+        assertThrows(RuleViolationException.class, () -> new DecorationAttachment(a, AttachmentKind.OTHER, "x.txt",
+                "text/plain", new byte[0], "frontdesk", T0));
+        assertThrows(RuleViolationException.class, () -> new DecorationAttachment(a, null, "x.txt", "text/plain",
+                new byte[1], "frontdesk", T0));
+    }
+
+    @Test
     void theWorksEndAfterTheyStart() {
         RuleViolationException e = assertThrows(RuleViolationException.class, () -> new DecorationApplication(1, 2,
                 3, "1-1-0101", "c", "p", Set.of(), START, START.minusDays(1), "f", T0, T0));

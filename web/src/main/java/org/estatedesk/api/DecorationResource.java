@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,7 +15,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,13 +29,17 @@ import org.estatedesk.approvals.ApprovalChain;
 import org.estatedesk.approvals.ChainState;
 import org.estatedesk.approvals.StepState;
 import org.estatedesk.decoration.Alteration;
+import org.estatedesk.decoration.AttachmentInfo;
+import org.estatedesk.decoration.AttachmentKind;
 import org.estatedesk.decoration.DecorationAction;
 import org.estatedesk.decoration.DecorationApplication;
+import org.estatedesk.decoration.DecorationAttachment;
 import org.estatedesk.decoration.DecorationDetail;
 import org.estatedesk.decoration.DecorationEvent;
 import org.estatedesk.decoration.DecorationService;
 import org.estatedesk.decoration.DecorationState;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.RuleViolationException;
 
 /** Decoration applications and permits (R3.1, R3.2); their approvals are decided through {@code /approvals}. */
 @Path("/decoration-applications")
@@ -77,11 +86,11 @@ public class DecorationResource {
     }
 
     public record DetailDto(ApplicationDto application, String estateName, String unitCode, List<EventDto> history,
-            List<ApprovalRoundDto> approvals) {
+            List<ApprovalRoundDto> approvals, List<AttachmentInfo> attachments) {
         static DetailDto of(DecorationDetail d) {
             return new DetailDto(ApplicationDto.of(d.application()), d.estateName(), d.unitCode(),
                     d.history().stream().map(EventDto::of).toList(),
-                    d.approvals().stream().map(ApprovalRoundDto::of).toList());
+                    d.approvals().stream().map(ApprovalRoundDto::of).toList(), d.attachments());
         }
     }
 
@@ -93,7 +102,7 @@ public class DecorationResource {
         JsonObject b = JsonFields.body(body);
         Long unitId = JsonFields.id(b, "unitId");
         if (unitId == null) {
-            throw new org.estatedesk.shared.RuleViolationException("error.required", "unitId");
+            throw new RuleViolationException("error.required", "unitId");
         }
         DecorationApplication a = decorations.apply(unitId, JsonFields.text(b, "contractorName"),
                 JsonFields.text(b, "plan"), JsonFields.enums(Alteration.class, b, "alterations"),
@@ -138,6 +147,42 @@ public class DecorationResource {
         JsonObject b = JsonFields.body(body);
         return ApplicationDto.of(decorations.issuePermit(id, JsonFields.flag(b, "pressureTestConfirmed"),
                 JsonFields.decimal(b, "managementFee"), JsonFields.decimal(b, "deposit"), version(b)));
+    }
+
+    @POST
+    @Path("/{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Upload a document (the request body, its Content-Type kept) ?kind=OWNER_IDENTITY|"
+            + "CONTRACTOR_IDENTITY|CONTRACTOR_LICENCE|PLAN_DRAWING|AGREEMENT|OTHER&fileName=...; 201; at most 5 MB (400)")
+    public Response attach(@PathParam("id") long id, @QueryParam("kind") String kind,
+            @QueryParam("fileName") String fileName, @HeaderParam("Content-Type") String contentType,
+            InputStream body, @Context UriInfo uri) throws IOException {
+        AttachmentKind k = Params.enumOf(AttachmentKind.class, kind, "kind");
+        if (k == null) {
+            throw new RuleViolationException("error.required", "kind");
+        }
+        // read one byte more than allowed: a larger upload is refused without being held in memory
+        byte[] content = body == null ? new byte[0] : body.readNBytes(DecorationAttachment.MAX_BYTES + 1);
+        AttachmentInfo a = decorations.attach(id, k, fileName, contentType, content);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(a.id())).build()).entity(a).build();
+    }
+
+    @GET
+    @Path("/{id}/attachments")
+    @Operation(summary = "The application's uploaded documents, without their content")
+    public List<AttachmentInfo> attachments(@PathParam("id") long id) {
+        return decorations.attachments(id);
+    }
+
+    @GET
+    @Path("/{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an uploaded document")
+    public Response attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        DecorationAttachment a = decorations.attachment(id, attachmentId);
+        return Response.ok(a.getContent(), a.getContentType()).header("Content-Disposition",
+                "attachment; filename*=UTF-8''" + URLEncoder.encode(a.getFileName(), StandardCharsets.UTF_8)
+                        .replace("+", "%20")).build();
     }
 
     private static Integer version(JsonObject b) {

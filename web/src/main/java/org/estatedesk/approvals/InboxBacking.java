@@ -4,12 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.FacesMessages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The approval inbox (R3.9): the forms waiting for me, oldest first; one of them with its fields and approval history
@@ -72,6 +75,13 @@ public class InboxBacking implements Serializable {
         } catch (BusinessException e) {
             FacesMessages.error(e, FORM);
         }
+    }
+
+    public StreamedContent download(FormSummary.Document document) {
+        FormSummary.Content c = service.document(selected.step().getId(), document.id());
+        byte[] bytes = c.bytes();
+        return DefaultStreamedContent.builder().name(c.name()).contentType(c.contentType())
+                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
     public boolean overdue(ApprovalChain chain) {

@@ -3,6 +3,7 @@ package org.estatedesk.decoration;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,6 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * One decoration application (R3.1): its plan, every round of approvals and its history; a rejected plan changed and
@@ -36,6 +41,7 @@ public class ApplicationBacking implements Serializable {
     private boolean pressureTestConfirmed;
     private BigDecimal managementFee;
     private BigDecimal deposit;
+    private AttachmentKind attachmentKind = AttachmentKind.OWNER_IDENTITY;
 
     public void load() {
         if (id == null) {
@@ -79,6 +85,37 @@ public class ApplicationBacking implements Serializable {
         } catch (BusinessException e) {
             FacesMessages.error(e, FORM);
         }
+    }
+
+    /** A document uploaded on the page (PrimeFaces' file upload), of the kind chosen beside it. */
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try {
+            service.attach(id, attachmentKind, file.getFileName(), file.getContentType(), file.getContent());
+            FacesMessages.info("decoration.attached", file.getFileName());
+            load();
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public StreamedContent download(AttachmentInfo info) {
+        DecorationAttachment a = service.attachment(id, info.id());
+        byte[] bytes = a.getContent();
+        return DefaultStreamedContent.builder().name(a.getFileName()).contentType(a.getContentType())
+                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public AttachmentKind[] getAttachmentKinds() {
+        return AttachmentKind.values();
+    }
+
+    public AttachmentKind getAttachmentKind() {
+        return attachmentKind;
+    }
+
+    public void setAttachmentKind(AttachmentKind attachmentKind) {
+        this.attachmentKind = attachmentKind;
     }
 
     public boolean isOverdue() {
