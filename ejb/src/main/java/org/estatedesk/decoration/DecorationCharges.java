@@ -8,5 +8,5 @@ package org.estatedesk.decoration;
  * interface (e.g. a one-off bill of the unit with the two lines, the deposit marked refundable for R3.5).
  */
 public interface DecorationCharges {
-    void charge(org.estatedesk.decoration.DecorationApplication permit);
+    void charge(DecorationApplication permit);
 }
