@@ -3,6 +3,7 @@ package org.estatedesk.workbench;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.estatedesk.approvals.ApprovalService;
 import org.estatedesk.audit.Outcome;
 import org.estatedesk.billing.DunningCase;
 import org.estatedesk.billing.DunningRepository;
@@ -67,6 +69,9 @@ public class WorkbenchService {
     @Resource
     SessionContext context;
 
+    @EJB
+    ApprovalService approvals;
+
     @RolesAllowed(Roles.STAFF)
     public List<WorkbenchCount> counts() {
         DataScope scope = caller.scope();
@@ -77,6 +82,9 @@ public class WorkbenchService {
                 "/estates/units.xhtml", false));
         counts.add(new WorkbenchCount("workbench.owners",
                 owners.search(null, null, scope, new PageRequest(0, 1)).total(), "/owners/list.xhtml", false));
+        long approvalsMine = approvals.countMine();
+        counts.add(new WorkbenchCount("workbench.approvalsMine", approvalsMine, "/approvals/inbox.xhtml",
+                approvalsMine > 0));
         serviceDesk(scope, caller.visible().estates(), counts);
         dunning(scope, counts);
         if (context.isCallerInRole(Roles.ADMIN)) {

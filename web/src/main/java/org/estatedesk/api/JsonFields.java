@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.estatedesk.shared.RuleViolationException;
@@ -79,19 +80,6 @@ final class JsonFields {
         return v == null ? null : v.intValue();
     }
 
-    /** A day as yyyy-MM-dd. */
-    static java.time.LocalDate date(JsonObject o, String field) {
-        String value = text(o, field);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return java.time.LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolationException("error.param.invalid", field, value);
-        }
-    }
-
     static String text(JsonObject o, String field) {
         JsonValue v = o.get(field);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
@@ -116,6 +104,38 @@ final class JsonFields {
 
     static <E extends Enum<E>> E enumOf(Class<E> type, JsonObject o, String field) {
         return Params.enumOf(type, text(o, field), field);
+    }
+
+    /** A day as "2026-12-01"; a bad value is a 400 naming the field. */
+    static LocalDate date(JsonObject o, String field) {
+        String value = text(o, field);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new RuleViolationException("error.param.invalid", field, value);
+        }
+    }
+
+    /** An array of enum names (absent: empty); a bad value is a 400 naming the field. */
+    static <E extends Enum<E>> java.util.List<E> enums(Class<E> type, JsonObject o, String field) {
+        JsonValue v = o.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return java.util.List.of();
+        }
+        if (!(v instanceof jakarta.json.JsonArray array)) {
+            throw new RuleViolationException("error.param.invalid", field, v.toString());
+        }
+        java.util.List<E> result = new java.util.ArrayList<>();
+        for (JsonValue item : array) {
+            if (!(item instanceof JsonString s)) {
+                throw new RuleViolationException("error.param.invalid", field, item.toString());
+            }
+            result.add(Params.enumOf(type, s.getString(), field));
+        }
+        return result;
     }
 
     static YearMonth period(JsonObject o, String field) {

@@ -1,0 +1,310 @@
+package org.estatedesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Decoration permits (R3.1, R3.2) through the generic approvals (R3.9) over HTTP: the three approvals in order to
+ * the permit, a rejection and a changed plan resubmitted, approvers out of turn refused, and 50 concurrent decisions
+ * on one step of which exactly one is recorded.
+ */
+class DecorationApprovalIT {
+    private static JsonArray units;
+    private static int next;
+
+    @BeforeAll
+    static void estate() {
+        long estate = Api.freshEstate("DA", 3);
+        units = Api.get("manager", "/api/v1/estates/" + estate + "/units?size=12").json().getJsonArray("items");
+    }
+
+    static JsonObject apply(String alterations, String plan) {
+        long unit = units.getJsonObject(next++).getJsonNumber("id").longValue();
+        LocalDate start = LocalDate.now().plusDays(7);
+        Api.Reply r = Api.post("frontdesk", "/api/v1/decoration-applications", """
+                {"unitId":%d,"contractorName":"鹭岛装饰工程有限公司","plan":"%s","alterations":[%s],
+                 "startDate":"%s","endDate":"%s"}""".formatted(unit, plan, alterations, start, start.plusDays(60)));
+        assertEquals(201, r.status(), r.body());
+        assertNotNull(r.header("Location"));
+        return r.json();
+    }
+
+    /** The step of the application waiting for the user, from his inbox. */
+    static JsonObject waiting(String user, long applicationId) {
+        return inbox(user).stream().map(v -> v.asJsonObject()).filter(o -> o.getString("formType").equals(
+                "DECORATION") && o.getJsonNumber("formId").longValue() == applicationId).findFirst().orElse(null);
+    }
+
+    static JsonArray inbox(String user) {
+        Api.Reply r = Api.get(user, "/api/v1/approvals?mine=true");
+        assertEquals(200, r.status(), r.body());
+        return r.array();
+    }
+
+    static Api.Reply decide(String user, JsonObject step, String decision, String comment) {
+        return Api.post(user, "/api/v1/approvals/" + step.getJsonNumber("id").longValue() + "/decisions", """
+                {"decision":"%s","comment":%s,"version":%d}""".formatted(decision, comment == null ? "null"
+                : "\"" + comment + "\"", step.getInt("version")));
+    }
+
+    static JsonObject approve(String user, long applicationId) {
+        JsonObject step = waiting(user, applicationId);
+        assertNotNull(step, user + " sees the application " + applicationId + " in his inbox");
+        Api.Reply r = decide(user, step, "APPROVE", "同意");
+        assertEquals(200, r.status(), r.body());
+        return r.json();
+    }
+
+    static JsonObject detail(long id) {
+        Api.Reply r = Api.get("frontdesk", "/api/v1/decoration-applications/" + id);
+        assertEquals(200, r.status(), r.body());
+        return r.json();
+    }
+
+    private static void assertProblem(Api.Reply r, int status) {
+        assertEquals(status, r.status(), r.body());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+    }
+
+    @Test
+    void anApplicationGoesThroughTheThreeApprovalsToAPermit() {
+        JsonObject created = apply("\"CEILING\",\"WALL_FINISH\"", "客厅吊顶、墙面乳胶漆");
+        long id = created.getJsonNumber("id").longValue();
+        assertEquals("IN_APPROVAL", created.getString("state"));
+        assertEquals("CS_ASSISTANT", created.getString("currentStep"));
+
+        JsonObject first = waiting("assistant", id);
+        assertNotNull(first);
+        assertEquals("CS_ASSISTANT", first.getString("step"));
+        for (String field : List.of("id", "formType", "formId", "step", "waitingSince", "version")) {
+            assertTrue(first.containsKey(field), field);
+        }
+        assertNull(waiting("engineer", id), "not yet the engineering manager's turn");
+        assertNull(waiting("manager2", id), "another company's manager");
+
+        JsonObject decided = approve("assistant", id);
+        assertEquals("APPROVED", decided.getString("state"));
+        assertEquals("assistant", decided.getString("decidedBy"));
+        assertEquals("ENGINEERING_MANAGER", decided.getString("nextStep"));
+        assertEquals("ENGINEERING_MANAGER", detail(id).getJsonObject("application").getString("currentStep"));
+        approve("engineer", id);
+        JsonObject last = approve("manager", id);
+        assertEquals("APPROVED", last.getString("chainState"));
+
+        JsonObject approved = detail(id).getJsonObject("application");
+        assertEquals("APPROVED", approved.getString("state"));
+        assertProblem(Api.post("frontdesk", "/api/v1/decoration-applications/" + id + "/permit", """
+                {"pressureTestConfirmed":false,"managementFee":"300.00","deposit":"2000.00"}"""), 400);
+        assertProblem(Api.post("tech", "/api/v1/decoration-applications/" + id + "/permit", """
+                {"pressureTestConfirmed":true,"managementFee":"300.00","deposit":"2000.00"}"""), 403);
+        Api.Reply permit = Api.post("frontdesk", "/api/v1/decoration-applications/" + id + "/permit", """
+                {"pressureTestConfirmed":true,"managementFee":"300.00","deposit":"2000.00","version":%d}"""
+                .formatted(approved.getInt("version")));
+        assertEquals(200, permit.status(), permit.body());
+        assertEquals("PERMIT_ISSUED", permit.json().getString("state"));
+        assertTrue(permit.json().getString("permitNumber").startsWith("ZX"), permit.body());
+
+        JsonObject d = detail(id);
+        assertEquals(List.of("SUBMIT", "APPROVE_STEP", "APPROVE_STEP", "APPROVE", "ISSUE_PERMIT"),
+                d.getJsonArray("history").stream().map(v -> v.asJsonObject().getString("action")).toList());
+        JsonArray steps = d.getJsonArray("approvals").getJsonObject(0).getJsonArray("steps");
+        assertEquals(List.of("assistant", "engineer", "manager"), steps.stream().map(v -> v.asJsonObject()
+                .getString("decidedBy")).toList());
+        assertProblem(Api.get("frontdesk2", "/api/v1/decoration-applications/" + id), 404);
+        String openapi = Api.get(null, "/openapi").body();
+        for (String path : List.of("/api/v1/approvals:", "/api/v1/approvals/{id}/decisions:",
+                "/api/v1/decoration-applications:", "/api/v1/decoration-applications/{id}/permit:")) {
+            assertTrue(openapi.contains(path), path);
+        }
+    }
+
+    static Api.Reply upload(String user, long id, String kind, String fileName, String type, byte[] bytes) {
+        return Api.send(user, "demo", HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/decoration-applications/"
+                + id + "/attachments?kind=" + kind + "&fileName=" + URLEncoder.encode(fileName,
+                        StandardCharsets.UTF_8))).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+    }
+
+    @Test
+    void documentsAreUploadedListedAndDownloaded() {
+        long id = apply("", "阳台封闭").getJsonNumber("id").longValue();
+        byte[] scan = "身份证扫描件".getBytes(StandardCharsets.UTF_8);
+        Api.Reply created = upload("frontdesk", id, "OWNER_IDENTITY", "业主身份证.jpg", "image/jpeg", scan);
+        assertEquals(201, created.status(), created.body());
+        assertEquals(scan.length, created.json().getInt("size"));
+        long doc = created.json().getJsonNumber("id").longValue();
+        assertProblem(upload("frontdesk", id, "OWNER_IDENTITY", "big.pdf", "application/pdf",
+                new byte[5 * 1024 * 1024 + 1]), 400);
+        assertProblem(upload("frontdesk", id, "NOPE", "x.pdf", "application/pdf", scan), 400);
+        assertProblem(upload("tech", id, "OTHER", "x.pdf", "application/pdf", scan), 403);
+        assertProblem(upload("frontdesk2", id, "OTHER", "x.pdf", "application/pdf", scan), 404);
+
+        JsonArray list = Api.get("assistant", "/api/v1/decoration-applications/" + id + "/attachments").array();
+        assertEquals(1, list.size());
+        assertEquals("业主身份证.jpg", list.getJsonObject(0).getString("fileName"));
+        Api.Reply download = Api.get("assistant", "/api/v1/decoration-applications/" + id + "/attachments/" + doc);
+        assertEquals(200, download.status());
+        assertEquals("image/jpeg", download.contentType());
+        assertEquals("身份证扫描件", download.body());
+        assertTrue(download.header("Content-Disposition").contains("UTF-8''"), download.header("Content-Disposition"));
+        assertEquals(1, detail(id).getJsonArray("attachments").size());
+        assertProblem(Api.get("frontdesk2", "/api/v1/decoration-applications/" + id + "/attachments/" + doc), 404);
+    }
+
+    @Test
+    void approversOutOfTurnAndOthersAreRefused() {
+        long id = apply("", "卧室木地板").getJsonNumber("id").longValue();
+        JsonObject first = waiting("assistant", id);
+        assertProblem(decide("manager", first, "APPROVE", null), 403);
+        assertProblem(decide("engineer", first, "APPROVE", null), 403);
+        assertProblem(decide("manager2", first, "APPROVE", null), 404);
+        // the CS manager's own step, before its turn: not his to decide yet
+        long managersStep = detail(id).getJsonArray("approvals").getJsonObject(0).getJsonArray("steps")
+                .getJsonObject(2).getJsonNumber("id").longValue();
+        Api.Reply early = Api.post("manager", "/api/v1/approvals/" + managersStep + "/decisions",
+                "{\"decision\":\"APPROVE\"}");
+        assertProblem(early, 403);
+        assertEquals("error.approval.notYourTurn", early.json().getString("code"));
+
+        assertProblem(decide("assistant", first, "REJECT", null), 400);
+        assertEquals(200, decide("assistant", first, "APPROVE", null).status());
+        Api.Reply again = decide("assistant", first, "REJECT", "重复审批");
+        assertProblem(again, 409);
+        // a stale version on the next step
+        JsonObject second = waiting("engineer", id);
+        Api.Reply stale = Api.post("engineer", "/api/v1/approvals/" + second.getJsonNumber("id") + "/decisions",
+                "{\"decision\":\"APPROVE\",\"version\":" + (second.getInt("version") + 5) + "}");
+        assertProblem(stale, 409);
+        assertEquals("IN_APPROVAL", detail(id).getJsonObject("application").getString("state"));
+        assertProblem(Api.post("frontdesk", "/api/v1/decoration-applications", """
+                {"unitId":%d,"contractorName":"x","plan":"x","alterations":["NOPE"],"startDate":"2026-12-01",
+                 "endDate":"2026-12-31"}""".formatted(units.getJsonObject(0).getJsonNumber("id").longValue())), 400);
+        assertProblem(Api.post("frontdesk", "/api/v1/decoration-applications", """
+                {"unitId":%d,"contractorName":"x","plan":"x","alterations":[],"startDate":"2026-12-31",
+                 "endDate":"2026-12-01"}""".formatted(units.getJsonObject(0).getJsonNumber("id").longValue())), 400);
+    }
+
+    @Test
+    void aRejectedPlanIsChangedAndResubmittedWhichRestartsTheChain() {
+        JsonObject created = apply("\"STRUCTURE\",\"FLOORING\"", "拆除客厅与餐厅之间的隔墙");
+        long id = created.getJsonNumber("id").longValue();
+        assertEquals("ENGINEERING_VERIFICATION", created.getString("currentStep"), "R3.2: verification first");
+        assertNull(waiting("assistant", id));
+        approve("engineer", id);
+        JsonObject assistantStep = waiting("assistant", id);
+        Api.Reply rejected = decide("assistant", assistantStep, "REJECT", "隔墙为承重墙，不得拆除");
+        assertEquals(200, rejected.status(), rejected.body());
+        assertEquals("REJECTED", rejected.json().getString("chainState"));
+        JsonObject app = detail(id).getJsonObject("application");
+        assertEquals("REJECTED", app.getString("state"));
+        assertNull(waiting("engineer", id));
+
+        String path = "/api/v1/decoration-applications/" + id + "/resubmission";
+        LocalDate start = LocalDate.now().plusDays(7);
+        assertProblem(Api.post("frontdesk", path, """
+                {"contractorName":"鹭岛装饰工程有限公司","plan":"拆除客厅与餐厅之间的隔墙","alterations":["STRUCTURE","FLOORING"],
+                 "startDate":"%s","endDate":"%s"}""".formatted(start, start.plusDays(60))), 400);
+        Api.Reply resubmitted = Api.post("frontdesk", path, """
+                {"contractorName":"鹭岛装饰工程有限公司","plan":"保留隔墙，仅铺设木地板","alterations":["FLOORING"],
+                 "startDate":"%s","endDate":"%s","comment":"按工程意见修改","version":%d}"""
+                .formatted(start, start.plusDays(60), app.getInt("version")));
+        assertEquals(200, resubmitted.status(), resubmitted.body());
+        assertEquals("IN_APPROVAL", resubmitted.json().getString("state"));
+        assertEquals(2, resubmitted.json().getInt("round"));
+        assertEquals("CS_ASSISTANT", resubmitted.json().getString("currentStep"));
+        assertProblem(Api.post("frontdesk", path, """
+                {"contractorName":"x","plan":"再改","alterations":[],"startDate":"%s","endDate":"%s"}"""
+                .formatted(start, start.plusDays(1))), 409);
+
+        approve("assistant", id);
+        approve("engineer", id);
+        approve("manager", id);
+        JsonObject d = detail(id);
+        assertEquals("APPROVED", d.getJsonObject("application").getString("state"));
+        JsonArray rounds = d.getJsonArray("approvals");
+        assertEquals(2, rounds.size());
+        assertEquals("REJECTED", rounds.getJsonObject(0).getString("state"));
+        assertEquals(List.of("APPROVED", "REJECTED", "CANCELLED", "CANCELLED"), rounds.getJsonObject(0)
+                .getJsonArray("steps").stream().map(v -> v.asJsonObject().getString("state")).toList());
+        assertEquals("隔墙为承重墙，不得拆除", rounds.getJsonObject(0).getJsonArray("steps").getJsonObject(1)
+                .getString("comment"));
+        assertEquals("APPROVED", rounds.getJsonObject(1).getString("state"));
+        assertEquals(List.of("SUBMIT", "APPROVE_STEP", "REJECT", "RESUBMIT", "APPROVE_STEP", "APPROVE_STEP",
+                "APPROVE"), d.getJsonArray("history").stream().map(v -> v.asJsonObject().getString("action"))
+                .toList());
+    }
+
+    @Test
+    void fiftyConcurrentDecisionsOnOneStepRecordExactlyOne() throws Exception {
+        long id = apply("\"WIRING\"", "全屋电线改造").getJsonNumber("id").longValue();
+        JsonObject step = waiting("assistant", id);
+        int n = 50;
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<Api.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String decision = i % 2 == 0 ? "APPROVE" : "REJECT";
+                // HTTP/1.1, a connection per request: truly concurrent (HTTP/2 would make them streams of one
+                // connection, queued by the client within the server's stream limit)
+                String json = "{\"decision\":\"%s\",\"comment\":\"并发审批\",\"version\":%d}".formatted(decision,
+                        step.getInt("version"));
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/approvals/"
+                        + step.getJsonNumber("id") + "/decisions")).version(HttpClient.Version.HTTP_1_1)
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+                Callable<Api.Reply> call = () -> {
+                    go.await();
+                    return Api.send("assistant", "demo", request);
+                };
+                replies.add(pool.submit(call));
+            }
+            go.countDown();
+            List<Api.Reply> all = new ArrayList<>();
+            for (Future<Api.Reply> f : replies) {
+                all.add(f.get());
+            }
+            Map<Integer, Long> byStatus = all.stream().collect(Collectors.groupingBy(Api.Reply::status,
+                    Collectors.counting()));
+            assertEquals(Map.of(200, 1L, 409, 49L), byStatus, all.stream().filter(r -> r.status() != 200
+                    && r.status() != 409).map(Api.Reply::body).findFirst().orElse(""));
+            assertTrue(all.stream().filter(r -> r.status() == 409).allMatch(r -> r.contentType().startsWith(
+                    "application/problem+json")));
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonObject d = detail(id);
+        JsonArray steps = d.getJsonArray("approvals").getJsonObject(0).getJsonArray("steps");
+        JsonObject first = steps.getJsonObject(0);
+        assertEquals("assistant", first.getString("decidedBy"));
+        assertFalse(first.getString("state").equals("PENDING"));
+        Function<JsonArray, Long> decisions = h -> h.stream().map(v -> v.asJsonObject().getString("action"))
+                .filter(a -> !a.equals("SUBMIT")).count();
+        assertEquals(1L, decisions.apply(d.getJsonArray("history")), d.getJsonArray("history").toString());
+        String expected = first.getString("state").equals("APPROVED") ? "PENDING" : "CANCELLED";
+        assertEquals(expected, steps.getJsonObject(1).getString("state"));
+    }
+}

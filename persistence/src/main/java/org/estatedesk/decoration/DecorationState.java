@@ -1,0 +1,28 @@
+package org.estatedesk.decoration;
+
+import org.estatedesk.shared.ConflictException;
+
+/**
+ * The states of a decoration application (R3.1): IN_APPROVAL while its chain runs (CS assistant → engineering
+ * manager → CS manager, after engineering verification for R3.2's alterations); APPROVED when the last step
+ * approved; REJECTED by any step, from where a changed plan is resubmitted; PERMIT_ISSUED once the owner confirmed
+ * the water-closing / pressure test and the fees were charged. {@link #after} holds every allowed transition.
+ */
+public enum DecorationState {
+    IN_APPROVAL, APPROVED, REJECTED, PERMIT_ISSUED;
+
+    public DecorationState after(DecorationAction action) {
+        DecorationState next = switch (action) {
+            case SUBMIT -> null;
+            case APPROVE_STEP -> this == IN_APPROVAL ? IN_APPROVAL : null;
+            case APPROVE -> this == IN_APPROVAL ? APPROVED : null;
+            case REJECT -> this == IN_APPROVAL ? REJECTED : null;
+            case RESUBMIT -> this == REJECTED ? IN_APPROVAL : null;
+            case ISSUE_PERMIT -> this == APPROVED ? PERMIT_ISSUED : null;
+        };
+        if (next == null) {
+            throw new ConflictException("error.decoration.illegalTransition", action, this);
+        }
+        return next;
+    }
+}

@@ -1,0 +1,96 @@
+package org.estatedesk.decoration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.estatedesk.shared.DataScope;
+import org.estatedesk.shared.Page;
+import org.estatedesk.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaDecorationRepository implements DecorationRepository {
+    private static final String FROM = " from DecorationApplication d, Estate e where e.id = d.estateId and "
+            + DataScope.ESTATE_VISIBLE;
+
+    @PersistenceContext(unitName = "estatedesk")
+    private EntityManager em;
+
+    @Override
+    public Optional<DecorationApplication> find(long id, DataScope scope) {
+        return scope.bind(em.createQuery("select d" + FROM + " and d.id = :id", DecorationApplication.class))
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<DecorationApplication> byId(long id) {
+        return Optional.ofNullable(em.find(DecorationApplication.class, id));
+    }
+
+    @Override
+    public Page<DecorationApplication> page(DecorationState state, Long estateId, Long unitId, boolean overdue,
+            OffsetDateTime now, DataScope scope, PageRequest page) {
+        String where = (state == null ? "" : " and d.state = :state")
+                + (estateId == null ? "" : " and d.estateId = :estate")
+                + (unitId == null ? "" : " and d.unitId = :unit")
+                + (overdue ? " and d.state = :inApproval and d.decisionDueAt < :now" : "");
+        TypedQuery<DecorationApplication> items = em.createQuery("select d" + FROM + where + " order by d.id desc",
+                DecorationApplication.class);
+        TypedQuery<Long> count = em.createQuery("select count(d)" + FROM + where, Long.class);
+        for (TypedQuery<?> q : List.of(items, count)) {
+            scope.bind(q);
+            if (state != null) {
+                q.setParameter("state", state);
+            }
+            if (estateId != null) {
+                q.setParameter("estate", estateId);
+            }
+            if (unitId != null) {
+                q.setParameter("unit", unitId);
+            }
+            if (overdue) {
+                q.setParameter("inApproval", DecorationState.IN_APPROVAL).setParameter("now", now);
+            }
+        }
+        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult());
+    }
+
+    @Override
+    public List<DecorationEvent> history(long applicationId) {
+        return em.createQuery("select v from DecorationEvent v where v.applicationId = :id order by v.at, v.id",
+                DecorationEvent.class).setParameter("id", applicationId).getResultList();
+    }
+
+    @Override
+    public List<AttachmentInfo> attachments(long applicationId) {
+        return em.createQuery("select new org.estatedesk.decoration.AttachmentInfo(a.id, a.applicationId, a.kind,"
+                + " a.fileName, a.contentType, a.size, a.uploadedBy, a.uploadedAt) from DecorationAttachment a"
+                + " where a.applicationId = :id order by a.id", AttachmentInfo.class).setParameter("id", applicationId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<DecorationAttachment> attachment(long applicationId, long attachmentId) {
+        return Optional.ofNullable(em.find(DecorationAttachment.class, attachmentId))
+                .filter(a -> a.getApplicationId() == applicationId);
+    }
+
+    @Override
+    public void store(DecorationAttachment attachment) {
+        em.persist(attachment);
+    }
+
+    @Override
+    public void store(DecorationApplication application) {
+        em.persist(application);
+    }
+
+    @Override
+    public void store(DecorationEvent event) {
+        em.persist(event);
+    }
+}

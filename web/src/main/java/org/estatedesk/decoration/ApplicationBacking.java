@@ -1,0 +1,212 @@
+package org.estatedesk.decoration;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.FacesMessages;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * One decoration application (R3.1): its plan, every round of approvals and its history; a rejected plan changed and
+ * resubmitted; the permit issued once the owner confirmed the pressure test.
+ */
+@Named
+@ViewScoped
+public class ApplicationBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "form";
+
+    @EJB
+    DecorationService service;
+
+    private Long id;
+    private DecorationDetail detail;
+    private String contractorName;
+    private String plan;
+    private List<Alteration> alterations = new ArrayList<>();
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private String comment;
+    private boolean pressureTestConfirmed;
+    private BigDecimal managementFee;
+    private BigDecimal deposit;
+    private AttachmentKind attachmentKind = AttachmentKind.OWNER_IDENTITY;
+
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            detail = service.detail(id);
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+            detail = null;
+        }
+    }
+
+    public void prepareResubmit() {
+        DecorationApplication a = detail.application();
+        contractorName = a.getContractorName();
+        plan = a.getPlan();
+        alterations = new ArrayList<>(a.getAlterations());
+        startDate = a.getStartDate();
+        endDate = a.getEndDate();
+        comment = null;
+    }
+
+    public void resubmit() {
+        try {
+            DecorationApplication a = service.resubmit(id, contractorName, plan, alterations, startDate, endDate,
+                    comment, detail.application().getVersion());
+            FacesMessages.info("decoration.resubmitted", a.getRound());
+            load();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    public void issuePermit() {
+        try {
+            DecorationApplication a = service.issuePermit(id, pressureTestConfirmed, managementFee, deposit,
+                    detail.application().getVersion());
+            FacesMessages.info("decoration.permitIssued", a.getPermitNumber());
+            load();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    /** A document uploaded on the page (PrimeFaces' file upload), of the kind chosen beside it. */
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try {
+            service.attach(id, attachmentKind, file.getFileName(), file.getContentType(), file.getContent());
+            FacesMessages.info("decoration.attached", file.getFileName());
+            load();
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public StreamedContent download(AttachmentInfo info) {
+        DecorationAttachment a = service.attachment(id, info.id());
+        byte[] bytes = a.getContent();
+        return DefaultStreamedContent.builder().name(a.getFileName()).contentType(a.getContentType())
+                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public AttachmentKind[] getAttachmentKinds() {
+        return AttachmentKind.values();
+    }
+
+    public AttachmentKind getAttachmentKind() {
+        return attachmentKind;
+    }
+
+    public void setAttachmentKind(AttachmentKind attachmentKind) {
+        this.attachmentKind = attachmentKind;
+    }
+
+    public boolean isOverdue() {
+        return detail != null && detail.application().isOverdue(OffsetDateTime.now());
+    }
+
+    public Alteration[] getAlterationChoices() {
+        return Alteration.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public DecorationDetail getDetail() {
+        return detail;
+    }
+
+    public String getContractorName() {
+        return contractorName;
+    }
+
+    public void setContractorName(String contractorName) {
+        this.contractorName = contractorName;
+    }
+
+    public String getPlan() {
+        return plan;
+    }
+
+    public void setPlan(String plan) {
+        this.plan = plan;
+    }
+
+    public List<Alteration> getAlterations() {
+        return alterations;
+    }
+
+    public void setAlterations(List<Alteration> alterations) {
+        this.alterations = alterations;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public boolean isPressureTestConfirmed() {
+        return pressureTestConfirmed;
+    }
+
+    public void setPressureTestConfirmed(boolean pressureTestConfirmed) {
+        this.pressureTestConfirmed = pressureTestConfirmed;
+    }
+
+    public BigDecimal getManagementFee() {
+        return managementFee;
+    }
+
+    public void setManagementFee(BigDecimal managementFee) {
+        this.managementFee = managementFee;
+    }
+
+    public BigDecimal getDeposit() {
+        return deposit;
+    }
+
+    public void setDeposit(BigDecimal deposit) {
+        this.deposit = deposit;
+    }
+}
