@@ -142,6 +142,21 @@ public class ApprovalService {
         return step;
     }
 
+    /**
+     * Withdraws a form's running chain, in the form's transaction: its waiting steps leave every inbox. Used when
+     * the form no longer needs the decision; a decision that won the race just before makes this a conflict (409).
+     */
+    @RolesAllowed(Roles.STAFF)
+    public void withdraw(String formType, long formId) {
+        for (ApprovalChain chain : approvals.chains(formType, formId)) {
+            if (chain.getState() == ChainState.PENDING) {
+                chain.withdraw(now());
+                log.record("APPROVAL_WITHDRAWN", "approval_chain", chain.getId(), formType + " " + formId + " #"
+                        + chain.getRound(), chain.getCompanyId());
+            }
+        }
+    }
+
     private ApprovalForm form(String formType) {
         for (ApprovalForm f : forms) {
             if (f.formType().equals(formType)) {

@@ -15,6 +15,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.estatedesk.approvals.ApprovalService;
+import org.estatedesk.approvals.ApprovalStep;
+import org.estatedesk.approvals.Decision;
+import org.estatedesk.approvals.StepPlan;
 import org.estatedesk.audit.OperationLog;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.Unit;
@@ -72,6 +76,9 @@ public class DunningService {
 
     @EJB
     ParameterService parameters;
+
+    @EJB
+    ApprovalService approvals;
 
     @Inject
     CallerContext caller;
@@ -166,7 +173,11 @@ public class DunningService {
         }
         int postingDays = Integer.parseInt(parameters.values(c.getCompanyId())
                 .get(ParameterKey.DUNNING_STOP_NOTICE_DAYS));
+        boolean requested = c.getState() == DunningCase.State.STOP_REQUESTED;
         DunningStep step = c.record(kind, doneOn, caller.username(), outcome, manager, postingDays, today(), now());
+        if (requested && c.getState() != DunningCase.State.STOP_REQUESTED) {
+            approvals.withdraw(StopServiceApprovalForm.FORM_TYPE, id);
+        }
         dunning.store(step);
         log.record("DUNNING_" + kind, "unit", c.getUnitId(), "case " + id + (step.getOutcome() == null ? ""
                 : ": " + step.getOutcome()), c.getCompanyId());
@@ -179,18 +190,30 @@ public class DunningService {
         DunningCase c = find(id);
         c.checkVersion(version);
         dunning.store(c.requestStop(caller.username(), comment, today(), now()));
+        approvals.start(StopServiceApprovalForm.FORM_TYPE, id, approvals.history(StopServiceApprovalForm.FORM_TYPE,
+                id).size() + 1, c.getCompanyId(), c.getEstateId(), List.of(new StepPlan("CS_MANAGER",
+                Roles.CS_MANAGER)), null);
         log.record("DUNNING_STOP_REQUEST", "unit", c.getUnitId(), "case " + id, c.getCompanyId());
         return c;
     }
 
-    /** The manager's decision on stop-service; the version read guards against two managers deciding at once. */
+    /**
+     * The manager's decision on stop-service, taken on the request's approval step (the same as in the approval
+     * inbox, R3.9): the case's version read guards against two managers deciding at once (409).
+     */
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER})
     public DunningCase decideStop(long id, DunningCase.Decision decision, String comment, Integer version) {
         DunningCase c = find(id);
         c.checkVersion(version);
-        dunning.store(c.decideStop(decision, caller.username(), comment, today(), now()));
+        if (decision == null) {
+            throw new RuleViolationException("error.required", "decision");
+        }
+        ApprovalStep step = approvals.history(StopServiceApprovalForm.FORM_TYPE, id).stream()
+                .flatMap(chain -> chain.pendingStep().stream()).findFirst()
+                .orElseThrow(() -> new ConflictException("error.dunning.notRequested", c.getState()));
+        approvals.decide(step.getId(), Decision.valueOf(decision.name()), comment, step.getVersion());
         log.record("DUNNING_STOP_" + decision, "unit", c.getUnitId(), "case " + id, c.getCompanyId());
-        return c;
+        return find(id);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER})
@@ -216,6 +239,9 @@ public class DunningService {
         BillingRepository.Balance balance = billing.balance(unitId, today());
         if (balance.overdue().signum() > 0 || balance.lateFees().signum() > 0) {
             return;
+        }
+        if (c.getState() == DunningCase.State.STOP_REQUESTED) {
+            approvals.withdraw(StopServiceApprovalForm.FORM_TYPE, c.getId());
         }
         boolean restore = c.settle();
         OffsetDateTime now = now();

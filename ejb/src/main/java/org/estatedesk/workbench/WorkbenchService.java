@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import org.estatedesk.approvals.ApprovalService;
 import org.estatedesk.audit.Outcome;
-import org.estatedesk.billing.DunningCase;
 import org.estatedesk.billing.DunningRepository;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateRepository;
@@ -140,20 +139,12 @@ public class WorkbenchService {
                 tasksPage + "?callbacks=true&due=true", callbacksDue > 0));
     }
 
-    /** Dunning (R4.6): the active cases, and the stop-service requests waiting for a manager's decision. */
+    /** Dunning (R4.6): the active cases (stop-service requests wait in the approval inbox, counted above). */
     private void dunning(DataScope scope, List<WorkbenchCount> counts) {
-        boolean manager = context.isCallerInRole(Roles.CS_MANAGER) || context.isCallerInRole(Roles.ADMIN);
-        if (!manager && !context.isCallerInRole(Roles.FINANCE) && !context.isCallerInRole(Roles.CS_ASSISTANT)) {
-            return;
-        }
-        String page = "/billing/dunning.xhtml";
-        counts.add(new WorkbenchCount("workbench.dunningActive", dunning.cases(null, null, true, scope,
-                new PageRequest(0, 1)).total(), page + "?cases=true", false));
-        if (manager) {
-            long waiting = dunning.cases(DunningCase.State.STOP_REQUESTED, null, true, scope, new PageRequest(0, 1))
-                    .total();
-            counts.add(new WorkbenchCount("workbench.stopRequests", waiting, page + "?state=STOP_REQUESTED",
-                    waiting > 0));
+        if (context.isCallerInRole(Roles.CS_MANAGER) || context.isCallerInRole(Roles.ADMIN)
+                || context.isCallerInRole(Roles.FINANCE) || context.isCallerInRole(Roles.CS_ASSISTANT)) {
+            counts.add(new WorkbenchCount("workbench.dunningActive", dunning.cases(null, null, true, scope,
+                    new PageRequest(0, 1)).total(), "/billing/dunning.xhtml?cases=true", false));
         }
     }
 

@@ -164,9 +164,13 @@ class BillingPagesIT {
                 java.time.ZoneId.of("Asia/Shanghai")).minusDays(3))).status());
         assertEquals(200, Api.post("finance", "/api/v1/dunning/cases/" + id + "/stop-request", "{}").status());
         try (Browser browser = new Browser()) {
-            browser.loginAndOpen("manager", "/index.xhtml");
-            browser.waitForText("待审批停止服务");
-            browser.click("a#count-workbench-stopRequests");
+            browser.loginAndOpen("manager", "/approvals/inbox.xhtml");
+            browser.waitForText("停止服务申请（催缴）");
+            browser.screenshot("approval-inbox-stop-service");
+            browser.open("/index.xhtml");
+            browser.waitForText("待我审批");
+            browser.waitForText("催缴中的案件");
+            browser.open("/billing/dunning.xhtml?state=STOP_REQUESTED");
             browser.waitForText("催缴案件");
             assertEquals("待经理审批停止服务", browser.find("[id$='state_label']").getText(), "opened filtered");
             browser.selectContaining("estateId", code);

@@ -40,6 +40,13 @@ class DunningApiIT {
         return !o.containsKey(field) || o.isNull(field);
     }
 
+    /** The dunning cases whose stop-service request waits in a user's approval inbox. */
+    private static List<Long> inbox(String user) {
+        return Api.get(user, "/api/v1/approvals?mine=true").array().stream().map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("formType").equals("STOP_SERVICE"))
+                .map(a -> a.getJsonNumber("formId").longValue()).toList();
+    }
+
     private static JsonObject step(long id, String json) {
         return ok(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", json), 201);
     }
@@ -113,6 +120,8 @@ class DunningApiIT {
         o = ok(Api.post("finance", "/api/v1/dunning/cases/" + other + "/stop-request", """
                 {"comment":"三次上门未果"}"""), 200);
         assertEquals("STOP_REQUESTED", o.getString("state"));
+        assertTrue(inbox("manager").contains(other), "the request waits in the manager's approval inbox");
+        assertTrue(!inbox("manager2").contains(other), "not in another company's");
         String decide = "/api/v1/dunning/cases/" + other + "/stop-decision";
         assertProblem(Api.post("finance", decide, """
                 {"decision":"APPROVE","version":%d}""".formatted(o.getInt("version"))), 403);
@@ -124,6 +133,7 @@ class DunningApiIT {
                 {"decision":"APPROVE","comment":"同意","version":%d}""".formatted(o.getInt("version"))), 200);
         assertEquals("SERVICE_STOPPED", o.getString("state"));
         assertEquals("manager", o.getString("decidedBy"));
+        assertTrue(!inbox("manager").contains(other), "decided: it left the inbox");
         assertProblem(Api.post("manager", decide, """
                 {"decision":"REJECT","comment":"晚了","version":%d}""".formatted(o.getInt("version"))), 409);
         assertProblem(Api.post("manager", "/api/v1/dunning/cases/" + other + "/closing", """
@@ -176,11 +186,14 @@ class DunningApiIT {
 
         step(id, """
                 {"kind":"STOP_NOTICE","doneOn":"%s"}""".formatted(LocalDate.now(ZONE).minusDays(5)));
+        ok(Api.post("finance", "/api/v1/dunning/cases/" + id + "/stop-request", "{}"), 200);
+        assertTrue(inbox("manager").contains(id));
         assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
                 {"kind":"OBJECTION"}"""), 400);
         JsonObject c = step(id, """
                 {"kind":"OBJECTION","outcome":"楼上漏水未修好，拒缴物业费"}""");
         assertEquals("DISPUTED", c.getString("state"));
+        assertTrue(!inbox("manager").contains(id), "the objection withdrew the request from the inbox");
         assertEquals("楼上漏水未修好，拒缴物业费", c.getString("validReason"));
         assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/stop-request", "{}"), 409);
         assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """

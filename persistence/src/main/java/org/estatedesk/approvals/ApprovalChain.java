@@ -118,6 +118,15 @@ public class ApprovalChain {
         return Optional.of(later.get(0));
     }
 
+    /** The form withdrew its request: the steps not decided are cancelled, the chain ends undecided. */
+    public void withdraw(OffsetDateTime now) {
+        if (state != ChainState.PENDING) {
+            return;
+        }
+        steps.stream().filter(s -> !s.getState().isDecided()).forEach(ApprovalStep::cancel);
+        finish(ChainState.WITHDRAWN, now);
+    }
+
     private void finish(ChainState end, OffsetDateTime at) {
         state = end;
         finishedAt = at;

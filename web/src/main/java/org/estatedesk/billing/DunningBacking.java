@@ -161,7 +161,8 @@ public class DunningBacking implements Serializable {
     }
 
     public boolean canDecide() {
-        return detail != null && detail.dunningCase().getState() == DunningCase.State.STOP_REQUESTED && isManager()
+        return detail != null && detail.dunningCase().getState() == DunningCase.State.STOP_REQUESTED
+                && role(Roles.CS_MANAGER)
                 && !FacesContext.getCurrentInstance().getExternalContext().getRemoteUser()
                         .equals(detail.dunningCase().getStopRequestedBy());
     }
