@@ -13,7 +13,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.estatedesk.approvals.ApprovalService;
 import org.estatedesk.approvals.ApprovalStep;
@@ -91,7 +94,7 @@ public class DunningService {
 
     /** A case with its unit and steps, as the case page shows it. */
     public record CaseDetail(DunningCase dunningCase, Unit unit, DunningRepository.Arrears arrears,
-            List<DunningStep> steps) {
+            List<DunningStep> steps, DunningCase.NextStep nextStep) {
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.FINANCE,
@@ -145,9 +148,34 @@ public class DunningService {
 
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.FINANCE,
         Roles.AUDITOR})
-    public Page<DunningCase> cases(DunningCase.State state, Long estateId, boolean activeOnly, PageRequest page) {
+    public Page<CaseRow> cases(DunningCase.State state, Long estateId, boolean activeOnly, PageRequest page) {
         visible(estateId);
-        return dunning.cases(state, estateId, activeOnly, caller.scope(), page);
+        Page<DunningCase> cases = dunning.cases(state, estateId, activeOnly, caller.scope(), page);
+        Map<Long, Set<DunningStep.Kind>> kinds = dunning.stepKinds(cases.items().stream().map(DunningCase::getId)
+                .toList());
+        Map<Long, int[]> days = new HashMap<>();
+        return new Page<>(cases.items().stream().map(c -> new CaseRow(c, next(c, kinds.getOrDefault(c.getId(),
+                Set.of()), days))).toList(), cases.total());
+    }
+
+    /** A case with the procedure's next step (null when none), as the case list shows it. */
+    public record CaseRow(DunningCase dunningCase, DunningCase.NextStep nextStep) {
+        public boolean isDue() {
+            return nextStep != null && nextStep.isDue(LocalDate.now(DunningCase.ZONE));
+        }
+    }
+
+    /** The next step by the company's dunning.*.days parameters (read once per company and call). */
+    private DunningCase.NextStep next(DunningCase c, Set<DunningStep.Kind> done, Map<Long, int[]> days) {
+        int[] d = days.computeIfAbsent(c.getCompanyId(), company -> {
+            Map<ParameterKey, String> p = parameters.values(company);
+            return new int[] {Integer.parseInt(p.get(ParameterKey.DUNNING_REMINDER_DAYS)),
+                Integer.parseInt(p.get(ParameterKey.DUNNING_NOTICE_DAYS)),
+                Integer.parseInt(p.get(ParameterKey.DUNNING_CALL_DAYS)),
+                Integer.parseInt(p.get(ParameterKey.DUNNING_VISIT_DAYS))};
+        });
+        return c.nextStep(done.isEmpty() ? java.util.EnumSet.noneOf(DunningStep.Kind.class)
+                : java.util.EnumSet.copyOf(done), d[0], d[1], d[2], d[3]).orElse(null);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.FINANCE,
@@ -156,7 +184,10 @@ public class DunningService {
         DunningCase c = find(id);
         Unit unit = units.find(c.getUnitId(), caller.scope()).orElseThrow();
         List<DunningRepository.Arrears> now = dunning.arrearsOf(List.of(c.getUnitId()), today(), caller.scope());
-        return new CaseDetail(c, unit, now.isEmpty() ? null : now.get(0), dunning.steps(id));
+        List<DunningStep> steps = dunning.steps(id);
+        Set<DunningStep.Kind> done = java.util.EnumSet.noneOf(DunningStep.Kind.class);
+        steps.forEach(s -> done.add(s.getKind()));
+        return new CaseDetail(c, unit, now.isEmpty() ? null : now.get(0), steps, next(c, done, new HashMap<>()));
     }
 
     /**

@@ -92,11 +92,19 @@ class DunningApiIT {
         assertProblem(Api.get("manager2", "/api/v1/dunning/cases/" + id), 404);
         JsonObject c = get(id);
         assertEquals("OPEN", c.getString("state"));
+        assertEquals("REMINDER", c.getString("nextStep"), "the procedure starts with a friendly reminder");
+        assertEquals(LocalDate.parse(c.getString("oldestDueOn")).plusDays(7).toString(),
+                c.getString("nextStepDueOn"), "dunning.reminder.days after the oldest due day");
+        JsonObject listed = ok(Api.get("finance", "/api/v1/dunning/cases?estateId=" + estate + "&active=true"), 200);
+        assertEquals(units.size(), listed.getJsonNumber("total").longValue());
+        assertTrue(listed.getJsonArray("items").stream().allMatch(i -> i.asJsonObject().getString("nextStep")
+                .equals("REMINDER")), listed.toString());
         assertEquals(unit, c.getJsonNumber("unitId").longValue());
         c = step(id, """
                 {"kind":"REMINDER","outcome":"温馨提示已送达"}""");
         c = step(id, """
                 {"kind":"CALL","outcome":"业主答应月底前缴纳","version":%d}""".formatted(c.getInt("version")));
+        assertEquals("NOTICE", c.getString("nextStep"), "the first step not done yet");
         assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
                 {"kind":"STOP_APPROVED"}"""), 400);
         assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """

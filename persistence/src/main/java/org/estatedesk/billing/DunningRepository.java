@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
@@ -28,6 +30,9 @@ public interface DunningRepository {
             PageRequest page);
 
     List<DunningStep> steps(long caseId);
+
+    /** The kinds of steps each of the cases has, for the next step of each (one query). */
+    Map<Long, Set<DunningStep.Kind>> stepKinds(Collection<Long> caseIds);
 
     /** A unit's bills due before the day and not paid in full (principal or late fee), oldest first. */
     List<Bill> overdueBills(long unitId, LocalDate dueBefore);

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
@@ -132,6 +133,20 @@ public class JpaDunningRepository implements DunningRepository {
     public List<DunningStep> steps(long caseId) {
         return em.createQuery("select s from DunningStep s where s.caseId = :c order by s.id", DunningStep.class)
                 .setParameter("c", caseId).getResultList();
+    }
+
+    @Override
+    public Map<Long, Set<DunningStep.Kind>> stepKinds(Collection<Long> caseIds) {
+        Map<Long, Set<DunningStep.Kind>> kinds = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return kinds;
+        }
+        for (Object[] r : em.createQuery("select distinct s.caseId, s.kind from DunningStep s where s.caseId in :ids",
+                Object[].class).setParameter("ids", caseIds).getResultList()) {
+            kinds.computeIfAbsent((Long) r[0], k -> java.util.EnumSet.noneOf(DunningStep.Kind.class))
+                    .add((DunningStep.Kind) r[1]);
+        }
+        return kinds;
     }
 
     @Override

@@ -66,23 +66,28 @@ public class DunningResource {
             BigDecimal arrearsAtOpen, LocalDate oldestDueOn, String openedBy, OffsetDateTime openedAt,
             LocalDate noticePostedOn, LocalDate stopAllowedFrom, String validReason, String stopRequestedBy,
             String decidedBy, OffsetDateTime decidedAt, Long restoreTaskId, OffsetDateTime closedAt, int version,
-            ArrearsDto arrears, List<StepDto> steps) {
+            ArrearsDto arrears, List<StepDto> steps, DunningStep.Kind nextStep, LocalDate nextStepDueOn) {
         static CaseDto of(DunningCase c) {
-            return of(c, null, null, null);
+            return of(c, null, null, null, null);
+        }
+
+        static CaseDto of(DunningService.CaseRow r) {
+            return of(r.dunningCase(), null, null, null, r.nextStep());
         }
 
         static CaseDto of(DunningService.CaseDetail d) {
-            return of(d.dunningCase(), d.unit().getCode(), d.arrears(), d.steps());
+            return of(d.dunningCase(), d.unit().getCode(), d.arrears(), d.steps(), d.nextStep());
         }
 
         private static CaseDto of(DunningCase c, String unitCode, DunningRepository.Arrears arrears,
-                List<DunningStep> steps) {
+                List<DunningStep> steps, DunningCase.NextStep next) {
             return new CaseDto(c.getId(), c.getEstateId(), c.getUnitId(), unitCode, c.getState(),
                     c.getArrearsAtOpen(), c.getOldestDueOn(), c.getOpenedBy(), c.getOpenedAt(),
                     c.getNoticePostedOn(), c.stopAllowedFrom(), c.getValidReason(), c.getStopRequestedBy(),
                     c.getDecidedBy(), c.getDecidedAt(), c.getRestoreTaskId(), c.getClosedAt(), c.getVersion(),
                     arrears == null ? null : ArrearsDto.of(arrears),
-                    steps == null ? null : steps.stream().map(StepDto::of).toList());
+                    steps == null ? null : steps.stream().map(StepDto::of).toList(),
+                    next == null ? null : next.kind(), next == null ? null : next.dueOn());
         }
     }
 
@@ -111,12 +116,13 @@ public class DunningResource {
 
     @GET
     @Path("/cases")
-    @Operation(summary = "Dunning cases, newest first, by state and estate; active=true for the open ones")
+    @Operation(summary = "Dunning cases, newest first, by state and estate; active=true for the open ones; each with"
+            + " the procedure's next step and the day it is due (company parameters dunning.*.days)")
     public PageDto<CaseDto> cases(@QueryParam("state") String state, @QueryParam("estateId") Long estateId,
             @QueryParam("active") @DefaultValue("false") boolean active,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         return PageDto.of(dunning.cases(Params.enumOf(DunningCase.State.class, state, "state"), estateId, active,
-                new PageRequest(page, size)), CaseDto::of);
+                new PageRequest(page, size)), (DunningService.CaseRow r) -> CaseDto.of(r));
     }
 
     @GET

@@ -48,7 +48,8 @@ public class DunningBacking implements Serializable {
     private String outcome;
     private final PagedModel<DunningRepository.Arrears> arrears = new PagedModel<>(this::arrearsPage,
             DunningRepository.Arrears::unitId);
-    private final PagedModel<DunningCase> cases = new PagedModel<>(this::casesPage, DunningCase::getId);
+    private final PagedModel<DunningService.CaseRow> cases = new PagedModel<>(this::casesPage,
+            r -> r.dunningCase().getId());
 
     @PostConstruct
     void init() {
@@ -59,7 +60,7 @@ public class DunningBacking implements Serializable {
         return service.arrears(estateId, minDaysOverdue, new PageRequest(r.first() / r.size(), r.size()));
     }
 
-    private Page<DunningCase> casesPage(PagedModel.Request r) {
+    private Page<DunningService.CaseRow> casesPage(PagedModel.Request r) {
         return service.cases(state, estateId, activeOnly, new PageRequest(r.first() / r.size(), r.size()));
     }
 
@@ -200,7 +201,7 @@ public class DunningBacking implements Serializable {
         return arrears;
     }
 
-    public PagedModel<DunningCase> getCases() {
+    public PagedModel<DunningService.CaseRow> getCases() {
         return cases;
     }
 
