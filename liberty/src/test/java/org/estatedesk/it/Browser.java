@@ -96,25 +96,30 @@ final class Browser implements AutoCloseable {
 
     /** Chooses an item of a PrimeFaces selectOneMenu by its label. */
     void select(String menuId, String label) {
-        click("[id$='" + menuId + "'] .ui-selectonemenu-trigger");
-        click("[id$='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']");
-        ajaxDone();
+        choose(menuId, "[data-label='" + label + "']", label::equals);
     }
 
     /** Chooses the item of a PrimeFaces selectOneMenu whose label contains the text. */
     void selectContaining(String menuId, String text) {
-        // a long list may still be sliding open when the item is clicked: check the label and try again
+        choose(menuId, "[data-label*='" + text + "']", l -> l.contains(text));
+    }
+
+    /**
+     * Opens the menu, scrolls the item into view and clicks it, then checks the menu's label: a long list may still
+     * be sliding open when the item is clicked (the click then misses), so it tries again.
+     */
+    private void choose(String menuId, String itemSelector, java.util.function.Predicate<String> chosen) {
         for (int attempt = 0; attempt < 3; attempt++) {
             click("[id$='" + menuId + "'] .ui-selectonemenu-trigger");
-            WebElement item = find("[id$='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label*='" + text + "']");
+            WebElement item = find("[id$='" + menuId + "_panel'] li.ui-selectonemenu-item" + itemSelector);
             driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
             wait.until(ExpectedConditions.elementToBeClickable(item)).click();
             ajaxDone();
-            if (find("[id$='" + menuId + "_label']").getText().contains(text)) {
+            if (chosen.test(find("[id$='" + menuId + "_label']").getText())) {
                 return;
             }
         }
-        throw new IllegalStateException("could not choose " + text + " in " + menuId);
+        throw new IllegalStateException("could not choose " + itemSelector + " in " + menuId);
     }
 
     /** Ticks the item of a PrimeFaces selectCheckboxMenu whose label contains the text, and closes the panel. */
