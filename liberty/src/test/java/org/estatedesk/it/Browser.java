@@ -88,6 +88,21 @@ final class Browser implements AutoCloseable {
         e.sendKeys(text);
     }
 
+    /**
+     * Types a date into a PrimeFaces datePicker's input and checks that it stayed: a picker may reformat or drop a
+     * value typed while it initialises, so it types again (then leaves the field with TAB).
+     */
+    void typeDate(String css, String text) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            type(css, text);
+            find(css).sendKeys(Keys.TAB);
+            if (text.equals(find(css).getAttribute("value"))) {
+                return;
+            }
+        }
+        throw new IllegalStateException("the date " + text + " did not stay in " + css);
+    }
+
     /** Waits until PrimeFaces has no ajax request in flight. */
     void ajaxDone() {
         wait.until(d -> Boolean.TRUE.equals(driver.executeScript(

@@ -93,7 +93,7 @@ class ContractorIT {
             browser.waitForText("承建商 " + name + " 已登记");
             browser.select("estateId", "XM-HWHY 海湾花园");
             browser.selectContaining("categoryCode", "lift ");
-            browser.type("input[id$='warrantyFrom_input']", "2025-01-01");
+            browser.typeDate("input[id$='warrantyFrom_input']", "2025-01-01");
             browser.type("input[id$='warrantyMonths_input']", "24");
             browser.press("[id$='addScope']");
             browser.waitForText("已添加范围");
