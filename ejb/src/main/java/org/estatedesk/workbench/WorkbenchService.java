@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.estatedesk.audit.Outcome;
+import org.estatedesk.billing.ContractRepository;
+import org.estatedesk.billing.ContractService;
 import org.estatedesk.billing.DunningCase;
 import org.estatedesk.billing.DunningRepository;
 import org.estatedesk.estates.Estate;
@@ -38,7 +40,7 @@ import org.estatedesk.shared.VisibleEstates;
  */
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.STAFF, Roles.CS_ASSISTANT, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_MANAGER,
-    Roles.FINANCE})
+    Roles.FINANCE, Roles.SHOP_ADMIN})
 public class WorkbenchService {
     /** The workbench's day starts in China, whatever the server's zone. */
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -64,6 +66,9 @@ public class WorkbenchService {
     @Inject
     ReceptionRepository receptions;
 
+    @Inject
+    ContractRepository contracts;
+
     @Resource
     SessionContext context;
 
@@ -79,6 +84,7 @@ public class WorkbenchService {
                 owners.search(null, null, scope, new PageRequest(0, 1)).total(), "/owners/list.xhtml", false));
         serviceDesk(scope, caller.visible().estates(), counts);
         dunning(scope, counts);
+        contracts(scope, counts);
         if (context.isCallerInRole(Roles.ADMIN)) {
             OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
             long locked = countLocked(scope, now);
@@ -147,6 +153,21 @@ public class WorkbenchService {
             counts.add(new WorkbenchCount("workbench.stopRequests", waiting, page + "?state=STOP_REQUESTED",
                     waiting > 0));
         }
+    }
+
+    /**
+     * Contracts (R4.1) active and ending within 30 days or already past their end, for finance, managers and shop
+     * administrators; the figure opens the contracts page filtered the same way.
+     */
+    private void contracts(DataScope scope, List<WorkbenchCount> counts) {
+        if (!context.isCallerInRole(Roles.CS_MANAGER) && !context.isCallerInRole(Roles.ADMIN)
+                && !context.isCallerInRole(Roles.FINANCE) && !context.isCallerInRole(Roles.SHOP_ADMIN)) {
+            return;
+        }
+        int days = ContractService.EXPIRING_DAYS;
+        long expiring = contracts.countEnding(LocalDate.now(ZONE).plusDays(days), scope);
+        counts.add(new WorkbenchCount("workbench.contractsExpiring", expiring,
+                "/billing/contracts.xhtml?expiring=" + days, expiring > 0));
     }
 
     private long countLocked(DataScope scope, OffsetDateTime now) {
