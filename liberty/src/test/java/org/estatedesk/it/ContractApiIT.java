@@ -161,6 +161,9 @@ class ContractApiIT {
                 .getInt("expired"));
         assertEquals("EXPIRED", Api.get("manager", "/api/v1/contracts/" + ad.getInt("id")).json()
                 .getString("state"));
+
+        String openapi = Api.get(null, "/openapi").body();
+        assertTrue(openapi.contains("/api/v1/contracts/{id}/termination"), "in the OpenAPI document");
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.estatedesk.billing.ContractKind;
 import org.estatedesk.billing.ContractRepository;
 import org.estatedesk.billing.ContractRequest;
 import org.estatedesk.billing.ContractService;
+import org.estatedesk.billing.DunningCase;
 import org.estatedesk.shared.PageRequest;
 
 /**
@@ -51,7 +52,7 @@ public class ContractResource {
                     c.getPartyName(), c.getPartyPhone(), c.getOwnerId(), c.getFeeItemId(), r.itemCode(),
                     r.itemName(), c.getMonthlyAmount(), c.getDeposit(), c.getStartDate(), c.getEndDate(),
                     c.getState(), c.getTerminatedOn(), c.getTerminationReason(),
-                    c.daysToEnd(LocalDate.now(org.estatedesk.billing.DunningCase.ZONE)), c.getCreatedBy(),
+                    c.daysToEnd(LocalDate.now(DunningCase.ZONE)), c.getCreatedBy(),
                     c.getCreatedAt(), c.getVersion());
         }
     }
