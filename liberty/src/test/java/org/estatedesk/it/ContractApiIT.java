@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Contracts (R4.1) through the API against the running server: create, read, update with the version, terminate;
  * refusals 400 (naming the field), 403, 404, 409; the monthly billing run bills a contract in force as a line of its
- * unit's bill once (a second run adds nothing), prorated by days in a partial month, a space without a unit on its
- * space unit, and neither an expired contract nor a draft.
+ * unit's bill once (a run failed midway and restarted, then a second run that adds nothing), prorated by days in a
+ * partial month, a space without a unit on its space unit, and neither an expired contract nor a draft.
  */
 class ContractApiIT {
     private static final YearMonth PERIOD = BillingApiIT.PERIOD;
@@ -145,6 +145,19 @@ class ContractApiIT {
         assertProblem(Api.post("manager", "/api/v1/contracts/" + id + "/termination", """
                 {"date":"%s","reason":"again"}""".formatted(today)), 409, null);
 
+        // a shop administrator (商铺管理员) writes contracts too; the front desk only reads (above)
+        long company = c.getJsonNumber("companyId").longValue();
+        String shopAdmin = "shop" + suffix().toLowerCase();
+        assertEquals(201, Api.post("admin", "/api/v1/users", """
+                {"username":"%s","displayName":"商铺管理员","password":"secret-123","companyId":%d,
+                 "roles":["SHOP_ADMIN"],"scopes":[{"companyId":%d}]}""".formatted(shopAdmin, company, company))
+                .status());
+        Api.Reply byShopAdmin = Api.send(shopAdmin, "secret-123", java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(Api.BASE + "/api/v1/contracts")).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body(estate, "" + unitsByCode(estate)
+                        .get("A-1-0102"), "SA-" + code, item, "1200.00", today, today.plusYears(1)))));
+        assertEquals(201, byShopAdmin.status(), byShopAdmin.body());
+
         // an advertising space that is not a unit: billed on a space unit of its code
         JsonObject ad = create("manager", """
                 {"estateId":%d,"spaceCode":"AD-%s","location":"南门广告牌","code":"AD-%s","kind":"MULTI_BUSINESS",
@@ -206,8 +219,15 @@ class ContractApiIT {
         assertEquals(3, items.getJsonObject(0).getInt("lines"), "the dry run's totals per item count contracts");
         assertEquals(expected, money(items.getJsonObject(0), "amount"));
 
-        JsonObject run = BillingApiIT.finished(BillingApiIT.start("finance", """
-                {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, PERIOD)));
+        // a run that fails after its first chunk (the two first shops) and is restarted: the bills of a clean run
+        long started = BillingApiIT.start("finance", """
+                {"estateIds":[%d],"period":"%s","dryRun":false,"chunkSize":2,"failAfterUnits":2}"""
+                .formatted(estate, PERIOD));
+        JsonObject failed = BillingApiIT.finished(started);
+        assertEquals("FAILED", failed.getString("state"), failed.toString());
+        assertEquals(2, failed.getInt("unitsBilled"));
+        assertEquals(202, Api.post("finance", "/api/v1/billing/runs/" + started + "/restart", "{}").status());
+        JsonObject run = BillingApiIT.finished(started);
         assertEquals("COMPLETED", run.getString("state"), run.toString());
         assertEquals(3, run.getInt("billsCreated"));
         assertEquals(expected, money(run, "amountTotal"));
