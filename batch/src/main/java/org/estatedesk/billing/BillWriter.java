@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * Bills one chunk of units in the chunk's transaction, which also commits the reader's checkpoint and the run's
  * totals: a restart continues after the last committed chunk and never counts or bills a unit twice; the unique
- * key on (unit, period) would fail the chunk if it did. A dry run computes the same lines and writes only totals.
+ * key on (unit, period) would fail the chunk if it did. The chunk's contracts (R4.1) are loaded in one query and
+ * become lines of their units' bills. A dry run computes the same lines and writes only totals.
  */
 @Named
 @Dependent
@@ -65,13 +66,15 @@ public class BillWriter extends AbstractItemWriter {
         List<Long> ids = items.stream().map(i -> ((BillingRepository.UnitToBill) i).id()).toList();
         Map<Long, Map<MeterKind, BigDecimal>> consumption = metered ? billing.consumption(ids, run.period())
                 : Map.of();
+        Map<Long, List<BillCalculator.Charge>> contracts = billing.contractCharges(ids, run.period());
         Map<Long, RunTotals.Estate> estates = new HashMap<>();
         Map<String, RunTotals.Item> lines = new HashMap<>();
         List<Bill> bills = new java.util.ArrayList<>(items.size());
         for (Object o : items) {
             BillingRepository.UnitToBill u = (BillingRepository.UnitToBill) o;
             List<BillCalculator.Line> drafts = calculator.lines(u.estateId(), u.type(), u.area(),
-                    consumption.getOrDefault(u.id(), Map.of()));
+                    consumption.getOrDefault(u.id(), Map.of()), contracts.getOrDefault(u.id(), List.of()),
+                    run.period());
             BigDecimal total = BillCalculator.total(drafts);
             if (!drafts.isEmpty() && !run.dryRun()) {
                 bills.add(new Bill(u.companyId(), u.estateId(), u.id(), run.period(), today, run.runId(), drafts));

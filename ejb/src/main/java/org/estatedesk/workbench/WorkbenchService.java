@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import org.estatedesk.approvals.ApprovalService;
 import org.estatedesk.audit.Outcome;
+import org.estatedesk.billing.ContractRepository;
+import org.estatedesk.billing.ContractService;
 import org.estatedesk.billing.DunningRepository;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateRepository;
@@ -39,7 +41,7 @@ import org.estatedesk.shared.VisibleEstates;
  */
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.STAFF, Roles.CS_ASSISTANT, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_MANAGER,
-    Roles.FINANCE})
+    Roles.FINANCE, Roles.SHOP_ADMIN})
 public class WorkbenchService {
     /** The workbench's day starts in China, whatever the server's zone. */
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -65,6 +67,9 @@ public class WorkbenchService {
     @Inject
     ReceptionRepository receptions;
 
+    @Inject
+    ContractRepository contracts;
+
     @Resource
     SessionContext context;
 
@@ -86,6 +91,7 @@ public class WorkbenchService {
                 approvalsMine > 0));
         serviceDesk(scope, caller.visible().estates(), counts);
         dunning(scope, counts);
+        contracts(scope, counts);
         if (context.isCallerInRole(Roles.ADMIN)) {
             OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
             long locked = countLocked(scope, now);
@@ -146,6 +152,21 @@ public class WorkbenchService {
             counts.add(new WorkbenchCount("workbench.dunningActive", dunning.cases(null, null, true, scope,
                     new PageRequest(0, 1)).total(), "/billing/dunning.xhtml?cases=true", false));
         }
+    }
+
+    /**
+     * Contracts (R4.1) active and ending within 30 days or already past their end, for finance, managers and shop
+     * administrators; the figure opens the contracts page filtered the same way.
+     */
+    private void contracts(DataScope scope, List<WorkbenchCount> counts) {
+        if (!context.isCallerInRole(Roles.CS_MANAGER) && !context.isCallerInRole(Roles.ADMIN)
+                && !context.isCallerInRole(Roles.FINANCE) && !context.isCallerInRole(Roles.SHOP_ADMIN)) {
+            return;
+        }
+        int days = ContractService.EXPIRING_DAYS;
+        long expiring = contracts.countEnding(LocalDate.now(ZONE).plusDays(days), scope);
+        counts.add(new WorkbenchCount("workbench.contractsExpiring", expiring,
+                "/billing/contracts.xhtml?expiring=" + days, expiring > 0));
     }
 
     private long countLocked(DataScope scope, OffsetDateTime now) {

@@ -121,6 +121,11 @@ final class Api {
      * unit-generation job: units no other test has touched. Returns the estate's id.
      */
     static long freshEstate(String prefix, int floors) {
+        return freshEstate(prefix, floors, "RESIDENCE");
+    }
+
+    /** A fresh estate as above whose units are of the given type (SHOP, GARAGE …). */
+    static long freshEstate(String prefix, int floors, String unitType) {
         long company = get("manager", "/api/v1/me").json().getJsonArray("companyIds").getJsonNumber(0).longValue();
         String code = prefix + Long.toString(System.nanoTime() % 10_000_000L, 36).toUpperCase();
         Reply estate = post("admin", "/api/v1/estates", """
@@ -133,7 +138,7 @@ final class Api {
         post("manager", "/api/v1/estates/" + id + "/buildings", "{\"code\":\"A\",\"name\":\"A\",\"floors\":" + floors + "}");
         Reply run = post("manager", "/api/v1/unit-generation/runs", """
                 {"estateId":%d,"entrances":["1"],"fromFloor":1,"toFloor":%d,"unitsPerFloor":4,
-                 "pattern":"{building}-{entrance}-{ff}{nn}","type":"RESIDENCE","area":"88.00"}""".formatted(id, floors));
+                 "pattern":"{building}-{entrance}-{ff}{nn}","type":"%s","area":"88.00"}""".formatted(id, floors, unitType));
         if (run.status() != 202) {
             throw new IllegalStateException(run.body());
         }

@@ -1,13 +1,17 @@
 package org.estatedesk.billing;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.estatedesk.estates.UnitType;
 
 /**
@@ -24,6 +28,34 @@ public final class BillCalculator {
     /** A line to bill: quantity × unit price = amount (rounded). */
     public record Line(String itemCode, String itemName, BigDecimal quantity, BigDecimal unitPrice,
             BigDecimal amount) {
+    }
+
+    /**
+     * A contract's monthly amount for a unit (R4.1), billed for every period that has a day from {@code start} to
+     * {@code lastDay} (both included; the termination date of a terminated contract). A whole month is one line of
+     * quantity 1 at the monthly amount; a first or last partial month is prorated by days: quantity = the days in
+     * force, unit price = the monthly amount / the days of the month (4 decimals, for show), amount = monthly amount
+     * × days / days of the month, rounded half-up to the cent (from the exact fraction, not the rounded daily
+     * price). A draft ({@code billable} false) is never billed.
+     */
+    public record Charge(long unitId, String contractCode, String itemCode, String itemName, BigDecimal monthly,
+            LocalDate start, LocalDate lastDay, boolean billable) {
+        public Optional<Line> line(YearMonth period) {
+            LocalDate first = start.isAfter(period.atDay(1)) ? start : period.atDay(1);
+            LocalDate last = lastDay.isBefore(period.atEndOfMonth()) ? lastDay : period.atEndOfMonth();
+            if (!billable || last.isBefore(first)) {
+                return Optional.empty();
+            }
+            long days = ChronoUnit.DAYS.between(first, last) + 1;
+            int month = period.lengthOfMonth();
+            if (days == month) {
+                return Optional.of(new Line(itemCode, itemName, BigDecimal.ONE, monthly, Money.round(monthly)));
+            }
+            BigDecimal daily = monthly.divide(BigDecimal.valueOf(month), 4, RoundingMode.HALF_UP);
+            BigDecimal amount = monthly.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(month), 2,
+                    RoundingMode.HALF_UP);
+            return Optional.of(new Line(itemCode, itemName, BigDecimal.valueOf(days), daily, amount));
+        }
     }
 
     private final Map<String, List<Rate>> inForce = new HashMap<>();
@@ -78,6 +110,19 @@ public final class BillCalculator {
             }
             lines.add(new Line(r.itemCode(), r.itemName(), quantity, r.unitPrice(),
                     Money.round(quantity.multiply(r.unitPrice()))));
+        }
+        return lines;
+    }
+
+    /**
+     * The lines of one unit's bill with its contracts' charges after the rates' lines (in the order given: the
+     * billing run passes them by contract code).
+     */
+    public List<Line> lines(long estateId, UnitType type, BigDecimal area, Map<MeterKind, BigDecimal> consumption,
+            List<Charge> charges, YearMonth period) {
+        List<Line> lines = lines(estateId, type, area, consumption);
+        for (Charge c : charges) {
+            c.line(period).ifPresent(lines::add);
         }
         return lines;
     }

@@ -47,6 +47,12 @@ public interface BillingRepository {
     Map<Long, Map<MeterKind, BigDecimal>> consumption(Collection<Long> unitIds, YearMonth period);
 
     /**
+     * The charges of the contracts on the units given that are billed in the period (not drafts, in force on a day
+     * of it), per unit in contract-code order: one query per chunk of the billing job.
+     */
+    Map<Long, List<BillCalculator.Charge>> contractCharges(Collection<Long> unitIds, YearMonth period);
+
+    /**
      * An estate's units (still to bill) with ids in ({@code afterId}, {@code maxId}], in id order: the billing job's
      * reader (a partition reads its own id range).
      */

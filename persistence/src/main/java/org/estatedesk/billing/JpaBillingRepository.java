@@ -175,6 +175,25 @@ public class JpaBillingRepository implements BillingRepository {
     }
 
     @Override
+    public Map<Long, List<BillCalculator.Charge>> contractCharges(Collection<Long> unitIds, YearMonth period) {
+        Map<Long, List<BillCalculator.Charge>> result = new HashMap<>();
+        if (unitIds.isEmpty()) {
+            return result;
+        }
+        for (Object[] r : em.createQuery("select c, i.code, i.name from Contract c, FeeItem i where i.id = c.feeItemId"
+                + " and c.unitId in :u and c.state <> :draft and c.startDate <= :last and c.endDate >= :first"
+                + " and (c.terminatedOn is null or c.terminatedOn >= :first) order by c.unitId, c.code",
+                Object[].class).setParameter("u", unitIds).setParameter("draft", Contract.State.DRAFT)
+                .setParameter("first", period.atDay(1)).setParameter("last", period.atEndOfMonth())
+                .getResultList()) {
+            Contract c = (Contract) r[0];
+            result.computeIfAbsent(c.getUnitId(), k -> new ArrayList<>()).add(c.charge((String) r[1],
+                    (String) r[2]));
+        }
+        return result;
+    }
+
+    @Override
     public List<UnitToBill> unitsToBill(long estateId, YearMonth period, boolean skipBilled, long afterId,
             long maxId, int max) {
         // ordered by the index (estate_id, id): a keyset walk without a sort, on H2 too

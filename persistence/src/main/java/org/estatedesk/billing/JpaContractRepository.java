@@ -1,0 +1,109 @@
+package org.estatedesk.billing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.estatedesk.shared.DataScope;
+import org.estatedesk.shared.Page;
+import org.estatedesk.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaContractRepository implements ContractRepository {
+    private static final String ROWS = "select c, e.name, u.code, i.code, i.name";
+    private static final String FROM = " from Contract c, Estate e, Unit u, FeeItem i where e.id = c.estateId"
+            + " and u.id = c.unitId and i.id = c.feeItemId and " + DataScope.ESTATE_VISIBLE;
+    private static final String COUNT_FROM = " from Contract c, Estate e where e.id = c.estateId and "
+            + DataScope.ESTATE_VISIBLE;
+
+    @PersistenceContext(unitName = "estatedesk")
+    private EntityManager em;
+
+    @Override
+    public void store(Contract contract) {
+        em.persist(contract);
+    }
+
+    @Override
+    public Optional<Row> find(long id, DataScope scope) {
+        return scope.bind(em.createQuery(ROWS + FROM + " and c.id = :id", Object[].class)).setParameter("id", id)
+                .getResultStream().findFirst().map(JpaContractRepository::row);
+    }
+
+    @Override
+    public Optional<Contract> byCode(long companyId, String code) {
+        return em.createQuery("select c from Contract c where c.companyId = :c and c.code = :code", Contract.class)
+                .setParameter("c", companyId).setParameter("code", code).getResultStream().findFirst();
+    }
+
+    private static Row row(Object[] r) {
+        return new Row((Contract) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4]);
+    }
+
+    private static String where(Filter f) {
+        return (f.estateId() == null ? "" : " and c.estateId = :estate")
+                + (f.kind() == null ? "" : " and c.kind = :kind")
+                + (f.endingBy() != null ? " and c.state = :active and c.endDate <= :endingBy"
+                        : f.state() == null ? "" : " and c.state = :state");
+    }
+
+    private static String order(Filter f) {
+        return f.endingBy() != null ? " order by c.endDate, c.id" : " order by c.id desc";
+    }
+
+    private static void bind(TypedQuery<?> q, Filter f, DataScope scope) {
+        scope.bind(q);
+        if (f.estateId() != null) {
+            q.setParameter("estate", f.estateId());
+        }
+        if (f.kind() != null) {
+            q.setParameter("kind", f.kind());
+        }
+        if (f.endingBy() != null) {
+            q.setParameter("active", Contract.State.ACTIVE).setParameter("endingBy", f.endingBy());
+        } else if (f.state() != null) {
+            q.setParameter("state", f.state());
+        }
+    }
+
+    @Override
+    public Page<Row> page(Filter filter, DataScope scope, PageRequest page) {
+        TypedQuery<Object[]> rows = em.createQuery(ROWS + FROM + where(filter) + order(filter), Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(c)" + COUNT_FROM + where(filter), Long.class);
+        bind(rows, filter, scope);
+        bind(count, filter, scope);
+        return new Page<>(rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream()
+                .map(JpaContractRepository::row).toList(), count.getSingleResult());
+    }
+
+    @Override
+    public List<Row> all(Filter filter, DataScope scope, int max) {
+        TypedQuery<Object[]> rows = em.createQuery(ROWS + FROM + where(filter) + order(filter), Object[].class);
+        bind(rows, filter, scope);
+        return rows.setMaxResults(max).getResultStream().map(JpaContractRepository::row).toList();
+    }
+
+    @Override
+    public long countEnding(LocalDate endingBy, DataScope scope) {
+        return scope.bind(em.createQuery("select count(c)" + COUNT_FROM
+                + " and c.state = :active and c.endDate <= :endingBy", Long.class))
+                .setParameter("active", Contract.State.ACTIVE).setParameter("endingBy", endingBy)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<Contract> pastEnd(LocalDate today, Long estateId, DataScope scope) {
+        TypedQuery<Contract> q = scope.bind(em.createQuery("select c" + COUNT_FROM + " and c.state = :active"
+                + " and c.endDate < :today and " + DataScope.COMPANY_VISIBLE.formatted("c.companyId")
+                + (estateId == null ? "" : " and c.estateId = :estate")
+                + " order by c.id", Contract.class)).setParameter("active", Contract.State.ACTIVE)
+                .setParameter("today", today);
+        if (estateId != null) {
+            q.setParameter("estate", estateId);
+        }
+        return q.getResultList();
+    }
+}
