@@ -127,8 +127,21 @@ final class Browser implements AutoCloseable {
         for (int attempt = 0; attempt < 3; attempt++) {
             click("[id$='" + menuId + "'] .ui-selectonemenu-trigger");
             WebElement item = find("[id$='" + menuId + "_panel'] li.ui-selectonemenu-item" + itemSelector);
-            driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
-            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            // the panel may still be sliding open over the page: wait a moment and click again
+            for (int click = 0; click < 10; click++) {
+                try {
+                    driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+                    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+                    break;
+                } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                    try {
+                        Thread.sleep(200);
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                        throw e;
+                    }
+                }
+            }
             ajaxDone();
             if (chosen.test(find("[id$='" + menuId + "_label']").getText())) {
                 return;
