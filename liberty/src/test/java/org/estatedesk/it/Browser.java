@@ -111,43 +111,25 @@ final class Browser implements AutoCloseable {
 
     /** Chooses an item of a PrimeFaces selectOneMenu by its label. */
     void select(String menuId, String label) {
-        choose(menuId, "[data-label='" + label + "']", label::equals);
+        click("[id$='" + menuId + "'] .ui-selectonemenu-trigger");
+        click("[id$='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']");
+        ajaxDone();
     }
 
     /** Chooses the item of a PrimeFaces selectOneMenu whose label contains the text. */
     void selectContaining(String menuId, String text) {
-        choose(menuId, "[data-label*='" + text + "']", l -> l.contains(text));
-    }
-
-    /**
-     * Opens the menu, scrolls the item into view and clicks it, then checks the menu's label: a long list may still
-     * be sliding open when the item is clicked (the click then misses), so it tries again.
-     */
-    private void choose(String menuId, String itemSelector, java.util.function.Predicate<String> chosen) {
+        // a long list may still be sliding open when the item is clicked: check the label and try again
         for (int attempt = 0; attempt < 3; attempt++) {
             click("[id$='" + menuId + "'] .ui-selectonemenu-trigger");
-            WebElement item = find("[id$='" + menuId + "_panel'] li.ui-selectonemenu-item" + itemSelector);
-            // the panel may still be sliding open over the page: wait a moment and click again
-            for (int click = 0; click < 10; click++) {
-                try {
-                    driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
-                    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-                    break;
-                } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-                    try {
-                        Thread.sleep(200);
-                    } catch (InterruptedException ie) {
-                        Thread.currentThread().interrupt();
-                        throw e;
-                    }
-                }
-            }
+            WebElement item = find("[id$='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label*='" + text + "']");
+            driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
             ajaxDone();
-            if (chosen.test(find("[id$='" + menuId + "_label']").getText())) {
+            if (find("[id$='" + menuId + "_label']").getText().contains(text)) {
                 return;
             }
         }
-        throw new IllegalStateException("could not choose " + itemSelector + " in " + menuId);
+        throw new IllegalStateException("could not choose " + text + " in " + menuId);
     }
 
     /** Ticks the item of a PrimeFaces selectCheckboxMenu whose label contains the text, and closes the panel. */

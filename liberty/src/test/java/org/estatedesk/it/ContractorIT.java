@@ -91,7 +91,7 @@ class ContractorIT {
             browser.type("input[id$='form:email']", "lift@contractor.example.com");
             browser.press("[id$='saveContractor']");
             browser.waitForText("承建商 " + name + " 已登记");
-            browser.select("estateId", "XM-HWHY 海湾花园");
+            browser.selectContaining("estateId", "XM-HWHY 海湾花园");
             browser.selectContaining("categoryCode", "lift ");
             browser.typeDate("input[id$='warrantyFrom_input']", "2025-01-01");
             browser.type("input[id$='warrantyMonths_input']", "24");
