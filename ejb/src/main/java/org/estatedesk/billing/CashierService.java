@@ -31,6 +31,7 @@ import org.estatedesk.security.AppUser;
 import org.estatedesk.security.Roles;
 import org.estatedesk.security.UserRepository;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.RuleViolationException;
 
@@ -128,9 +129,14 @@ public class CashierService {
                         b -> billing.bill(b).orElseThrow().getPeriod()), a.getItemCode(),
                         itemNames.get(a.getItemCode()), a.getAmount()))
                 .toList();
+        YearMonth month = YearMonth.from(p.getPaidAt().atZoneSameInstant(MeterReadingService.ZONE));
         if (p.isPrepaid()) {
-            lines = List.of(new ReceiptDocument.Line(YearMonth.from(p.getPaidAt().atZoneSameInstant(
-                    MeterReadingService.ZONE)), PaymentAllocation.PREPAID, "预存款", p.getAmount()));
+            lines = List.of(new ReceiptDocument.Line(month, PaymentAllocation.PREPAID, "预存款", p.getAmount()));
+        } else if (p.getDepositId() != null && lines.isEmpty()) {
+            // a deposit taken or paid back: one line naming it
+            Deposit d = billing.deposit(p.getDepositId()).orElseThrow();
+            lines = List.of(new ReceiptDocument.Line(month, "DEPOSIT", (p.getAmount().signum() < 0 ? "退还" : "")
+                    + d.getDescription(), p.getAmount()));
         }
         String payer = owners.currentOwnership(unit.getId()).map(Ownership::getOwnerId)
                 .flatMap(o -> owners.find(o, caller.scope())).map(Owner::getName).orElse(null);
@@ -147,12 +153,28 @@ public class CashierService {
      */
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
     public Receipt pay(long unitId, BigDecimal amount, PaymentMethod method, String note) {
+        return pay(unitId, null, amount, method, note);
+    }
+
+    /**
+     * Takes a payment as {@link #pay(long, BigDecimal, PaymentMethod, String)}, but for the open bill {@code billId}
+     * of the unit first (e.g. the one-off charge of a form the owner came to pay), the rest oldest first.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
+    public Receipt pay(long unitId, Long billId, BigDecimal amount, PaymentMethod method, String note) {
         Unit unit = unit(unitId);
         BigDecimal value = Money.positive(amount, "amount");
         if (method == null) {
             throw new RuleViolationException("error.required", "method");
         }
         List<Bill> open = billing.openBillsForUpdate(unitId);
+        if (billId != null) {
+            Bill first = open.stream().filter(b -> b.getId().equals(billId)).findFirst().orElseThrow(
+                    () -> new RuleViolationException("error.payment.billNotOpen", "billId", billId));
+            open = new ArrayList<>(open);
+            open.remove(first);
+            open.add(0, first);
+        }
         BigDecimal owed = open.stream().map(b -> b.outstanding().add(b.lateFeeOutstanding()))
                 .reduce(Money.ZERO, BigDecimal::add);
         if (owed.signum() == 0) {
@@ -161,9 +183,7 @@ public class CashierService {
         if (value.compareTo(owed) > 0) {
             throw new RuleViolationException("error.payment.tooMuch", "amount", owed.toPlainString());
         }
-        if (!method.takings()) {
-            throw new RuleViolationException("error.payment.prepaidMethod", "method");
-        }
+        takings(method);
         OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
         Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unitId,
                 receiptNumber(unit.getCompanyId(), now), value, method, caller.username(), now, note);
@@ -209,9 +229,7 @@ public class CashierService {
         if (method == null) {
             throw new RuleViolationException("error.required", "method");
         }
-        if (!method.takings()) {
-            throw new RuleViolationException("error.payment.prepaidMethod", "method");
-        }
+        takings(method);
         PrepaidAccount account = account(unit);
         OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
         Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unitId,
@@ -318,6 +336,87 @@ public class CashierService {
                         threshold(unit).toPlainString()), now));
     }
 
+    /**
+     * Takes a refundable deposit the unit owes (R4.1: decoration, pass …) in full, with its receipt: DUE → HELD.
+     * Money held, not income.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
+    public Receipt takeDeposit(long depositId, PaymentMethod method, String note) {
+        Deposit deposit = billing.depositForUpdate(depositId)
+                .orElseThrow(() -> new NotFoundException("deposit", depositId));
+        Unit unit = unit(deposit.getUnitId());
+        if (method == null) {
+            throw new RuleViolationException("error.required", "method");
+        }
+        takings(method);
+        deposit.receive();
+        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unit.getId(),
+                receiptNumber(unit.getCompanyId(), now), deposit.getAmount(), method, caller.username(), now,
+                note == null || note.isBlank() ? deposit.getDescription() : note).forDeposit(depositId);
+        billing.store(payment);
+        log.record("DEPOSIT_TAKEN", "unit", unit.getId(), payment.getReceiptNumber() + " " + deposit.getKind() + " "
+                + deposit.getAmount().toPlainString(), unit.getCompanyId());
+        return new Receipt(payment, List.of());
+    }
+
+    /** What settling a deposit did: the deduction (null without one) and the pay-back (null when nothing is left). */
+    public record Settlement(Deposit deposit, Receipt deduction, Receipt refund) {
+    }
+
+    /**
+     * Settles a held deposit (R3.5 押金退还): the open bills chosen — the fines and damages of the form, typically —
+     * are paid from it as far as it goes (a payment of method DEPOSIT, with its receipt), and the rest is paid back
+     * by {@code method} (a payment of the negative amount, with its receipt). All or nothing.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
+    public Settlement settleDeposit(long depositId, List<Long> deductFrom, PaymentMethod method, String note,
+            Integer version) {
+        Deposit deposit = billing.depositForUpdate(depositId)
+                .orElseThrow(() -> new NotFoundException("deposit", depositId));
+        Unit unit = unit(deposit.getUnitId());
+        deposit.checkVersion(version);
+        List<Long> chosen = deductFrom == null ? List.of() : deductFrom.stream().distinct().toList();
+        List<Bill> open = billing.openBillsForUpdate(unit.getId());
+        List<Bill> bills = new ArrayList<>();
+        for (Long id : chosen) {
+            bills.add(open.stream().filter(b -> b.getId().equals(id)).findFirst().orElseThrow(
+                    () -> new RuleViolationException("error.payment.billNotOpen", "deductBillIds", id)));
+        }
+        BigDecimal owed = bills.stream().map(b -> b.outstanding().add(b.lateFeeOutstanding()))
+                .reduce(Money.ZERO, BigDecimal::add);
+        BigDecimal deduction = owed.min(deposit.getAmount());
+        if (deposit.getState() == Deposit.State.HELD && deduction.compareTo(deposit.getAmount()) < 0
+                && method == null) {
+            throw new RuleViolationException("error.required", "method");
+        }
+        if (method != null) {
+            takings(method);
+        }
+        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        BigDecimal back = deposit.settle(deduction, caller.username(), now);
+        Receipt deducted = null;
+        if (deduction.signum() > 0) {
+            Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unit.getId(),
+                    receiptNumber(unit.getCompanyId(), now), deduction, PaymentMethod.DEPOSIT, caller.username(), now,
+                    deposit.getDescription()).forDeposit(depositId);
+            billing.store(payment);
+            deducted = new Receipt(payment, allocate(payment, bills, deduction));
+            dunning.paymentTaken(unit.getId(), payment.getReceiptNumber());
+        }
+        Receipt refund = null;
+        if (back.signum() > 0) {
+            Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unit.getId(),
+                    receiptNumber(unit.getCompanyId(), now), back.negate(), method, caller.username(), now,
+                    note == null || note.isBlank() ? deposit.getDescription() : note).forDeposit(depositId);
+            billing.store(payment);
+            refund = new Receipt(payment, List.of());
+        }
+        log.record("DEPOSIT_SETTLED", "unit", unit.getId(), deposit.getKind() + " " + deposit.getSourceKey()
+                + " kept " + deduction.toPlainString() + " paid back " + back.toPlainString(), unit.getCompanyId());
+        return new Settlement(deposit, deducted, refund);
+    }
+
     /** Reverses a payment by a counter-entry with its own receipt number; the lines it paid are owed again. */
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
     public Receipt reverse(long paymentId, String reason) {
@@ -326,6 +425,16 @@ public class CashierService {
         Unit unit = unit(original.getUnitId());
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("error.required", "reason");
+        }
+        if (original.getDepositId() != null && !original.isReversed() && original.getReversalOf() == null) {
+            // only the taking of a deposit not settled yet can be undone; a settlement is final
+            Deposit deposit = billing.depositForUpdate(original.getDepositId()).orElseThrow();
+            if (original.getAmount().signum() < 0 || original.getMethod() == PaymentMethod.DEPOSIT
+                    || deposit.getState() != Deposit.State.HELD) {
+                throw new ConflictException("error.deposit.settledFinal",
+                        original.getReceiptNumber());
+            }
+            deposit.giveBackReceipt();
         }
         billing.openBillsForUpdate(unit.getId());
         OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
@@ -379,6 +488,14 @@ public class CashierService {
             total = total.add(p.getAmount());
         }
         return new Closing(who, date, sums, counts, total, payments);
+    }
+
+    /** Money is taken (or paid back) in cash, by card, transfer or online, never "from prepaid" or "from deposit". */
+    private static void takings(PaymentMethod method) {
+        if (!method.takings()) {
+            throw new RuleViolationException(method == PaymentMethod.DEPOSIT ? "error.payment.depositMethod"
+                    : "error.payment.prepaidMethod", "method");
+        }
     }
 
     private String receiptNumber(long companyId, OffsetDateTime now) {

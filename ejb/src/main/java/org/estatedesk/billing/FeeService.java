@@ -105,6 +105,9 @@ public class FeeService {
         if (!estate.getCompanyId().equals(item.getCompanyId())) {
             throw new RuleViolationException("error.fee.otherCompany", "estateId");
         }
+        if (item.getBasis() == FeeBasis.ONE_OFF) {
+            throw new RuleViolationException("error.fee.oneOffRate", "feeItemId", item.getCode());
+        }
         if (type == null) {
             throw new RuleViolationException("error.required", "unitType");
         }

@@ -13,6 +13,8 @@ import java.util.Collection;
 import java.util.List;
 import org.estatedesk.approvals.ApprovalService;
 import org.estatedesk.audit.OperationLog;
+import org.estatedesk.billing.ChargeService;
+import org.estatedesk.billing.Deposit;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
@@ -49,8 +51,8 @@ public class DecorationService {
     @EJB
     ParameterService parameters;
 
-    @Inject
-    DecorationCharges charges;
+    @EJB
+    ChargeService charges;
 
     @Inject
     CallerContext caller;
@@ -104,14 +106,25 @@ public class DecorationService {
         return a;
     }
 
-    /** The permit: after the approvals and the owner's pressure test; the fees go through {@link DecorationCharges}. */
+    /**
+     * The permit: after the approvals and the owner's pressure test. Its management fee becomes a one-off charge of
+     * the unit and its deposit a refundable deposit due (R4.1), both paid at the cashier's desk.
+     */
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT})
     public DecorationApplication issuePermit(long id, boolean pressureTestConfirmed, BigDecimal managementFee,
             BigDecimal deposit, Integer version) {
         DecorationApplication a = application(id);
         a.checkVersion(version);
         applications.store(a.issuePermit(pressureTestConfirmed, managementFee, deposit, caller.username(), now()));
-        charges.charge(a);
+        String ref = DecorationApplication.FORM_TYPE + ":" + a.getId();
+        if (a.getManagementFee().signum() > 0) {
+            charges.charge(a.getUnitId(), ref + ":FEE", "装修管理费（装修许可证 " + a.getPermitNumber() + "）",
+                    List.of(new ChargeService.ChargeLine("DECORATION_FEE", a.getManagementFee())));
+        }
+        if (a.getDeposit().signum() > 0) {
+            charges.requireDeposit(a.getUnitId(), Deposit.Kind.DECORATION, ref, "装修押金（装修许可证 "
+                    + a.getPermitNumber() + "）", a.getDeposit());
+        }
         log.record("DECORATION_PERMIT", "decoration_application", id, a.getPermitNumber(), a.getCompanyId());
         return a;
     }

@@ -107,6 +107,67 @@ class BillingPagesIT {
     }
 
     @Test
+    void financeChargesOnceTakesADepositAndSettlesItAgainstAFine() {
+        long estate = Api.freshEstate("BQ", 1);
+        BillingApiIT.rates(estate);
+        long unit = BillingApiIT.units(estate).get(0);
+        assertEquals("COMPLETED", BillingApiIT.finished(BillingApiIT.start("finance", """
+                {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate,
+                BillingApiIT.PERIOD.minusMonths(1)))).getString("state"));
+        try (Browser browser = new Browser()) {
+            browser.loginAndOpen("finance", "/billing/cashier.xhtml?unitId=" + unit);
+            browser.waitForText("欠费合计");
+            assertEquals("221.80", browser.find("[id$='outstanding']").getText());
+
+            // a one-off charge, paid first although the monthly bill is older
+            charge(browser, "损坏赔偿", "150", "损坏单元门禁");
+            assertEquals("371.80", browser.find("[id$='outstanding']").getText());
+            assertEquals("损坏单元门禁", browser.find("td.bill-kind").getText(), "the newest bill first");
+            browser.press("[id$='bills:0:payThisBill']");
+            browser.waitForText("本次收款先冲抵");
+            browser.press("[id$='pay']");
+            browser.press(".ui-confirmdialog-yes");
+            browser.waitForText("已收款，收据号");
+            assertEquals("221.80", browser.find("[id$='outstanding']").getText());
+            assertEquals("已缴清", browser.find("td.bill-state").getText());
+
+            // a deposit asked, taken, then settled against a fine: the rest is paid back
+            browser.press("[id$='newDeposit']");
+            browser.type("input[id$='depositAmount_input']", "500");
+            browser.type("input[id$='depositDescription']", "借用工具押金");
+            browser.press("[id$='confirmDeposit']");
+            browser.waitForText("已登记应收押金");
+            browser.press("[id$='deposits:0:takeDeposit']");
+            browser.press(".ui-confirmdialog-yes");
+            browser.waitForText("已收押金");
+            assertEquals("已收", browser.find("td.deposit-state").getText());
+            assertEquals("221.80", browser.find("[id$='outstanding']").getText(), "a deposit is no bill");
+            charge(browser, "违章罚款", "120", "违规占用公共走道");
+            browser.press("[id$='deposits:0:settleDeposit']");
+            browser.waitForText("从押金中扣缴的账单");
+            assertTrue(browser.find("[id$='deductBills']").getText().contains("违规占用公共走道"));
+            browser.screenshot("cashier-deposit-settlement");
+            browser.press("[id$='confirmSettle']");
+            browser.press(".ui-confirmdialog-yes");
+            browser.waitForText("押金已结算");
+            assertEquals("已结算", browser.find("td.deposit-state").getText());
+            assertEquals("380.00", browser.find("td.deposit-refunded").getText());
+            assertEquals("-380.00", browser.find("td.payment-amount").getText(), "the pay-back, newest first");
+            assertEquals("221.80", browser.find("[id$='outstanding']").getText(), "the fine was paid from the deposit");
+            browser.screenshot("cashier-deposit-settled");
+        }
+    }
+
+    private static void charge(Browser browser, String item, String amount, String description) {
+        browser.press("[id$='newCharge']");
+        browser.selectContaining("chargeItem", item);
+        browser.type("input[id$='chargeAmount_input']", amount);
+        browser.type("input[id$='chargeDescription']", description);
+        browser.press("[id$='confirmCharge']");
+        browser.waitForText("已开具一次性收费");
+    }
+
+    @Test
     void anAssistantRecordsReadingsAndALowerOneIsRefusedAtTheField() {
         long estate = Api.freshEstate("RD", 1);
         String code = code(estate);

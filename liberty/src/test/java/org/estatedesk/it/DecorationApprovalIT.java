@@ -128,6 +128,22 @@ class DecorationApprovalIT {
         assertEquals("PERMIT_ISSUED", permit.json().getString("state"));
         assertTrue(permit.json().getString("permitNumber").startsWith("ZX"), permit.body());
 
+        // the fee became a one-off charge of the unit and the deposit a deposit due, both once (R4.1)
+        long unit = permit.json().getJsonNumber("unitId").longValue();
+        String permitNumber = permit.json().getString("permitNumber");
+        List<JsonObject> charges = Api.get("finance", "/api/v1/bills?unitId=" + unit).array().stream()
+                .map(v -> v.asJsonObject()).filter(b -> b.getString("kind").equals("CHARGE")).toList();
+        assertEquals(1, charges.size(), charges.toString());
+        assertEquals(new java.math.BigDecimal("300.00"), charges.get(0).getJsonNumber("total").bigDecimalValue());
+        assertEquals("DECORATION_FEE", charges.get(0).getJsonArray("lines").getJsonObject(0).getString("item"));
+        assertTrue(charges.get(0).getString("description").contains(permitNumber), charges.toString());
+        JsonArray deposits = Api.get("finance", "/api/v1/deposits?unitId=" + unit).json().getJsonArray("items");
+        assertEquals(1, deposits.size(), deposits.toString());
+        assertEquals("DECORATION", deposits.getJsonObject(0).getString("kind"));
+        assertEquals("DUE", deposits.getJsonObject(0).getString("state"));
+        assertEquals(new java.math.BigDecimal("2000.00"), deposits.getJsonObject(0).getJsonNumber("amount")
+                .bigDecimalValue());
+
         JsonObject d = detail(id);
         assertEquals(List.of("SUBMIT", "APPROVE_STEP", "APPROVE_STEP", "APPROVE", "ISSUE_PERMIT"),
                 d.getJsonArray("history").stream().map(v -> v.asJsonObject().getString("action")).toList());

@@ -21,13 +21,17 @@ import java.util.List;
 import org.estatedesk.shared.Versioned;
 
 /**
- * The bill of one unit for one period (R4.3) with its lines; exactly one per unit and period (unique key). Paid
+ * The bill of one unit for one period (R4.3) with its lines; exactly one per unit and period (unique key), or a
+ * one-off charge (R4.1: decoration fees, fines, damages …) told apart by its charge key, one per key. Paid
  * amounts are kept per line, so that allocations (R4.4) and reversals are exact; late fees (R4.5) accrue on the
  * bill and are never charged on themselves.
  */
 @Entity
 @Table(name = "bill")
 public class Bill implements Versioned {
+    /** The charge key of monthly bills. */
+    public static final String MONTHLY = "";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bill_seq")
     @SequenceGenerator(name = "bill_seq", sequenceName = "bill_seq", allocationSize = 500)
@@ -73,6 +77,12 @@ public class Bill implements Versioned {
     @Column(name = "run_id")
     private Long runId;
 
+    /** '' for the monthly bill of the period; for a one-off charge the key of what caused it (one bill per key). */
+    @Column(name = "charge_key", nullable = false)
+    private String chargeKey = MONTHLY;
+
+    private String description;
+
     @Version
     private int version;
 
@@ -101,6 +111,27 @@ public class Bill implements Versioned {
         }
         this.total = sum;
         settle();
+    }
+
+    /**
+     * A one-off charge (R4.1): issued on {@code day} in its month, due at once, with the key of what caused it and
+     * a description for the owner. Late fees (R4.5) do not accrue on it.
+     */
+    public static Bill charge(long companyId, long estateId, long unitId, LocalDate day, String key,
+            String description, List<BillCalculator.Line> drafts) {
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException("a charge needs its key");
+        }
+        Bill bill = new Bill(companyId, estateId, unitId, YearMonth.from(day), day, null, drafts);
+        bill.dueOn = day;
+        bill.chargeKey = key;
+        bill.description = description;
+        return bill;
+    }
+
+    /** Whether this is a one-off charge rather than the monthly bill. */
+    public boolean isCharge() {
+        return !MONTHLY.equals(chargeKey);
     }
 
     /** Outstanding principal: lines not yet paid. */
@@ -253,6 +284,14 @@ public class Bill implements Versioned {
 
     public Long getRunId() {
         return runId;
+    }
+
+    public String getChargeKey() {
+        return chargeKey;
+    }
+
+    public String getDescription() {
+        return description;
     }
 
     public List<BillLine> getLines() {

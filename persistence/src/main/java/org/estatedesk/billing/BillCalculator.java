@@ -104,6 +104,7 @@ public final class BillCalculator {
                 case AREA -> area;
                 case FIXED -> BigDecimal.ONE;
                 case METERED -> consumption.get(r.meter());
+                case ONE_OFF -> null;
             };
             if (quantity == null) {
                 continue;

@@ -7,6 +7,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.estatedesk.shared.DataScope;
+import org.estatedesk.shared.Page;
+import org.estatedesk.shared.PageRequest;
 import org.estatedesk.estates.UnitType;
 
 /** Fee items, rates, readings, bills, payments and billing-run totals (C4). Callers check the data scope first. */
@@ -70,6 +73,23 @@ public interface BillingRepository {
     List<Bill> openBillsForUpdate(long unitId);
 
     Optional<Bill> bill(long id);
+
+    /** The one-off charge of a unit with the key given (R4.1), if there is one. */
+    Optional<Bill> charge(long unitId, String chargeKey);
+
+    Optional<Deposit> deposit(long id);
+
+    /** A deposit, locked for the transaction (taking, settling and cancelling it). */
+    Optional<Deposit> depositForUpdate(long id);
+
+    Optional<Deposit> deposit(long companyId, String sourceKey);
+
+    /** Deposits of the visible estates, newest first, filtered by unit, estate and state (each optional). */
+    Page<Deposit> deposits(Long unitId, Long estateId, Deposit.State state,
+            DataScope scope, PageRequest page);
+
+    /** The payments of a deposit (taken, deducted, paid back, reversed) in their order. */
+    List<Payment> depositPayments(long depositId);
 
     Balance balance(long unitId, LocalDate today);
 

@@ -2,10 +2,12 @@ package org.estatedesk.billing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.Types;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -16,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.estatedesk.estates.UnitType;
+import org.estatedesk.shared.DataScope;
+import org.estatedesk.shared.Page;
+import org.estatedesk.shared.PageRequest;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
@@ -216,7 +221,7 @@ public class JpaBillingRepository implements BillingRepository {
     }
 
     private static final String NOT_BILLED = " and not exists (select 1 from Bill b where b.unitId = u.id"
-            + " and b.period = :p)";
+            + " and b.period = :p and b.chargeKey = '')";
 
     @Override
     public long countUnits(Collection<Long> estateIds, YearMonth period, boolean skipBilled) {
@@ -258,6 +263,58 @@ public class JpaBillingRepository implements BillingRepository {
     }
 
     @Override
+    public Optional<Bill> charge(long unitId, String chargeKey) {
+        return em.createQuery("select b from Bill b where b.unitId = :u and b.chargeKey = :k", Bill.class)
+                .setParameter("u", unitId).setParameter("k", chargeKey).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Deposit> deposit(long id) {
+        return Optional.ofNullable(em.find(Deposit.class, id));
+    }
+
+    @Override
+    public Optional<Deposit> depositForUpdate(long id) {
+        return Optional.ofNullable(em.find(Deposit.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Optional<Deposit> deposit(long companyId, String sourceKey) {
+        return em.createQuery("select d from Deposit d where d.companyId = :c and d.sourceKey = :k", Deposit.class)
+                .setParameter("c", companyId).setParameter("k", sourceKey).getResultStream().findFirst();
+    }
+
+    @Override
+    public Page<Deposit> deposits(Long unitId, Long estateId, Deposit.State state, DataScope scope,
+            PageRequest page) {
+        String where = " from Deposit d, Estate e where e.id = d.estateId and " + DataScope.ESTATE_VISIBLE
+                + (unitId == null ? "" : " and d.unitId = :unit") + (estateId == null ? "" : " and d.estateId = :estate")
+                + (state == null ? "" : " and d.state = :state");
+        TypedQuery<Deposit> items = em.createQuery("select d" + where + " order by d.id desc", Deposit.class);
+        TypedQuery<Long> count = em.createQuery("select count(d)" + where, Long.class);
+        for (TypedQuery<?> q : List.of(items, count)) {
+            scope.bind(q);
+            if (unitId != null) {
+                q.setParameter("unit", unitId);
+            }
+            if (estateId != null) {
+                q.setParameter("estate", estateId);
+            }
+            if (state != null) {
+                q.setParameter("state", state);
+            }
+        }
+        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult());
+    }
+
+    @Override
+    public List<Payment> depositPayments(long depositId) {
+        return em.createQuery("select p from Payment p where p.depositId = :d order by p.id", Payment.class)
+                .setParameter("d", depositId).getResultList();
+    }
+
+    @Override
     public Optional<PrepaidAccount> prepaidForUpdate(long unitId) {
         if (em.createNativeQuery("select unit_id from prepaid_account where unit_id = ? for update")
                 .setParameter(1, unitId).getResultList().isEmpty()) {
@@ -287,10 +344,10 @@ public class JpaBillingRepository implements BillingRepository {
     }
 
     @Override
-    public List<PrepaidAccount> lowPrepaid(Long estateId, org.estatedesk.shared.DataScope scope, int max) {
+    public List<PrepaidAccount> lowPrepaid(Long estateId, DataScope scope, int max) {
         var q = scope.bind(em.createQuery("select a from PrepaidAccount a, Estate e where e.id = a.estateId and"
                 + " a.warned = true" + (estateId == null ? "" : " and a.estateId = :estate") + " and "
-                + org.estatedesk.shared.DataScope.ESTATE_VISIBLE + " order by a.balance, a.unitId",
+                + DataScope.ESTATE_VISIBLE + " order by a.balance, a.unitId",
                 PrepaidAccount.class));
         if (estateId != null) {
             q.setParameter("estate", estateId);
@@ -438,7 +495,7 @@ public class JpaBillingRepository implements BillingRepository {
     @Override
     public List<RunTotals.Item> billedItems(Collection<Long> estateIds, YearMonth period) {
         return em.createQuery("select b.estateId, l.itemCode, max(l.itemName), count(l), sum(l.amount)"
-                + " from BillLine l join l.bill b where b.estateId in :e and b.period = :p"
+                + " from BillLine l join l.bill b where b.estateId in :e and b.period = :p and b.chargeKey = ''"
                 + " group by b.estateId, l.itemCode order by b.estateId, l.itemCode", Object[].class)
                 .setParameter("e", estateIds).setParameter("p", period.toString()).getResultStream()
                 .map(r -> new RunTotals.Item((Long) r[0], (String) r[1], (String) r[2], (Long) r[3],
@@ -453,7 +510,8 @@ public class JpaBillingRepository implements BillingRepository {
     @Override
     public List<Long> overdueBillIds(long companyId, LocalDate dueBefore, long afterId, int max) {
         return em.createQuery("select b.id from Bill b where b.companyId = :c and b.state <> :paid"
-                + " and b.dueOn < :due and b.id > :after order by b.id", Long.class).setParameter("c", companyId)
+                + " and b.dueOn < :due and b.chargeKey = '' and b.id > :after order by b.id", Long.class)
+                .setParameter("c", companyId)
                 .setParameter("paid", BillState.PAID).setParameter("due", dueBefore).setParameter("after", afterId)
                 .setMaxResults(max).getResultList();
     }
@@ -461,7 +519,8 @@ public class JpaBillingRepository implements BillingRepository {
     @Override
     public long countOverdueBills(long companyId, LocalDate dueBefore) {
         return em.createQuery("select count(b) from Bill b where b.companyId = :c and b.state <> :paid"
-                + " and b.dueOn < :due", Long.class).setParameter("c", companyId).setParameter("paid", BillState.PAID)
+                + " and b.dueOn < :due and b.chargeKey = ''", Long.class).setParameter("c", companyId)
+                .setParameter("paid", BillState.PAID)
                 .setParameter("due", dueBefore).getSingleResult();
     }
 

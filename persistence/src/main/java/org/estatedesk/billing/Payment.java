@@ -64,6 +64,10 @@ public class Payment implements Versioned {
     @Column(nullable = false)
     private boolean prepaid;
 
+    /** The refundable deposit this payment took, paid from (method DEPOSIT) or paid back (a negative amount). */
+    @Column(name = "deposit_id")
+    private Long depositId;
+
     @Version
     private int version;
 
@@ -95,6 +99,7 @@ public class Payment implements Versioned {
         Payment counter = new Payment(companyId, estateId, unitId, number, amount.negate(), method, by, at, reason);
         counter.reversalOf = id;
         counter.prepaid = prepaid;
+        counter.depositId = depositId;
         return counter;
     }
 
@@ -102,6 +107,16 @@ public class Payment implements Versioned {
     public Payment asDeposit() {
         this.prepaid = true;
         return this;
+    }
+
+    /** Makes this new payment one of a refundable deposit: taking it, paying from it or paying it back. */
+    public Payment forDeposit(long deposit) {
+        this.depositId = deposit;
+        return this;
+    }
+
+    public Long getDepositId() {
+        return depositId;
     }
 
     public boolean isPrepaid() {

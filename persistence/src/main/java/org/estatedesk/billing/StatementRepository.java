@@ -28,12 +28,15 @@ public class StatementRepository {
 
     /**
      * Payments (and reversals) per estate and method taken in [from, to): money received, so deposits to prepaid
-     * balances count and the deductions from them (method PREPAID) do not.
+     * balances count and the deductions from them (method PREPAID) do not; refundable deposits taken and paid back
+     * are money held, not income, but the fines and damages kept from them (method DEPOSIT) are.
      */
     public List<MethodSum> income(Collection<Long> estateIds, OffsetDateTime from, OffsetDateTime to) {
         return em.createQuery("select p.estateId, p.method, count(p), sum(p.amount) from Payment p"
                 + " where p.estateId in :e and p.paidAt >= :from and p.paidAt < :to and p.method <> :prepaid"
+                + " and (p.depositId is null or p.method = :deposit)"
                 + " group by p.estateId, p.method", Object[].class).setParameter("prepaid", PaymentMethod.PREPAID)
+                .setParameter("deposit", PaymentMethod.DEPOSIT)
                 .setParameter("e", estateIds).setParameter("from", from).setParameter("to", to)
                 .getResultStream().map(r -> new MethodSum((Long) r[0], (PaymentMethod) r[1], (Long) r[2],
                         money(r[3]))).toList();

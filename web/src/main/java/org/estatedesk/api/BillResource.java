@@ -31,18 +31,21 @@ public class BillResource {
         }
     }
 
+    /** A bill; kind MONTHLY (the period's bill of the billing run) or CHARGE (a one-off charge, with its description). */
     public record BillDto(long id, long unitId, long estateId, String period, LocalDate issuedOn, LocalDate dueOn,
             List<LineDto> lines, BigDecimal total, BigDecimal paid, BigDecimal lateFee, BigDecimal lateFeePaid,
-            String state) {
+            String state, String kind, String description) {
         static BillDto of(Bill b) {
             return new BillDto(b.getId(), b.getUnitId(), b.getEstateId(), b.getPeriod().toString(), b.getIssuedOn(),
                     b.getDueOn(), b.getLines().stream().map(LineDto::of).toList(), b.getTotal(), b.getPaid(),
-                    b.getLateFee(), b.getLateFeePaid(), b.getState().name());
+                    b.getLateFee(), b.getLateFeePaid(), b.getState().name(), b.isCharge() ? "CHARGE" : "MONTHLY",
+                    b.getDescription());
         }
     }
 
     @GET
-    @Operation(summary = "A unit's bills, newest first: unitId= (required), period=2026-11 (optional)")
+    @Operation(summary = "A unit's bills, newest first: unitId= (required), period=2026-11 (optional); the monthly"
+            + " bill of a period (kind MONTHLY) and the one-off charges issued in it (kind CHARGE)")
     public List<BillDto> bills(@QueryParam("unitId") Long unitId, @QueryParam("period") String period) {
         if (unitId == null) {
             throw new RuleViolationException("error.required", "unitId");

@@ -142,7 +142,8 @@ public class DecorationResource {
     @POST
     @Path("/{id}/permit")
     @Operation(summary = "Issue the permit of an approved application {pressureTestConfirmed: true, managementFee,"
-            + " deposit, version}; the fees are charged (see DecorationCharges)")
+            + " deposit, version}; the fee becomes a one-off charge of the unit (GET /bills, kind CHARGE) and the"
+            + " deposit a deposit due (GET /deposits?unitId=), both paid at the cashier's desk")
     public ApplicationDto permit(@PathParam("id") long id, JsonObject body) {
         JsonObject b = JsonFields.body(body);
         return ApplicationDto.of(decorations.issuePermit(id, JsonFields.flag(b, "pressureTestConfirmed"),

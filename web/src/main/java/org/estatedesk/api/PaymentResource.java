@@ -51,12 +51,12 @@ public class PaymentResource {
 
     public record PaymentDto(long id, String receiptNumber, long unitId, BigDecimal amount, PaymentMethod method,
             String collector, OffsetDateTime paidAt, Long reversalOf, boolean reversed, String note,
-            List<AllocationDto> allocations, boolean prepaid) {
+            List<AllocationDto> allocations, boolean prepaid, Long depositId) {
         static PaymentDto of(Payment p, List<PaymentAllocation> allocations) {
             return new PaymentDto(p.getId(), p.getReceiptNumber(), p.getUnitId(), p.getAmount(), p.getMethod(),
                     p.getCollector(), p.getPaidAt(), p.getReversalOf(), p.isReversed(), p.getNote(),
                     allocations == null ? null : allocations.stream().map(AllocationDto::of).toList(),
-                    p.isPrepaid());
+                    p.isPrepaid(), p.getDepositId());
         }
 
         static PaymentDto of(CashierService.Receipt r) {
@@ -70,8 +70,9 @@ public class PaymentResource {
 
     @POST
     @Operation(summary = "Take a payment {unitId, amount (two decimals at most), method: CASH|CARD|TRANSFER|ONLINE,"
-            + " note?, prepaid?} (finance and managers); 201 {receiptNumber, allocations[{billId, item, amount}]};"
-            + " prepaid=true deposits the amount to the unit's prepaid balance (R4.8) instead of paying bills")
+            + " note?, prepaid?, billId?} (finance and managers); 201 {receiptNumber, allocations[{billId, item,"
+            + " amount}]}; allocated to the oldest open bills first, or to billId first (e.g. a one-off charge) and"
+            + " the rest oldest first; prepaid=true deposits the amount to the unit's prepaid balance (R4.8) instead")
     public Response pay(JsonObject body, @Context UriInfo uri) {
         JsonObject b = JsonFields.body(body);
         Long unitId = JsonFields.id(b, "unitId");
@@ -82,7 +83,7 @@ public class PaymentResource {
         PaymentMethod method = JsonFields.enumOf(PaymentMethod.class, b, "method");
         CashierService.Receipt r = JsonFields.flag(b, "prepaid")
                 ? cashier.deposit(unitId, amount, method, JsonFields.text(b, "note"))
-                : cashier.pay(unitId, amount, method, JsonFields.text(b, "note"));
+                : cashier.pay(unitId, JsonFields.id(b, "billId"), amount, method, JsonFields.text(b, "note"));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(r.payment().getId())).build())
                 .entity(PaymentDto.of(r)).build();
     }

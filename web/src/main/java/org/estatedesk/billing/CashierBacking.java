@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
@@ -14,6 +15,7 @@ import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitFilter;
 import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
+import org.estatedesk.shared.PageRequest;
 
 /**
  * The cashier's desk (R4.4): find a unit, see what it owes and its bills, take a payment (receipt number shown),
@@ -30,6 +32,9 @@ public class CashierBacking implements Serializable {
 
     @EJB
     EstateService estateService;
+
+    @EJB
+    ChargeService charges;
 
     private List<Estate> estates = List.of();
     private Long estateId;
@@ -50,6 +55,20 @@ public class CashierBacking implements Serializable {
     private Long lastPaymentId;
     private Payment toReverse;
     private String reason;
+
+    /** The open bill the next payment goes to first ("pay this bill"), or null for oldest first. */
+    private Long payBillId;
+    private List<Deposit> deposits = List.of();
+    private List<FeeItem> oneOffItems;
+    private String chargeItem;
+    private BigDecimal chargeAmount;
+    private String chargeDescription;
+    private Deposit.Kind depositKind = Deposit.Kind.OTHER;
+    private BigDecimal depositAmount;
+    private String depositDescription;
+    private Deposit toSettle;
+    private List<Long> deductBillIds = new ArrayList<>();
+    private PaymentMethod depositMethod = PaymentMethod.CASH;
 
     @PostConstruct
     void init() {
@@ -93,6 +112,7 @@ public class CashierBacking implements Serializable {
         code = u.getCode();
         amount = null;
         note = null;
+        payBillId = null;
         reload();
     }
 
@@ -101,12 +121,140 @@ public class CashierBacking implements Serializable {
         prepaid = cashier.prepaid(unit.getId());
         bills = cashier.bills(unit.getId(), null);
         payments = cashier.payments(unit.getId());
+        deposits = charges.deposits(unit.getId(), null, null, new PageRequest(0, 100)).items();
+    }
+
+    /** Fills the payment form with what an open bill still owes; the payment goes to that bill first. */
+    public void payBill(Bill b) {
+        payBillId = b.getId();
+        amount = b.outstanding().add(b.lateFeeOutstanding());
+        deposit = false;
+    }
+
+    public void clearPayBill() {
+        payBillId = null;
+    }
+
+    /** The period (and, for a one-off charge, the description) of the bill the next payment goes to first. */
+    public String getPayBillLabel() {
+        return bills.stream().filter(b -> b.getId().equals(payBillId)).findFirst()
+                .map(b -> b.getPeriod() + (b.getDescription() == null ? "" : " " + b.getDescription())).orElse(null);
+    }
+
+    public boolean isOpen(Bill b) {
+        return b.getState() != BillState.PAID;
+    }
+
+    public void prepareCharge() {
+        chargeItem = null;
+        chargeAmount = null;
+        chargeDescription = null;
+    }
+
+    /** A one-off charge by hand (R4.1): one item and its amount. */
+    public void charge() {
+        try {
+            Bill b = charges.chargeByHand(unit.getId(), chargeDescription, List.of(new ChargeService.ChargeLine(
+                    chargeItem, chargeAmount)));
+            FacesMessages.info("charge.created", b.getTotal().toPlainString(), b.getDescription());
+            reload();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public void prepareDeposit() {
+        depositKind = Deposit.Kind.OTHER;
+        depositAmount = null;
+        depositDescription = null;
+    }
+
+    /** Asks the unit for a refundable deposit by hand. */
+    public void askDeposit() {
+        try {
+            Deposit d = charges.depositByHand(unit.getId(), depositKind, depositDescription, depositAmount);
+            FacesMessages.info("deposit.asked", d.getAmount().toPlainString(), d.getDescription());
+            reload();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    /** Takes a deposit due, by the method chosen in the payment form. */
+    public void takeDeposit(Deposit d) {
+        try {
+            CashierService.Receipt r = cashier.takeDeposit(d.getId(), method, null);
+            lastReceipt = r.payment().getReceiptNumber();
+            lastPaymentId = r.payment().getId();
+            FacesMessages.info("deposit.taken", lastReceipt, r.payment().getAmount().toPlainString());
+            reload();
+            refreshClosing();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    public void cancelDeposit(Deposit d) {
+        try {
+            charges.cancelDeposit(d.getId(), d.getVersion());
+            FacesMessages.info("deposit.cancelled", d.getDescription());
+            reload();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    /** Opens the settlement of a held deposit with the unit's open one-off charges chosen for deduction. */
+    public void prepareSettlement(Deposit d) {
+        toSettle = d;
+        deductBillIds = new ArrayList<>(bills.stream().filter(b -> b.isCharge() && isOpen(b)).map(Bill::getId)
+                .toList());
+        depositMethod = PaymentMethod.CASH;
+    }
+
+    public void settleDeposit() {
+        try {
+            CashierService.Settlement s = cashier.settleDeposit(toSettle.getId(), deductBillIds, depositMethod, null,
+                    toSettle.getVersion());
+            if (s.refund() != null) {
+                lastReceipt = s.refund().payment().getReceiptNumber();
+                lastPaymentId = s.refund().payment().getId();
+            } else if (s.deduction() != null) {
+                lastReceipt = s.deduction().payment().getReceiptNumber();
+                lastPaymentId = s.deduction().payment().getId();
+            }
+            FacesMessages.info("deposit.settled", s.deposit().getDeducted().toPlainString(),
+                    s.deposit().getRefunded().toPlainString());
+            reload();
+            refreshClosing();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    /** The unit's open bills a deposit may pay (fines, damages … or any other). */
+    public List<Bill> getOpenBills() {
+        return bills.stream().filter(this::isOpen).toList();
+    }
+
+    public List<FeeItem> getOneOffItems() {
+        if (oneOffItems == null) {
+            oneOffItems = unit == null ? List.of() : charges.oneOffItems(companyOf(unit.getEstateId()));
+        }
+        return oneOffItems;
+    }
+
+    public List<Deposit.Kind> getDepositKinds() {
+        return List.of(Deposit.Kind.values());
     }
 
     public void pay() {
         try {
             CashierService.Receipt r = deposit ? cashier.deposit(unit.getId(), amount, method, note)
-                    : cashier.pay(unit.getId(), amount, method, note);
+                    : cashier.pay(unit.getId(), payBillId, amount, method, note);
             lastReceipt = r.payment().getReceiptNumber();
             lastPaymentId = r.payment().getId();
             FacesMessages.info(deposit ? "prepaid.deposited" : "cashier.paid", lastReceipt,
@@ -114,6 +262,7 @@ public class CashierBacking implements Serializable {
             amount = null;
             note = null;
             deposit = false;
+            payBillId = null;
             reload();
             refreshClosing();
         } catch (BusinessException e) {
@@ -178,8 +327,11 @@ public class CashierBacking implements Serializable {
         return estates.stream().filter(e -> e.getId() == estate).map(Estate::getCompanyId).findFirst().orElse(null);
     }
 
+    /** Not reversed, not a reversal, and not a deduction from or pay-back of a deposit (a settlement is final). */
     public boolean isReversible(Payment p) {
-        return !p.isReversed() && p.getReversalOf() == null;
+        return !p.isReversed() && p.getReversalOf() == null && (p.getDepositId() == null
+                || p.getAmount().signum() > 0 && p.getMethod().takings() && deposits.stream().anyMatch(
+                        d -> d.getId().equals(p.getDepositId()) && d.getState() == Deposit.State.HELD));
     }
 
     public List<PaymentMethod> getMethods() {
@@ -261,6 +413,82 @@ public class CashierBacking implements Serializable {
     /** The payment just taken, whose receipt the page offers to print. */
     public Long getLastPaymentId() {
         return lastPaymentId;
+    }
+
+    public Long getPayBillId() {
+        return payBillId;
+    }
+
+    public List<Deposit> getDeposits() {
+        return deposits;
+    }
+
+    public String getChargeItem() {
+        return chargeItem;
+    }
+
+    public void setChargeItem(String chargeItem) {
+        this.chargeItem = chargeItem;
+    }
+
+    public BigDecimal getChargeAmount() {
+        return chargeAmount;
+    }
+
+    public void setChargeAmount(BigDecimal chargeAmount) {
+        this.chargeAmount = chargeAmount;
+    }
+
+    public String getChargeDescription() {
+        return chargeDescription;
+    }
+
+    public void setChargeDescription(String chargeDescription) {
+        this.chargeDescription = chargeDescription;
+    }
+
+    public Deposit.Kind getDepositKind() {
+        return depositKind;
+    }
+
+    public void setDepositKind(Deposit.Kind depositKind) {
+        this.depositKind = depositKind;
+    }
+
+    public BigDecimal getDepositAmount() {
+        return depositAmount;
+    }
+
+    public void setDepositAmount(BigDecimal depositAmount) {
+        this.depositAmount = depositAmount;
+    }
+
+    public String getDepositDescription() {
+        return depositDescription;
+    }
+
+    public void setDepositDescription(String depositDescription) {
+        this.depositDescription = depositDescription;
+    }
+
+    public Deposit getToSettle() {
+        return toSettle;
+    }
+
+    public List<Long> getDeductBillIds() {
+        return deductBillIds;
+    }
+
+    public void setDeductBillIds(List<Long> deductBillIds) {
+        this.deductBillIds = deductBillIds;
+    }
+
+    public PaymentMethod getDepositMethod() {
+        return depositMethod;
+    }
+
+    public void setDepositMethod(PaymentMethod depositMethod) {
+        this.depositMethod = depositMethod;
     }
 
     public Payment getToReverse() {

@@ -87,9 +87,10 @@ public class StatementsBacking implements Serializable {
     public StreamedContent exportIncome() {
         return Spreadsheet.of("income-" + period + ".xlsx", "statement.income", List.of("tasks.estate",
                 "payment.method.CASH", "payment.method.CARD", "payment.method.TRANSFER", "payment.method.ONLINE",
-                "cashier.count", "cashier.closingTotal"), income.stream().map(i -> new Object[] {i.estate().getName(),
-                    i.byMethod().get(PaymentMethod.CASH), i.byMethod().get(PaymentMethod.CARD),
-                    i.byMethod().get(PaymentMethod.TRANSFER), i.byMethod().get(PaymentMethod.ONLINE), i.payments(),
+                "payment.method.DEPOSIT", "cashier.count", "cashier.closingTotal"), income.stream()
+                .map(i -> new Object[] {i.estate().getName(), i.byMethod().get(PaymentMethod.CASH),
+                    i.byMethod().get(PaymentMethod.CARD), i.byMethod().get(PaymentMethod.TRANSFER),
+                    i.byMethod().get(PaymentMethod.ONLINE), i.byMethod().get(PaymentMethod.DEPOSIT), i.payments(),
                     i.total()}).toList());
     }
 

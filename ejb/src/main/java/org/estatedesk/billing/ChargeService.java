@@ -1,0 +1,200 @@
+package org.estatedesk.billing;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.estatedesk.audit.OperationLog;
+import org.estatedesk.estates.Unit;
+import org.estatedesk.estates.UnitRepository;
+import org.estatedesk.security.Roles;
+import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.Page;
+import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.RuleViolationException;
+
+/**
+ * One-off charges and refundable deposits (R4.1): what the forms of C3 (decoration fees, fines, damages, pass fees)
+ * and finance by hand charge a unit outside the monthly run. A charge is a bill of its own (paid, receipted,
+ * reversed and dunned like any bill), a deposit money to be held; both carry the key of what caused them, so the
+ * same form never charges twice. Taking, settling and paying back deposits is the cashier's ({@link CashierService}).
+ */
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE, Roles.STAFF})
+public class ChargeService {
+    /** The one-off fee items every company has, installed on first use: code → name. */
+    public static final Map<String, String> STANDARD_ITEMS = Map.of("DECORATION_FEE", "装修管理费", "FINE", "违章罚款",
+            "DAMAGE", "损坏赔偿", "PASS_FEE", "出入证工本费", "SERVICE", "有偿服务费", "OTHER", "其他收费");
+
+    private static final int MAX_LINES = 20;
+
+    @Inject
+    BillingRepository billing;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    OperationLog log;
+
+    /** A line of a charge: a one-off fee item and its amount. */
+    public record ChargeLine(String item, BigDecimal amount) {
+    }
+
+    /** A deposit with the payments that took, used or paid it back. */
+    public record DepositView(Deposit deposit, List<Payment> payments) {
+    }
+
+    /** A charge made by hand at the desk (finance and managers): a bill of one-off lines due at once. */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
+    public Bill chargeByHand(long unitId, String description, List<ChargeLine> lines) {
+        return post(unit(unitId), "MANUAL:" + UUID.randomUUID(), description, lines);
+    }
+
+    /**
+     * The charge a form makes (decoration fee, fine, damage …), once per key: the same key again returns the bill
+     * it made. The form's service has checked the caller's rights to the form.
+     */
+    @RolesAllowed(Roles.STAFF)
+    public Bill charge(long unitId, String key, String description, List<ChargeLine> lines) {
+        Unit unit = unit(unitId);
+        return billing.charge(unitId, key).orElseGet(() -> post(unit, key, description, lines));
+    }
+
+    private Bill post(Unit unit, String key, String description, List<ChargeLine> lines) {
+        if (description == null || description.isBlank()) {
+            throw new RuleViolationException("error.required", "description");
+        }
+        if (description.trim().length() > 200) {
+            throw new RuleViolationException("error.charge.tooLong", "description", 200);
+        }
+        if (lines == null || lines.isEmpty()) {
+            throw new RuleViolationException("error.charge.noLines", "lines");
+        }
+        if (lines.size() > MAX_LINES) {
+            throw new RuleViolationException("error.charge.tooManyLines", "lines", MAX_LINES);
+        }
+        List<BillCalculator.Line> drafts = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            ChargeLine l = lines.get(i);
+            String field = "lines[" + i + "]";
+            if (l == null || l.item() == null || l.item().isBlank()) {
+                throw new RuleViolationException("error.required", field + ".item");
+            }
+            FeeItem item = oneOffItem(unit.getCompanyId(), l.item().trim(), field + ".item");
+            BigDecimal amount = Money.positive(l.amount(), field + ".amount");
+            drafts.add(new BillCalculator.Line(item.getCode(), item.getName(), BigDecimal.ONE, amount.setScale(4),
+                    amount));
+        }
+        Bill bill = Bill.charge(unit.getCompanyId(), unit.getEstateId(), unit.getId(), today(), key,
+                description.trim(), drafts);
+        billing.store(bill);
+        log.record("CHARGE", "unit", unit.getId(), key + " " + bill.getTotal().toPlainString() + " "
+                + description.trim(), unit.getCompanyId());
+        return bill;
+    }
+
+    /** An active one-off item of the company; the standard ones are installed on first use. */
+    private FeeItem oneOffItem(long companyId, String code, String field) {
+        FeeItem item = billing.item(companyId, code).orElseGet(() -> {
+            String name = STANDARD_ITEMS.get(code);
+            if (name == null) {
+                return null;
+            }
+            FeeItem standard = new FeeItem(companyId, code, name, FeeBasis.ONE_OFF, null, false);
+            billing.store(standard);
+            return standard;
+        });
+        if (item == null || !item.isActive() || item.getBasis() != FeeBasis.ONE_OFF) {
+            throw new RuleViolationException("error.charge.item", field, code);
+        }
+        return item;
+    }
+
+    /** The one-off fee items a charge may use (the standard ones included, installed if missing). */
+    @RolesAllowed(Roles.STAFF)
+    public List<FeeItem> oneOffItems(Long companyId) {
+        long company = caller.company(companyId);
+        STANDARD_ITEMS.keySet().stream().sorted().forEach(code -> oneOffItem(company, code, "item"));
+        return billing.items(company).stream().filter(i -> i.getBasis() == FeeBasis.ONE_OFF && i.isActive())
+                .toList();
+    }
+
+    /** A deposit taken by hand (finance and managers), e.g. for a key or a tool lent. */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
+    public Deposit depositByHand(long unitId, Deposit.Kind kind, String description, BigDecimal amount) {
+        return newDeposit(unit(unitId), kind == null ? Deposit.Kind.OTHER : kind, "MANUAL:" + UUID.randomUUID(),
+                description, amount);
+    }
+
+    /** The deposit a form asks for, once per key: the same key again returns the deposit it made. */
+    @RolesAllowed(Roles.STAFF)
+    public Deposit requireDeposit(long unitId, Deposit.Kind kind, String key, String description,
+            BigDecimal amount) {
+        Unit unit = unit(unitId);
+        return billing.deposit(unit.getCompanyId(), key).orElseGet(() -> newDeposit(unit, kind, key, description,
+                amount));
+    }
+
+    private Deposit newDeposit(Unit unit, Deposit.Kind kind, String key, String description, BigDecimal amount) {
+        if (description != null && description.trim().length() > 200) {
+            throw new RuleViolationException("error.charge.tooLong", "description", 200);
+        }
+        Deposit d = new Deposit(unit.getCompanyId(), unit.getEstateId(), unit.getId(), kind, key, description,
+                amount, caller.username(), now());
+        billing.store(d);
+        log.record("DEPOSIT_DUE", "unit", unit.getId(), kind + " " + d.getAmount().toPlainString() + " " + key,
+                unit.getCompanyId());
+        return d;
+    }
+
+    /** Cancels a deposit not paid yet (the form was withdrawn, or it was asked by mistake). */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
+    public Deposit cancelDeposit(long id, Integer version) {
+        Deposit d = billing.depositForUpdate(id).orElseThrow(() -> new NotFoundException("deposit", id));
+        unit(d.getUnitId());
+        d.checkVersion(version);
+        d.cancel(caller.username(), now());
+        log.record("DEPOSIT_CANCEL", "unit", d.getUnitId(), d.getKind() + " " + d.getSourceKey(), d.getCompanyId());
+        return d;
+    }
+
+    @RolesAllowed(Roles.STAFF)
+    public DepositView deposit(long id) {
+        Deposit d = billing.deposit(id).orElseThrow(() -> new NotFoundException("deposit", id));
+        unit(d.getUnitId());
+        return new DepositView(d, billing.depositPayments(id));
+    }
+
+    @RolesAllowed(Roles.STAFF)
+    public Page<Deposit> deposits(Long unitId, Long estateId, Deposit.State state, PageRequest page) {
+        if (unitId != null) {
+            unit(unitId);
+        }
+        return billing.deposits(unitId, estateId, state, caller.scope(), page);
+    }
+
+    private Unit unit(long unitId) {
+        return units.find(unitId, caller.scope()).orElseThrow(() -> new NotFoundException("unit", unitId));
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(MeterReadingService.ZONE);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(Clock.systemUTC());
+    }
+}
