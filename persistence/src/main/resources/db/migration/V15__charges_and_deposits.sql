@@ -41,3 +41,6 @@ alter table deposit add constraint fk_deposit_unit foreign key (unit_id) referen
 alter table payment add column deposit_id bigint;
 alter table payment add constraint fk_payment_deposit foreign key (deposit_id) references deposit (id);
 create index ix_payment_deposit on payment (deposit_id);
+
+-- Dunning of rent (R4.6 "Rent: repossession notice → repossession"): the day the repossession notice was given.
+alter table dunning_case add column repossession_notice_on date;

@@ -93,7 +93,10 @@ public class ApprovalService {
 
     @RolesAllowed(Roles.STAFF)
     public ApprovalStep step(long id) {
-        return approvals.step(id, caller.scope()).orElseThrow(() -> new NotFoundException("approval", id));
+        ApprovalStep step = approvals.step(id, caller.scope()).orElseThrow(() -> new NotFoundException("approval",
+                id));
+        step.getChain().getSteps().size(); // callers read the chain's pending step after the transaction
+        return step;
     }
 
     /** A step with its form and the form's approval history, for the inbox's page of the form. */

@@ -160,6 +160,20 @@ public class ChargeService {
         return d;
     }
 
+    /** The open charges a form made (keys starting with {@code keyPrefix}), e.g. to keep them from its deposit. */
+    @RolesAllowed(Roles.STAFF)
+    public List<Bill> openCharges(long unitId, String keyPrefix) {
+        unit(unitId);
+        return billing.openCharges(unitId, keyPrefix);
+    }
+
+    /** The deposit a form asked for, if it asked for one. */
+    @RolesAllowed(Roles.STAFF)
+    public java.util.Optional<Deposit> depositFor(long unitId, String key) {
+        Unit unit = unit(unitId);
+        return billing.deposit(unit.getCompanyId(), key);
+    }
+
     /** Cancels a deposit not paid yet (the form was withdrawn, or it was asked by mistake). */
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
     public Deposit cancelDeposit(long id, Integer version) {

@@ -83,6 +83,12 @@ public class DunningService {
     @EJB
     ApprovalService approvals;
 
+    @EJB
+    ContractService contracts;
+
+    @Inject
+    ContractRepository contractRepository;
+
     @Inject
     CallerContext caller;
 
@@ -93,8 +99,9 @@ public class DunningService {
     SessionContext context;
 
     /** A case with its unit and steps, as the case page shows it. */
+    /** A case as its dialog shows it; {@code rent}: the unit has an active rent contract (the repossession path). */
     public record CaseDetail(DunningCase dunningCase, Unit unit, DunningRepository.Arrears arrears,
-            List<DunningStep> steps, DunningCase.NextStep nextStep) {
+            List<DunningStep> steps, DunningCase.NextStep nextStep, boolean rent) {
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.FINANCE,
@@ -187,27 +194,39 @@ public class DunningService {
         List<DunningStep> steps = dunning.steps(id);
         Set<DunningStep.Kind> done = java.util.EnumSet.noneOf(DunningStep.Kind.class);
         steps.forEach(s -> done.add(s.getKind()));
-        return new CaseDetail(c, unit, now.isEmpty() ? null : now.get(0), steps, next(c, done, new HashMap<>()));
+        return new CaseDetail(c, unit, now.isEmpty() ? null : now.get(0), steps, next(c, done, new HashMap<>()),
+                !contractRepository.active(c.getUnitId(), ContractKind.RENT).isEmpty());
     }
 
     /**
-     * Records a step done by hand (reminder, notice, call, visit, the posted stop-service notice, an objection);
-     * resolving an objection is a manager's.
+     * Records a step done by hand (reminder, notice, call, visit, the posted stop-service notice, an objection, the
+     * repossession notice for rent in arrears); resolving an objection and repossessing are a manager's. A
+     * repossession ends the unit's active rent contracts on its day (R4.6 "Rent: repossession notice →
+     * repossession").
      */
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.FINANCE})
     public DunningCase record(long id, DunningStep.Kind kind, LocalDate doneOn, String outcome, Integer version) {
         DunningCase c = find(id);
         c.checkVersion(version);
         boolean manager = context.isCallerInRole(Roles.CS_MANAGER) || context.isCallerInRole(Roles.ADMIN);
-        if (kind == DunningStep.Kind.RESOLVED && !manager) {
+        if ((kind == DunningStep.Kind.RESOLVED || kind == DunningStep.Kind.REPOSSESSION) && !manager) {
             throw new AccessDeniedException("error.dunning.managerOnly");
         }
+        List<Contract> rent = contractRepository.active(c.getUnitId(), ContractKind.RENT);
         int postingDays = Integer.parseInt(parameters.values(c.getCompanyId())
                 .get(ParameterKey.DUNNING_STOP_NOTICE_DAYS));
         boolean requested = c.getState() == DunningCase.State.STOP_REQUESTED;
-        DunningStep step = c.record(kind, doneOn, caller.username(), outcome, manager, postingDays, today(), now());
+        DunningStep step = c.record(kind, doneOn, caller.username(), outcome, manager, !rent.isEmpty(), postingDays,
+                today(), now());
         if (requested && c.getState() != DunningCase.State.STOP_REQUESTED) {
             approvals.withdraw(StopServiceApprovalForm.FORM_TYPE, id);
+        }
+        if (kind == DunningStep.Kind.REPOSSESSION) {
+            for (Contract contract : rent) {
+                LocalDate end = contract.getEndDate().isBefore(step.getDoneOn()) ? contract.getEndDate()
+                        : step.getDoneOn();
+                contracts.terminate(contract.getId(), end, "欠租收房（催缴案件 " + id + "）", contract.getVersion());
+            }
         }
         dunning.store(step);
         log.record("DUNNING_" + kind, "unit", c.getUnitId(), "case " + id + (step.getOutcome() == null ? ""

@@ -13,15 +13,23 @@ import java.util.Collection;
 import java.util.List;
 import org.estatedesk.approvals.ApprovalService;
 import org.estatedesk.audit.OperationLog;
+import org.estatedesk.billing.CashierService;
 import org.estatedesk.billing.ChargeService;
 import org.estatedesk.billing.Deposit;
+import org.estatedesk.billing.PaymentMethod;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
+import org.estatedesk.organisation.OrgUnit;
+import org.estatedesk.organisation.OrgUnitRepository;
 import org.estatedesk.organisation.ParameterKey;
 import org.estatedesk.organisation.ParameterService;
+import org.estatedesk.owners.Owner;
+import org.estatedesk.owners.OwnerRepository;
+import org.estatedesk.owners.Ownership;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
@@ -53,6 +61,15 @@ public class DecorationService {
 
     @EJB
     ChargeService charges;
+
+    @EJB
+    CashierService cashier;
+
+    @Inject
+    OwnerRepository owners;
+
+    @Inject
+    OrgUnitRepository organisation;
 
     @Inject
     CallerContext caller;
@@ -116,7 +133,7 @@ public class DecorationService {
         DecorationApplication a = application(id);
         a.checkVersion(version);
         applications.store(a.issuePermit(pressureTestConfirmed, managementFee, deposit, caller.username(), now()));
-        String ref = DecorationApplication.FORM_TYPE + ":" + a.getId();
+        String ref = ref(a);
         if (a.getManagementFee().signum() > 0) {
             charges.charge(a.getUnitId(), ref + ":FEE", "装修管理费（装修许可证 " + a.getPermitNumber() + "）",
                     List.of(new ChargeService.ChargeLine("DECORATION_FEE", a.getManagementFee())));
@@ -127,6 +144,55 @@ public class DecorationService {
         }
         log.record("DECORATION_PERMIT", "decoration_application", id, a.getPermitNumber(), a.getCompanyId());
         return a;
+    }
+
+    /**
+     * Engineering's completion inspection (R3.5): passed → ACCEPTED, any damage to common parts charged to the unit
+     * once (a one-off charge kept from the deposit at its settlement); failed → rectify and inspect again.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.ENGINEERING_MANAGER, Roles.ENGINEERING_SUPERVISOR})
+    public DecorationApplication inspectCompletion(long id, boolean passed, BigDecimal damages, String remarks,
+            Integer version) {
+        DecorationApplication a = application(id);
+        a.checkVersion(version);
+        applications.store(a.inspectCompletion(passed, damages, remarks, caller.username(), now()));
+        if (passed && a.getDamages().signum() > 0) {
+            charges.charge(a.getUnitId(), ref(a) + ":DAMAGE", "装修损坏赔偿（装修许可证 " + a.getPermitNumber() + "）："
+                    + remarks.trim(), List.of(new ChargeService.ChargeLine("DAMAGE", a.getDamages())));
+        }
+        log.record(passed ? "DECORATION_ACCEPT" : "DECORATION_ACCEPTANCE_FAILED", "decoration_application", id,
+                passed ? "damages " + a.getDamages().toPlainString() : remarks, a.getCompanyId());
+        return a;
+    }
+
+    /**
+     * Settles the deposit of an accepted decoration (R3.5): the form's open charges (fines, damages, an unpaid fee)
+     * are kept from it and the rest is paid back by {@code method}; the application is CLOSED. Without a deposit
+     * it is just closed. Returns the settlement (null without a deposit).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
+    public CashierService.Settlement settleDeposit(long id, PaymentMethod method, Integer version) {
+        DecorationApplication a = application(id);
+        a.checkVersion(version);
+        a.getState().after(DecorationAction.SETTLE_DEPOSIT); // ACCEPTED only, else 409 before any money moves
+        CashierService.Settlement settlement = null;
+        String summary = null;
+        var deposit = charges.depositFor(a.getUnitId(), ref(a));
+        if (deposit.isPresent()) {
+            List<Long> kept = charges.openCharges(a.getUnitId(), ref(a) + ":").stream().map(b -> b.getId())
+                    .toList();
+            settlement = cashier.settleDeposit(deposit.get().getId(), kept, method, null, null);
+            summary = "押金 " + settlement.deposit().getAmount().toPlainString() + "，扣 "
+                    + settlement.deposit().getDeducted().toPlainString() + "，退 "
+                    + settlement.deposit().getRefunded().toPlainString();
+        }
+        applications.store(a.depositSettled(summary, caller.username(), now()));
+        log.record("DECORATION_DEPOSIT_SETTLED", "decoration_application", id, summary, a.getCompanyId());
+        return settlement;
+    }
+
+    private static String ref(DecorationApplication a) {
+        return DecorationApplication.FORM_TYPE + ":" + a.getId();
     }
 
     /** An uploaded document of the application (identity documents, drawings …), at most 5 MB. */
@@ -163,6 +229,25 @@ public class DecorationService {
         return new DecorationDetail(a, estates.byId(a.getEstateId()).orElseThrow().getName(),
                 a.getUnitCode(), applications.history(id), approvals.history(DecorationApplication.FORM_TYPE, id),
                 applications.attachments(id));
+    }
+
+    /** The permit to print (R3.1): only once it was issued (409 before). */
+    @RolesAllowed(Roles.STAFF)
+    public DecorationPermit permit(long id) {
+        DecorationDetail d = detail(id);
+        DecorationApplication a = d.application();
+        if (a.getPermitNumber() == null) {
+            throw new ConflictException("error.decoration.noPermit", a.getState());
+        }
+        List<DecorationPermit.Approval> approved = d.approvals().stream()
+                .filter(c -> c.getRound() == a.getRound()).flatMap(c -> c.getSteps().stream())
+                .filter(s -> s.getDecidedBy() != null)
+                .map(s -> new DecorationPermit.Approval(s.getCode(), s.getDecidedBy(), s.getDecidedAt(),
+                        s.getComment())).toList();
+        String owner = owners.currentOwnership(a.getUnitId()).map(Ownership::getOwnerId)
+                .flatMap(o -> owners.find(o, caller.scope())).map(Owner::getName).orElse(null);
+        return new DecorationPermit(a, organisation.find(a.getCompanyId()).map(OrgUnit::getName).orElse(""),
+                d.estateName(), owner, approved);
     }
 
     @RolesAllowed(Roles.STAFF)

@@ -146,4 +146,44 @@ class ApprovalPagesIT {
         browser.screenshot("decoration-application-frontdesk");
         Files.delete(scan);
     }
+
+    @Test
+    void engineeringAcceptsTheFinishedWorkAndFinanceSettlesTheDeposit() {
+        long id = waitingForTheManager("验收装饰");
+        DecorationApprovalIT.approve("manager", id);
+        Api.Reply permit = Api.post("frontdesk", "/api/v1/decoration-applications/" + id + "/permit", """
+                {"pressureTestConfirmed":true,"managementFee":"300.00","deposit":"1000.00"}""");
+        assertEquals(200, permit.status(), permit.body());
+        long unit = permit.json().getJsonNumber("unitId").longValue();
+        long deposit = Api.get("finance", "/api/v1/deposits?unitId=" + unit).json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(201, Api.post("finance", "/api/v1/deposits/" + deposit + "/payments", "{\"method\":\"CASH\"}")
+                .status());
+
+        browser.loginAndOpen("engineer", "/decoration/application.xhtml?id=" + id);
+        browser.waitForText("已发证");
+        Api.Download pdf = browser.fetch(browser.href("[id$='printPermit']"));
+        assertEquals(200, pdf.status());
+        assertTrue(PdfText.of(pdf.body()).contains("验收装饰"), "the permit names the decoration company");
+        browser.press("[id$='acceptance']");
+        browser.type("textarea[id$='remarks']", "竣工验收合格，公共部位无损坏");
+        browser.press("[id$='saveAcceptance']");
+        browser.waitForText("已登记验收结果");
+        assertEquals("已验收", browser.find("[id$='decorationState']").getText());
+        browser.screenshot("decoration-accepted");
+
+        try (Browser finance = new Browser()) {
+            finance.loginAndOpen("finance", "/decoration/application.xhtml?id=" + id);
+            finance.waitForText("已验收");
+            finance.press("[id$='settleDeposit']");
+            finance.press(".ui-confirmdialog-yes");
+            finance.waitForText("押金已结算。");
+            assertEquals("押金已结算", finance.find("[id$='decorationState']").getText());
+            finance.screenshot("decoration-deposit-settled");
+        }
+        JsonObject settled = Api.get("finance", "/api/v1/deposits/" + deposit).json();
+        assertEquals("REFUNDED", settled.getString("state"));
+        assertEquals("300.00", settled.getJsonNumber("deducted").bigDecimalValue().toPlainString(), "the unpaid fee");
+        assertEquals("700.00", settled.getJsonNumber("refunded").bigDecimalValue().toPlainString());
+    }
 }

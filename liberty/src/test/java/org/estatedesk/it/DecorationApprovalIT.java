@@ -117,6 +117,7 @@ class DecorationApprovalIT {
 
         JsonObject approved = detail(id).getJsonObject("application");
         assertEquals("APPROVED", approved.getString("state"));
+        assertProblem(Api.get("frontdesk", "/api/v1/decoration-applications/" + id + "/permit"), 409);
         assertProblem(Api.post("frontdesk", "/api/v1/decoration-applications/" + id + "/permit", """
                 {"pressureTestConfirmed":false,"managementFee":"300.00","deposit":"2000.00"}"""), 400);
         assertProblem(Api.post("tech", "/api/v1/decoration-applications/" + id + "/permit", """
@@ -127,6 +128,17 @@ class DecorationApprovalIT {
         assertEquals(200, permit.status(), permit.body());
         assertEquals("PERMIT_ISSUED", permit.json().getString("state"));
         assertTrue(permit.json().getString("permitNumber").startsWith("ZX"), permit.body());
+
+        // the permit to post at the door, as a PDF
+        Api.Download pdf = Api.download("frontdesk", "/api/v1/decoration-applications/" + id + "/permit");
+        assertEquals(200, pdf.status());
+        assertEquals("application/pdf", pdf.contentType());
+        PdfText permitText = PdfText.of(pdf.body());
+        for (String expected : List.of("装修许可证", permit.json().getString("permitNumber"), "鹭岛装饰工程有限公司",
+                "吊顶", "墙面装饰", "客服经理审批", "¥300.00", "施工须知")) {
+            assertTrue(permitText.contains(expected), expected + " in " + permitText.text());
+        }
+        assertTrue(permitText.allEmbedded(), permitText.fonts().toString());
 
         // the fee became a one-off charge of the unit and the deposit a deposit due, both once (R4.1)
         long unit = permit.json().getJsonNumber("unitId").longValue();
@@ -144,8 +156,39 @@ class DecorationApprovalIT {
         assertEquals(new java.math.BigDecimal("2000.00"), deposits.getJsonObject(0).getJsonNumber("amount")
                 .bigDecimalValue());
 
+        // completion (R3.5): engineering inspects (failed, then passed with damage), finance settles the deposit:
+        // the unpaid fee and the damage are kept, the rest paid back
+        String acceptance = "/api/v1/decoration-applications/" + id + "/acceptance";
+        assertProblem(Api.post("frontdesk", acceptance, "{\"passed\":true}"), 403);
+        assertProblem(Api.post("engineer", acceptance, "{\"passed\":false}"), 400);
+        JsonObject failed = Api.post("engineer", acceptance, "{\"passed\":false,\"remarks\":\"卫生间闭水不合格\"}")
+                .json();
+        assertEquals("PERMIT_ISSUED", failed.getString("state"), failed.toString());
+        String settle = "/api/v1/decoration-applications/" + id + "/deposit-settlement";
+        assertProblem(Api.post("finance", settle, "{\"method\":\"CASH\"}"), 409);
+        long deposit = deposits.getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(201, Api.post("finance", "/api/v1/deposits/" + deposit + "/payments", "{\"method\":\"CASH\"}")
+                .status());
+        JsonObject accepted = Api.post("engineer", acceptance, """
+                {"passed":true,"damages":"150.00","remarks":"电梯轿厢划伤","version":%d}"""
+                .formatted(failed.getInt("version"))).json();
+        assertEquals("ACCEPTED", accepted.getString("state"), accepted.toString());
+        assertEquals("engineer", accepted.getString("acceptedBy"));
+        assertProblem(Api.post("engineer", settle, "{\"method\":\"CASH\"}"), 403);
+        JsonObject settled = Api.post("finance", settle, "{\"method\":\"TRANSFER\"}").json();
+        assertEquals("CLOSED", settled.getJsonObject("application").getString("state"), settled.toString());
+        JsonObject money = settled.getJsonObject("settlement");
+        assertEquals(new java.math.BigDecimal("450.00"), money.getJsonObject("deposit").getJsonNumber("deducted")
+                .bigDecimalValue(), "the unpaid fee 300 and the damage 150");
+        assertEquals(new java.math.BigDecimal("-1550.00"), money.getJsonObject("refund").getJsonNumber("amount")
+                .bigDecimalValue());
+        assertTrue(Api.get("finance", "/api/v1/bills?unitId=" + unit).array().stream()
+                .allMatch(b -> b.asJsonObject().getString("state").equals("PAID")), "fee and damage paid");
+        assertProblem(Api.post("finance", settle, "{\"method\":\"CASH\"}"), 409);
+
         JsonObject d = detail(id);
-        assertEquals(List.of("SUBMIT", "APPROVE_STEP", "APPROVE_STEP", "APPROVE", "ISSUE_PERMIT"),
+        assertEquals(List.of("SUBMIT", "APPROVE_STEP", "APPROVE_STEP", "APPROVE", "ISSUE_PERMIT", "ACCEPTANCE_FAILED",
+                "ACCEPT", "SETTLE_DEPOSIT"),
                 d.getJsonArray("history").stream().map(v -> v.asJsonObject().getString("action")).toList());
         JsonArray steps = d.getJsonArray("approvals").getJsonObject(0).getJsonArray("steps");
         assertEquals(List.of("assistant", "engineer", "manager"), steps.stream().map(v -> v.asJsonObject()

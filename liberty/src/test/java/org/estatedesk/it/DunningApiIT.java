@@ -219,4 +219,61 @@ class DunningApiIT {
         assertEquals(0, ok(Api.get("finance", "/api/v1/dunning/cases?estateId=" + estate + "&active=true"), 200)
                 .getJsonNumber("total").longValue());
     }
+
+    @Test
+    void rentInArrearsEndsInRepossessionThatEndsTheRentContract() {
+        long estate = Api.freshEstate("DR", 1, "SHOP");
+        java.util.Map<String, Long> shops = ContractApiIT.unitsByCode(estate);
+        long shop = shops.get("A-1-0101");
+        long noRent = shops.get("A-1-0102");
+        JsonObject contract = ContractApiIT.create("finance", ContractApiIT.body(estate, "" + shop,
+                "HT-DR-" + System.nanoTime() % 1_000_000, ContractApiIT.rentItem(), "3000.00", OLD.atDay(1),
+                OLD.plusMonths(12).atEndOfMonth()));
+        // the other shop owes parking only: no rent, no repossession
+        ContractApiIT.create("finance", ContractApiIT.body(estate, "" + noRent, "HT-DP-"
+                + System.nanoTime() % 1_000_000, ContractApiIT.rentItem(), "300.00", OLD.atDay(1),
+                OLD.plusMonths(12).atEndOfMonth()).replace("\"RENT\"", "\"PARKING\""));
+        assertEquals("COMPLETED", BillingApiIT.finished(BillingApiIT.start("finance", """
+                {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, OLD))).getString("state"));
+        JsonObject issued = ok(Api.post("finance", "/api/v1/dunning/cases", """
+                {"unitIds":[%d,%d]}""".formatted(shop, noRent)), 201);
+        assertEquals(2, issued.getInt("opened"), issued.toString());
+        long id = -1;
+        long other = -1;
+        for (var v : issued.getJsonArray("cases")) {
+            JsonObject o = v.asJsonObject();
+            if (o.getJsonNumber("unitId").longValue() == shop) {
+                id = o.getJsonNumber("id").longValue();
+            } else {
+                other = o.getJsonNumber("id").longValue();
+            }
+        }
+
+        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + other + "/steps", """
+                {"kind":"REPOSSESSION_NOTICE"}"""), 400);
+        assertProblem(Api.post("manager", "/api/v1/dunning/cases/" + id + "/steps", """
+                {"kind":"REPOSSESSION","outcome":"收房"}"""), 409);
+        JsonObject c = step(id, """
+                {"kind":"REPOSSESSION_NOTICE","outcome":"已送达收房通知"}""");
+        assertEquals(LocalDate.now(ZONE).toString(), c.getString("repossessionNoticeOn"));
+        assertEquals("OPEN", c.getString("state"));
+        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
+                {"kind":"REPOSSESSION_NOTICE"}"""), 409);
+        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
+                {"kind":"REPOSSESSION","outcome":"收房"}"""), 403);
+        c = ok(Api.post("manager", "/api/v1/dunning/cases/" + id + "/steps", """
+                {"kind":"REPOSSESSION","outcome":"已收回商铺钥匙"}"""), 201);
+        assertEquals("REPOSSESSED", c.getString("state"));
+        assertTrue(absent(c, "nextStep"), c.toString());
+        JsonObject ended = ok(Api.get("finance", "/api/v1/contracts/" + contract.getJsonNumber("id")), 200);
+        assertEquals("TERMINATED", ended.getString("state"), ended.toString());
+        assertTrue(ended.toString().contains("欠租收房"), ended.toString());
+        // still owed: a call is recorded, and payment in full settles the case
+        step(id, "{\"kind\":\"CALL\",\"outcome\":\"答应补缴\"}");
+        String owed = ok(Api.get("finance", "/api/v1/units/" + shop + "/balance"), 200).getJsonNumber("outstanding")
+                .toString();
+        ok(Api.post("finance", "/api/v1/payments", """
+                {"unitId":%d,"amount":"%s","method":"TRANSFER"}""".formatted(shop, owed)), 201);
+        assertEquals("SETTLED", get(id).getString("state"));
+    }
 }

@@ -77,6 +77,9 @@ public interface BillingRepository {
     /** The one-off charge of a unit with the key given (R4.1), if there is one. */
     Optional<Bill> charge(long unitId, String chargeKey);
 
+    /** A unit's one-off charges not paid in full whose key starts with {@code keyPrefix} (no wildcards: a form's key). */
+    List<Bill> openCharges(long unitId, String keyPrefix);
+
     Optional<Deposit> deposit(long id);
 
     /** A deposit, locked for the transaction (taking, settling and cancelling it). */

@@ -16,6 +16,9 @@ public interface ContractRepository {
 
     Optional<Contract> byCode(long companyId, String code);
 
+    /** A unit's active contracts of a kind (e.g. the rent a dunning case may repossess for), by code. */
+    List<Contract> active(long unitId, ContractKind kind);
+
     /**
      * A page of visible contracts by estate, kind and state, newest first; with {@code endingBy} only active ones
      * whose end date is not after it (those about to expire and those past their end still active), soonest first.

@@ -36,7 +36,9 @@ public class DunningCase implements Versioned {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     public enum State {
-        OPEN, NOTICE_POSTED, DISPUTED, STOP_REQUESTED, SERVICE_STOPPED, SETTLED, CLOSED;
+        OPEN, NOTICE_POSTED, DISPUTED, STOP_REQUESTED, SERVICE_STOPPED,
+        /** Rent in arrears: the premises were taken back (收房); the arrears are still owed. */
+        REPOSSESSED, SETTLED, CLOSED;
 
         public boolean active() {
             return this != SETTLED && this != CLOSED;
@@ -46,6 +48,10 @@ public class DunningCase implements Versioned {
     public enum Decision { APPROVE, REJECT }
 
     private static final Set<State> CONTACT = EnumSet.of(State.OPEN, State.NOTICE_POSTED, State.DISPUTED,
+            State.SERVICE_STOPPED, State.REPOSSESSED);
+
+    /** Where the rent path (repossession notice → repossession) may go on: no valid reason, no pending request. */
+    private static final Set<State> REPOSSESSABLE = EnumSet.of(State.OPEN, State.NOTICE_POSTED,
             State.SERVICE_STOPPED);
 
     @Id
@@ -84,6 +90,9 @@ public class DunningCase implements Versioned {
 
     @Column(name = "notice_posted_on")
     private LocalDate noticePostedOn;
+
+    @Column(name = "repossession_notice_on")
+    private LocalDate repossessionNoticeOn;
 
     /** The posting day plus the company's posting days, fixed when the notice is posted. */
     @Column(name = "stop_allowed_from")
@@ -139,7 +148,7 @@ public class DunningCase implements Versioned {
      * day between the oldest overdue bill's due day and today), e.g. a notice posted before it was entered.
      */
     public DunningStep record(DunningStep.Kind kind, LocalDate doneOn, String person, String outcome,
-            boolean manager, int postingDays, LocalDate today, OffsetDateTime now) {
+            boolean manager, boolean rent, int postingDays, LocalDate today, OffsetDateTime now) {
         if (kind == null) {
             throw new RuleViolationException("error.required", "kind");
         }
@@ -150,16 +159,30 @@ public class DunningCase implements Versioned {
         if (day.isAfter(today) || day.isBefore(oldestDueOn)) {
             throw new RuleViolationException("error.dunning.day", "doneOn", day);
         }
+        if ((kind == DunningStep.Kind.RESOLVED || kind == DunningStep.Kind.REPOSSESSION) && !manager) {
+            throw new RuleViolationException("error.dunning.managerOnly", "kind");
+        }
+        if ((kind == DunningStep.Kind.REPOSSESSION_NOTICE || kind == DunningStep.Kind.REPOSSESSION) && !rent) {
+            throw new RuleViolationException("error.dunning.noRent", "kind");
+        }
+        require(allows(kind, manager, rent), kind);
         switch (kind) {
-            case REMINDER, NOTICE, CALL, VISIT -> require(CONTACT.contains(state), kind);
+            case REMINDER, NOTICE, CALL, VISIT -> {
+                // a contact: no change of state
+            }
             case STOP_NOTICE -> {
-                require(state == State.OPEN, kind);
                 state = State.NOTICE_POSTED;
                 noticePostedOn = day;
                 stopAllowedFrom = day.plusDays(postingDays);
             }
+            case REPOSSESSION_NOTICE -> repossessionNoticeOn = day;
+            case REPOSSESSION -> {
+                if (day.isBefore(repossessionNoticeOn)) {
+                    throw new RuleViolationException("error.dunning.day", "doneOn", day);
+                }
+                state = State.REPOSSESSED;
+            }
             case OBJECTION -> {
-                require(state == State.OPEN || state == State.NOTICE_POSTED || state == State.STOP_REQUESTED, kind);
                 if (outcome == null || outcome.isBlank()) {
                     throw new RuleViolationException("error.dunning.reasonRequired", "outcome");
                 }
@@ -169,10 +192,6 @@ public class DunningCase implements Versioned {
                 stopRequestedAt = null;
             }
             case RESOLVED -> {
-                require(state == State.DISPUTED, kind);
-                if (!manager) {
-                    throw new RuleViolationException("error.dunning.managerOnly", "kind");
-                }
                 state = State.OPEN;
                 validReason = null;
                 noticePostedOn = null;
@@ -181,6 +200,24 @@ public class DunningCase implements Versioned {
             default -> throw new IllegalStateException(kind.name());
         }
         return new DunningStep(id, kind, day, person, outcome, now);
+    }
+
+    /**
+     * Whether a step may be recorded by hand now (the rules of {@link #record}, which the page uses to offer only
+     * these): contacts while the case is active and not waiting for a decision; the written stop-service notice once
+     * from OPEN; an objection until service is stopped; its resolution by a manager; for rent in arrears
+     * ({@code rent}: the unit has a rent contract) the repossession notice once, then the repossession by a manager.
+     */
+    public boolean allows(DunningStep.Kind kind, boolean manager, boolean rent) {
+        return switch (kind) {
+            case REMINDER, NOTICE, CALL, VISIT -> CONTACT.contains(state);
+            case STOP_NOTICE -> state == State.OPEN;
+            case OBJECTION -> state == State.OPEN || state == State.NOTICE_POSTED || state == State.STOP_REQUESTED;
+            case RESOLVED -> state == State.DISPUTED && manager;
+            case REPOSSESSION_NOTICE -> rent && REPOSSESSABLE.contains(state) && repossessionNoticeOn == null;
+            case REPOSSESSION -> rent && manager && REPOSSESSABLE.contains(state) && repossessionNoticeOn != null;
+            default -> false;
+        };
     }
 
     /** Asks the manager to stop service: the written notice has hung its three days and no valid reason stands. */
@@ -276,7 +313,7 @@ public class DunningCase implements Versioned {
     public Optional<NextStep> nextStep(Set<DunningStep.Kind> done, int reminderDays, int noticeDays, int callDays,
             int visitDays) {
         if (state == State.DISPUTED || state == State.STOP_REQUESTED || !state.active()
-                || state == State.SERVICE_STOPPED) {
+                || state == State.SERVICE_STOPPED || state == State.REPOSSESSED) {
             return Optional.empty();
         }
         if (state == State.NOTICE_POSTED) {
@@ -349,6 +386,10 @@ public class DunningCase implements Versioned {
 
     public OffsetDateTime getOpenedAt() {
         return openedAt;
+    }
+
+    public LocalDate getRepossessionNoticeOn() {
+        return repossessionNoticeOn;
     }
 
     public LocalDate getNoticePostedOn() {

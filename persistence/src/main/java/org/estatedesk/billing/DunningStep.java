@@ -41,11 +41,16 @@ public class DunningStep {
         /** Service restored: a restore task went to engineering. */
         RESTORE,
         /** Closed by a manager without payment (sold unit, write-off decided elsewhere). */
-        CLOSE;
+        CLOSE,
+        /** 收房通知 — rent in arrears: the tenant is told the premises will be taken back. */
+        REPOSSESSION_NOTICE,
+        /** 收房 — a manager records the premises taken back; the unit's rent contracts end that day. */
+        REPOSSESSION;
 
         /** The steps a user records by hand; the others follow from requests, decisions and payments. */
         public boolean manual() {
-            return ordinal() <= OBJECTION.ordinal() || this == RESOLVED;
+            return ordinal() <= OBJECTION.ordinal() || this == RESOLVED || this == REPOSSESSION_NOTICE
+                    || this == REPOSSESSION;
         }
     }
 

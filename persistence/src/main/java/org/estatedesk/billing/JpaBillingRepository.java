@@ -269,6 +269,14 @@ public class JpaBillingRepository implements BillingRepository {
     }
 
     @Override
+    public List<Bill> openCharges(long unitId, String keyPrefix) {
+        return em.createQuery("select b from Bill b where b.unitId = :u and b.chargeKey like :k and b.state <> :paid"
+                + " order by b.id", Bill.class).setParameter("u", unitId)
+                .setParameter("k", keyPrefix + "%")
+                .setParameter("paid", BillState.PAID).getResultList();
+    }
+
+    @Override
     public Optional<Deposit> deposit(long id) {
         return Optional.ofNullable(em.find(Deposit.class, id));
     }

@@ -39,6 +39,13 @@ public class JpaContractRepository implements ContractRepository {
                 .setParameter("c", companyId).setParameter("code", code).getResultStream().findFirst();
     }
 
+    @Override
+    public List<Contract> active(long unitId, ContractKind kind) {
+        return em.createQuery("select c from Contract c where c.unitId = :u and c.kind = :k and c.state = :s"
+                + " order by c.code", Contract.class).setParameter("u", unitId).setParameter("k", kind)
+                .setParameter("s", Contract.State.ACTIVE).getResultList();
+    }
+
     private static Row row(Object[] r) {
         return new Row((Contract) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4]);
     }

@@ -2,5 +2,11 @@ package org.estatedesk.decoration;
 
 /** What happens to a decoration application (R3.1); each is a line of its history. */
 public enum DecorationAction {
-    SUBMIT, APPROVE_STEP, APPROVE, REJECT, RESUBMIT, ISSUE_PERMIT
+    SUBMIT, APPROVE_STEP, APPROVE, REJECT, RESUBMIT, ISSUE_PERMIT,
+    /** Engineering's completion inspection found defects: rectify and inspect again (R3.5). */
+    ACCEPTANCE_FAILED,
+    /** Engineering accepted the finished work, noting any damage to common parts (R3.5). */
+    ACCEPT,
+    /** Finance settled the deposit: fines and damages kept, the rest paid back (R3.5). */
+    SETTLE_DEPOSIT
 }

@@ -124,6 +124,15 @@ public class DecorationApplication implements Versioned {
     @Column(precision = 12, scale = 2)
     private BigDecimal deposit;
 
+    @Column(name = "accepted_by")
+    private String acceptedBy;
+
+    @Column(name = "accepted_at")
+    private OffsetDateTime acceptedAt;
+
+    /** Damage to common parts found at the completion inspection, charged to the owner (R3.5). */
+    private BigDecimal damages;
+
     @Version
     private int version;
 
@@ -241,6 +250,47 @@ public class DecorationApplication implements Versioned {
         return event(now, by, DecorationAction.ISSUE_PERMIT, from, state, null, permitNumber);
     }
 
+    /**
+     * Engineering's completion inspection (R3.5): passed → ACCEPTED, with any damage to common parts to charge to
+     * the owner ({@code damages}, zero for none; a charge needs a description in the remarks); failed → still
+     * issued, the remarks saying what to rectify before the next inspection.
+     */
+    public DecorationEvent inspectCompletion(boolean passed, BigDecimal damages, String remarks, String by,
+            OffsetDateTime now) {
+        DecorationState next = state.after(passed ? DecorationAction.ACCEPT : DecorationAction.ACCEPTANCE_FAILED);
+        String text = remarks == null || remarks.isBlank() ? null : remarks.trim();
+        if (text != null && text.length() > 500) {
+            throw new RuleViolationException("error.decoration.tooLong", "remarks", 500);
+        }
+        BigDecimal damage = damages == null ? BigDecimal.ZERO.setScale(2) : amount(damages, "damages");
+        if (!passed && text == null) {
+            throw new RuleViolationException("error.decoration.remarksRequired", "remarks");
+        }
+        if (!passed && damage.signum() > 0) {
+            throw new RuleViolationException("error.decoration.damagesOnAcceptance", "damages");
+        }
+        if (damage.signum() > 0 && text == null) {
+            throw new RuleViolationException("error.decoration.remarksRequired", "remarks");
+        }
+        DecorationState from = state;
+        state = next;
+        if (passed) {
+            acceptedBy = by;
+            acceptedAt = now;
+            this.damages = damage;
+        }
+        return event(now, by, passed ? DecorationAction.ACCEPT : DecorationAction.ACCEPTANCE_FAILED, from, state,
+                null, text);
+    }
+
+    /** The deposit was settled by finance (R3.5): ACCEPTED → CLOSED. */
+    public DecorationEvent depositSettled(String summary, String by, OffsetDateTime now) {
+        DecorationState next = state.after(DecorationAction.SETTLE_DEPOSIT);
+        DecorationState from = state;
+        state = next;
+        return event(now, by, DecorationAction.SETTLE_DEPOSIT, from, state, null, summary);
+    }
+
     private static BigDecimal amount(BigDecimal value, String field) {
         if (value == null) {
             throw new RuleViolationException("error.required", field);
@@ -259,6 +309,18 @@ public class DecorationApplication implements Versioned {
     private DecorationEvent event(OffsetDateTime at, String by, DecorationAction action, DecorationState from,
             DecorationState to, String step, String comment) {
         return new DecorationEvent(id, at, by, action, from, to, round, step, comment);
+    }
+
+    public String getAcceptedBy() {
+        return acceptedBy;
+    }
+
+    public OffsetDateTime getAcceptedAt() {
+        return acceptedAt;
+    }
+
+    public BigDecimal getDamages() {
+        return damages;
     }
 
     public Long getId() {

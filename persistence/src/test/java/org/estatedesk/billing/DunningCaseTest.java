@@ -24,7 +24,7 @@ class DunningCaseTest {
     }
 
     private static DunningStep record(DunningCase c, DunningStep.Kind kind, LocalDate day, String outcome) {
-        return c.record(kind, day, "assistant", outcome, false, 3, TODAY, NOW);
+        return c.record(kind, day, "assistant", outcome, false, false, 3, TODAY, NOW);
     }
 
     @Test
@@ -100,7 +100,7 @@ class DunningCaseTest {
         assertThrows(ConflictException.class, () -> c.requestStop("finance", null, TODAY, NOW));
         assertThrows(RuleViolationException.class, () -> record(c, DunningStep.Kind.RESOLVED, null, "ok"),
                 "a manager resolves");
-        c.record(DunningStep.Kind.RESOLVED, null, "manager", "已修复", true, 3, TODAY, NOW);
+        c.record(DunningStep.Kind.RESOLVED, null, "manager", "已修复", true, false, 3, TODAY, NOW);
         assertEquals(DunningCase.State.OPEN, c.getState());
         assertNull(c.getValidReason());
         assertNull(c.stopAllowedFrom(), "a new written notice is needed");
@@ -130,5 +130,29 @@ class DunningCaseTest {
         assertFalse(c.nextStep(done, 7, 15, 30, 45).orElseThrow().isDue(TODAY));
         record(c, DunningStep.Kind.OBJECTION, null, "有异议");
         assertTrue(c.nextStep(done, 7, 15, 30, 45).isEmpty(), "nothing while the owner objects");
+    }
+
+    @Test
+    void rentInArrearsGoesFromTheRepossessionNoticeToTheManagersRepossession() {
+        DunningCase c = open();
+        assertThrows(RuleViolationException.class, () -> c.record(DunningStep.Kind.REPOSSESSION_NOTICE, null, "a",
+                null, false, false, 3, TODAY, NOW), "no rent contract, no repossession");
+        assertFalse(c.allows(DunningStep.Kind.REPOSSESSION, true, true), "the notice comes first");
+        assertThrows(ConflictException.class, () -> c.record(DunningStep.Kind.REPOSSESSION, null, "m", null, true,
+                true, 3, TODAY, NOW));
+        assertTrue(c.allows(DunningStep.Kind.REPOSSESSION_NOTICE, false, true));
+        c.record(DunningStep.Kind.REPOSSESSION_NOTICE, TODAY.minusDays(10), "assistant", "送达", false, true, 3,
+                TODAY, NOW);
+        assertEquals(TODAY.minusDays(10), c.getRepossessionNoticeOn());
+        assertFalse(c.allows(DunningStep.Kind.REPOSSESSION_NOTICE, false, true), "given once");
+        assertThrows(RuleViolationException.class, () -> c.record(DunningStep.Kind.REPOSSESSION, null, "a", null,
+                false, true, 3, TODAY, NOW), "a manager's step");
+        assertThrows(RuleViolationException.class, () -> c.record(DunningStep.Kind.REPOSSESSION, TODAY.minusDays(11),
+                "m", null, true, true, 3, TODAY, NOW), "not before the notice");
+        c.record(DunningStep.Kind.REPOSSESSION, null, "manager", "收回钥匙", true, true, 3, TODAY, NOW);
+        assertEquals(DunningCase.State.REPOSSESSED, c.getState());
+        assertTrue(c.allows(DunningStep.Kind.CALL, false, true), "the arrears are still collected");
+        assertTrue(c.nextStep(java.util.Set.of(), 1, 2, 3, 4).isEmpty());
+        assertFalse(c.settle(), "settled by payment, nothing to restore");
     }
 }

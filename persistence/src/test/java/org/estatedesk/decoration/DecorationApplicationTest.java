@@ -71,6 +71,26 @@ class DecorationApplicationTest {
         assertEquals(DecorationState.PERMIT_ISSUED, a.getState());
         assertEquals("300.00", a.getManagementFee().toPlainString());
         assertTrue(a.getPermitNumber().startsWith("ZX2026-"), a.getPermitNumber());
+
+        // completion (R3.5): a failed inspection needs remarks and keeps the permit; a passed one may note damages
+        assertThrows(org.estatedesk.shared.ConflictException.class, () -> a.depositSettled(null, "finance", T0),
+                "not accepted yet");
+        assertThrows(RuleViolationException.class, () -> a.inspectCompletion(false, null, " ", "engineer", T0));
+        assertThrows(RuleViolationException.class, () -> a.inspectCompletion(false, new BigDecimal("10"), "漏水",
+                "engineer", T0), "damages only with a passed inspection");
+        DecorationEvent failed = a.inspectCompletion(false, null, "卫生间闭水不合格", "engineer", T0.plusDays(30));
+        assertEquals(DecorationAction.ACCEPTANCE_FAILED, failed.getAction());
+        assertEquals(DecorationState.PERMIT_ISSUED, a.getState());
+        assertThrows(RuleViolationException.class, () -> a.inspectCompletion(true, new BigDecimal("150"), null,
+                "engineer", T0), "damages need a description");
+        a.inspectCompletion(true, new BigDecimal("150"), "电梯轿厢划伤", "engineer", T0.plusDays(35));
+        assertEquals(DecorationState.ACCEPTED, a.getState());
+        assertEquals("150.00", a.getDamages().toPlainString());
+        assertEquals("engineer", a.getAcceptedBy());
+        assertThrows(org.estatedesk.shared.ConflictException.class, () -> a.inspectCompletion(true, null, null,
+                "engineer", T0), "accepted once");
+        a.depositSettled("押金 2000.00，扣 450.00，退 1550.00", "finance", T0.plusDays(36));
+        assertEquals(DecorationState.CLOSED, a.getState());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.estatedesk.api;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -25,9 +26,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.estatedesk.approvals.ApprovalChain;
 import org.estatedesk.approvals.ChainState;
 import org.estatedesk.approvals.StepState;
+import org.estatedesk.billing.CashierService;
+import org.estatedesk.billing.PaymentMethod;
 import org.estatedesk.decoration.Alteration;
 import org.estatedesk.decoration.AttachmentInfo;
 import org.estatedesk.decoration.AttachmentKind;
@@ -36,9 +41,12 @@ import org.estatedesk.decoration.DecorationApplication;
 import org.estatedesk.decoration.DecorationAttachment;
 import org.estatedesk.decoration.DecorationDetail;
 import org.estatedesk.decoration.DecorationEvent;
+import org.estatedesk.decoration.DecorationPermit;
+import org.estatedesk.decoration.DecorationPermitPdf;
 import org.estatedesk.decoration.DecorationService;
 import org.estatedesk.decoration.DecorationState;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.PdfDocument;
 import org.estatedesk.shared.RuleViolationException;
 
 /** Decoration applications and permits (R3.1, R3.2); their approvals are decided through {@code /approvals}. */
@@ -49,18 +57,25 @@ public class DecorationResource {
     @EJB
     DecorationService decorations;
 
+    @Inject
+    DecorationPermitPdf permits;
+
     public record ApplicationDto(long id, DecorationState state, String currentStep, long estateId, long unitId,
             String unitCode,
             String contractorName, String plan, Set<Alteration> alterations, LocalDate startDate, LocalDate endDate,
             int round, String submittedBy, OffsetDateTime submittedAt, OffsetDateTime decisionDueAt, boolean overdue,
-            String permitNumber, BigDecimal managementFee, BigDecimal deposit, int version) {
+            String permitNumber, BigDecimal managementFee, BigDecimal deposit, int version, String acceptedBy,
+            OffsetDateTime acceptedAt, BigDecimal damages) {
         static ApplicationDto of(DecorationApplication a) {
             return new ApplicationDto(a.getId(), a.getState(), a.getCurrentStep(), a.getEstateId(), a.getUnitId(),
                     a.getUnitCode(), a.getContractorName(), a.getPlan(), a.getAlterations(), a.getStartDate(),
                     a.getEndDate(), a.getRound(), a.getSubmittedBy(), a.getSubmittedAt(), a.getDecisionDueAt(),
                     a.isOverdue(OffsetDateTime.now()), a.getPermitNumber(), a.getManagementFee(), a.getDeposit(),
-                    a.getVersion());
+                    a.getVersion(), a.getAcceptedBy(), a.getAcceptedAt(), a.getDamages());
         }
+    }
+
+    public record SettlementDto(ApplicationDto application, DepositResource.SettlementDto settlement) {
     }
 
     public record EventDto(OffsetDateTime at, String actor, DecorationAction action, DecorationState fromState,
@@ -139,6 +154,21 @@ public class DecorationResource {
                 version(b)));
     }
 
+    @GET
+    @Path("/{id}/permit")
+    @Produces(PdfDocument.MEDIA_TYPE)
+    @Operation(summary = "The printed permit as a PDF (R3.1, in Chinese): number, unit, owner, decoration company,"
+            + " period, works and alterations, fee and deposit, the approvals, the site rules, signature lines; 409"
+            + " before the permit is issued")
+    @APIResponse(responseCode = "200", description = "The permit",
+            content = @Content(mediaType = PdfDocument.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "No permit yet", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response permitPdf(@PathParam("id") long id) {
+        DecorationPermit p = decorations.permit(id);
+        return Response.ok(permits.render(p), PdfDocument.MEDIA_TYPE)
+                .header("Content-Disposition", "inline; filename=\"" + DecorationPermitPdf.fileName(p) + "\"").build();
+    }
+
     @POST
     @Path("/{id}/permit")
     @Operation(summary = "Issue the permit of an approved application {pressureTestConfirmed: true, managementFee,"
@@ -184,6 +214,37 @@ public class DecorationResource {
         return Response.ok(a.getContent(), a.getContentType()).header("Content-Disposition",
                 "attachment; filename*=UTF-8''" + URLEncoder.encode(a.getFileName(), StandardCharsets.UTF_8)
                         .replace("+", "%20")).build();
+    }
+
+    @POST
+    @Path("/{id}/acceptance")
+    @Operation(summary = "Engineering's completion inspection (R3.5) {passed, damages? (damage to common parts,"
+            + " charged to the unit once), remarks (required when failed or with damages), version}: passed →"
+            + " ACCEPTED, failed → stays PERMIT_ISSUED with the remarks in its history; engineering managers and"
+            + " supervisors only (403)")
+    public ApplicationDto acceptance(@PathParam("id") long id, JsonObject body) {
+        JsonObject b = JsonFields.body(body);
+        if (!b.containsKey("passed") || b.isNull("passed")) {
+            throw new RuleViolationException("error.required", "passed");
+        }
+        return ApplicationDto.of(decorations.inspectCompletion(id, JsonFields.flag(b, "passed"),
+                JsonFields.decimal(b, "damages"), JsonFields.text(b, "remarks"), version(b)));
+    }
+
+    @POST
+    @Path("/{id}/deposit-settlement")
+    @Operation(summary = "Settle the deposit of an accepted decoration (R3.5) {method (how the rest is paid back),"
+            + " version}: the application's open charges (fines, damages, an unpaid fee) are kept from the deposit,"
+            + " the rest paid back; the application is CLOSED. 409 when not ACCEPTED or the deposit was never taken;"
+            + " finance and managers only")
+    public SettlementDto depositSettlement(@PathParam("id") long id, JsonObject body) {
+        JsonObject b = JsonFields.body(body);
+        CashierService.Settlement s = decorations.settleDeposit(id, JsonFields.enumOf(PaymentMethod.class, b,
+                "method"), version(b));
+        return new SettlementDto(ApplicationDto.of(decorations.application(id)), s == null ? null
+                : new DepositResource.SettlementDto(DepositResource.DepositDto.of(s.deposit(), null),
+                        s.deduction() == null ? null : PaymentResource.PaymentDto.of(s.deduction()),
+                        s.refund() == null ? null : PaymentResource.PaymentDto.of(s.refund())));
     }
 
     private static Integer version(JsonObject b) {

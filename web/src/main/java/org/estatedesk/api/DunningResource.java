@@ -66,7 +66,8 @@ public class DunningResource {
             BigDecimal arrearsAtOpen, LocalDate oldestDueOn, String openedBy, OffsetDateTime openedAt,
             LocalDate noticePostedOn, LocalDate stopAllowedFrom, String validReason, String stopRequestedBy,
             String decidedBy, OffsetDateTime decidedAt, Long restoreTaskId, OffsetDateTime closedAt, int version,
-            ArrearsDto arrears, List<StepDto> steps, DunningStep.Kind nextStep, LocalDate nextStepDueOn) {
+            ArrearsDto arrears, List<StepDto> steps, DunningStep.Kind nextStep, LocalDate nextStepDueOn,
+            LocalDate repossessionNoticeOn) {
         static CaseDto of(DunningCase c) {
             return of(c, null, null, null, null);
         }
@@ -87,7 +88,8 @@ public class DunningResource {
                     c.getDecidedBy(), c.getDecidedAt(), c.getRestoreTaskId(), c.getClosedAt(), c.getVersion(),
                     arrears == null ? null : ArrearsDto.of(arrears),
                     steps == null ? null : steps.stream().map(StepDto::of).toList(),
-                    next == null ? null : next.kind(), next == null ? null : next.dueOn());
+                    next == null ? null : next.kind(), next == null ? null : next.dueOn(),
+                    c.getRepossessionNoticeOn());
         }
     }
 
@@ -134,8 +136,10 @@ public class DunningResource {
 
     @POST
     @Path("/cases/{id}/steps")
-    @Operation(summary = "Record a step {kind: REMINDER|NOTICE|CALL|VISIT|STOP_NOTICE|OBJECTION|RESOLVED, doneOn?,"
-            + " outcome?, version?}; a step the case's state does not allow: 409; RESOLVED only by managers")
+    @Operation(summary = "Record a step {kind: REMINDER|NOTICE|CALL|VISIT|STOP_NOTICE|OBJECTION|RESOLVED|"
+            + "REPOSSESSION_NOTICE|REPOSSESSION, doneOn?, outcome?, version?}; a step the case's state does not allow:"
+            + " 409; RESOLVED and REPOSSESSION only by managers (403); the repossession steps only for a unit with an"
+            + " active rent contract (400), REPOSSESSION after the notice, ending the unit's rent contracts that day")
     public Response step(@PathParam("id") long id, JsonObject body) {
         JsonObject b = JsonFields.body(body);
         dunning.record(id, JsonFields.enumOf(DunningStep.Kind.class, b, "kind"), JsonFields.date(b, "doneOn"),

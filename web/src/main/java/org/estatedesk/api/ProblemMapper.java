@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.estatedesk.shared.AccessDeniedException;
+import org.estatedesk.shared.BlockedException;
 import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.DocumentUnavailableException;
@@ -95,6 +96,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 e.put("message", Messages.format(Locale.ENGLISH, r.messageKey(), r.arguments().toArray()));
                 return e;
             }).toList());
+        }
+        if (b instanceof BlockedException blocked) {
+            ext.put("reasons", blocked.reasons().stream().map(r -> Map.of("code", r.code(), "message",
+                    Messages.format(Locale.ENGLISH, r.messageKey(), r.arguments().toArray()))).toList());
         }
         if (b instanceof NotFoundException) {
             return Problem.response(404, "Not Found", detail, ext);

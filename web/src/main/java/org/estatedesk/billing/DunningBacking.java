@@ -141,20 +141,13 @@ public class DunningBacking implements Serializable {
     }
 
     /** The steps the case's state allows to record by hand. */
+    /** The steps the case allows by hand now (the domain's rules: {@link DunningCase#allows}). */
     public List<DunningStep.Kind> allowedKinds() {
         if (detail == null) {
             return List.of();
         }
-        DunningCase.State s = detail.dunningCase().getState();
-        return Arrays.stream(DunningStep.Kind.values()).filter(DunningStep.Kind::manual).filter(k -> switch (k) {
-            case REMINDER, NOTICE, CALL, VISIT -> s == DunningCase.State.OPEN || s == DunningCase.State.NOTICE_POSTED
-                    || s == DunningCase.State.DISPUTED || s == DunningCase.State.SERVICE_STOPPED;
-            case STOP_NOTICE -> s == DunningCase.State.OPEN;
-            case OBJECTION -> s == DunningCase.State.OPEN || s == DunningCase.State.NOTICE_POSTED
-                    || s == DunningCase.State.STOP_REQUESTED;
-            case RESOLVED -> s == DunningCase.State.DISPUTED && isManager();
-            default -> false;
-        }).toList();
+        return Arrays.stream(DunningStep.Kind.values()).filter(DunningStep.Kind::manual)
+                .filter(k -> detail.dunningCase().allows(k, isManager(), detail.rent())).toList();
     }
 
     public boolean canRequestStop() {

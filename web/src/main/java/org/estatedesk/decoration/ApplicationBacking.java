@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.estatedesk.billing.PaymentMethod;
 import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 import org.primefaces.event.FileUploadEvent;
@@ -41,6 +42,10 @@ public class ApplicationBacking implements Serializable {
     private boolean pressureTestConfirmed;
     private BigDecimal managementFee;
     private BigDecimal deposit;
+    private boolean acceptancePassed = true;
+    private BigDecimal damages;
+    private String remarks;
+    private PaymentMethod refundMethod = PaymentMethod.CASH;
     private AttachmentKind attachmentKind = AttachmentKind.OWNER_IDENTITY;
 
     public void load() {
@@ -85,6 +90,71 @@ public class ApplicationBacking implements Serializable {
         } catch (BusinessException e) {
             FacesMessages.error(e, FORM);
         }
+    }
+
+    public void prepareAcceptance() {
+        acceptancePassed = true;
+        damages = null;
+        remarks = null;
+    }
+
+    /** Engineering's completion inspection (R3.5). */
+    public void accept() {
+        try {
+            service.inspectCompletion(id, acceptancePassed, damages, remarks, detail.application().getVersion());
+            FacesMessages.info("decoration.accepted");
+            load();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    /** Finance settles the deposit of an accepted decoration (R3.5). */
+    public void settleDeposit() {
+        try {
+            service.settleDeposit(id, refundMethod, detail.application().getVersion());
+            FacesMessages.info("decoration.depositSettled");
+            load();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    public List<PaymentMethod> getRefundMethods() {
+        return java.util.Arrays.stream(PaymentMethod.values()).filter(PaymentMethod::takings).toList();
+    }
+
+    public boolean isAcceptancePassed() {
+        return acceptancePassed;
+    }
+
+    public void setAcceptancePassed(boolean acceptancePassed) {
+        this.acceptancePassed = acceptancePassed;
+    }
+
+    public BigDecimal getDamages() {
+        return damages;
+    }
+
+    public void setDamages(BigDecimal damages) {
+        this.damages = damages;
+    }
+
+    public String getRemarks() {
+        return remarks;
+    }
+
+    public void setRemarks(String remarks) {
+        this.remarks = remarks;
+    }
+
+    public PaymentMethod getRefundMethod() {
+        return refundMethod;
+    }
+
+    public void setRefundMethod(PaymentMethod refundMethod) {
+        this.refundMethod = refundMethod;
     }
 
     /** A document uploaded on the page (PrimeFaces' file upload), of the kind chosen beside it. */

@@ -1,0 +1,214 @@
+package org.estatedesk.relocation;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.estatedesk.estates.Estate;
+import org.estatedesk.estates.EstateService;
+import org.estatedesk.estates.Unit;
+import org.estatedesk.estates.UnitFilter;
+import org.estatedesk.shared.BlockedException;
+import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.FacesMessages;
+import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.RuleViolationException;
+
+/**
+ * The move-out page (R3.7): the relocations by state, a new application (refused with every blocking reason shown),
+ * the goods release slip and the move. The manager approves in the approval inbox.
+ */
+@Named
+@ViewScoped
+public class RelocationsBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "form";
+
+    @EJB
+    RelocationService service;
+
+    @EJB
+    EstateService estateService;
+
+    private List<Estate> estates = List.of();
+    private Relocation.State state;
+    private List<Relocation> rows = List.of();
+
+    private Long estateId;
+    private String unitCode;
+    private LocalDate date;
+    private String reason;
+    private List<BlockedException.Reason> blockers = List.of();
+
+    private Relocation selected;
+    private String goods;
+    private String confirmedByOwner;
+
+    @PostConstruct
+    void init() {
+        estates = estateService.visibleEstates();
+        search();
+    }
+
+    public void search() {
+        rows = service.relocations(state, null, new PageRequest(0, 100)).items();
+    }
+
+    public void prepare() {
+        estateId = estates.isEmpty() ? null : estates.get(0).getId();
+        unitCode = null;
+        date = LocalDate.now();
+        reason = null;
+        blockers = List.of();
+    }
+
+    /** Applies; a refusal lists every reason in the dialog and at the top of the page. */
+    public void apply() {
+        try {
+            service.apply(unit().getId(), date, reason);
+            FacesMessages.info("relocation.applied");
+            blockers = List.of();
+            search();
+        } catch (BlockedException e) {
+            blockers = e.reasons();
+            FacesMessages.error(e);
+            blockers.forEach(r -> FacesMessages.error(r.messageKey(), r.arguments().toArray()));
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    /** Checks the unit without applying. */
+    public void check() {
+        try {
+            blockers = service.check(unit().getId());
+            if (blockers.isEmpty()) {
+                FacesMessages.info("relocation.checkOk");
+            }
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    private Unit unit() {
+        if (estateId == null) {
+            throw new RuleViolationException("error.required", "estateId");
+        }
+        if (unitCode == null || unitCode.isBlank()) {
+            throw new RuleViolationException("error.required", "unitCode");
+        }
+        String code = unitCode.trim();
+        return estateService.units(estateId, new UnitFilter(null, null, null, code, UnitFilter.Sort.CODE, false), 0,
+                20).items().stream().filter(u -> u.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new RuleViolationException("decoration.noUnit", "unitCode", code));
+    }
+
+    public String blockerText(BlockedException.Reason r) {
+        return FacesMessages.text(r.messageKey(), r.arguments().toArray());
+    }
+
+    public void prepareSlip(Relocation r) {
+        selected = r;
+        goods = null;
+        confirmedByOwner = null;
+    }
+
+    public void release() {
+        try {
+            Relocation r = service.release(selected.getId(), goods, confirmedByOwner, selected.getVersion());
+            FacesMessages.info("relocation.released", r.getSlipNumber());
+            search();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    public void complete(Relocation r) {
+        try {
+            service.complete(r.getId(), r.getVersion());
+            FacesMessages.info("relocation.completed");
+            search();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    public List<Relocation.State> getStates() {
+        return List.of(Relocation.State.values());
+    }
+
+    public List<Estate> getEstates() {
+        return estates;
+    }
+
+    public Relocation.State getState() {
+        return state;
+    }
+
+    public void setState(Relocation.State state) {
+        this.state = state;
+    }
+
+    public List<Relocation> getRows() {
+        return rows;
+    }
+
+    public Long getEstateId() {
+        return estateId;
+    }
+
+    public void setEstateId(Long estateId) {
+        this.estateId = estateId;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public void setUnitCode(String unitCode) {
+        this.unitCode = unitCode;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public List<BlockedException.Reason> getBlockers() {
+        return blockers;
+    }
+
+    public Relocation getSelected() {
+        return selected;
+    }
+
+    public String getGoods() {
+        return goods;
+    }
+
+    public void setGoods(String goods) {
+        this.goods = goods;
+    }
+
+    public String getConfirmedByOwner() {
+        return confirmedByOwner;
+    }
+
+    public void setConfirmedByOwner(String confirmedByOwner) {
+        this.confirmedByOwner = confirmedByOwner;
+    }
+}

@@ -1,0 +1,2 @@
+/** The move-out page (R3.7): {@code relocation/relocations.xhtml}. */
+package org.estatedesk.relocation;
