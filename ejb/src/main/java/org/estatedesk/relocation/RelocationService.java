@@ -22,6 +22,7 @@ import org.estatedesk.decoration.DecorationRepository;
 import org.estatedesk.decoration.DecorationState;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
+import org.estatedesk.passes.PassRepository;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.BlockedException;
 import org.estatedesk.shared.CallerContext;
@@ -31,7 +32,7 @@ import org.estatedesk.shared.PageRequest;
 
 /**
  * Relocation / move-out (业户迁出, R3.7): the application is checked at once — every fee paid, no open decoration,
- * no other relocation under way — and refused with every reason found (409, nothing stored); then a CS manager
+ * every pass returned, no other relocation under way — and refused with every reason found (409, nothing stored); then a CS manager
  * approves it in the approval inbox, the front desk issues the goods release slip with the owner's confirmation,
  * and the move completes it and updates the unit's state.
  */
@@ -54,6 +55,9 @@ public class RelocationService {
 
     @Inject
     DecorationRepository decorations;
+
+    @Inject
+    PassRepository passes;
 
     @EJB
     ApprovalService approvals;
@@ -107,6 +111,11 @@ public class RelocationService {
                 reasons.add(new BlockedException.Reason("OPEN_DECORATION", "relocation.blocked.decoration",
                         List.of(d.getId(), d.getState().name())));
             }
+        }
+        long passesOut = passes.outstanding(unit.getId());
+        if (passesOut > 0) {
+            reasons.add(new BlockedException.Reason("OPEN_PASSES", "relocation.blocked.passes",
+                    List.of(passesOut)));
         }
         relocations.open(unit.getId()).ifPresent(r -> reasons.add(new BlockedException.Reason("OPEN_RELOCATION",
                 "relocation.blocked.relocation", List.of(r.getId(), r.getState().name()))));

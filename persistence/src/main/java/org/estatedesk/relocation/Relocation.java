@@ -27,7 +27,7 @@ import org.estatedesk.shared.Versioned;
 @Table(name = "relocation")
 public class Relocation implements Versioned {
     public static final String FORM_TYPE = "RELOCATION";
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     public enum State {
         IN_APPROVAL, APPROVED, REJECTED, RELEASED, COMPLETED;

@@ -1,0 +1,126 @@
+package org.estatedesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Passes (R3.6) through the API and the page: a worker's pass charges the card fee and asks for the deposit (company
+ * parameters), limits per kind, the hot-work certificate, the overdue list, and a pass not returned blocks the
+ * unit's move-out (R3.7) until it comes back.
+ */
+class PassesIT {
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    private static JsonObject ok(Api.Reply r, int status) {
+        assertEquals(status, r.status(), r.body());
+        return r.json();
+    }
+
+    private static void problem(Api.Reply r, int status, String field) {
+        assertEquals(status, r.status(), r.body());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        if (field != null) {
+            assertEquals(field, r.json().getString("field"), r.body());
+        }
+    }
+
+    private static String body(String kind, long unit, LocalDate from, LocalDate to, String certificate) {
+        return """
+                {"kind":"%s","unitId":%d,"holderName":"王师傅","idNumber":"350102199001011234","employer":"鹭岛装饰",
+                 %s"validFrom":"%s","validTo":"%s"}""".formatted(kind, unit,
+                certificate == null ? "" : "\"certificateNo\":\"" + certificate + "\",", from, to);
+    }
+
+    @Test
+    void aWorkersPassIsChargedLimitedListedWhenOverdueAndBlocksTheMoveOutUntilReturned() {
+        long estate = Api.freshEstate("PS", 1);
+        List<Long> units = BillingApiIT.units(estate);
+        long unit = units.get(0);
+
+        problem(Api.post("finance", "/api/v1/passes", body("WORKER", unit, TODAY, TODAY.plusDays(10), null)), 403,
+                null);
+        problem(Api.post("frontdesk", "/api/v1/passes", body("WORKER", unit, TODAY, TODAY.plusMonths(4), null)), 400,
+                "validTo");
+        problem(Api.post("frontdesk", "/api/v1/passes", body("TEMPORARY", unit, TODAY, TODAY.plusDays(3), null)), 400,
+                "validTo");
+        problem(Api.post("frontdesk", "/api/v1/passes", body("HOT_WORK", unit, TODAY, TODAY.plusDays(3), null)), 400,
+                "certificateNo");
+        assertEquals(0, Api.get("finance", "/api/v1/bills?unitId=" + unit).array().size(), "nothing charged");
+
+        JsonObject worker = ok(Api.post("frontdesk", "/api/v1/passes", body("WORKER", unit, TODAY.minusMonths(1),
+                TODAY.minusDays(1), null)), 201);
+        assertTrue(worker.getString("number").startsWith("CR"), worker.toString());
+        assertTrue(worker.getBoolean("overdue"), "its last day has passed");
+        JsonArray bills = Api.get("finance", "/api/v1/bills?unitId=" + unit).array();
+        assertEquals(1, bills.size(), bills.toString());
+        assertEquals(new BigDecimal("5.00"), bills.getJsonObject(0).getJsonNumber("total").bigDecimalValue());
+        assertEquals("PASS_FEE", bills.getJsonObject(0).getJsonArray("lines").getJsonObject(0).getString("item"));
+        JsonArray deposits = Api.get("finance", "/api/v1/deposits?unitId=" + unit).json().getJsonArray("items");
+        assertEquals("WORKER_PASS", deposits.getJsonObject(0).getString("kind"));
+        assertEquals(new BigDecimal("50.00"), deposits.getJsonObject(0).getJsonNumber("amount").bigDecimalValue());
+        JsonObject hotWork = ok(Api.post("frontdesk", "/api/v1/passes", body("HOT_WORK", units.get(1), TODAY,
+                TODAY.plusDays(2), "T-350102")), 201);
+        assertTrue(hotWork.getString("number").startsWith("DH"));
+        assertEquals(0, Api.get("finance", "/api/v1/bills?unitId=" + units.get(1)).array().size(), "free");
+
+        JsonArray ending = ok(Api.get("frontdesk", "/api/v1/passes?estateId=" + estate + "&endingWithinDays=0"), 200)
+                .getJsonArray("items");
+        assertEquals(List.of(worker.getString("number")), ending.stream()
+                .map(v -> v.asJsonObject().getString("number")).toList(), "only the overdue one ends by today");
+        assertEquals(2, ok(Api.get("frontdesk", "/api/v1/passes?estateId=" + estate + "&endingWithinDays=7"), 200)
+                .getInt("total"));
+
+        // the fee paid, the pass still out: the move-out is blocked by it alone
+        ok(Api.post("finance", "/api/v1/payments", """
+                {"unitId":%d,"amount":"5.00","method":"CASH"}""".formatted(unit)), 201);
+        String move = """
+                {"unitId":%d,"date":"%s","reason":"装修完工迁出"}""".formatted(unit, TODAY.plusDays(3));
+        Api.Reply blocked = Api.post("frontdesk", "/api/v1/relocations", move);
+        problem(blocked, 409, null);
+        assertEquals(List.of("OPEN_PASSES"), blocked.json().getJsonArray("reasons").stream()
+                .map(v -> v.asJsonObject().getString("code")).toList());
+        JsonObject back = ok(Api.post("frontdesk", "/api/v1/passes/" + worker.getJsonNumber("id") + "/return", "{}"),
+                200);
+        assertEquals("RETURNED", back.getString("state"));
+        problem(Api.post("frontdesk", "/api/v1/passes/" + worker.getJsonNumber("id") + "/return", "{}"), 409, null);
+        ok(Api.post("frontdesk", "/api/v1/relocations", move), 201);
+    }
+
+    @Test
+    void theFrontDeskIssuesAndTakesBackAPassOnThePage() {
+        long estate = Api.freshEstate("PP", 1);
+        JsonArray listed = Api.get("manager", "/api/v1/estates/" + estate + "/units?size=5").json()
+                .getJsonArray("items");
+        String code = listed.getJsonObject(0).getString("code");
+        String estateName = Api.get("manager", "/api/v1/estates/" + estate).json().getString("name");
+        try (Browser browser = new Browser()) {
+            browser.loginAndOpen("frontdesk", "/passes/passes.xhtml");
+            browser.press("[id$='newPass']");
+            browser.select("newKind", "临时出入证");
+            browser.selectContaining("estateId", estateName);
+            browser.type("input[id$='unitCode']", code);
+            browser.type("input[id$='holderName']", "李师傅");
+            browser.type("input[id$='idNumber']", "350102198802023456");
+            browser.typeDate("input[id$='validTo_input']", TODAY.plusDays(2).toString());
+            browser.press("[id$='savePass']");
+            browser.waitForText("已办理 LS");
+            assertTrue(browser.find("td.pass-number").getText().startsWith("LS"));
+            browser.screenshot("passes-issued");
+            browser.press("[id$='passes:0:returnPass']");
+            browser.press(".ui-confirmdialog-yes");
+            browser.waitForText("已交回。");
+        }
+        assertEquals("RETURNED", Api.get("frontdesk", "/api/v1/passes?estateId=" + estate).json()
+                .getJsonArray("items").stream().map(JsonValue::asJsonObject).findFirst().orElseThrow()
+                .getString("state"));
+    }
+}

@@ -1,0 +1,66 @@
+package org.estatedesk.passes;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.estatedesk.shared.DataScope;
+import org.estatedesk.shared.Page;
+import org.estatedesk.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaPassRepository implements PassRepository {
+    private static final String FROM = " from Pass p, Estate e where e.id = p.estateId and " + DataScope.ESTATE_VISIBLE;
+
+    @PersistenceContext(unitName = "estatedesk")
+    private EntityManager em;
+
+    @Override
+    public void store(Pass pass) {
+        em.persist(pass);
+    }
+
+    @Override
+    public Optional<Pass> find(long id, DataScope scope) {
+        return scope.bind(em.createQuery("select p" + FROM + " and p.id = :id", Pass.class)).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public long outstanding(long unitId) {
+        return em.createQuery("select count(p) from Pass p where p.unitId = :u and p.state = :issued", Long.class)
+                .setParameter("u", unitId).setParameter("issued", Pass.State.ISSUED).getSingleResult();
+    }
+
+    @Override
+    public Page<Pass> page(Long estateId, Pass.Kind kind, Pass.State state, LocalDate endingBy, DataScope scope,
+            PageRequest page) {
+        String where = (estateId == null ? "" : " and p.estateId = :estate")
+                + (kind == null ? "" : " and p.kind = :kind")
+                + (state == null ? "" : " and p.state = :state")
+                + (endingBy == null ? "" : " and p.state = :issued and p.validTo <= :endingBy");
+        TypedQuery<Pass> items = em.createQuery("select p" + FROM + where
+                + (endingBy == null ? " order by p.id desc" : " order by p.validTo, p.id"), Pass.class);
+        TypedQuery<Long> count = em.createQuery("select count(p)" + FROM + where, Long.class);
+        for (TypedQuery<?> q : List.of(items, count)) {
+            scope.bind(q);
+            if (estateId != null) {
+                q.setParameter("estate", estateId);
+            }
+            if (kind != null) {
+                q.setParameter("kind", kind);
+            }
+            if (state != null) {
+                q.setParameter("state", state);
+            }
+            if (endingBy != null) {
+                q.setParameter("issued", Pass.State.ISSUED).setParameter("endingBy", endingBy);
+            }
+        }
+        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult());
+    }
+}

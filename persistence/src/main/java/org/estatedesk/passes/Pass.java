@@ -1,0 +1,260 @@
+package org.estatedesk.passes;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import org.estatedesk.shared.ConflictException;
+import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.Versioned;
+
+/**
+ * A pass for a unit's decoration or works (R3.6): a worker access pass (出入证) valid at most the company's
+ * {@code pass.maxMonths} months, a temporary pass at most {@code pass.temporaryDays} days, or a hot-work permit (动火证)
+ * that needs the welding certificate's number. ISSUED until RETURNED (or CANCELLED); overdue past its last day.
+ */
+@Entity
+@Table(name = "pass")
+public class Pass implements Versioned {
+    public enum Kind {
+        WORKER, TEMPORARY, HOT_WORK;
+
+        /** The number's prefix: 出入证 CR, 临时证 LS, 动火证 DH. */
+        String prefix() {
+            return switch (this) {
+                case WORKER -> "CR";
+                case TEMPORARY -> "LS";
+                case HOT_WORK -> "DH";
+            };
+        }
+    }
+
+    public enum State {
+        ISSUED, RETURNED, CANCELLED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pass_seq")
+    @SequenceGenerator(name = "pass_seq", sequenceName = "pass_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "company_id", nullable = false)
+    private Long companyId;
+
+    @Column(name = "estate_id", nullable = false)
+    private Long estateId;
+
+    @Column(name = "unit_id", nullable = false)
+    private Long unitId;
+
+    @Column(name = "unit_code", nullable = false)
+    private String unitCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Kind kind;
+
+    @Column(name = "pass_number", nullable = false)
+    private String number;
+
+    @Column(name = "holder_name", nullable = false)
+    private String holderName;
+
+    @Column(name = "id_number", nullable = false)
+    private String idNumber;
+
+    private String employer;
+
+    @Column(name = "certificate_no")
+    private String certificateNo;
+
+    @Column(name = "valid_from", nullable = false)
+    private LocalDate validFrom;
+
+    @Column(name = "valid_to", nullable = false)
+    private LocalDate validTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private State state = State.ISSUED;
+
+    @Column(name = "issued_by", nullable = false)
+    private String issuedBy;
+
+    @Column(name = "issued_at", nullable = false)
+    private OffsetDateTime issuedAt;
+
+    @Column(name = "returned_by")
+    private String returnedBy;
+
+    @Column(name = "returned_at")
+    private OffsetDateTime returnedAt;
+
+    @Version
+    private int version;
+
+    protected Pass() {
+    }
+
+    /**
+     * A pass: holder's name and identity document number, the period within the kind's limit ({@code maxMonths}
+     * for a worker's or hot-work pass, {@code temporaryDays} for a temporary one), the certificate for hot work.
+     * The number is given once the id is known ({@link #numbered}).
+     */
+    public Pass(long companyId, long estateId, long unitId, String unitCode, Kind kind, String holderName,
+            String idNumber, String employer, String certificateNo, LocalDate validFrom, LocalDate validTo,
+            int maxMonths, int temporaryDays, String by, OffsetDateTime at) {
+        if (kind == null) {
+            throw new RuleViolationException("error.required", "kind");
+        }
+        this.holderName = text(holderName, "holderName", 100, true);
+        this.idNumber = text(idNumber, "idNumber", 40, true);
+        this.employer = text(employer, "employer", 200, false);
+        this.certificateNo = text(certificateNo, "certificateNo", 60, kind == Kind.HOT_WORK);
+        if (validFrom == null) {
+            throw new RuleViolationException("error.required", "validFrom");
+        }
+        if (validTo == null) {
+            throw new RuleViolationException("error.required", "validTo");
+        }
+        if (validTo.isBefore(validFrom)) {
+            throw new RuleViolationException("error.pass.period", "validTo");
+        }
+        if (kind == Kind.TEMPORARY && ChronoUnit.DAYS.between(validFrom, validTo) + 1 > temporaryDays) {
+            throw new RuleViolationException("error.pass.temporaryTooLong", "validTo", temporaryDays);
+        }
+        if (kind != Kind.TEMPORARY && validTo.isAfter(validFrom.plusMonths(maxMonths).minusDays(1))) {
+            throw new RuleViolationException("error.pass.tooLong", "validTo", maxMonths);
+        }
+        this.companyId = companyId;
+        this.estateId = estateId;
+        this.unitId = unitId;
+        this.unitCode = unitCode;
+        this.kind = kind;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+        this.issuedBy = by;
+        this.issuedAt = at;
+        this.number = "";
+    }
+
+    private static String text(String value, String field, int max, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                throw new RuleViolationException(field.equals("certificateNo") ? "error.pass.certificate"
+                        : "error.required", field);
+            }
+            return null;
+        }
+        if (value.trim().length() > max) {
+            throw new RuleViolationException("error.pass.tooLongText", field, max);
+        }
+        return value.trim();
+    }
+
+    /** Numbers the pass by kind, year and id: CR2026-000123. */
+    public void numbered(int year) {
+        number = kind.prefix() + year + "-" + String.format("%06d", id);
+    }
+
+    /** The pass came back: ISSUED → RETURNED (the deposit, if any, is refunded at the cashier's desk). */
+    public void giveBack(String by, OffsetDateTime at) {
+        if (state != State.ISSUED) {
+            throw new ConflictException("error.pass.notIssued", number, state);
+        }
+        state = State.RETURNED;
+        returnedBy = by;
+        returnedAt = at;
+    }
+
+    /** Still out after its last day. */
+    public boolean isOverdue(LocalDate today) {
+        return state == State.ISSUED && validTo.isBefore(today);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCompanyId() {
+        return companyId;
+    }
+
+    public Long getEstateId() {
+        return estateId;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getHolderName() {
+        return holderName;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public String getEmployer() {
+        return employer;
+    }
+
+    public String getCertificateNo() {
+        return certificateNo;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public String getIssuedBy() {
+        return issuedBy;
+    }
+
+    public OffsetDateTime getIssuedAt() {
+        return issuedAt;
+    }
+
+    public String getReturnedBy() {
+        return returnedBy;
+    }
+
+    public OffsetDateTime getReturnedAt() {
+        return returnedAt;
+    }
+
+    @Override
+    public int getVersion() {
+        return version;
+    }
+}

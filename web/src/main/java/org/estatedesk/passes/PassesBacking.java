@@ -1,0 +1,220 @@
+package org.estatedesk.passes;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.estatedesk.estates.Estate;
+import org.estatedesk.estates.EstateService;
+import org.estatedesk.estates.UnitFilter;
+import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.FacesMessages;
+import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.RuleViolationException;
+
+/** The passes page (R3.6): passes by kind and state, the overdue and expiring ones, issue and return. */
+@Named
+@ViewScoped
+public class PassesBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "form";
+
+    @EJB
+    PassService service;
+
+    @EJB
+    EstateService estateService;
+
+    private List<Estate> estates = List.of();
+    private Pass.Kind kind;
+    private Pass.State state = Pass.State.ISSUED;
+    private boolean endingSoon;
+    private List<Pass> rows = List.of();
+
+    private Long estateId;
+    private String unitCode;
+    private Pass.Kind newKind = Pass.Kind.WORKER;
+    private String holderName;
+    private String idNumber;
+    private String employer;
+    private String certificateNo;
+    private LocalDate validFrom;
+    private LocalDate validTo;
+
+    @PostConstruct
+    void init() {
+        estates = estateService.visibleEstates();
+        search();
+    }
+
+    /** The list; "ending soon" shows the issued passes overdue or ending within 7 days. */
+    public void search() {
+        rows = service.passes(null, kind, endingSoon ? null : state, endingSoon ? 7 : null, new PageRequest(0, 200))
+                .items();
+    }
+
+    public void prepare() {
+        estateId = estates.isEmpty() ? null : estates.get(0).getId();
+        unitCode = null;
+        newKind = Pass.Kind.WORKER;
+        holderName = null;
+        idNumber = null;
+        employer = null;
+        certificateNo = null;
+        validFrom = LocalDate.now();
+        validTo = null;
+    }
+
+    public void issue() {
+        try {
+            Pass p = service.issue(unit(), newKind, holderName, idNumber, employer, certificateNo, validFrom, validTo);
+            FacesMessages.info(p.getKind() == Pass.Kind.WORKER ? "pass.issuedWithFees" : "pass.issued", p.getNumber());
+            search();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    public void giveBack(Pass p) {
+        try {
+            service.giveBack(p.getId(), p.getVersion());
+            FacesMessages.info(p.getKind() == Pass.Kind.WORKER ? "pass.returnedDeposit" : "pass.returned",
+                    p.getNumber());
+            search();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    private long unit() {
+        if (estateId == null) {
+            throw new RuleViolationException("error.required", "estateId");
+        }
+        if (unitCode == null || unitCode.isBlank()) {
+            throw new RuleViolationException("error.required", "unitCode");
+        }
+        String code = unitCode.trim();
+        return estateService.units(estateId, new UnitFilter(null, null, null, code, UnitFilter.Sort.CODE, false), 0,
+                20).items().stream().filter(u -> u.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new RuleViolationException("decoration.noUnit", "unitCode", code)).getId();
+    }
+
+    public boolean overdue(Pass p) {
+        return p.isOverdue(LocalDate.now(PassService.ZONE));
+    }
+
+    public List<Pass.Kind> getKinds() {
+        return List.of(Pass.Kind.values());
+    }
+
+    public List<Pass.State> getStates() {
+        return List.of(Pass.State.values());
+    }
+
+    public List<Estate> getEstates() {
+        return estates;
+    }
+
+    public Pass.Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(Pass.Kind kind) {
+        this.kind = kind;
+    }
+
+    public Pass.State getState() {
+        return state;
+    }
+
+    public void setState(Pass.State state) {
+        this.state = state;
+    }
+
+    public boolean isEndingSoon() {
+        return endingSoon;
+    }
+
+    public void setEndingSoon(boolean endingSoon) {
+        this.endingSoon = endingSoon;
+    }
+
+    public List<Pass> getRows() {
+        return rows;
+    }
+
+    public Long getEstateId() {
+        return estateId;
+    }
+
+    public void setEstateId(Long estateId) {
+        this.estateId = estateId;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public void setUnitCode(String unitCode) {
+        this.unitCode = unitCode;
+    }
+
+    public Pass.Kind getNewKind() {
+        return newKind;
+    }
+
+    public void setNewKind(Pass.Kind newKind) {
+        this.newKind = newKind;
+    }
+
+    public String getHolderName() {
+        return holderName;
+    }
+
+    public void setHolderName(String holderName) {
+        this.holderName = holderName;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+
+    public String getEmployer() {
+        return employer;
+    }
+
+    public void setEmployer(String employer) {
+        this.employer = employer;
+    }
+
+    public String getCertificateNo() {
+        return certificateNo;
+    }
+
+    public void setCertificateNo(String certificateNo) {
+        this.certificateNo = certificateNo;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public void setValidFrom(LocalDate validFrom) {
+        this.validFrom = validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public void setValidTo(LocalDate validTo) {
+        this.validTo = validTo;
+    }
+}
