@@ -61,8 +61,9 @@ public class StatisticsRuns {
             throw new RuleViolationException("error.billing.noFaultInjection", "failAfterEstates");
         }
         long company = caller.company(companyId);
-        List<Long> ids = estates.findVisible(caller.scope()).stream().filter(e -> e.getCompanyId() == company)
-                .map(Estate::getId).sorted().toList();
+        List<Estate> chosen = estates.findVisible(caller.scope()).stream().filter(e -> e.getCompanyId() == company)
+                .sorted(java.util.Comparator.comparing(Estate::getId)).toList();
+        List<Long> ids = chosen.stream().map(Estate::getId).toList();
         if (ids.isEmpty()) {
             throw new RuleViolationException("error.statistics.noEstates", "companyId");
         }
@@ -79,7 +80,9 @@ public class StatisticsRuns {
         if (failAfterEstates != null) {
             p.setProperty("failAfterEstates", Long.toString(failAfterEstates));
         }
-        JobRun run = runs.start(JOB, company, null, ids.size(), period + ": " + ids.size() + " estates", p);
+        String names = String.join("、", chosen.stream().limit(5).map(Estate::getName).toList())
+                + (chosen.size() > 5 ? " …" : "");
+        JobRun run = runs.start(JOB, company, null, ids.size(), period + ": " + names, p);
         StatisticsRun request = new StatisticsRun(run.getId(), company, period);
         statistics.store(request);
         return new StatisticsRunView(runs.run(run.getId()), company, period);
