@@ -16,7 +16,8 @@ import java.util.List;
  * with the verdict "satisfied" among all callbacks made in the month (R1.7, as the callback list's figures);</li>
  * <li>escalations: tasks created in the month moved up to the developer or to HQ (R1.10);</li>
  * <li>complaints: effective complaints created in the month (communication complaints — help-seeking,
- * consultation, venting — do not count), per mille of the estate's units;</li>
+ * consultation, venting — do not count; a complaint without a type, such as a repeated repair moved up, does), per
+ * mille of the estate's units at the time of the snapshot;</li>
  * <li>violations: decoration violations found in the month per mille of the units under decoration — null until
  * violations are recorded (R3.4);</li>
  * <li>collection: bills of the month's billing period, collected (paid) against billed; arrears: the unpaid principal
