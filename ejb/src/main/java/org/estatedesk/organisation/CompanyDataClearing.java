@@ -66,6 +66,10 @@ public class CompanyDataClearing {
         removed.put("contractor", exec("delete from contractor where company_id = :c", companyId));
         removed.put("notification", exec("delete from notification where company_id = :c", companyId));
         removed.put("reception", exec("delete from reception where company_id = :c", companyId));
+        exec("delete from statistics_breakdown where snapshot_id in (select s.id from statistics_snapshot s"
+                + " where s.company_id = :c)", companyId);
+        removed.put("statisticsSnapshot", exec("delete from statistics_snapshot where company_id = :c", companyId));
+        exec("delete from statistics_run where company_id = :c", companyId);
         removed.put("jobRun", exec("delete from job_run where company_id = :c", companyId));
         removed.put("ownership", exec("delete from ownership where unit_id in (select u.id from unit u where u.company_id = :c)"
                 + " or owner_id in (select o.id from owner o where o.company_id = :c)", companyId));

@@ -1,0 +1,44 @@
+package org.estatedesk.statistics;
+
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.estatedesk.shared.DataScope;
+
+/** Computing (grouped queries in the database) and keeping the monthly statistics snapshots (R6.2). */
+public interface StatisticsRepository {
+    /** Month boundaries are local midnights in the companies' time zone. */
+    ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** A stored snapshot: which revision, when and by which run it was computed, and its figures. */
+    record Snapshot(long estateId, int revision, Long runId, OffsetDateTime computedAt, MonthlyFigures figures)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * The figures of the given estates for the month, from the current data: a fixed number of grouped queries over
+     * the month's rows of all these estates together, whatever their number.
+     */
+    List<MonthlyFigures> compute(Collection<Long> estateIds, YearMonth period);
+
+    /**
+     * Replaces the estate's snapshot of the month by these figures (delete and insert in the caller's transaction)
+     * and returns the new revision (1 for the first).
+     */
+    int replace(MonthlyFigures figures, Long runId, OffsetDateTime now);
+
+    /** The snapshots of the month of every estate the caller may see, by estate id. */
+    List<Snapshot> snapshots(DataScope scope, YearMonth period);
+
+    Optional<Snapshot> snapshot(long estateId, YearMonth period);
+
+    /** The estate's snapshots of the months from {@code from} to {@code to}, oldest first. */
+    List<Snapshot> trend(long estateId, YearMonth from, YearMonth to);
+
+    void store(StatisticsRun run);
+
+    Optional<StatisticsRun> run(long id);
+}

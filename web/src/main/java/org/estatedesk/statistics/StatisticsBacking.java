@@ -1,0 +1,304 @@
+package org.estatedesk.statistics;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.estatedesk.estates.Estate;
+import org.estatedesk.estates.EstateService;
+import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.FacesMessages;
+import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.Spreadsheet;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The statistics page (R6.1, R6.2): a manager starts the month's run (progress, history, restart like billing); the
+ * month's figures per estate with the KPIs against the company's thresholds, bars per estate, an estate's trend over
+ * the last twelve months, drill-down to the task list, and the Excel export of the table.
+ */
+@Named
+@ViewScoped
+public class StatisticsBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "form";
+    private static final int TREND_MONTHS = 12;
+
+    @EJB
+    StatisticsRuns runs;
+
+    @EJB
+    StatisticsService statistics;
+
+    @EJB
+    EstateService estateService;
+
+    private List<Estate> estates = List.of();
+    private List<StatisticsRunView> recent = List.of();
+    private String period = StatisticsMonths.previous(LocalDate.now(StatisticsRepository.ZONE)).toString();
+    private YearMonth shown;
+    private List<EstateFigures> figures = List.of();
+    private final Map<Long, StatisticsService.Thresholds> thresholds = new HashMap<>();
+    private Long trendEstateId;
+    private List<EstateFigures> trend = List.of();
+
+    @PostConstruct
+    void init() {
+        estates = estateService.visibleEstates();
+        refresh();
+    }
+
+    /** The runs, and the figures of the month shown (they change when a run of it completes). */
+    public void refresh() {
+        try {
+            recent = runs.recent(20);
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+        load();
+    }
+
+    /** Shows the chosen month's figures. */
+    public void load() {
+        YearMonth month = month();
+        if (month == null) {
+            return;
+        }
+        try {
+            figures = statistics.month(month);
+            shown = month;
+            if (trendEstateId == null && !figures.isEmpty()) {
+                trendEstateId = figures.get(0).estateId();
+            }
+            loadTrend();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    public void loadTrend() {
+        if (trendEstateId == null || shown == null) {
+            trend = List.of();
+            return;
+        }
+        try {
+            trend = statistics.trend(trendEstateId, shown, TREND_MONTHS);
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    /** Starts the run of the chosen month for the caller's company. */
+    public void start() {
+        YearMonth month = month();
+        if (month == null) {
+            return;
+        }
+        try {
+            Long company = estates.isEmpty() ? null : estates.get(0).getCompanyId();
+            StatisticsRunView run = runs.start(company, month, null, null);
+            FacesMessages.info("statistics.run.started", run.id(), run.job().itemsTotal());
+            refresh();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    public void restart(long id) {
+        try {
+            runs.restart(id);
+            FacesMessages.info("billing.run.restarted", id);
+            refresh();
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    private YearMonth month() {
+        try {
+            return YearMonth.parse(period == null ? "" : period.trim());
+        } catch (DateTimeParseException e) {
+            FacesMessages.error(new RuleViolationException("error.param.invalid", "period", period), FORM);
+            return null;
+        }
+    }
+
+    public boolean isAnyRunning() {
+        return recent.stream().anyMatch(r -> r.job().isRunning());
+    }
+
+    private StatisticsService.Thresholds thresholds(long companyId) {
+        return thresholds.computeIfAbsent(companyId, statistics::thresholds);
+    }
+
+    /** Whether the estate's complaint rate is over the goal (false outside a row: the column's header asks too). */
+    public boolean complaintBreached(EstateFigures e) {
+        return e != null && MonthlyFigures.breaches(e.figures().complaintPermille(),
+                thresholds(e.figures().companyId()).complaintPermille());
+    }
+
+    public boolean violationBreached(EstateFigures e) {
+        return e != null && MonthlyFigures.breaches(e.figures().violationPermille(),
+                thresholds(e.figures().companyId()).violationPermille());
+    }
+
+    /** On-time rates of the four tiers, "general / complex / difficult / special", a dash where none completed. */
+    public String tierRates(EstateFigures e) {
+        if (e == null) {
+            return "";
+        }
+        return String.join(" / ", java.util.Arrays.stream(org.estatedesk.servicedesk.SlaTier.values())
+                .map(t -> e.figures().onTimeRate(t.name())).map(r -> r == null ? "—" : r.toPlainString()).toList());
+    }
+
+    public BigDecimal complaintThreshold(EstateFigures e) {
+        return e == null ? null : thresholds(e.figures().companyId()).complaintPermille();
+    }
+
+    public BigDecimal violationThreshold(EstateFigures e) {
+        return e == null ? null : thresholds(e.figures().companyId()).violationPermille();
+    }
+
+    /** Chart.js configuration of the bars per estate: requests, completed, effective complaints. */
+    public String getBarChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        figures.forEach(e -> labels.add(e.estateName()));
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(dataset("statistics.requests", "#42A5F5", f -> BigDecimal.valueOf(f.requests())))
+                .add(dataset("statistics.completed", "#66BB6A", f -> BigDecimal.valueOf(f.completed())))
+                .add(dataset("statistics.complaints", "#EF5350", f -> BigDecimal.valueOf(f.complaints())));
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false))
+                .build().toString();
+    }
+
+    private JsonObjectBuilder dataset(String key, String colour, Function<MonthlyFigures, BigDecimal> value) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        figures.forEach(e -> data.add(value.apply(e.figures())));
+        return Json.createObjectBuilder().add("label", FacesMessages.text(key)).add("backgroundColor", colour)
+                .add("data", data);
+    }
+
+    /**
+     * Chart.js configuration of the chosen estate's trend: on-time, callback and collection rates (%, left axis)
+     * and the complaint rate (‰, right axis) over the last twelve months.
+     */
+    public String getTrendChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        List<YearMonth> months = new ArrayList<>();
+        if (shown != null) {
+            for (int i = TREND_MONTHS - 1; i >= 0; i--) {
+                months.add(shown.minusMonths(i));
+                labels.add(shown.minusMonths(i).toString());
+            }
+        }
+        Map<YearMonth, MonthlyFigures> byMonth = new HashMap<>();
+        trend.forEach(e -> byMonth.put(e.figures().period(), e.figures()));
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(line("statistics.onTimeRate", "#42A5F5", "y", months, byMonth, MonthlyFigures::onTimeRate))
+                .add(line("statistics.callbackRate", "#66BB6A", "y", months, byMonth, MonthlyFigures::callbackRate))
+                .add(line("statistics.collectionRate", "#FFA726", "y", months, byMonth,
+                        MonthlyFigures::collectionRate))
+                .add(line("statistics.complaintPermille", "#EF5350", "y1", months, byMonth,
+                        MonthlyFigures::complaintPermille));
+        JsonObjectBuilder scales = Json.createObjectBuilder()
+                .add("y", Json.createObjectBuilder().add("type", "linear").add("position", "left")
+                        .add("min", 0).add("max", 100))
+                .add("y1", Json.createObjectBuilder().add("type", "linear").add("position", "right").add("min", 0)
+                        .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
+        return Json.createObjectBuilder().add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                        .add("spanGaps", true).add("scales", scales))
+                .build().toString();
+    }
+
+    private static JsonObjectBuilder line(String key, String colour, String axis, List<YearMonth> months,
+            Map<YearMonth, MonthlyFigures> byMonth, Function<MonthlyFigures, BigDecimal> value) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        for (YearMonth m : months) {
+            MonthlyFigures f = byMonth.get(m);
+            BigDecimal v = f == null ? null : value.apply(f);
+            if (v == null) {
+                data.addNull();
+            } else {
+                data.add(v);
+            }
+        }
+        return Json.createObjectBuilder().add("label", FacesMessages.text(key)).add("borderColor", colour)
+                .add("backgroundColor", colour).add("yAxisID", axis).add("tension", 0.2).add("data", data);
+    }
+
+    /** The table of the month as an Excel sheet. */
+    public StreamedContent export() {
+        List<Object[]> rows = new ArrayList<>();
+        for (EstateFigures e : figures) {
+            MonthlyFigures f = e.figures();
+            rows.add(new Object[] {e.estateCode() + " " + e.estateName(), f.period().toString(), f.units(),
+                f.receptions(), f.requests(), f.completed(), f.onTimeRate(), f.onTimeRate("GENERAL"),
+                f.onTimeRate("COMPLEX"), f.onTimeRate("DIFFICULT"), f.onTimeRate("SPECIAL"),
+                f.averageHandlingMinutes(), f.callbackRate(), f.satisfactionRate(), f.escalations(), f.complaints(),
+                f.complaintPermille(), f.violationPermille(), f.billed(), f.collected(), f.collectionRate(),
+                f.arrears(), e.revision()});
+        }
+        return Spreadsheet.of("statistics-" + (shown == null ? period : shown) + ".xlsx", "statistics.title",
+                List.of("tasks.estate", "billing.period", "statistics.units", "statistics.receptions",
+                        "statistics.requests", "statistics.completed", "statistics.onTimeRate",
+                        "statistics.onTime.GENERAL", "statistics.onTime.COMPLEX", "statistics.onTime.DIFFICULT",
+                        "statistics.onTime.SPECIAL", "statistics.handlingMinutes", "statistics.callbackRate",
+                        "statistics.satisfactionRate", "statistics.escalations", "statistics.complaints",
+                        "statistics.complaintPermille", "statistics.violationPermille", "statistics.billed",
+                        "statistics.collected", "statistics.collectionRate", "statistics.arrears",
+                        "statistics.revision"), rows);
+    }
+
+    public List<Estate> getEstates() {
+        return estates;
+    }
+
+    public List<StatisticsRunView> getRecent() {
+        return recent;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public YearMonth getShown() {
+        return shown;
+    }
+
+    public List<EstateFigures> getFigures() {
+        return figures;
+    }
+
+    public Long getTrendEstateId() {
+        return trendEstateId;
+    }
+
+    public void setTrendEstateId(Long trendEstateId) {
+        this.trendEstateId = trendEstateId;
+    }
+
+    public List<EstateFigures> getTrend() {
+        return trend;
+    }
+}
