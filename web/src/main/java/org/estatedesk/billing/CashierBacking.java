@@ -160,7 +160,6 @@ public class CashierBacking implements Serializable {
             reload();
         } catch (BusinessException e) {
             FacesMessages.error(e, FORM);
-            FacesContext.getCurrentInstance().validationFailed();
         }
     }
 
@@ -178,7 +177,6 @@ public class CashierBacking implements Serializable {
             reload();
         } catch (BusinessException e) {
             FacesMessages.error(e, FORM);
-            FacesContext.getCurrentInstance().validationFailed();
         }
     }
 
@@ -231,7 +229,6 @@ public class CashierBacking implements Serializable {
             refreshClosing();
         } catch (BusinessException e) {
             FacesMessages.error(e, FORM);
-            FacesContext.getCurrentInstance().validationFailed();
         }
     }
 

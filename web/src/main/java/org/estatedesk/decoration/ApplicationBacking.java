@@ -106,7 +106,6 @@ public class ApplicationBacking implements Serializable {
             load();
         } catch (BusinessException e) {
             FacesMessages.error(e, FORM);
-            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
         }
     }
 
