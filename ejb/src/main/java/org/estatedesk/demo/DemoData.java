@@ -14,6 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.estatedesk.approvals.ApprovalChain;
+import org.estatedesk.archives.ArchiveAction;
+import org.estatedesk.archives.ArchiveEvent;
+import org.estatedesk.archives.ArchiveFile;
+import org.estatedesk.archives.ArchiveItem;
+import org.estatedesk.archives.ArchiveKind;
+import org.estatedesk.archives.ArchiveRequirement;
+import org.estatedesk.archives.DocumentType;
 import org.estatedesk.billing.FeeBasis;
 import org.estatedesk.billing.FeeItem;
 import org.estatedesk.billing.FeeRate;
@@ -23,7 +31,12 @@ import org.estatedesk.estates.Entrance;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitNumberPattern;
+import org.estatedesk.estates.UnitState;
 import org.estatedesk.estates.UnitType;
+import org.estatedesk.keys.BorrowerKind;
+import org.estatedesk.keys.EstateKey;
+import org.estatedesk.keys.KeyCategory;
+import org.estatedesk.keys.KeyLoan;
 import org.estatedesk.organisation.Announcement;
 import org.estatedesk.organisation.OrgUnit;
 import org.estatedesk.organisation.OrgUnitKind;
@@ -116,6 +129,9 @@ public class DemoData {
         StandardLibrary.install(cq.getId(), Map.of(), em::persist);
         int requests = serviceDesk(xm, "XM-HWHY", now);
         fees(xm, Map.of("XM-HWHY", "2.50", "XM-GLY", "2.20"));
+        keysAndArchives(xm, "XM-HWHY", now);
+        requiredDocuments(xm);
+        requiredDocuments(cq);
         fees(cq, Map.of("CQ-SCMD", "1.80", "CQ-JBXC", "1.60"));
         em.persist(new Announcement(null, "欢迎使用 EstateDesk", "集团客服系统已上线。请各公司核对项目、楼栋、房间和业主资料。",
                 null, "admin", now));
@@ -217,6 +233,102 @@ public class DemoData {
             created++;
         }
         return created;
+    }
+
+    /**
+     * 海湾花园's key store (R5.1) — owner keys of three units (one kept for rectification), a public door, the pump
+     * room with its spare set; a mailbox key without a spare set; a loan overdue since yesterday and a contractor's
+     * loan waiting for the manager — and its archives (R5.2): an owner's file, a unit file and a construction file.
+     */
+    private void keysAndArchives(OrgUnit company, String estateCode, OffsetDateTime now) {
+        Estate estate = em.createQuery("select e from Estate e where e.code = :c", Estate.class)
+                .setParameter("c", estateCode).getSingleResult();
+        List<Unit> units = em.createQuery("select u from Unit u where u.estateId = :e and u.ownerId is not null"
+                + " and u.code like '1-1-%' order by u.code", Unit.class).setParameter("e", estate.getId())
+                .setMaxResults(3).getResultList();
+        long c = company.getId();
+        long e = estate.getId();
+        List<EstateKey> keys = new ArrayList<>();
+        for (Unit u : units) {
+            keys.add(new EstateKey(c, e, KeyCategory.OWNER_SECURITY_DOOR, u.getCode() + "-FD", u.getId(), u.getCode(),
+                    null, null, null, "钥匙柜 A-" + u.getFloor(), 2, false, "frontdesk", now));
+            keys.add(new EstateKey(c, e, KeyCategory.OWNER_MAILBOX, u.getCode() + "-MB", u.getId(), u.getCode(), null,
+                    null, null, "钥匙柜 B-1", 1, false, "frontdesk", now));
+        }
+        Unit first = units.get(0);
+        keys.add(new EstateKey(c, e, KeyCategory.OWNER_SECURITY_DOOR, "SPARE-FD", first.getId(), first.getCode(), null,
+                null, null, "应急钥匙柜", 1, true, "frontdesk", now));
+        keys.add(new EstateKey(c, e, KeyCategory.PUBLIC_DOOR, "1#-1F-DOOR", null, null, "1", 1, null, "钥匙柜 C-1", 1,
+                false, "frontdesk", now));
+        keys.add(new EstateKey(c, e, KeyCategory.PUBLIC_DOOR, "SPARE-PD", null, null, "1", 1, null, "应急钥匙柜", 1,
+                true, "frontdesk", now));
+        keys.add(new EstateKey(c, e, KeyCategory.EQUIPMENT_ROOM, "PUMP-1", null, null, null, null, "水泵房", "工程部", 1,
+                false, "frontdesk", now));
+        keys.add(new EstateKey(c, e, KeyCategory.EQUIPMENT_ROOM, "SPARE-PUMP", null, null, null, null, "水泵房",
+                "应急钥匙柜", 1, true, "frontdesk", now));
+        keys.forEach(em::persist);
+        em.flush();
+        // the third unit's door key stays with us while its defects are rectified
+        keys.get(4).holdForRectification();
+        // the owner of the first unit borrowed his mailbox key two days ago; it was due back yesterday
+        EstateKey mailbox = keys.get(1);
+        Owner owner = em.find(Owner.class, first.getOwnerId());
+        KeyLoan overdue = mailbox.lend(owner.getName(), BorrowerKind.OWNER, "取信件", now.minusDays(1), null, true,
+                "frontdesk", now.minusDays(2));
+        em.persist(overdue);
+        mailbox.loanStored(overdue);
+        // a waterproofing contractor asks for the second unit's door key: it waits for the manager
+        EstateKey door = keys.get(2);
+        KeyLoan request = door.lend("鹭建防水 郭工", BorrowerKind.CONTRACTOR, "卫生间防水返修", now.plusDays(1), null, false,
+                "frontdesk", now.minusHours(1));
+        em.persist(request);
+        door.loanStored(request);
+        em.persist(new ApprovalChain(KeyLoan.FORM_TYPE, request.getId(), 1, c, e, List.of(KeyLoan.APPROVAL), null,
+                "frontdesk", now.minusHours(1)));
+
+        ArchiveFile ownerFile = new ArchiveFile(c, e, ArchiveKind.OWNER, first.getId(), first.getCode(),
+                first.getOwnerId(), "YZ-" + first.getCode(), owner.getName() + " 业主档案", "档案室 A 柜 1 层", "archivist",
+                now);
+        ArchiveFile unitFile = new ArchiveFile(c, e, ArchiveKind.UNIT, first.getId(), first.getCode(), null,
+                "FW-" + first.getCode(), first.getCode() + " 房屋档案", "档案室 A 柜 2 层", "archivist", now);
+        ArchiveFile construction = new ArchiveFile(c, e, ArchiveKind.CONSTRUCTION, null, null, null, "GC-1",
+                "1 号楼竣工资料", "档案室 D 柜", "archivist", now);
+        List.of(ownerFile, unitFile, construction).forEach(em::persist);
+        em.flush();
+        List<ArchiveItem> items = List.of(
+                new ArchiveItem(ownerFile, DocumentType.PURCHASE_CONTRACT, "商品房买卖合同（复印件）", "A 柜 1 层 01 袋", null,
+                        "archivist", now),
+                new ArchiveItem(ownerFile, DocumentType.IDENTITY_COPY, "业主身份证复印件", "A 柜 1 层 01 袋",
+                        LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1), "archivist", now),
+                new ArchiveItem(ownerFile, DocumentType.MOVE_IN_FORM, "入伙手续单", "A 柜 1 层 01 袋", null, "archivist",
+                        now),
+                new ArchiveItem(unitFile, DocumentType.INSPECTION_FORM, "收楼验房单及整改单", "A 柜 2 层 01 袋", null,
+                        "archivist", now),
+                new ArchiveItem(construction, DocumentType.CONSTRUCTION_DRAWING, "1 号楼给排水竣工图", "D 柜 3 层", null,
+                        "archivist", now));
+        items.forEach(em::persist);
+        em.flush();
+        for (ArchiveItem i : items) {
+            ArchiveFile f = i.getFileId().equals(ownerFile.getId()) ? ownerFile
+                    : i.getFileId().equals(unitFile.getId()) ? unitFile : construction;
+            em.persist(new ArchiveEvent(f, i.getId(), ArchiveAction.ADD_ITEM, "archivist",
+                    i.getDocType() + " " + i.getTitle(), now));
+        }
+    }
+
+    /** The documents a unit's file must hold per unit state (R5.2), DOMAIN.md's list; administrators edit it. */
+    private void requiredDocuments(OrgUnit company) {
+        List<DocumentType> handedOver = List.of(DocumentType.PURCHASE_CONTRACT, DocumentType.IDENTITY_COPY,
+                DocumentType.MOVE_IN_FORM, DocumentType.INSPECTION_FORM);
+        Map<UnitState, List<DocumentType>> required = Map.of(UnitState.HANDED_OVER, handedOver,
+                UnitState.OCCUPIED, handedOver,
+                UnitState.DECORATING, List.of(DocumentType.PURCHASE_CONTRACT, DocumentType.IDENTITY_COPY,
+                        DocumentType.MOVE_IN_FORM, DocumentType.INSPECTION_FORM, DocumentType.DECORATION_FILE,
+                        DocumentType.AGREEMENT),
+                UnitState.LET, List.of(DocumentType.PURCHASE_CONTRACT, DocumentType.IDENTITY_COPY,
+                        DocumentType.MOVE_IN_FORM, DocumentType.LEASE_CONTRACT));
+        required.forEach((state, types) -> types.forEach(t -> em.persist(new ArchiveRequirement(company.getId(),
+                state, t))));
     }
 
     private OrgUnit departments(OrgUnit company, String prefix) {

@@ -17,12 +17,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.estatedesk.approvals.ApprovalService;
+import org.estatedesk.archives.ArchiveRepository;
 import org.estatedesk.audit.Outcome;
 import org.estatedesk.billing.ContractRepository;
 import org.estatedesk.billing.ContractService;
 import org.estatedesk.billing.DunningRepository;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateRepository;
+import org.estatedesk.keys.KeyRepository;
 import org.estatedesk.owners.OwnerRepository;
 import org.estatedesk.security.Roles;
 import org.estatedesk.servicedesk.ReceptionRepository;
@@ -41,7 +43,8 @@ import org.estatedesk.shared.VisibleEstates;
  */
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.STAFF, Roles.CS_ASSISTANT, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_MANAGER,
-    Roles.FINANCE, Roles.SHOP_ADMIN})
+    Roles.FINANCE, Roles.SHOP_ADMIN, Roles.ARCHIVE_KEEPER, Roles.SECURITY_MANAGER, Roles.ENGINEERING_MANAGER,
+    Roles.AUDITOR})
 public class WorkbenchService {
     /** The workbench's day starts in China, whatever the server's zone. */
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -76,6 +79,12 @@ public class WorkbenchService {
     @EJB
     ApprovalService approvals;
 
+    @Inject
+    KeyRepository keys;
+
+    @Inject
+    ArchiveRepository archives;
+
     @RolesAllowed(Roles.STAFF)
     public List<WorkbenchCount> counts() {
         DataScope scope = caller.scope();
@@ -92,6 +101,7 @@ public class WorkbenchService {
         serviceDesk(scope, caller.visible().estates(), counts);
         dunning(scope, counts);
         contracts(scope, counts);
+        keysAndArchives(scope, counts);
         if (context.isCallerInRole(Roles.ADMIN)) {
             OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
             long locked = countLocked(scope, now);
@@ -167,6 +177,38 @@ public class WorkbenchService {
         long expiring = contracts.countEnding(LocalDate.now(ZONE).plusDays(days), scope);
         counts.add(new WorkbenchCount("workbench.contractsExpiring", expiring,
                 "/billing/contracts.xhtml?expiring=" + days, expiring > 0));
+    }
+
+    /**
+     * Keys (R5.1): loans out past their due time and categories without an emergency spare set, for the roles that
+     * keep or read the register; archives (R5.2): files borrowed past their due time, for the roles that see them.
+     */
+    private void keysAndArchives(DataScope scope, List<WorkbenchCount> counts) {
+        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        if (inAny(Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT,
+                Roles.ARCHIVE_KEEPER, Roles.SECURITY_MANAGER, Roles.ENGINEERING_MANAGER, Roles.AUDITOR)) {
+            long overdue = keys.countOverdue(now, scope);
+            counts.add(new WorkbenchCount("workbench.keysOverdue", overdue, "/keys/register.xhtml?overdue=true",
+                    overdue > 0));
+            long missing = keys.missingSpares(null, scope).size();
+            counts.add(new WorkbenchCount("workbench.keysMissingSpare", missing, "/keys/register.xhtml?spares=true",
+                    missing > 0));
+        }
+        if (inAny(Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.ARCHIVE_KEEPER,
+                Roles.AUDITOR, Roles.ENGINEERING_MANAGER)) {
+            long overdue = archives.countOverdue(now, scope);
+            counts.add(new WorkbenchCount("workbench.archivesOverdue", overdue, "/archives/files.xhtml?overdue=true",
+                    overdue > 0));
+        }
+    }
+
+    private boolean inAny(String... roles) {
+        for (String r : roles) {
+            if (context.isCallerInRole(r)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private long countLocked(DataScope scope, OffsetDateTime now) {

@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.estatedesk.estates.UnitType;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
@@ -198,19 +200,46 @@ public class JpaBillingRepository implements BillingRepository {
         return result;
     }
 
+    /**
+     * A keyset walk over the index (estate_id, id) — no sort, on H2 too — and, when billed units are to be skipped,
+     * one probe of the unique key (unit_id, period, charge_key) for the page's ids. Not a NOT EXISTS in the walk:
+     * PostgreSQL then flips to a merge anti-join over the whole unique index once the period's bills are many,
+     * and each page took seconds (measured 2026-12-03 at 1,000,000 units: ~100 units/s). Returns fewer than
+     * {@code max} units only when the range is exhausted.
+     */
     @Override
     public List<UnitToBill> unitsToBill(long estateId, YearMonth period, boolean skipBilled, long afterId,
             long maxId, int max) {
-        // ordered by the index (estate_id, id): a keyset walk without a sort, on H2 too
-        var q = em.createQuery("select u.id, u.companyId, u.estateId, u.type, u.area from Unit u"
-                + " where u.estateId = :e and u.id > :after and u.id <= :last" + (skipBilled ? NOT_BILLED : "")
-                + " order by u.estateId, u.id", Object[].class).setParameter("e", estateId)
-                .setParameter("after", afterId).setParameter("last", maxId).setMaxResults(max);
-        if (skipBilled) {
-            q.setParameter("p", period.toString());
+        List<UnitToBill> result = new ArrayList<>(max);
+        long cursor = afterId;
+        while (result.size() < max) {
+            List<UnitToBill> page = em.createQuery("select u.id, u.companyId, u.estateId, u.type, u.area from Unit u"
+                    + " where u.estateId = :e and u.id > :after and u.id <= :last order by u.estateId, u.id",
+                    Object[].class).setParameter("e", estateId).setParameter("after", cursor)
+                    .setParameter("last", maxId).setMaxResults(max).getResultStream()
+                    .map(r -> new UnitToBill((Long) r[0], (Long) r[1], (Long) r[2], (UnitType) r[3],
+                            (BigDecimal) r[4])).toList();
+            if (page.isEmpty()) {
+                break;
+            }
+            Set<Long> billed = skipBilled ? new HashSet<>(em.createQuery("select b.unitId"
+                    + " from Bill b where b.unitId in :ids and b.period = :p and b.chargeKey = ''", Long.class)
+                    .setParameter("ids", page.stream().map(UnitToBill::id).toList())
+                    .setParameter("p", period.toString()).getResultList()) : Set.of();
+            for (UnitToBill u : page) {
+                if (result.size() == max) {
+                    break;
+                }
+                if (!billed.contains(u.id())) {
+                    result.add(u);
+                }
+            }
+            if (page.size() < max) {
+                break;
+            }
+            cursor = page.get(page.size() - 1).id();
         }
-        return q.getResultStream().map(r -> new UnitToBill((Long) r[0], (Long) r[1], (Long) r[2], (UnitType) r[3],
-                (BigDecimal) r[4])).toList();
+        return result;
     }
 
     @Override

@@ -152,4 +152,32 @@ final class JsonFields {
             throw new RuleViolationException("error.param.invalid", field, value);
         }
     }
+
+    /**
+     * A moment as "2026-12-05T18:00:00+08:00"; without an offset it is China's time, a day alone ("2026-12-05") its
+     * end (23:59:59 in China). A bad value is a 400 naming the field.
+     */
+    static java.time.OffsetDateTime dateTime(JsonObject o, String field) {
+        String value = text(o, field);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        java.time.ZoneId china = java.time.ZoneId.of("Asia/Shanghai");
+        String v = value.trim();
+        try {
+            return java.time.OffsetDateTime.parse(v);
+        } catch (DateTimeParseException e) {
+            // try the shorter forms
+        }
+        try {
+            return java.time.LocalDateTime.parse(v).atZone(china).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            // try a day
+        }
+        try {
+            return LocalDate.parse(v).atTime(23, 59, 59).atZone(china).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            throw new RuleViolationException("error.param.invalid", field, value);
+        }
+    }
 }

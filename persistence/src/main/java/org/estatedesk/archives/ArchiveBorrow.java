@@ -1,0 +1,226 @@
+package org.estatedesk.archives;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import org.estatedesk.approvals.StepPlan;
+import org.estatedesk.security.Roles;
+import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.Versioned;
+
+/**
+ * A request to borrow or read an archive file (R5.2): who, why, until when. It waits for the estate manager's
+ * approval (form type {@code ARCHIVE_BORROW}, one CS manager step) unless it is an HQ inspection, which is granted at
+ * once; once OUT it grants its borrower the file's scanned copies until the due time, and the archive keeper takes
+ * it back ({@link BorrowState}).
+ */
+@Entity
+@Table(name = "archive_borrow")
+public class ArchiveBorrow implements Versioned {
+    public static final String FORM_TYPE = "ARCHIVE_BORROW";
+    /** The estate manager's approval: the CS manager of the estate's company. */
+    public static final StepPlan APPROVAL = new StepPlan("CS_MANAGER", Roles.CS_MANAGER);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "archive_borrow_seq")
+    @SequenceGenerator(name = "archive_borrow_seq", sequenceName = "archive_borrow_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "file_id", nullable = false)
+    private Long fileId;
+
+    @Column(name = "company_id", nullable = false)
+    private Long companyId;
+
+    @Column(name = "estate_id", nullable = false)
+    private Long estateId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private BorrowKind kind;
+
+    @Column(nullable = false, length = 40)
+    private String borrower;
+
+    @Column(nullable = false, length = 500)
+    private String purpose;
+
+    @Column(name = "hq_inspection", nullable = false)
+    private boolean hqInspection;
+
+    @Column(name = "due_at", nullable = false)
+    private OffsetDateTime dueAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private BorrowState state;
+
+    @Column(name = "requested_at", nullable = false)
+    private OffsetDateTime requestedAt;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private OffsetDateTime decidedAt;
+
+    @Column(name = "decision_comment", length = 1000)
+    private String decisionComment;
+
+    @Column(name = "returned_to")
+    private String returnedTo;
+
+    @Column(name = "returned_at")
+    private OffsetDateTime returnedAt;
+
+    @Version
+    private int version;
+
+    protected ArchiveBorrow() {
+    }
+
+    /** A request by {@code borrower}; an HQ inspection (the caller checked the borrower's right to it) is OUT at once. */
+    public ArchiveBorrow(ArchiveFile file, BorrowKind kind, String borrower, String purpose, OffsetDateTime dueAt,
+            boolean hqInspection, OffsetDateTime now) {
+        if (kind == null) {
+            throw new RuleViolationException("error.required", "kind");
+        }
+        if (purpose == null || purpose.isBlank()) {
+            throw new RuleViolationException("error.required", "purpose");
+        }
+        if (purpose.trim().length() > 500) {
+            throw new RuleViolationException("error.tooLong", "purpose", 500);
+        }
+        if (dueAt == null) {
+            throw new RuleViolationException("error.required", "dueAt");
+        }
+        if (!dueAt.isAfter(now)) {
+            throw new RuleViolationException("error.archiveBorrow.dueInPast", "dueAt");
+        }
+        this.fileId = file.getId();
+        this.companyId = file.getCompanyId();
+        this.estateId = file.getEstateId();
+        this.kind = kind;
+        this.borrower = borrower;
+        this.purpose = purpose.trim();
+        this.dueAt = dueAt;
+        this.hqInspection = hqInspection;
+        this.requestedAt = now;
+        this.state = hqInspection ? BorrowState.OUT : BorrowState.REQUESTED;
+        if (hqInspection) {
+            decidedBy = borrower;
+            decidedAt = now;
+            decisionComment = "HQ";
+        }
+    }
+
+    public void approve(String by, String comment, OffsetDateTime at) {
+        state = state.after(BorrowState.Action.APPROVE);
+        decided(by, comment, at);
+    }
+
+    public void reject(String by, String comment, OffsetDateTime at) {
+        state = state.after(BorrowState.Action.REJECT);
+        decided(by, comment, at);
+    }
+
+    private void decided(String by, String comment, OffsetDateTime at) {
+        decidedBy = by;
+        decidedAt = at;
+        decisionComment = comment;
+    }
+
+    /** The file came back to the archive keeper (or the reading ended). */
+    public void returned(String by, OffsetDateTime now) {
+        state = state.after(BorrowState.Action.RETURN);
+        returnedTo = by;
+        returnedAt = now;
+    }
+
+    /** Whether this request lets {@code user} read the file's copies now: his own, granted, not past its due time. */
+    public boolean grants(String user, OffsetDateTime now) {
+        return state == BorrowState.OUT && borrower.equals(user) && !now.isAfter(dueAt);
+    }
+
+    /** Out past its due time (R5.3's "overdue borrowed files"). */
+    public boolean isOverdue(OffsetDateTime now) {
+        return state == BorrowState.OUT && now.isAfter(dueAt);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getFileId() {
+        return fileId;
+    }
+
+    public Long getCompanyId() {
+        return companyId;
+    }
+
+    public Long getEstateId() {
+        return estateId;
+    }
+
+    public BorrowKind getKind() {
+        return kind;
+    }
+
+    public String getBorrower() {
+        return borrower;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public boolean isHqInspection() {
+        return hqInspection;
+    }
+
+    public OffsetDateTime getDueAt() {
+        return dueAt;
+    }
+
+    public BorrowState getState() {
+        return state;
+    }
+
+    public OffsetDateTime getRequestedAt() {
+        return requestedAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public OffsetDateTime getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecisionComment() {
+        return decisionComment;
+    }
+
+    public String getReturnedTo() {
+        return returnedTo;
+    }
+
+    public OffsetDateTime getReturnedAt() {
+        return returnedAt;
+    }
+
+    @Override
+    public int getVersion() {
+        return version;
+    }
+}

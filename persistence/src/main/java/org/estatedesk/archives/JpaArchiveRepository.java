@@ -1,0 +1,233 @@
+package org.estatedesk.archives;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.estatedesk.estates.UnitState;
+import org.estatedesk.shared.DataScope;
+import org.estatedesk.shared.Page;
+import org.estatedesk.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaArchiveRepository implements ArchiveRepository {
+    private static final String FILES = " from ArchiveFile f, Estate e where e.id = f.estateId and "
+            + DataScope.ESTATE_VISIBLE;
+
+    @PersistenceContext(unitName = "estatedesk")
+    private EntityManager em;
+
+    @Override
+    public Optional<ArchiveFile> find(long id, DataScope scope) {
+        return scope.bind(em.createQuery("select f" + FILES + " and f.id = :id", ArchiveFile.class))
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<ArchiveFile> byId(long id) {
+        return Optional.ofNullable(em.find(ArchiveFile.class, id));
+    }
+
+    @Override
+    public Page<FileRow> page(Long estateId, Long unitId, String unitCode, ArchiveKind kind, DataScope scope,
+            PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder();
+        if (estateId != null) {
+            where.append(" and f.estateId = :estate");
+            params.put("estate", estateId);
+        }
+        if (unitId != null) {
+            where.append(" and f.unitId = :unit");
+            params.put("unit", unitId);
+        }
+        if (unitCode != null && !unitCode.isBlank()) {
+            where.append(" and f.unitCode like :code");
+            params.put("code", "%" + unitCode.trim() + "%");
+        }
+        if (kind != null) {
+            where.append(" and f.kind = :kind");
+            params.put("kind", kind);
+        }
+        TypedQuery<Object[]> items = em.createQuery("select f, e.name,"
+                + " (select count(i) from ArchiveItem i where i.fileId = f.id and i.removed = false),"
+                + " (select count(b) from ArchiveBorrow b where b.fileId = f.id and b.kind = :borrowKind"
+                + " and b.state = :out)" + FILES + where + " order by f.id desc", Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(f)" + FILES + where, Long.class);
+        bind(items, params, scope);
+        items.setParameter("borrowKind", BorrowKind.BORROW).setParameter("out", BorrowState.OUT);
+        bind(count, params, scope);
+        List<FileRow> rows = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                .map(o -> new FileRow((ArchiveFile) o[0], (String) o[1], (Long) o[2], (Long) o[3] > 0)).toList();
+        return new Page<>(rows, count.getSingleResult());
+    }
+
+    private static void bind(Query q, Map<String, Object> params, DataScope scope) {
+        scope.bind(q);
+        params.forEach(q::setParameter);
+    }
+
+    @Override
+    public boolean fileNoExists(long estateId, String fileNo) {
+        return !em.createQuery("select f.id from ArchiveFile f where f.estateId = :e and f.fileNo = :n", Long.class)
+                .setParameter("e", estateId).setParameter("n", fileNo).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public List<ArchiveItem> items(long fileId) {
+        return em.createQuery("select i from ArchiveItem i where i.fileId = :f order by i.id", ArchiveItem.class)
+                .setParameter("f", fileId).getResultList();
+    }
+
+    @Override
+    public Optional<ArchiveItem> item(long fileId, long itemId) {
+        return Optional.ofNullable(em.find(ArchiveItem.class, itemId)).filter(i -> i.getFileId() == fileId);
+    }
+
+    @Override
+    public List<ArchiveAttachment.Info> attachments(long fileId) {
+        return em.createQuery("select new org.estatedesk.archives.ArchiveAttachment$Info(a.id, a.itemId, a.fileId,"
+                + " a.fileName, a.contentType, a.size, a.uploadedBy, a.uploadedAt) from ArchiveAttachment a"
+                + " where a.fileId = :f order by a.id", ArchiveAttachment.Info.class).setParameter("f", fileId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<ArchiveAttachment> attachment(long fileId, long attachmentId) {
+        return Optional.ofNullable(em.find(ArchiveAttachment.class, attachmentId))
+                .filter(a -> a.getFileId() == fileId);
+    }
+
+    @Override
+    public List<ArchiveEvent> events(long fileId) {
+        return em.createQuery("select v from ArchiveEvent v where v.fileId = :f order by v.at desc, v.id desc",
+                ArchiveEvent.class).setParameter("f", fileId).getResultList();
+    }
+
+    @Override
+    public List<ArchiveBorrow> borrowsOf(long fileId) {
+        return em.createQuery("select b from ArchiveBorrow b where b.fileId = :f order by b.id desc",
+                ArchiveBorrow.class).setParameter("f", fileId).getResultList();
+    }
+
+    @Override
+    public Optional<ArchiveBorrow> borrow(long id, DataScope scope) {
+        return scope.bind(em.createQuery("select b from ArchiveBorrow b, Estate e where e.id = b.estateId and "
+                + DataScope.ESTATE_VISIBLE + " and b.id = :id", ArchiveBorrow.class)).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<ArchiveBorrow> borrowById(long id) {
+        return Optional.ofNullable(em.find(ArchiveBorrow.class, id));
+    }
+
+    @Override
+    public boolean claim(ArchiveFile file) {
+        int changed = em.createQuery("update ArchiveFile f set f.version = f.version + 1 where f.id = :id"
+                + " and f.version = :version").setParameter("id", file.getId())
+                .setParameter("version", file.getVersion()).executeUpdate();
+        if (changed == 1) {
+            em.refresh(file);
+        }
+        return changed == 1;
+    }
+
+    @Override
+    public boolean borrowOpen(long fileId) {
+        return !em.createQuery("select b.id from ArchiveBorrow b where b.fileId = :f and b.kind = :kind"
+                + " and b.state in :open", Long.class).setParameter("f", fileId)
+                .setParameter("kind", BorrowKind.BORROW)
+                .setParameter("open", List.of(BorrowState.REQUESTED, BorrowState.OUT)).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    @Override
+    public Page<BorrowRow> borrows(Long estateId, BorrowState state, boolean overdue, String borrower,
+            OffsetDateTime now, DataScope scope, PageRequest page) {
+        String from = " from ArchiveBorrow b, ArchiveFile f, Estate e where f.id = b.fileId and e.id = b.estateId and "
+                + DataScope.ESTATE_VISIBLE;
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder();
+        if (estateId != null) {
+            where.append(" and b.estateId = :estate");
+            params.put("estate", estateId);
+        }
+        if (borrower != null) {
+            where.append(" and b.borrower = :borrower");
+            params.put("borrower", borrower);
+        }
+        if (overdue) {
+            where.append(" and b.state = :out and b.dueAt < :now");
+            params.put("out", BorrowState.OUT);
+            params.put("now", now);
+        } else if (state != null) {
+            where.append(" and b.state = :state");
+            params.put("state", state);
+        }
+        TypedQuery<Object[]> items = em.createQuery("select b, f" + from + where + " order by b.id desc",
+                Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(b)" + from + where, Long.class);
+        bind(items, params, scope);
+        bind(count, params, scope);
+        List<BorrowRow> rows = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                .map(o -> new BorrowRow((ArchiveBorrow) o[0], (ArchiveFile) o[1])).toList();
+        return new Page<>(rows, count.getSingleResult());
+    }
+
+    @Override
+    public long countOverdue(OffsetDateTime now, DataScope scope) {
+        return scope.bind(em.createQuery("select count(b) from ArchiveBorrow b, Estate e where e.id = b.estateId and "
+                + DataScope.ESTATE_VISIBLE + " and b.state = :out and b.dueAt < :now", Long.class))
+                .setParameter("out", BorrowState.OUT).setParameter("now", now).getSingleResult();
+    }
+
+    @Override
+    public List<ArchiveRequirement> requirements(long companyId) {
+        return em.createQuery("select r from ArchiveRequirement r where r.companyId = :c order by r.unitState,"
+                + " r.docType", ArchiveRequirement.class).setParameter("c", companyId).getResultList();
+    }
+
+    @Override
+    public void replaceRequirements(long companyId, UnitState state, List<DocumentType> types) {
+        em.createQuery("delete from ArchiveRequirement r where r.companyId = :c and r.unitState = :s")
+                .setParameter("c", companyId).setParameter("s", state).executeUpdate();
+        types.stream().distinct().forEach(t -> em.persist(new ArchiveRequirement(companyId, state, t)));
+    }
+
+    @Override
+    public void store(ArchiveFile file) {
+        em.persist(file);
+    }
+
+    @Override
+    public void store(ArchiveItem item) {
+        em.persist(item);
+    }
+
+    @Override
+    public void store(ArchiveAttachment attachment) {
+        em.persist(attachment);
+    }
+
+    @Override
+    public void store(ArchiveBorrow borrow) {
+        em.persist(borrow);
+    }
+
+    @Override
+    public void store(ArchiveEvent event) {
+        em.persist(event);
+    }
+
+    @Override
+    public void store(ArchiveRequirement requirement) {
+        em.persist(requirement);
+    }
+}

@@ -1,0 +1,176 @@
+package org.estatedesk.keys;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.estatedesk.shared.DataScope;
+import org.estatedesk.shared.Page;
+import org.estatedesk.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaKeyRepository implements KeyRepository {
+    private static final String KEYS = " from EstateKey k left join KeyLoan l on l.id = k.currentLoanId, Estate e"
+            + " where e.id = k.estateId and " + DataScope.ESTATE_VISIBLE;
+    private static final String LOANS = " from KeyLoan l, EstateKey k, Estate e where k.id = l.keyId"
+            + " and e.id = l.estateId and " + DataScope.ESTATE_VISIBLE;
+
+    @PersistenceContext(unitName = "estatedesk")
+    private EntityManager em;
+
+    @Override
+    public Optional<EstateKey> find(long id, DataScope scope) {
+        return scope.bind(em.createQuery("select k from EstateKey k, Estate e where e.id = k.estateId and "
+                + DataScope.ESTATE_VISIBLE + " and k.id = :id", EstateKey.class)).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<EstateKey> byId(long id) {
+        return Optional.ofNullable(em.find(EstateKey.class, id));
+    }
+
+    @Override
+    public Optional<KeyLoan> loan(long id, DataScope scope) {
+        return scope.bind(em.createQuery("select l from KeyLoan l, Estate e where e.id = l.estateId and "
+                + DataScope.ESTATE_VISIBLE + " and l.id = :id", KeyLoan.class)).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<KeyLoan> loanById(long id) {
+        return Optional.ofNullable(em.find(KeyLoan.class, id));
+    }
+
+    @Override
+    public Page<Row> page(Filter f, OffsetDateTime now, DataScope scope, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder();
+        if (f.estateId() != null) {
+            where.append(" and k.estateId = :estate");
+            params.put("estate", f.estateId());
+        }
+        if (f.category() != null) {
+            where.append(" and k.category = :category");
+            params.put("category", f.category());
+        }
+        if (f.state() != null) {
+            where.append(" and k.state = :state");
+            params.put("state", f.state());
+        }
+        if (f.unitId() != null) {
+            where.append(" and k.unitId = :unit");
+            params.put("unit", f.unitId());
+        }
+        if (f.tag() != null && !f.tag().isBlank()) {
+            where.append(" and lower(k.tag) like :tag");
+            params.put("tag", "%" + f.tag().trim().toLowerCase() + "%");
+        }
+        if (f.overdue()) {
+            where.append(" and l.state = :out and l.dueAt < :now");
+            params.put("out", LoanState.OUT);
+            params.put("now", now);
+        }
+        TypedQuery<Object[]> items = em.createQuery("select k, l" + KEYS + where + " order by k.estateId, k.tag, k.id",
+                Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(k)" + KEYS + where, Long.class);
+        bind(items, params, scope);
+        bind(count, params, scope);
+        List<Row> rows = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                .map(o -> new Row((EstateKey) o[0], (KeyLoan) o[1])).toList();
+        return new Page<>(rows, count.getSingleResult());
+    }
+
+    private static void bind(Query q, Map<String, Object> params, DataScope scope) {
+        scope.bind(q);
+        params.forEach(q::setParameter);
+    }
+
+    @Override
+    public Page<LoanRow> loans(Long estateId, LoanState state, boolean overdue, OffsetDateTime now, DataScope scope,
+            PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder();
+        if (estateId != null) {
+            where.append(" and l.estateId = :estate");
+            params.put("estate", estateId);
+        }
+        if (overdue) {
+            where.append(" and l.state = :out and l.dueAt < :now");
+            params.put("out", LoanState.OUT);
+            params.put("now", now);
+        } else if (state != null) {
+            where.append(" and l.state = :state");
+            params.put("state", state);
+        }
+        TypedQuery<Object[]> items = em.createQuery("select l, k" + LOANS + where + " order by l.id desc",
+                Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(l)" + LOANS + where, Long.class);
+        bind(items, params, scope);
+        bind(count, params, scope);
+        List<LoanRow> rows = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                .map(o -> new LoanRow((KeyLoan) o[0], (EstateKey) o[1])).toList();
+        return new Page<>(rows, count.getSingleResult());
+    }
+
+    @Override
+    public List<KeyLoan> loansOf(long keyId) {
+        return em.createQuery("select l from KeyLoan l where l.keyId = :key order by l.id desc", KeyLoan.class)
+                .setParameter("key", keyId).getResultList();
+    }
+
+    @Override
+    public List<MissingSpare> missingSpares(Long estateId, DataScope scope) {
+        var q = em.createQuery("select k.estateId, e.name, k.category, count(k) from EstateKey k, Estate e"
+                + " where e.id = k.estateId and " + DataScope.ESTATE_VISIBLE
+                + (estateId == null ? "" : " and k.estateId = :estate")
+                + " and k.state <> :gone group by k.estateId, e.name, k.category"
+                + " having sum(case when k.spare = true then 1 else 0 end) = 0 order by k.estateId, k.category",
+                Object[].class).setParameter("gone", KeyState.WITH_OWNER);
+        if (estateId != null) {
+            q.setParameter("estate", estateId);
+        }
+        return scope.bind(q).getResultList().stream().map(o -> new MissingSpare((Long) o[0], (String) o[1],
+                (KeyCategory) o[2], (Long) o[3])).toList();
+    }
+
+    @Override
+    public long countOverdue(OffsetDateTime now, DataScope scope) {
+        return scope.bind(em.createQuery("select count(l) from KeyLoan l, Estate e where e.id = l.estateId and "
+                + DataScope.ESTATE_VISIBLE + " and l.state = :out and l.dueAt < :now", Long.class))
+                .setParameter("out", LoanState.OUT).setParameter("now", now).getSingleResult();
+    }
+
+    @Override
+    public boolean tagExists(long estateId, String tag) {
+        return !em.createQuery("select k.id from EstateKey k where k.estateId = :e and k.tag = :t", Long.class)
+                .setParameter("e", estateId).setParameter("t", tag).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public boolean claim(EstateKey key) {
+        int changed = em.createQuery("update EstateKey k set k.version = k.version + 1 where k.id = :id"
+                + " and k.version = :version").setParameter("id", key.getId())
+                .setParameter("version", key.getVersion()).executeUpdate();
+        if (changed == 1) {
+            em.refresh(key);
+        }
+        return changed == 1;
+    }
+
+    @Override
+    public void store(EstateKey key) {
+        em.persist(key);
+    }
+
+    @Override
+    public void store(KeyLoan loan) {
+        em.persist(loan);
+    }
+}
