@@ -22,6 +22,7 @@ import org.estatedesk.decoration.DecorationRepository;
 import org.estatedesk.decoration.DecorationState;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
+import org.estatedesk.keys.KeyRepository;
 import org.estatedesk.passes.PassRepository;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.BlockedException;
@@ -32,7 +33,7 @@ import org.estatedesk.shared.PageRequest;
 
 /**
  * Relocation / move-out (业户迁出, R3.7): the application is checked at once — every fee paid, no open decoration,
- * every pass returned, no other relocation under way — and refused with every reason found (409, nothing stored); then a CS manager
+ * every pass and lent key returned, no other relocation under way — and refused with every reason found (409, nothing stored); then a CS manager
  * approves it in the approval inbox, the front desk issues the goods release slip with the owner's confirmation,
  * and the move completes it and updates the unit's state.
  */
@@ -58,6 +59,9 @@ public class RelocationService {
 
     @Inject
     PassRepository passes;
+
+    @Inject
+    KeyRepository keys;
 
     @EJB
     ApprovalService approvals;
@@ -116,6 +120,10 @@ public class RelocationService {
         if (passesOut > 0) {
             reasons.add(new BlockedException.Reason("OPEN_PASSES", "relocation.blocked.passes",
                     List.of(passesOut)));
+        }
+        long keysOut = keys.lentOut(unit.getId());
+        if (keysOut > 0) {
+            reasons.add(new BlockedException.Reason("OPEN_KEYS", "relocation.blocked.keys", List.of(keysOut)));
         }
         relocations.open(unit.getId()).ifPresent(r -> reasons.add(new BlockedException.Reason("OPEN_RELOCATION",
                 "relocation.blocked.relocation", List.of(r.getId(), r.getState().name()))));

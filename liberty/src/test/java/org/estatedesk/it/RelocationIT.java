@@ -166,6 +166,28 @@ class RelocationIT {
         }
     }
 
+    @Test
+    void aKeyLentOutBlocksTheMoveOutUntilItComesBack() {
+        long estate = Api.freshEstate("RK", 1);
+        JsonObject unit = Api.get("manager", "/api/v1/estates/" + estate + "/units?size=1").json().getJsonArray("items")
+                .getJsonObject(0);
+        JsonObject key = ok(Api.post("frontdesk", "/api/v1/keys", """
+                {"estateId":%d,"category":"OWNER_SECURITY_DOOR","tag":"RK-%d","unitCode":"%s","location":"钥匙柜 A"}"""
+                .formatted(estate, System.nanoTime() % 1_000_000, unit.getString("code"))), 201);
+        JsonObject loan = ok(Api.post("frontdesk", "/api/v1/keys/" + key.getJsonNumber("id") + "/loans", """
+                {"borrower":"业主","purpose":"进户","dueAt":"%sT18:00:00+08:00","borrowerKind":"OWNER",
+                 "signatureConfirmed":true}""".formatted(LocalDate.now(ZONE).plusDays(2))), 201);
+        String move = """
+                {"unitId":%d,"date":"%s","reason":"迁出"}""".formatted(unit.getJsonNumber("id").longValue(),
+                LocalDate.now(ZONE).plusDays(5));
+        Api.Reply blocked = Api.post("frontdesk", "/api/v1/relocations", move);
+        problem(blocked, 409);
+        assertEquals(List.of("OPEN_KEYS"), codes(blocked), blocked.body());
+        assertEquals("OUT", loan.getString("state"), "the owner signs and takes it at once");
+        ok(Api.post("frontdesk", "/api/v1/key-loans/" + loan.getJsonNumber("id") + "/return", "{}"), 200);
+        ok(Api.post("frontdesk", "/api/v1/relocations", move), 201);
+    }
+
     private static void apply(Browser browser, String estateName, String unitCode) {
         browser.press("[id$='newRelocation']");
         browser.selectContaining("estateId", estateName);

@@ -148,6 +148,13 @@ public class JpaKeyRepository implements KeyRepository {
     }
 
     @Override
+    public long lentOut(long unitId) {
+        return em.createQuery("select count(l) from KeyLoan l, EstateKey k where k.id = l.keyId and k.unitId = :u"
+                + " and l.state = :out", Long.class).setParameter("u", unitId).setParameter("out", LoanState.OUT)
+                .getSingleResult();
+    }
+
+    @Override
     public boolean tagExists(long estateId, String tag) {
         return !em.createQuery("select k.id from EstateKey k where k.estateId = :e and k.tag = :t", Long.class)
                 .setParameter("e", estateId).setParameter("t", tag).setMaxResults(1).getResultList().isEmpty();

@@ -49,6 +49,9 @@ public interface KeyRepository {
 
     long countOverdue(OffsetDateTime now, DataScope scope);
 
+    /** How many keys of a unit are lent out now (handed out, not returned): the relocation check of R3.7. */
+    long lentOut(long unitId);
+
     boolean tagExists(long estateId, String tag);
 
     /**

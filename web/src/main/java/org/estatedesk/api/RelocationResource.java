@@ -55,7 +55,7 @@ public class RelocationResource {
     @Operation(summary = "Apply for a relocation / move-out {unitId, date, reason} (front desk and CS staff): 201"
             + " {id, state: IN_APPROVAL, …} with a CS manager's approval waiting (form type RELOCATION), or 409"
             + " problem+json whose reasons[] lists every blocking reason {code: UNPAID_FEES|OPEN_DECORATION|"
-            + "OPEN_PASSES|OPEN_RELOCATION, message}; nothing is stored then")
+            + "OPEN_PASSES|OPEN_KEYS|OPEN_RELOCATION, message}; nothing is stored then")
     @APIResponse(responseCode = "201", description = "Applied")
     @APIResponse(responseCode = "409", description = "Blocked: every reason in reasons[]",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
