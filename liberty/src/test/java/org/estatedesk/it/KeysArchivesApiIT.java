@@ -332,9 +332,6 @@ class KeysArchivesApiIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("passes alone (5 runs on H2, 1 on PostgreSQL) but in the full H2 suite on the loaded"
-            + " 2-core machine its concurrent requests stalled the server past 60 s and the following tests timed out;"
-            + " to be investigated (H2 row locks between the claim and the inserts?) before it runs in the suite")
     void tenConcurrentLoansOfOneKeyAndTenBorrowsOfOneFileLendItOnce() throws Exception {
         JsonObject k = key("OWNER_SECURITY_DOOR", "\"unitCode\":\"A-1-0203\"", false);
         JsonObject file = Api.post("archivist", "/api/v1/archive-files", """
