@@ -106,11 +106,6 @@ public class KeyService {
     public KeyLoan lend(long keyId, String borrower, BorrowerKind kind, String purpose, OffsetDateTime dueAt,
             String signedName, boolean signatureConfirmed) {
         EstateKey key = key(keyId);
-        // the conditional update first, before the loan is written: a second desk lending the same key waits, then
-        // loses (409) instead of both writing a loan
-        if (!keys.claim(key)) {
-            throw new ConflictException("error.key.out", key.getState());
-        }
         KeyLoan loan = key.lend(borrower, kind, purpose, dueAt, signedName, signatureConfirmed, caller.username(),
                 now());
         keys.store(loan);

@@ -161,17 +161,6 @@ public class JpaKeyRepository implements KeyRepository {
     }
 
     @Override
-    public boolean claim(EstateKey key) {
-        int changed = em.createQuery("update EstateKey k set k.version = k.version + 1 where k.id = :id"
-                + " and k.version = :version").setParameter("id", key.getId())
-                .setParameter("version", key.getVersion()).executeUpdate();
-        if (changed == 1) {
-            em.refresh(key);
-        }
-        return changed == 1;
-    }
-
-    @Override
     public void store(EstateKey key) {
         em.persist(key);
     }

@@ -54,13 +54,6 @@ public interface KeyRepository {
 
     boolean tagExists(long estateId, String tag);
 
-    /**
-     * Claims a key for a change of hands by one conditional update of its version (as read), before anything else is
-     * written: of two desks lending the same key at the same moment exactly one changes the row (the other waits for
-     * it and gets false), on one server or many — the approvals' claim, applied to keys.
-     */
-    boolean claim(EstateKey key);
-
     void store(EstateKey key);
 
     void store(KeyLoan loan);
