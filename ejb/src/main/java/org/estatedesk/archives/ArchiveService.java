@@ -195,11 +195,8 @@ public class ArchiveService {
         }
         OffsetDateTime now = now();
         ArchiveBorrow b = new ArchiveBorrow(file, kind, me.getUsername(), purpose, dueAt, hqInspection, now);
-        if (b.getKind() == BorrowKind.BORROW) {
-            // one conditional update decides a race between two requests for the same paper file
-            if (!archives.claim(file) || archives.borrowOpen(file.getId())) {
-                throw new ConflictException("error.archive.fileOut", file.getFileNo());
-            }
+        if (b.getKind() == BorrowKind.BORROW && archives.borrowOpen(file.getId())) {
+            throw new ConflictException("error.archive.fileOut", file.getFileNo());
         }
         archives.store(b);
         event(file, null, ArchiveAction.REQUEST, b.getKind() + " #" + b.getId() + " " + b.getPurpose() + ", due "

@@ -332,47 +332,6 @@ class KeysArchivesApiIT {
     }
 
     @Test
-    void tenConcurrentLoansOfOneKeyAndTenBorrowsOfOneFileLendItOnce() throws Exception {
-        JsonObject k = key("OWNER_SECURITY_DOOR", "\"unitCode\":\"A-1-0203\"", false);
-        JsonObject file = Api.post("archivist", "/api/v1/archive-files", """
-                {"estateId":%d,"kind":"UNIT","unitCode":"A-1-0203","title":"房屋档案"}""".formatted(estate)).json();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
-        try {
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<Integer>> loans = new java.util.ArrayList<>();
-            List<java.util.concurrent.Future<Integer>> borrows = new java.util.ArrayList<>();
-            for (int i = 0; i < 10; i++) {
-                String user = i % 2 == 0 ? "assistant" : "manager";
-                loans.add(pool.submit(() -> {
-                    start.await();
-                    return Api.post("frontdesk", "/api/v1/keys/" + id(k) + "/loans", """
-                            {"borrower":"王先生","purpose":"进户","dueAt":"%s","borrowerKind":"OWNER","signatureConfirmed":true}"""
-                            .formatted(due(3600))).status();
-                }));
-                borrows.add(pool.submit(() -> {
-                    start.await();
-                    return Api.post(user, "/api/v1/archive-files/" + id(file) + "/borrows", """
-                            {"kind":"BORROW","purpose":"复印","dueAt":"%s"}""".formatted(due(3600))).status();
-                }));
-            }
-            start.countDown();
-            for (List<java.util.concurrent.Future<Integer>> results : List.of(loans, borrows)) {
-                List<Integer> statuses = new java.util.ArrayList<>();
-                for (var f : results) {
-                    statuses.add(f.get(120, java.util.concurrent.TimeUnit.SECONDS));
-                }
-                assertEquals(1, statuses.stream().filter(st -> st == 201).count(), statuses.toString());
-                assertEquals(9, statuses.stream().filter(st -> st == 409).count(), statuses.toString());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        assertEquals(1, getKey(id(k)).getJsonArray("loans").size(), "one loan recorded");
-        assertEquals(1, Api.get("archivist", "/api/v1/archive-files/" + id(file)).json().getJsonArray("borrows").size(),
-                "one borrowing recorded");
-    }
-
-    @Test
     void requiredDocumentsPerUnitStateAreEditedByTheManager() {
         Api.Reply set = Api.put("manager", "/api/v1/archive-requirements", """
                 {"unitState":"LET","docTypes":["PURCHASE_CONTRACT","IDENTITY_COPY","LEASE_CONTRACT"]}""");

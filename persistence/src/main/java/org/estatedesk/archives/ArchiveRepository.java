@@ -45,13 +45,6 @@ public interface ArchiveRepository {
 
     Optional<ArchiveBorrow> borrowById(long id);
 
-    /**
-     * Claims the file for a lending by one conditional update of its version (as read): of two requests that lend
-     * the same paper file at the same moment exactly one changes the row; false for the other (on one server or
-     * many, like the approvals' claim).
-     */
-    boolean claim(ArchiveFile file);
-
     /** Whether the paper file is lent or promised (a BORROW requested or out). */
     boolean borrowOpen(long fileId);
 

@@ -129,17 +129,6 @@ public class JpaArchiveRepository implements ArchiveRepository {
     }
 
     @Override
-    public boolean claim(ArchiveFile file) {
-        int changed = em.createQuery("update ArchiveFile f set f.version = f.version + 1 where f.id = :id"
-                + " and f.version = :version").setParameter("id", file.getId())
-                .setParameter("version", file.getVersion()).executeUpdate();
-        if (changed == 1) {
-            em.refresh(file);
-        }
-        return changed == 1;
-    }
-
-    @Override
     public boolean borrowOpen(long fileId) {
         return !em.createQuery("select b.id from ArchiveBorrow b where b.fileId = :f and b.kind = :kind"
                 + " and b.state in :open", Long.class).setParameter("f", fileId)
