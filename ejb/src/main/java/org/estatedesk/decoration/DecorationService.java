@@ -234,11 +234,25 @@ public class DecorationService {
     /** The permit to print (R3.1): only once it was issued (409 before). */
     @RolesAllowed(Roles.STAFF)
     public DecorationPermit permit(long id) {
+        DecorationPermit p = document(id);
+        if (p.application().getPermitNumber() == null) {
+            throw new ConflictException("error.decoration.noPermit", p.application().getState());
+        }
+        return p;
+    }
+
+    /**
+     * What the decoration agreement prints (R3.1): the same parties, unit and works as the permit, from the
+     * application on (fee and deposit once the permit fixed them).
+     */
+    @RolesAllowed(Roles.STAFF)
+    public DecorationPermit agreement(long id) {
+        return document(id);
+    }
+
+    private DecorationPermit document(long id) {
         DecorationDetail d = detail(id);
         DecorationApplication a = d.application();
-        if (a.getPermitNumber() == null) {
-            throw new ConflictException("error.decoration.noPermit", a.getState());
-        }
         List<DecorationPermit.Approval> approved = d.approvals().stream()
                 .filter(c -> c.getRound() == a.getRound()).flatMap(c -> c.getSteps().stream())
                 .filter(s -> s.getDecidedBy() != null)

@@ -152,6 +152,24 @@ public class EstateService {
         return units.all(estate(estateId), filter, 100_000);
     }
 
+    /**
+     * The unit of an estate with exactly this code, as the desks type it (1-1-101): the field errors name the form's
+     * fields {@code estateId} and {@code unitCode}.
+     */
+    @RolesAllowed(Roles.STAFF)
+    public Unit unitByCode(Long estateId, String unitCode) {
+        if (estateId == null) {
+            throw new RuleViolationException("error.required", "estateId");
+        }
+        if (unitCode == null || unitCode.isBlank()) {
+            throw new RuleViolationException("error.required", "unitCode");
+        }
+        String code = unitCode.trim();
+        return units(estateId, new UnitFilter(null, null, null, code, UnitFilter.Sort.CODE, false), 0, 20).items()
+                .stream().filter(u -> u.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new RuleViolationException("decoration.noUnit", "unitCode", code));
+    }
+
     @RolesAllowed(Roles.STAFF)
     public Unit unit(long id) {
         return units.find(id, caller.scope()).orElseThrow(() -> new NotFoundException("unit", id));

@@ -64,11 +64,19 @@ public class PassService {
         Roles.SECURITY_MANAGER})
     public Pass issue(long unitId, Pass.Kind kind, String holderName, String idNumber, String employer,
             String certificateNo, LocalDate validFrom, LocalDate validTo) {
+        return issue(unitId, kind, holderName, idNumber, employer, certificateNo, null, null, validFrom, validTo);
+    }
+
+    /** A pass; a goods release slip (GOODS_RELEASE) with its goods and the owner who confirmed them by phone. */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT,
+        Roles.SECURITY_MANAGER})
+    public Pass issue(long unitId, Pass.Kind kind, String holderName, String idNumber, String employer,
+            String certificateNo, String goods, String confirmedByOwner, LocalDate validFrom, LocalDate validTo) {
         Unit unit = units.find(unitId, caller.scope()).orElseThrow(() -> new NotFoundException("unit", unitId));
         long company = unit.getCompanyId();
         OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
         Pass p = new Pass(company, unit.getEstateId(), unitId, unit.getCode(), kind, holderName, idNumber, employer,
-                certificateNo, validFrom, validTo, parameters.integer(company, ParameterKey.PASS_MAX_MONTHS),
+                certificateNo, goods, confirmedByOwner, validFrom, validTo, parameters.integer(company, ParameterKey.PASS_MAX_MONTHS),
                 parameters.integer(company, ParameterKey.TEMPORARY_PASS_DAYS), caller.username(), now);
         passes.store(p);
         p.numbered(now.atZoneSameInstant(ZONE).getYear());

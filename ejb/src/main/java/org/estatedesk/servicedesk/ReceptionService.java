@@ -158,6 +158,17 @@ public class ReceptionService {
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT,
         Roles.FINANCE})
     public java.util.Optional<Task> handover(long unitId, String categoryCode, String description) {
+        return handover(unitId, categoryCode, description, null, null);
+    }
+
+    /**
+     * A handed-over task as above whose contact is the person given when he has a phone (the applicant of a form),
+     * else the owner, else the caller.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT,
+        Roles.FINANCE})
+    public java.util.Optional<Task> handover(long unitId, String categoryCode, String description, String contactName,
+            String contactPhone) {
         Unit unit = units.find(unitId, caller.scope()).orElseThrow(() -> new NotFoundException("unit", unitId));
         if (library.withRules(unit.getCompanyId(), categoryCode).isEmpty()) {
             Map<String, IssueCategory> byCode = new java.util.HashMap<>();
@@ -167,7 +178,10 @@ public class ReceptionService {
         Owner owner = unit.getOwnerId() == null ? null : owners.find(unit.getOwnerId(), caller.scope()).orElse(null);
         String name;
         String phone;
-        if (owner != null && owner.getPhone() != null && !owner.getPhone().isBlank()) {
+        if (contactPhone != null && !contactPhone.isBlank() && contactName != null && !contactName.isBlank()) {
+            name = contactName;
+            phone = contactPhone;
+        } else if (owner != null && owner.getPhone() != null && !owner.getPhone().isBlank()) {
             name = owner.getName();
             phone = owner.getPhone();
         } else {

@@ -30,6 +30,9 @@ public class DatabaseMigration {
         var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // Capabilities are built side by side and their migrations land in any order: a database that got
+                // V17 before V16 reached main must still take V16 instead of refusing to start.
+                .outOfOrder(true)
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted

@@ -96,6 +96,29 @@ class PassesIT {
     }
 
     @Test
+    void aGoodsReleaseSlipNamesTheGoodsAndTheConfirmingOwnerIsFreeAndValidForItsDay() {
+        long estate = Api.freshEstate("PG", 1);
+        long unit = BillingApiIT.units(estate).get(2);
+        String slip = """
+                {"kind":"GOODS_RELEASE","unitId":%d,"holderName":"搬家师傅","idNumber":"350102199001011234",
+                 "goods":"旧沙发一套、纸箱三个",%s"validFrom":"%s"}""";
+        problem(Api.post("frontdesk", "/api/v1/passes", slip.formatted(unit, "", TODAY)), 400, "confirmedByOwner");
+        problem(Api.post("frontdesk", "/api/v1/passes", """
+                {"kind":"GOODS_RELEASE","unitId":%d,"holderName":"搬家师傅","idNumber":"350102199001011234",
+                 "goods":"冰箱","confirmedByOwner":"业主","validFrom":"%s","validTo":"%s"}"""
+                .formatted(unit, TODAY, TODAY.plusDays(1))), 400, "validTo");
+        JsonObject issued = ok(Api.post("frontdesk", "/api/v1/passes", slip.formatted(unit,
+                "\"confirmedByOwner\":\"业主刘七（电话确认）\",", TODAY)), 201);
+        assertTrue(issued.getString("number").startsWith("FT"), issued.toString());
+        assertEquals(TODAY.toString(), issued.getString("validTo"));
+        assertEquals("旧沙发一套、纸箱三个", issued.getString("goods"));
+        assertEquals("业主刘七（电话确认）", issued.getString("confirmedByOwner"));
+        assertEquals(0, Api.get("finance", "/api/v1/bills?unitId=" + unit).array().size(), "free");
+        assertEquals("RETURNED", ok(Api.post("frontdesk", "/api/v1/passes/" + issued.getJsonNumber("id") + "/return",
+                "{}"), 200).getString("state"), "collected at the gate");
+    }
+
+    @Test
     void theFrontDeskIssuesAndTakesBackAPassOnThePage() {
         long estate = Api.freshEstate("PP", 1);
         JsonArray listed = Api.get("manager", "/api/v1/estates/" + estate + "/units?size=5").json()

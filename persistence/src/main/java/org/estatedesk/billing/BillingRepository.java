@@ -47,6 +47,12 @@ public interface BillingRepository {
     List<LastReading> lastReadings(long estateId, MeterKind meter);
 
     /** Consumption per unit and meter in a period, for the units given. */
+    /**
+     * What a unit still owes on metered fee items (hot water …) and on the one-off items given (a final reading's
+     * charge): the unpaid rest of those bill lines.
+     */
+    BigDecimal openMetered(long unitId, Collection<String> alsoItems);
+
     Map<Long, Map<MeterKind, BigDecimal>> consumption(Collection<Long> unitIds, YearMonth period);
 
     /**

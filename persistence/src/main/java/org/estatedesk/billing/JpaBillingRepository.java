@@ -173,12 +173,21 @@ public class JpaBillingRepository implements BillingRepository {
             return result;
         }
         for (Object[] r : em.createQuery("select r.unitId, r.meter, r.reading - r.previous from MeterReading r"
-                + " where r.unitId in :u and r.period = :p", Object[].class).setParameter("u", unitIds)
+                + " where r.unitId in :u and r.period = :p and r.settledBy is null", Object[].class).setParameter("u", unitIds)
                 .setParameter("p", period.toString()).getResultList()) {
             result.computeIfAbsent((Long) r[0], k -> new EnumMap<>(MeterKind.class)).put((MeterKind) r[1],
                     (BigDecimal) r[2]);
         }
         return result;
+    }
+
+    @Override
+    public BigDecimal openMetered(long unitId, Collection<String> alsoItems) {
+        return em.createQuery("select coalesce(sum(l.amount - l.paid), 0) from BillLine l join l.bill b"
+                + " where b.unitId = :u and l.amount > l.paid and (l.itemCode in :also or exists (select 1 from FeeItem i"
+                + " where i.companyId = b.companyId and i.code = l.itemCode and i.basis = :metered))", BigDecimal.class)
+                .setParameter("u", unitId).setParameter("also", alsoItems).setParameter("metered", FeeBasis.METERED)
+                .getSingleResult();
     }
 
     @Override

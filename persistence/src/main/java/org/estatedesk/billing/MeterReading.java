@@ -63,6 +63,11 @@ public class MeterReading implements Versioned {
     @Column(name = "recorded_at", nullable = false)
     private OffsetDateTime recordedAt;
 
+    /** The key of the one-off charge that billed this reading's consumption (a hot-water sealing's final reading,
+     * R3.8); the monthly run leaves such a reading out. */
+    @Column(name = "settled_by")
+    private String settledBy;
+
     @Version
     private int version;
 
@@ -100,6 +105,15 @@ public class MeterReading implements Versioned {
         r.recordedBy = by;
         r.recordedAt = at;
         return r;
+    }
+
+    /** This reading's consumption was billed by the one-off charge {@code chargeKey}: the monthly run skips it. */
+    public void settledBy(String chargeKey) {
+        settledBy = chargeKey;
+    }
+
+    public String getSettledBy() {
+        return settledBy;
     }
 
     /** The consumption of the period: reading minus the previous one. */

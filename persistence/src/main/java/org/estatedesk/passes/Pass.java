@@ -26,14 +26,17 @@ import org.estatedesk.shared.Versioned;
 @Table(name = "pass")
 public class Pass implements Versioned {
     public enum Kind {
-        WORKER, TEMPORARY, HOT_WORK;
+        WORKER, TEMPORARY, HOT_WORK,
+        /** A goods release slip (物品放行条, R3.6): the goods the holder takes out, confirmed by the owner. */
+        GOODS_RELEASE;
 
-        /** The number's prefix: 出入证 CR, 临时证 LS, 动火证 DH. */
+        /** The number's prefix: 出入证 CR, 临时证 LS, 动火证 DH, 放行条 FT. */
         String prefix() {
             return switch (this) {
                 case WORKER -> "CR";
                 case TEMPORARY -> "LS";
                 case HOT_WORK -> "DH";
+                case GOODS_RELEASE -> "FT";
             };
         }
     }
@@ -77,6 +80,12 @@ public class Pass implements Versioned {
     @Column(name = "certificate_no")
     private String certificateNo;
 
+    /** A goods release slip's goods and the owner who confirmed them by phone. */
+    private String goods;
+
+    @Column(name = "confirmed_by_owner")
+    private String confirmedByOwner;
+
     @Column(name = "valid_from", nullable = false)
     private LocalDate validFrom;
 
@@ -113,6 +122,17 @@ public class Pass implements Versioned {
     public Pass(long companyId, long estateId, long unitId, String unitCode, Kind kind, String holderName,
             String idNumber, String employer, String certificateNo, LocalDate validFrom, LocalDate validTo,
             int maxMonths, int temporaryDays, String by, OffsetDateTime at) {
+        this(companyId, estateId, unitId, unitCode, kind, holderName, idNumber, employer, certificateNo, null, null,
+                validFrom, validTo, maxMonths, temporaryDays, by, at);
+    }
+
+    /**
+     * A pass as above; a goods release slip (GOODS_RELEASE) also names the goods and the owner who confirmed them by
+     * phone, and is valid for one day (its last day defaults to its first).
+     */
+    public Pass(long companyId, long estateId, long unitId, String unitCode, Kind kind, String holderName,
+            String idNumber, String employer, String certificateNo, String goods, String confirmedByOwner,
+            LocalDate validFrom, LocalDate validTo, int maxMonths, int temporaryDays, String by, OffsetDateTime at) {
         if (kind == null) {
             throw new RuleViolationException("error.required", "kind");
         }
@@ -123,6 +143,16 @@ public class Pass implements Versioned {
         if (validFrom == null) {
             throw new RuleViolationException("error.required", "validFrom");
         }
+        if (kind == Kind.GOODS_RELEASE) {
+            this.goods = text(goods, "goods", 1000, true);
+            this.confirmedByOwner = text(confirmedByOwner, "confirmedByOwner", 100, true);
+            if (validTo == null) {
+                validTo = validFrom;
+            }
+            if (!validTo.equals(validFrom)) {
+                throw new RuleViolationException("error.pass.oneDay", "validTo");
+            }
+        }
         if (validTo == null) {
             throw new RuleViolationException("error.required", "validTo");
         }
@@ -132,7 +162,7 @@ public class Pass implements Versioned {
         if (kind == Kind.TEMPORARY && ChronoUnit.DAYS.between(validFrom, validTo) + 1 > temporaryDays) {
             throw new RuleViolationException("error.pass.temporaryTooLong", "validTo", temporaryDays);
         }
-        if (kind != Kind.TEMPORARY && validTo.isAfter(validFrom.plusMonths(maxMonths).minusDays(1))) {
+        if (kind != Kind.TEMPORARY && kind != Kind.GOODS_RELEASE && validTo.isAfter(validFrom.plusMonths(maxMonths).minusDays(1))) {
             throw new RuleViolationException("error.pass.tooLong", "validTo", maxMonths);
         }
         this.companyId = companyId;
@@ -179,6 +209,14 @@ public class Pass implements Versioned {
     /** Still out after its last day. */
     public boolean isOverdue(LocalDate today) {
         return state == State.ISSUED && validTo.isBefore(today);
+    }
+
+    public String getGoods() {
+        return goods;
+    }
+
+    public String getConfirmedByOwner() {
+        return confirmedByOwner;
     }
 
     public Long getId() {

@@ -19,6 +19,12 @@ public final class StandardLibrary {
     /** The category of the restore task that dunning hands to engineering when a stopped unit has paid (R4.6). */
     public static final String SERVICE_RESTORE = "service-restore";
 
+    /** The engineering tasks of the forms (C3): stop and restore service for a decoration violation (R3.4), seal a
+     * unit's hot water (R3.8). */
+    public static final String DECORATION_STOP = "decoration-stop";
+    public static final String DECORATION_RESTORE = "decoration-restore";
+    public static final String HOT_WATER_SEAL = "hot-water-seal";
+
     public static final List<Entry> ENTRIES = List.of(
             new Entry("facilities", null, "公共设施", "Public facilities", TaskKind.REPAIR, SlaTier.COMPLEX,
                     LocationKind.PUBLIC_FACILITY, Department.ENGINEERING, null),
@@ -72,6 +78,14 @@ public final class StandardLibrary {
                     LocationKind.PUBLIC_AREA, Department.FINANCE, null),
             new Entry(SERVICE_RESTORE, "fees", "欠费停止服务后恢复服务", "Restore service after arrears are paid",
                     TaskKind.SPECIAL_SERVICE, SlaTier.GENERAL, LocationKind.UNIT, Department.ENGINEERING, null),
+            new Entry("forms", null, "表单作业", "Form work", TaskKind.SPECIAL_SERVICE, SlaTier.GENERAL,
+                    LocationKind.UNIT, Department.ENGINEERING, null),
+            new Entry(DECORATION_STOP, "forms", "违规装修停止服务", "Stop service for a decoration violation",
+                    TaskKind.SPECIAL_SERVICE, SlaTier.GENERAL, LocationKind.UNIT, Department.ENGINEERING, null),
+            new Entry(DECORATION_RESTORE, "forms", "违规装修整改后恢复服务", "Restore service after a violation was put right",
+                    TaskKind.SPECIAL_SERVICE, SlaTier.GENERAL, LocationKind.UNIT, Department.ENGINEERING, null),
+            new Entry(HOT_WATER_SEAL, "forms", "热水封堵", "Seal the hot water", TaskKind.SPECIAL_SERVICE,
+                    SlaTier.COMPLEX, LocationKind.UNIT, Department.ENGINEERING, null),
             new Entry("outside", null, "外部单位", "Outside utilities", TaskKind.REPAIR, SlaTier.COMPLEX,
                     LocationKind.OUTSIDE, Department.EXTERNAL, null),
             new Entry("heating", "outside", "供暖", "Heating", TaskKind.REPAIR, SlaTier.COMPLEX, LocationKind.OUTSIDE,

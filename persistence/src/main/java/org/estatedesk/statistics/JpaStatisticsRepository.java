@@ -149,12 +149,25 @@ public class JpaStatisticsRepository implements StatisticsRepository {
     }
 
     /**
-     * Decoration violations found in the month and the units under decoration, per estate: {violations, units}.
-     * TODO R3.4: the violation register does not exist yet; until it does, every estate's violation figures stay
-     * null ("not recorded"), never 0. This is the one place to fill in when violations are recorded.
+     * Decoration violations found in [from, to) and the units under decoration then, per estate: {violations,
+     * units} (R3.4's rate, goal ≤ 3 ‰). A unit is under decoration while its permit was issued before {@code to}
+     * and its works were not accepted before {@code from}. Every asked estate has an entry.
      */
-    Map<Long, long[]> decorationViolations(Collection<Long> estateIds, OffsetDateTime from, OffsetDateTime to) {
-        return Map.of();
+    @Override
+    public Map<Long, long[]> decorationViolations(Collection<Long> estateIds, OffsetDateTime from,
+            OffsetDateTime to) {
+        Map<Long, long[]> result = new HashMap<>();
+        estateIds.forEach(e -> result.put(e, new long[2]));
+        for (Object[] r : rows("select estate_id, count(*) from decoration_violation where estate_id in (:e)"
+                + " and found_at >= :from and found_at < :to group by estate_id", estateIds, from, to)) {
+            result.get(num(r[0]))[0] = num(r[1]);
+        }
+        for (Object[] r : rows("select estate_id, count(distinct unit_id) from decoration_application"
+                + " where estate_id in (:e) and permit_issued_at < :to and (accepted_at is null or accepted_at >= :from)"
+                + " group by estate_id", estateIds, from, to)) {
+            result.get(num(r[0]))[1] = num(r[1]);
+        }
+        return result;
     }
 
     @SuppressWarnings("unchecked")

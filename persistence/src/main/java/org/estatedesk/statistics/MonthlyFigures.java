@@ -18,8 +18,8 @@ import java.util.List;
  * <li>complaints: effective complaints created in the month (communication complaints — help-seeking,
  * consultation, venting — do not count; a complaint without a type, such as a repeated repair moved up, does), per
  * mille of the estate's units at the time of the snapshot;</li>
- * <li>violations: decoration violations found in the month per mille of the units under decoration — null until
- * violations are recorded (R3.4);</li>
+ * <li>violations: decoration violations found in the month per mille of the units under decoration (R3.4) — the
+ * rate is null in a month without units under decoration;</li>
  * <li>collection: bills of the month's billing period, collected (paid) against billed; arrears: the unpaid principal
  * of the bills of this period and every earlier one — both as of the moment of the snapshot.</li>
  * </ul>

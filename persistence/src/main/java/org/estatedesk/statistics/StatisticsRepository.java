@@ -40,5 +40,12 @@ public interface StatisticsRepository {
 
     void store(StatisticsRun run);
 
+    /**
+     * Decoration violations found in [from, to) and the units under decoration then, per estate: {violations,
+     * units}; the violation rate's figures (R3.4, ‰ against 3 ‰).
+     */
+    java.util.Map<Long, long[]> decorationViolations(Collection<Long> estateIds, OffsetDateTime from,
+            OffsetDateTime to);
+
     Optional<StatisticsRun> run(long id);
 }

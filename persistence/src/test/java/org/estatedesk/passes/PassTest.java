@@ -35,6 +35,21 @@ class PassTest {
     }
 
     @Test
+    void aGoodsReleaseSlipNamesTheGoodsAndTheConfirmingOwnerForOneDay() {
+        Pass slip = new Pass(1, 2, 3, "1-1-0101", Pass.Kind.GOODS_RELEASE, "搬家师傅", "350102199001011234", null,
+                null, " 沙发一套 ", "业主张三", DAY, null, 3, 3, "frontdesk", NOW);
+        assertEquals(DAY, slip.getValidTo(), "valid for its day");
+        assertEquals("沙发一套", slip.getGoods());
+        assertEquals("field goods", "field " + assertThrows(RuleViolationException.class, () -> new Pass(1, 2, 3, "x",
+                Pass.Kind.GOODS_RELEASE, "h", "i", null, null, " ", "业主", DAY, null, 3, 3, "f", NOW)).field());
+        assertEquals("confirmedByOwner", assertThrows(RuleViolationException.class, () -> new Pass(1, 2, 3, "x",
+                Pass.Kind.GOODS_RELEASE, "h", "i", null, null, "冰箱", null, DAY, null, 3, 3, "f", NOW)).field());
+        assertEquals("validTo", assertThrows(RuleViolationException.class, () -> new Pass(1, 2, 3, "x",
+                Pass.Kind.GOODS_RELEASE, "h", "i", null, null, "冰箱", "业主", DAY, DAY.plusDays(1), 3, 3, "f", NOW))
+                .field());
+    }
+
+    @Test
     void aHotWorkPermitNeedsTheWeldersCertificate() {
         RuleViolationException missing = assertThrows(RuleViolationException.class,
                 () -> pass(Pass.Kind.HOT_WORK, DAY.plusDays(5), " "));

@@ -102,6 +102,21 @@ class StatisticsQueryTest {
                     + " '2026-11-06 10:00:00+08', false), (2, 2, 10, 1, 'DISSATISFIED', 'frontdesk',"
                     + " timestamp with time zone '2026-11-11 10:00:00+08', false), (3, 6, 10, 1, 'FAIR', 'frontdesk',"
                     + " timestamp with time zone '2026-12-02 10:00:00+08', false)");
+            // decorations of estate 1: units 1 (permit in October, still running; a second permit in November)
+            // and 2 (permit and acceptance in November) are under decoration in November; unit 3's works were
+            // accepted in October, unit 4's permit came in December
+            decoration(s, 1, 1, "2026-10-15 10:00:00+08", null);
+            decoration(s, 2, 2, "2026-11-20 10:00:00+08", "2026-11-28 10:00:00+08");
+            decoration(s, 3, 3, "2026-09-01 10:00:00+08", "2026-10-30 10:00:00+08");
+            decoration(s, 4, 4, "2026-12-01 00:00:00+08", null);
+            decoration(s, 5, 1, "2026-11-02 10:00:00+08", null);
+            // violations of estate 1: two found in November, one in October, one in December
+            for (String[] v : new String[][] {{"1", "2026-11-05 10:00:00+08"}, {"2", "2026-11-30 23:59:00+08"},
+                {"3", "2026-10-31 23:59:00+08"}, {"4", "2026-12-01 00:00:00+08"}}) {
+                s.execute("insert into decoration_violation (id, company_id, estate_id, unit_id, unit_code, description,"
+                        + " stopped_on_site, state, found_by, found_at, version) values (" + v[0] + ", 10, 1, 1, 'U1',"
+                        + " 'x', true, 'FOUND', 'assistant', timestamp with time zone '" + v[1] + "', 0)");
+            }
             bill(s, 1, 1, 1, "2026-11", "100.00", "100.00");
             bill(s, 2, 1, 2, "2026-11", "300.00", "50.00");
             bill(s, 3, 1, 1, "2026-10", "80.00", "0.00");
@@ -117,6 +132,17 @@ class StatisticsQueryTest {
         props.put("jakarta.persistence.validation.mode", "NONE");
         props.put("hibernate.transaction.jta.platform", "none");
         emf = Persistence.createEntityManagerFactory("estatedesk", props);
+    }
+
+    private static void decoration(Statement s, long id, long unit, String permitAt, String acceptedAt)
+            throws SQLException {
+        s.execute("insert into decoration_application (id, company_id, estate_id, unit_id, unit_code, contractor_name,"
+                + " plan_text, start_date, end_date, state, round_no, submitted_by, submitted_at, decision_due_at,"
+                + " permit_issued_at, accepted_at, version) values (" + id + ", 10, 1, " + unit + ", 'U" + unit
+                + "', 'c', 'p', date '2026-09-01', date '2027-01-31', 'PERMIT_ISSUED', 1, 'f', timestamp with time"
+                + " zone '2026-09-01 00:00:00+08', timestamp with time zone '2026-09-04 00:00:00+08', timestamp with"
+                + " time zone '" + permitAt + "', " + (acceptedAt == null ? "null" : "timestamp with time zone '"
+                + acceptedAt + "'") + ", 0)");
     }
 
     @AfterAll
@@ -151,8 +177,9 @@ class StatisticsQueryTest {
             assertEquals(0, one.escalatedHq());
             assertEquals(1, one.complaints(), "the venting complaint is a communication complaint");
             assertEquals(new BigDecimal("5.00"), one.complaintPermille());
-            assertNull(one.violations());
-            assertNull(one.violationPermille());
+            assertEquals(2L, one.violations(), "November's violations");
+            assertEquals(2L, one.unitsDecorating(), "units 1 and 2, unit 1 once");
+            assertEquals(new BigDecimal("1000.00"), one.violationPermille());
             assertEquals(new BigDecimal("400.00"), one.billed());
             assertEquals(new BigDecimal("150.00"), one.collected());
             assertEquals(new BigDecimal("37.5"), one.collectionRate());

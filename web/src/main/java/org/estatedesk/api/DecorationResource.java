@@ -45,6 +45,9 @@ import org.estatedesk.decoration.DecorationPermit;
 import org.estatedesk.decoration.DecorationPermitPdf;
 import org.estatedesk.decoration.DecorationService;
 import org.estatedesk.decoration.DecorationState;
+import org.estatedesk.decoration.DecorationPatrol;
+import org.estatedesk.decoration.PatrolItem;
+import org.estatedesk.decoration.ViolationService;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.PdfDocument;
 import org.estatedesk.shared.RuleViolationException;
@@ -60,6 +63,12 @@ public class DecorationResource {
     @Inject
     DecorationPermitPdf permits;
 
+    @Inject
+    org.estatedesk.decoration.DecorationAgreementPdf agreements;
+
+    @EJB
+    ViolationService violations;
+
     public record ApplicationDto(long id, DecorationState state, String currentStep, long estateId, long unitId,
             String unitCode,
             String contractorName, String plan, Set<Alteration> alterations, LocalDate startDate, LocalDate endDate,
@@ -73,6 +82,17 @@ public class DecorationResource {
                     a.isOverdue(OffsetDateTime.now()), a.getPermitNumber(), a.getManagementFee(), a.getDeposit(),
                     a.getVersion(), a.getAcceptedBy(), a.getAcceptedAt(), a.getDamages());
         }
+    }
+
+    public record PatrolDto(long id, long applicationId, long unitId, String unitCode, OffsetDateTime patrolledAt,
+            String patrolledBy, Set<PatrolItem> failedItems, String remarks) {
+        static PatrolDto of(DecorationPatrol p) {
+            return new PatrolDto(p.getId(), p.getApplicationId(), p.getUnitId(), p.getUnitCode(), p.getPatrolledAt(),
+                    p.getPatrolledBy(), p.getFailed(), p.getRemarks());
+        }
+    }
+
+    public record PatrolResultDto(PatrolDto patrol, List<ViolationResource.ViolationDto> violations) {
     }
 
     public record SettlementDto(ApplicationDto application, DepositResource.SettlementDto settlement) {
@@ -169,6 +189,20 @@ public class DecorationResource {
                 .header("Content-Disposition", "inline; filename=\"" + DecorationPermitPdf.fileName(p) + "\"").build();
     }
 
+    @GET
+    @Path("/{id}/agreement")
+    @Produces(PdfDocument.MEDIA_TYPE)
+    @Operation(summary = "The decoration management agreement as a PDF (R3.1, in Chinese) for the owner and the"
+            + " decoration company to sign: parties, unit, works and period, what may not be done (the patrol"
+            + " checklist's violation items), fee and deposit, fines and stop of service, acceptance and refund")
+    @APIResponse(responseCode = "200", description = "The agreement",
+            content = @Content(mediaType = PdfDocument.MEDIA_TYPE))
+    public Response agreementPdf(@PathParam("id") long id) {
+        DecorationPermit p = decorations.agreement(id);
+        return Response.ok(agreements.render(p), PdfDocument.MEDIA_TYPE).header("Content-Disposition",
+                "inline; filename=\"" + org.estatedesk.decoration.DecorationAgreementPdf.fileName(p) + "\"").build();
+    }
+
     @POST
     @Path("/{id}/permit")
     @Operation(summary = "Issue the permit of an approved application {pressureTestConfirmed: true, managementFee,"
@@ -245,6 +279,28 @@ public class DecorationResource {
                 : new DepositResource.SettlementDto(DepositResource.DepositDto.of(s.deposit(), null),
                         s.deduction() == null ? null : PaymentResource.PaymentDto.of(s.deduction()),
                         s.refund() == null ? null : PaymentResource.PaymentDto.of(s.refund())));
+    }
+
+    @POST
+    @Path("/{id}/patrols")
+    @Operation(summary = "A patrol of the decoration under way (R3.3) {failedItems: [checklist codes, GET"
+            + " /decoration-violations/checklist], remarks?}: 201 with the violations it opened (one per failed item"
+            + " that is a violation, state FOUND); 409 unless the permit is issued; CS assistants, supervisors and"
+            + " managers")
+    public Response patrol(@PathParam("id") long id, JsonObject body, @Context UriInfo uri) {
+        JsonObject b = JsonFields.body(body);
+        ViolationService.PatrolResult r = violations.patrol(id, JsonFields.enums(PatrolItem.class, b, "failedItems"),
+                JsonFields.text(b, "remarks"));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(r.patrol().getId())).build())
+                .entity(new PatrolResultDto(PatrolDto.of(r.patrol()),
+                        r.violations().stream().map(ViolationResource.ViolationDto::of).toList())).build();
+    }
+
+    @GET
+    @Path("/{id}/patrols")
+    @Operation(summary = "The decoration's patrols, newest first")
+    public List<PatrolDto> patrols(@PathParam("id") long id) {
+        return violations.patrols(id).stream().map(PatrolDto::of).toList();
     }
 
     private static Integer version(JsonObject b) {

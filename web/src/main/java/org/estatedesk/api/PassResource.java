@@ -32,21 +32,23 @@ public class PassResource {
     PassService passes;
 
     public record PassDto(long id, String number, Pass.Kind kind, long estateId, long unitId, String unitCode,
-            String holderName, String idNumber, String employer, String certificateNo, LocalDate validFrom,
+            String holderName, String idNumber, String employer, String certificateNo, String goods,
+            String confirmedByOwner, LocalDate validFrom,
             LocalDate validTo, Pass.State state, boolean overdue, String issuedBy, OffsetDateTime issuedAt,
             String returnedBy, OffsetDateTime returnedAt, int version) {
         static PassDto of(Pass p) {
             return new PassDto(p.getId(), p.getNumber(), p.getKind(), p.getEstateId(), p.getUnitId(),
                     p.getUnitCode(), p.getHolderName(), p.getIdNumber(), p.getEmployer(), p.getCertificateNo(),
-                    p.getValidFrom(), p.getValidTo(), p.getState(),
+                    p.getGoods(), p.getConfirmedByOwner(), p.getValidFrom(), p.getValidTo(), p.getState(),
                     p.isOverdue(LocalDate.now(ZoneId.of("Asia/Shanghai"))), p.getIssuedBy(), p.getIssuedAt(),
                     p.getReturnedBy(), p.getReturnedAt(), p.getVersion());
         }
     }
 
     @POST
-    @Operation(summary = "Issue a pass {kind: WORKER|TEMPORARY|HOT_WORK, unitId, holderName, idNumber, employer?,"
-            + " certificateNo (hot work), validFrom, validTo}: a worker's pass at most pass.maxMonths months (its card"
+    @Operation(summary = "Issue a pass {kind: WORKER|TEMPORARY|HOT_WORK|GOODS_RELEASE, unitId, holderName, idNumber,"
+            + " employer?, certificateNo (hot work), goods and confirmedByOwner (a goods release slip, valid for its one"
+            + " day), validFrom, validTo}: a worker's pass at most pass.maxMonths months (its card"
             + " fee becomes a one-off charge and its deposit a deposit due of the unit), a temporary one at most"
             + " pass.temporaryDays days; 201 with its number")
     public Response issue(JsonObject body, @Context UriInfo uri) {
@@ -57,7 +59,8 @@ public class PassResource {
         }
         Pass p = passes.issue(unitId, JsonFields.enumOf(Pass.Kind.class, b, "kind"), JsonFields.text(b, "holderName"),
                 JsonFields.text(b, "idNumber"), JsonFields.text(b, "employer"), JsonFields.text(b, "certificateNo"),
-                JsonFields.date(b, "validFrom"), JsonFields.date(b, "validTo"));
+                JsonFields.text(b, "goods"), JsonFields.text(b, "confirmedByOwner"), JsonFields.date(b, "validFrom"),
+                JsonFields.date(b, "validTo"));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(p.getId())).build())
                 .entity(PassDto.of(p)).build();
     }

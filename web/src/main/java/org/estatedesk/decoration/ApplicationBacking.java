@@ -31,6 +31,14 @@ public class ApplicationBacking implements Serializable {
     @EJB
     DecorationService service;
 
+    @EJB
+    ViolationService violationService;
+
+    private List<DecorationPatrol> patrols = List.of();
+    private List<DecorationViolation> violations = List.of();
+    private List<PatrolItem> failedItems = new ArrayList<>();
+    private String patrolRemarks;
+
     private Long id;
     private DecorationDetail detail;
     private String contractorName;
@@ -54,6 +62,9 @@ public class ApplicationBacking implements Serializable {
         }
         try {
             detail = service.detail(id);
+            patrols = violationService.patrols(id);
+            violations = violationService.violations(null, null, id, null, false, false,
+                    new org.estatedesk.shared.PageRequest(0, 200)).items();
         } catch (BusinessException e) {
             FacesMessages.error(e);
             detail = null;
@@ -90,6 +101,54 @@ public class ApplicationBacking implements Serializable {
         } catch (BusinessException e) {
             FacesMessages.error(e, FORM);
         }
+    }
+
+    public void preparePatrol() {
+        failedItems = new ArrayList<>();
+        patrolRemarks = null;
+    }
+
+    /** A patrol (R3.3): the failed checklist items open violations (R3.4). */
+    public void patrol() {
+        try {
+            ViolationService.PatrolResult r = violationService.patrol(id, failedItems, patrolRemarks);
+            if (r.violations().isEmpty()) {
+                FacesMessages.info("patrol.recorded", r.patrol().getFailed().size());
+            } else {
+                FacesMessages.info("patrol.recordedViolations", r.violations().size());
+            }
+            load();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    public List<PatrolItem> getPatrolItems() {
+        return List.of(PatrolItem.values());
+    }
+
+    public List<DecorationPatrol> getPatrols() {
+        return patrols;
+    }
+
+    public List<DecorationViolation> getViolations() {
+        return violations;
+    }
+
+    public List<PatrolItem> getFailedItems() {
+        return failedItems;
+    }
+
+    public void setFailedItems(List<PatrolItem> failedItems) {
+        this.failedItems = failedItems;
+    }
+
+    public String getPatrolRemarks() {
+        return patrolRemarks;
+    }
+
+    public void setPatrolRemarks(String patrolRemarks) {
+        this.patrolRemarks = patrolRemarks;
     }
 
     public void prepareAcceptance() {

@@ -12,13 +12,11 @@ import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.estates.Unit;
-import org.estatedesk.estates.UnitFilter;
 import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.PagedModel;
-import org.estatedesk.shared.RuleViolationException;
 
 /** Decoration applications (R3.1): the list with its overdue decisions, and a new application at the front desk. */
 @Named
@@ -83,16 +81,7 @@ public class ApplicationsBacking implements Serializable {
     }
 
     private Unit unit() {
-        if (estateId == null) {
-            throw new RuleViolationException("error.required", "estateId");
-        }
-        if (unitCode == null || unitCode.isBlank()) {
-            throw new RuleViolationException("error.required", "unitCode");
-        }
-        String code = unitCode.trim();
-        return estateService.units(estateId, new UnitFilter(null, null, null, code, UnitFilter.Sort.CODE, false), 0,
-                20).items().stream().filter(u -> u.getCode().equals(code)).findFirst()
-                .orElseThrow(() -> new RuleViolationException("decoration.noUnit", "unitCode", code));
+        return estateService.unitByCode(estateId, unitCode);
     }
 
     public boolean overdue(DecorationApplication a) {

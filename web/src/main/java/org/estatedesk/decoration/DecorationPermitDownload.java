@@ -10,7 +10,7 @@ import java.io.IOException;
 import org.estatedesk.shared.PdfDownload;
 
 /** The application page's permit: {@code /decoration/permit.pdf?id=<application>}. */
-@WebServlet("/decoration/permit.pdf")
+@WebServlet({"/decoration/permit.pdf", "/decoration/agreement.pdf"})
 public class DecorationPermitDownload extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
@@ -20,9 +20,17 @@ public class DecorationPermitDownload extends HttpServlet {
     @Inject
     transient DecorationPermitPdf permits;
 
+    @Inject
+    transient DecorationAgreementPdf agreements;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean agreement = request.getServletPath().endsWith("agreement.pdf");
         PdfDownload.send(request, response, id -> {
+            if (agreement) {
+                DecorationPermit p = decorations.agreement(id);
+                return new PdfDownload.File(DecorationAgreementPdf.fileName(p), agreements.render(p));
+            }
             DecorationPermit p = decorations.permit(id);
             return new PdfDownload.File(DecorationPermitPdf.fileName(p), permits.render(p));
         });

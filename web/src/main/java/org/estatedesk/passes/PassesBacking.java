@@ -9,11 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
-import org.estatedesk.estates.UnitFilter;
 import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.PageRequest;
-import org.estatedesk.shared.RuleViolationException;
 
 /** The passes page (R3.6): passes by kind and state, the overdue and expiring ones, issue and return. */
 @Named
@@ -41,6 +39,8 @@ public class PassesBacking implements Serializable {
     private String idNumber;
     private String employer;
     private String certificateNo;
+    private String goods;
+    private String confirmedByOwner;
     private LocalDate validFrom;
     private LocalDate validTo;
 
@@ -64,13 +64,16 @@ public class PassesBacking implements Serializable {
         idNumber = null;
         employer = null;
         certificateNo = null;
+        goods = null;
+        confirmedByOwner = null;
         validFrom = LocalDate.now();
         validTo = null;
     }
 
     public void issue() {
         try {
-            Pass p = service.issue(unit(), newKind, holderName, idNumber, employer, certificateNo, validFrom, validTo);
+            Pass p = service.issue(unit(), newKind, holderName, idNumber, employer, certificateNo, goods,
+                    confirmedByOwner, validFrom, validTo);
             FacesMessages.info(p.getKind() == Pass.Kind.WORKER ? "pass.issuedWithFees" : "pass.issued", p.getNumber());
             search();
         } catch (BusinessException e) {
@@ -90,16 +93,7 @@ public class PassesBacking implements Serializable {
     }
 
     private long unit() {
-        if (estateId == null) {
-            throw new RuleViolationException("error.required", "estateId");
-        }
-        if (unitCode == null || unitCode.isBlank()) {
-            throw new RuleViolationException("error.required", "unitCode");
-        }
-        String code = unitCode.trim();
-        return estateService.units(estateId, new UnitFilter(null, null, null, code, UnitFilter.Sort.CODE, false), 0,
-                20).items().stream().filter(u -> u.getCode().equals(code)).findFirst()
-                .orElseThrow(() -> new RuleViolationException("decoration.noUnit", "unitCode", code)).getId();
+        return estateService.unitByCode(estateId, unitCode).getId();
     }
 
     public boolean overdue(Pass p) {
@@ -200,6 +194,22 @@ public class PassesBacking implements Serializable {
 
     public void setCertificateNo(String certificateNo) {
         this.certificateNo = certificateNo;
+    }
+
+    public String getGoods() {
+        return goods;
+    }
+
+    public void setGoods(String goods) {
+        this.goods = goods;
+    }
+
+    public String getConfirmedByOwner() {
+        return confirmedByOwner;
+    }
+
+    public void setConfirmedByOwner(String confirmedByOwner) {
+        this.confirmedByOwner = confirmedByOwner;
     }
 
     public LocalDate getValidFrom() {

@@ -10,12 +10,10 @@ import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.estates.Unit;
-import org.estatedesk.estates.UnitFilter;
 import org.estatedesk.shared.BlockedException;
 import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.PageRequest;
-import org.estatedesk.shared.RuleViolationException;
 
 /**
  * The move-out page (R3.7): the relocations by state, a new application (refused with every blocking reason shown),
@@ -94,16 +92,7 @@ public class RelocationsBacking implements Serializable {
     }
 
     private Unit unit() {
-        if (estateId == null) {
-            throw new RuleViolationException("error.required", "estateId");
-        }
-        if (unitCode == null || unitCode.isBlank()) {
-            throw new RuleViolationException("error.required", "unitCode");
-        }
-        String code = unitCode.trim();
-        return estateService.units(estateId, new UnitFilter(null, null, null, code, UnitFilter.Sort.CODE, false), 0,
-                20).items().stream().filter(u -> u.getCode().equals(code)).findFirst()
-                .orElseThrow(() -> new RuleViolationException("decoration.noUnit", "unitCode", code));
+        return estateService.unitByCode(estateId, unitCode);
     }
 
     public String blockerText(BlockedException.Reason r) {

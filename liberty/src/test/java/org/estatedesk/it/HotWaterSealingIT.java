@@ -1,0 +1,168 @@
+package org.estatedesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hot-water sealing (R3.8) over HTTP and in the browser, in the source's order: agreement → final reading, billed at
+ * once at the estate's hot-water price and not again by the monthly run → settlement refused while unpaid → the CS
+ * manager's approval hands engineering its task → sealed → the agreement filed in the unit's archive.
+ */
+class HotWaterSealingIT {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final YearMonth THIS_MONTH = YearMonth.now(ZONE);
+
+    private static JsonObject ok(Api.Reply r, int status) {
+        assertEquals(status, r.status(), r.body());
+        return r.json();
+    }
+
+    private static void problem(Api.Reply r, int status) {
+        assertEquals(status, r.status(), r.body());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+    }
+
+    private static long approvalOf(String user, long sealing) {
+        for (JsonValue v : Api.get(user, "/api/v1/approvals?mine=true").array()) {
+            JsonObject a = v.asJsonObject();
+            if (a.getString("formType").equals("HOT_WATER_SEAL")
+                    && a.getJsonNumber("formId").longValue() == sealing) {
+                return a.getJsonNumber("id").longValue();
+            }
+        }
+        return -1;
+    }
+
+    private static JsonObject approve(long sealing) {
+        long approval = approvalOf("manager", sealing);
+        assertTrue(approval > 0, "the CS manager sees the sealing in his inbox");
+        JsonObject step = ok(Api.get("manager", "/api/v1/approvals/" + approval), 200);
+        return ok(Api.post("manager", "/api/v1/approvals/" + approval + "/decisions", """
+                {"decision":"APPROVE","comment":"同意封堵","version":%d}""".formatted(step.getInt("version"))), 200);
+    }
+
+    private static String unitCode(long estate, long unit) {
+        return Api.get("manager", "/api/v1/estates/" + estate + "/units?size=50").json().getJsonArray("items")
+                .stream().map(JsonValue::asJsonObject).filter(u -> u.getJsonNumber("id").longValue() == unit)
+                .findFirst().orElseThrow().getString("code");
+    }
+
+    @Test
+    void agreementFinalReadingSettlementApprovalSealAndArchiveAndTheMonthlyRunDoesNotBillTheReadingAgain() {
+        long estate = Api.freshEstate("HW", 1);
+        BillingApiIT.rates(estate);
+        long unit = BillingApiIT.units(estate).get(0);
+        ok(Api.post("assistant", "/api/v1/meter-readings", """
+                {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"100.00"}"""
+                .formatted(unit, THIS_MONTH.minusMonths(1))), 201);
+
+        problem(Api.post("finance", "/api/v1/hot-water-sealings", """
+                {"unitId":%d,"applicant":"业主王五"}""".formatted(unit)), 403);
+        problem(Api.post("frontdesk", "/api/v1/hot-water-sealings", """
+                {"unitId":%d,"applicant":" "}""".formatted(unit)), 400);
+        JsonObject s = ok(Api.post("frontdesk", "/api/v1/hot-water-sealings", """
+                {"unitId":%d,"applicant":"业主王五","applicantPhone":"13900001111","reason":"长期空置"}"""
+                .formatted(unit)), 201);
+        long id = s.getJsonNumber("id").longValue();
+        String path = "/api/v1/hot-water-sealings/" + id;
+        assertEquals("AGREED", s.getString("state"));
+        assertTrue(s.getString("agreementNumber").startsWith("RS"), s.toString());
+        problem(Api.post("frontdesk", "/api/v1/hot-water-sealings", """
+                {"unitId":%d,"applicant":"业主王五"}""".formatted(unit)), 409);
+        problem(Api.post("assistant", path + "/settlement", "{}"), 409);
+
+        problem(Api.post("assistant", path + "/final-reading", "{\"reading\":\"99.00\"}"), 400);
+        JsonObject read = ok(Api.post("assistant", path + "/final-reading", "{\"reading\":\"112.50\"}"), 200);
+        assertEquals("READ", read.getString("state"));
+        // by hand: (112.50 − 100.00) × 25.00 = 312.50
+        assertEquals(new BigDecimal("312.50"), read.getJsonNumber("finalAmount").bigDecimalValue());
+        assertEquals(THIS_MONTH.toString(), read.getString("readingPeriod"));
+        long bill = read.getJsonNumber("chargeBillId").longValue();
+        assertEquals(new BigDecimal("312.50"), ok(Api.get("assistant", path + "/open-fees"), 200)
+                .getJsonNumber("openFees").bigDecimalValue());
+        Api.Reply unpaid = Api.post("assistant", path + "/settlement", "{}");
+        problem(unpaid, 409);
+        assertTrue(unpaid.body().contains("312.50"), unpaid.body());
+
+        ok(Api.post("finance", "/api/v1/payments", """
+                {"unitId":%d,"amount":"312.50","method":"CASH","billId":%d}""".formatted(unit, bill)), 201);
+        assertEquals("IN_APPROVAL", ok(Api.post("assistant", path + "/settlement", "{}"), 200).getString("state"));
+        assertEquals(-1, approvalOf("frontdesk", id));
+        problem(Api.post("engineer", path + "/sealing", "{\"sealNumber\":\"F-1\"}"), 409);
+        approve(id);
+        JsonObject approved = ok(Api.get("engineer", path), 200);
+        assertEquals("APPROVED", approved.getString("state"));
+        assertNotNull(approved.getString("taskNumber", null), "engineering got its task: " + approved);
+
+        problem(Api.post("frontdesk", path + "/sealing", "{\"sealNumber\":\"F-1\"}"), 403);
+        problem(Api.post("tech", path + "/sealing", "{\"sealNumber\":\" \"}"), 400);
+        JsonObject sealed = ok(Api.post("tech", path + "/sealing", """
+                {"sealNumber":"FD-0001","remarks":"表及表部件交业主保管"}"""), 200);
+        assertEquals("SEALED", sealed.getString("state"));
+
+        String code = unitCode(estate, unit);
+        long file = ok(Api.post("archivist", "/api/v1/archive-files", """
+                {"estateId":%d,"kind":"OWNER","unitCode":"%s","title":"业主档案 %s","location":"档案室 B 柜"}"""
+                .formatted(estate, code, code)), 201).getJsonNumber("id").longValue();
+        problem(Api.post("assistant", path + "/archiving", "{\"fileId\":" + file + "}"), 403);
+        JsonObject archived = ok(Api.post("archivist", path + "/archiving", """
+                {"fileId":%d,"location":"档案室 B 柜 3 层"}""".formatted(file)), 200);
+        assertEquals("ARCHIVED", archived.getString("state"));
+        JsonArray items = ok(Api.get("archivist", "/api/v1/archive-files/" + file), 200).getJsonArray("items");
+        assertTrue(items.stream().map(JsonValue::asJsonObject).anyMatch(i -> i.getString("docType").equals("AGREEMENT")
+                && i.getString("title").contains(s.getString("agreementNumber"))), items.toString());
+
+        // the month's bill has no hot-water line: the final reading was billed by the sealing
+        assertEquals("COMPLETED", BillingApiIT.finished(BillingApiIT.start("finance", """
+                {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, THIS_MONTH)))
+                .getString("state"));
+        JsonArray bills = BillingApiIT.bills(unit, THIS_MONTH);
+        List<String> items1 = bills.stream().map(JsonValue::asJsonObject)
+                .filter(b -> !"CHARGE".equals(b.getString("kind", "")))
+                .flatMap(b -> b.getJsonArray("lines").stream()).map(l -> l.asJsonObject().getString("item")).toList();
+        assertTrue(!items1.isEmpty() && !items1.contains("HOT_WATER"), bills.toString());
+        // a new sealing may follow the archived one
+        ok(Api.post("frontdesk", "/api/v1/hot-water-sealings", """
+                {"unitId":%d,"applicant":"业主王五"}""".formatted(unit)), 201);
+        assertTrue(Api.get(null, "/openapi").body().contains("/api/v1/hot-water-sealings/{id}/final-reading:"));
+    }
+
+    @Test
+    void theDeskRecordsTheAgreementAndReadsTheMeterOnThePage() {
+        long estate = Api.freshEstate("HP", 1);
+        BillingApiIT.rates(estate);
+        long unit = BillingApiIT.units(estate).get(1);
+        ok(Api.post("assistant", "/api/v1/meter-readings", """
+                {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"40.00"}"""
+                .formatted(unit, THIS_MONTH.minusMonths(1))), 201);
+        String estateName = Api.get("manager", "/api/v1/estates/" + estate).json().getString("name");
+        try (Browser browser = new Browser()) {
+            browser.loginAndOpen("assistant", "/hotwater/sealings.xhtml");
+            browser.press("[id$='newSealing']");
+            browser.selectContaining("estateId", estateName);
+            browser.type("input[id$='unitCode']", unitCode(estate, unit));
+            browser.type("input[id$='applicant']", "业主赵六");
+            browser.press("[id$='saveSealing']");
+            browser.waitForText("热水封堵协议 RS");
+            browser.press("[id$='sealings:0:read']");
+            browser.type("input[id$='reading_input']", "42");
+            browser.press("[id$='saveReading']");
+            browser.waitForText("结算热水费 50.00");
+            assertEquals("已抄表", browser.find("td.sealing-state").getText());
+            browser.press("[id$='sealings:0:settle']");
+            browser.press(".ui-confirmdialog-yes");
+            browser.waitForText("尚有 50.00 未缴");
+            browser.screenshot("hot-water-sealing");
+        }
+    }
+}

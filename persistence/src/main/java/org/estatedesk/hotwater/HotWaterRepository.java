@@ -1,0 +1,18 @@
+package org.estatedesk.hotwater;
+
+import java.util.Optional;
+import org.estatedesk.shared.DataScope;
+import org.estatedesk.shared.Page;
+import org.estatedesk.shared.PageRequest;
+
+/** Hot-water sealings (R3.8), read through the caller's data scope. */
+public interface HotWaterRepository {
+    void store(HotWaterSealing sealing);
+
+    Optional<HotWaterSealing> find(long id, DataScope scope);
+
+    /** The unit's open sealing, if any. */
+    Optional<HotWaterSealing> open(long unitId);
+
+    Page<HotWaterSealing> page(HotWaterSealing.State state, Long estateId, DataScope scope, PageRequest page);
+}

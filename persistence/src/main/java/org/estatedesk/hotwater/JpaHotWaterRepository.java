@@ -1,0 +1,57 @@
+package org.estatedesk.hotwater;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+import org.estatedesk.shared.DataScope;
+import org.estatedesk.shared.Page;
+import org.estatedesk.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaHotWaterRepository implements HotWaterRepository {
+    private static final String FROM = " from HotWaterSealing r, Estate e where e.id = r.estateId and "
+            + DataScope.ESTATE_VISIBLE;
+
+    @PersistenceContext(unitName = "estatedesk")
+    private EntityManager em;
+
+    @Override
+    public void store(HotWaterSealing sealing) {
+        em.persist(sealing);
+    }
+
+    @Override
+    public Optional<HotWaterSealing> find(long id, DataScope scope) {
+        return scope.bind(em.createQuery("select r" + FROM + " and r.id = :id", HotWaterSealing.class))
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<HotWaterSealing> open(long unitId) {
+        return em.createQuery("select r from HotWaterSealing r where r.activeUnit = :u", HotWaterSealing.class)
+                .setParameter("u", unitId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Page<HotWaterSealing> page(HotWaterSealing.State state, Long estateId, DataScope scope, PageRequest page) {
+        String where = (state == null ? "" : " and r.state = :state")
+                + (estateId == null ? "" : " and r.estateId = :estate");
+        TypedQuery<HotWaterSealing> items = em.createQuery("select r" + FROM + where + " order by r.id desc",
+                HotWaterSealing.class);
+        TypedQuery<Long> count = em.createQuery("select count(r)" + FROM + where, Long.class);
+        for (TypedQuery<?> q : List.of(items, count)) {
+            scope.bind(q);
+            if (state != null) {
+                q.setParameter("state", state);
+            }
+            if (estateId != null) {
+                q.setParameter("estate", estateId);
+            }
+        }
+        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult());
+    }
+}

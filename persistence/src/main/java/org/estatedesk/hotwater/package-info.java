@@ -1,0 +1,5 @@
+/**
+ * Hot-water sealing (热水封堵, R3.8): the owner's agreement, the final meter reading, the settlement of the hot-water
+ * fees, the manager's approval, engineering's sealing and the agreement archived.
+ */
+package org.estatedesk.hotwater;
