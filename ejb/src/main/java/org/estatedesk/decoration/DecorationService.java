@@ -85,7 +85,10 @@ public class DecorationService {
     }
 
     private OffsetDateTime due(long companyId, OffsetDateTime from) {
-        return WorkingDays.after(from, parameters.integer(companyId, ParameterKey.DECORATION_DECISION_WORKING_DAYS));
+        int days = parameters.integer(companyId, ParameterKey.DECORATION_DECISION_WORKING_DAYS);
+        // the calendar far enough ahead for the longest run of days off (Spring Festival and its weekends)
+        return WorkingDays.after(from, days, parameters.calendar(companyId,
+                from.atZoneSameInstant(WorkingDays.ZONE).toLocalDate(), days * 2 + 21));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT})

@@ -107,6 +107,76 @@ public class ParameterService {
         });
     }
 
+    /** A company's calendar days of a year (holidays and weekend days worked in exchange), in date order. */
+    @RolesAllowed(Roles.STAFF)
+    public List<Holiday> holidays(long companyId, int year) {
+        checkCompany(companyId);
+        return em.createQuery("select h from Holiday h where h.companyId = :c and h.day >= :from and h.day < :to"
+                + " order by h.day", Holiday.class).setParameter("c", companyId)
+                .setParameter("from", java.time.LocalDate.of(year, 1, 1))
+                .setParameter("to", java.time.LocalDate.of(year + 1, 1, 1)).getResultList();
+    }
+
+    /**
+     * Marks the days from {@code from} to {@code to} (both included, at most 31) as holidays ({@code working}
+     * false) or as weekend days worked in exchange (true), named; a day already in the calendar is changed.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public List<Holiday> setHolidays(long companyId, java.time.LocalDate from, java.time.LocalDate to,
+            boolean working, String name) {
+        checkCompany(companyId);
+        if (from == null) {
+            throw new org.estatedesk.shared.RuleViolationException("error.required", "from");
+        }
+        java.time.LocalDate last = to == null ? from : to;
+        if (last.isBefore(from) || last.isAfter(from.plusDays(30))) {
+            throw new org.estatedesk.shared.RuleViolationException("error.holiday.range", "to", 31);
+        }
+        Map<java.time.LocalDate, Holiday> existing = em.createQuery("select h from Holiday h where h.companyId = :c"
+                + " and h.day between :from and :to", Holiday.class).setParameter("c", companyId)
+                .setParameter("from", from).setParameter("to", last).getResultList().stream()
+                .collect(Collectors.toMap(Holiday::getDay, h -> h));
+        List<Holiday> days = new java.util.ArrayList<>();
+        for (java.time.LocalDate d = from; !d.isAfter(last); d = d.plusDays(1)) {
+            Holiday h = existing.get(d);
+            if (h == null) {
+                h = new Holiday(companyId, d, working, name);
+                em.persist(h);
+            } else {
+                h.change(working, name);
+            }
+            days.add(h);
+        }
+        log.record("HOLIDAYS_SET", "company", companyId, from + ".." + last + (working ? " worked " : " off ")
+                + name.trim(), companyId);
+        return days;
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public void removeHoliday(long companyId, java.time.LocalDate day) {
+        checkCompany(companyId);
+        em.createQuery("select h from Holiday h where h.companyId = :c and h.day = :d", Holiday.class)
+                .setParameter("c", companyId).setParameter("d", day).getResultStream().findFirst()
+                .ifPresentOrElse(h -> {
+                    em.remove(h);
+                    log.record("HOLIDAY_REMOVED", "company", companyId, day + " " + h.getName(), companyId);
+                }, () -> {
+                    throw new NotFoundException("holiday", day);
+                });
+    }
+
+    /**
+     * The company's exceptional days from {@code from} on for {@code days} days, as {@code WorkingDays} takes them
+     * (day → worked); used by other services, which have checked the company already.
+     */
+    @RolesAllowed(Roles.STAFF)
+    public Map<java.time.LocalDate, Boolean> calendar(long companyId, java.time.LocalDate from, int days) {
+        return em.createQuery("select h from Holiday h where h.companyId = :c and h.day between :from and :to",
+                Holiday.class).setParameter("c", companyId).setParameter("from", from)
+                .setParameter("to", from.plusDays(days)).getResultList().stream()
+                .collect(Collectors.toMap(Holiday::getDay, Holiday::isWorking));
+    }
+
     private List<BusinessParameter> overrides(long companyId) {
         return em.createQuery("select p from BusinessParameter p where p.companyId = :c", BusinessParameter.class)
                 .setParameter("c", companyId).getResultList();

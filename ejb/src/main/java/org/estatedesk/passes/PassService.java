@@ -132,4 +132,32 @@ public class PassService {
         LocalDate endingBy = endingWithinDays == null ? null : LocalDate.now(ZONE).plusDays(endingWithinDays);
         return passes.page(estateId, kind, state, endingBy, caller.scope(), page);
     }
+
+    /**
+     * A copy archived with a pass (R3.6: a hot-work permit's welder certificate and identity document), at most
+     * 5 MB.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT,
+        Roles.SECURITY_MANAGER})
+    public PassAttachment.Info attach(long id, PassAttachment.Kind kind, String fileName, String contentType,
+            byte[] content) {
+        Pass p = find(id);
+        PassAttachment a = new PassAttachment(p, kind, fileName, contentType, content, caller.username(),
+                OffsetDateTime.now(Clock.systemUTC()));
+        passes.store(a);
+        log.record("PASS_ATTACH", "unit", p.getUnitId(), p.getNumber() + " " + kind + " " + a.getFile().getFileName()
+                + " " + a.getFile().getSize() + " B", p.getCompanyId());
+        return a.info();
+    }
+
+    @RolesAllowed(Roles.STAFF)
+    public List<PassAttachment.Info> attachments(long id) {
+        return passes.attachments(find(id).getId());
+    }
+
+    @RolesAllowed(Roles.STAFF)
+    public PassAttachment attachment(long id, long attachmentId) {
+        return passes.attachment(find(id).getId(), attachmentId)
+                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+    }
 }

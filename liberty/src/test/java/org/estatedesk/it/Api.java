@@ -94,6 +94,10 @@ final class Api {
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    static Reply delete(String user, String path) {
+        return send(user, "demo", HttpRequest.newBuilder(URI.create(BASE + path)).DELETE());
+    }
+
     static Reply upload(String user, String path, String contentType, byte[] body) {
         return send(user, "demo", HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));

@@ -40,6 +40,10 @@ class PassesIT {
                 certificate == null ? "" : "\"certificateNo\":\"" + certificate + "\",", from, to);
     }
 
+    private static Api.Reply upload(String path, byte[] bytes) {
+        return Api.upload("frontdesk", path, "application/pdf", bytes);
+    }
+
     @Test
     void aWorkersPassIsChargedLimitedListedWhenOverdueAndBlocksTheMoveOutUntilReturned() {
         long estate = Api.freshEstate("PS", 1);
@@ -71,6 +75,21 @@ class PassesIT {
                 TODAY.plusDays(2), "T-350102")), 201);
         assertTrue(hotWork.getString("number").startsWith("DH"));
         assertEquals(0, Api.get("finance", "/api/v1/bills?unitId=" + units.get(1)).array().size(), "free");
+        // the welder's certificate and identity copies are archived with the hot-work permit
+        String copies = "/api/v1/passes/" + hotWork.getJsonNumber("id") + "/attachments";
+        byte[] scan = "%PDF-1.4 welder certificate T-350102".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Api.Reply copy = upload(copies + "?kind=WELDING_CERTIFICATE&fileName=cert.pdf", scan);
+        assertEquals(201, copy.status(), copy.body());
+        assertEquals(400, upload(copies + "?kind=WELDING_CERTIFICATE&fileName=big.pdf",
+                new byte[5 * 1024 * 1024 + 1]).status(), "over 5 MB");
+        assertEquals(400, upload(copies + "?fileName=x.pdf", scan).status(),
+                "a kind is needed");
+        JsonArray listed = Api.get("frontdesk", copies).array();
+        assertEquals(1, listed.size(), listed.toString());
+        assertEquals("cert.pdf", listed.getJsonObject(0).getString("fileName"));
+        Api.Download copyBack = Api.download("frontdesk", copies + "/" + copy.json().getJsonNumber("id"));
+        assertEquals(200, copyBack.status());
+        assertTrue(java.util.Arrays.equals(scan, copyBack.body()));
 
         JsonArray ending = ok(Api.get("frontdesk", "/api/v1/passes?estateId=" + estate + "&endingWithinDays=0"), 200)
                 .getJsonArray("items");
@@ -119,7 +138,7 @@ class PassesIT {
     }
 
     @Test
-    void theFrontDeskIssuesAndTakesBackAPassOnThePage() {
+    void theFrontDeskIssuesAndTakesBackAPassOnThePage() throws java.io.IOException {
         long estate = Api.freshEstate("PP", 1);
         JsonArray listed = Api.get("manager", "/api/v1/estates/" + estate + "/units?size=5").json()
                 .getJsonArray("items");
@@ -138,6 +157,17 @@ class PassesIT {
             browser.waitForText("已办理 LS");
             assertTrue(browser.find("td.pass-number").getText().startsWith("LS"));
             browser.screenshot("passes-issued");
+            // the holder's identity copy archived with the pass
+            browser.press("[id$='passes:0:attachments']");
+            java.nio.file.Path scan = java.nio.file.Files.createTempFile("holder-id", ".png");
+            java.nio.file.Files.write(scan, new byte[] {(byte) 0x89, 'P', 'N', 'G', 4, 5, 6});
+            browser.driver.findElement(org.openqa.selenium.By.cssSelector("[id$='upload'] input[type='file']"))
+                    .sendKeys(scan.toString());
+            browser.waitForText("已存档到 LS");
+            browser.ajaxDone();
+            assertTrue(browser.find("[id$='passAttachments'] td.attachment-name").getText().startsWith("holder-id"));
+            java.nio.file.Files.delete(scan);
+            browser.click("[id$='attachmentsDialog'] .ui-dialog-titlebar-close");
             browser.press("[id$='passes:0:returnPass']");
             browser.press(".ui-confirmdialog-yes");
             browser.waitForText("已交回。");

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.StoredFile;
 
 /**
  * A scanned copy of an archive item (R5.2), kept in the database like a decoration document, at most
@@ -17,7 +17,7 @@ import org.estatedesk.shared.RuleViolationException;
 @Entity
 @Table(name = "archive_attachment")
 public class ArchiveAttachment {
-    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_BYTES = StoredFile.MAX_BYTES;
 
     /** An attachment without its content. */
     public record Info(long id, long itemId, long fileId, String fileName, String contentType, int size,
@@ -36,23 +36,8 @@ public class ArchiveAttachment {
     @Column(name = "file_id", nullable = false)
     private Long fileId;
 
-    @Column(name = "file_name", nullable = false, length = 200)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, length = 100)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private int size;
-
-    @Column(nullable = false)
-    private byte[] content;
-
-    @Column(name = "uploaded_by", nullable = false)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private OffsetDateTime uploadedAt;
+    @jakarta.persistence.Embedded
+    private StoredFile file;
 
     protected ArchiveAttachment() {
     }
@@ -60,30 +45,14 @@ public class ArchiveAttachment {
     /** A copy; refused when empty, larger than the limit or without a name. */
     public ArchiveAttachment(ArchiveItem item, String fileName, String contentType, byte[] content, String by,
             OffsetDateTime now) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).trim();
-        if (name.isEmpty()) {
-            throw new RuleViolationException("error.required", "fileName");
-        }
-        if (content == null || content.length == 0) {
-            throw new RuleViolationException("error.attachment.empty", "file");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new RuleViolationException("error.attachment.tooLarge", "file", MAX_BYTES / 1024 / 1024);
-        }
         this.itemId = item.getId();
         this.fileId = item.getFileId();
-        this.fileName = name.length() > 200 ? name.substring(name.length() - 200) : name;
-        this.contentType = contentType == null || contentType.isBlank() || contentType.length() > 100
-                ? "application/octet-stream" : contentType.trim();
-        this.content = content.clone();
-        this.size = content.length;
-        this.uploadedBy = by;
-        this.uploadedAt = now;
+        this.file = StoredFile.of(fileName, contentType, content, by, now);
     }
 
     public Info info() {
-        return new Info(id, itemId, fileId, fileName, contentType, size, uploadedBy, uploadedAt);
+        return new Info(id, itemId, fileId, file.getFileName(), file.getContentType(), file.getSize(),
+                file.getUploadedBy(), file.getUploadedAt());
     }
 
     public Long getId() {
@@ -99,18 +68,18 @@ public class ArchiveAttachment {
     }
 
     public String getFileName() {
-        return fileName;
+        return file.getFileName();
     }
 
     public String getContentType() {
-        return contentType;
+        return file.getContentType();
     }
 
     public int getSize() {
-        return size;
+        return file.getSize();
     }
 
     public byte[] getContent() {
-        return content.clone();
+        return file.getContent();
     }
 }

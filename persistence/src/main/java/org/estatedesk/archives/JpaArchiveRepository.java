@@ -93,7 +93,8 @@ public class JpaArchiveRepository implements ArchiveRepository {
     @Override
     public List<ArchiveAttachment.Info> attachments(long fileId) {
         return em.createQuery("select new org.estatedesk.archives.ArchiveAttachment$Info(a.id, a.itemId, a.fileId,"
-                + " a.fileName, a.contentType, a.size, a.uploadedBy, a.uploadedAt) from ArchiveAttachment a"
+                + " a.file.fileName, a.file.contentType, a.file.size, a.file.uploadedBy,"
+                + " a.file.uploadedAt) from ArchiveAttachment a"
                 + " where a.fileId = :f order by a.id", ArchiveAttachment.Info.class).setParameter("f", fileId)
                 .getResultList();
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.StoredFile;
 
 /**
  * A document uploaded for a decoration application (R3.1): the owner's and the decoration company's identity
@@ -20,7 +21,7 @@ import org.estatedesk.shared.RuleViolationException;
 @Entity
 @Table(name = "decoration_attachment")
 public class DecorationAttachment {
-    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_BYTES = StoredFile.MAX_BYTES;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "decoration_attachment_seq")
@@ -35,23 +36,8 @@ public class DecorationAttachment {
     @Column(nullable = false, length = 30)
     private AttachmentKind kind;
 
-    @Column(name = "file_name", nullable = false, length = 200)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, length = 100)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private int size;
-
-    @Column(nullable = false)
-    private byte[] content;
-
-    @Column(name = "uploaded_by", nullable = false)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private OffsetDateTime uploadedAt;
+    @jakarta.persistence.Embedded
+    private StoredFile file;
 
     protected DecorationAttachment() {
     }
@@ -62,30 +48,14 @@ public class DecorationAttachment {
         if (kind == null) {
             throw new RuleViolationException("error.required", "kind");
         }
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).trim();
-        if (name.isEmpty()) {
-            throw new RuleViolationException("error.required", "fileName");
-        }
-        if (content == null || content.length == 0) {
-            throw new RuleViolationException("error.attachment.empty", "file");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new RuleViolationException("error.attachment.tooLarge", "file", MAX_BYTES / 1024 / 1024);
-        }
         this.applicationId = application.getId();
         this.kind = kind;
-        this.fileName = name.length() > 200 ? name.substring(name.length() - 200) : name;
-        this.contentType = contentType == null || contentType.isBlank() || contentType.length() > 100
-                ? "application/octet-stream" : contentType.trim();
-        this.content = content.clone();
-        this.size = content.length;
-        this.uploadedBy = by;
-        this.uploadedAt = now;
+        this.file = StoredFile.of(fileName, contentType, content, by, now);
     }
 
     public AttachmentInfo info() {
-        return new AttachmentInfo(id, applicationId, kind, fileName, contentType, size, uploadedBy, uploadedAt);
+        return new AttachmentInfo(id, applicationId, kind, file.getFileName(), file.getContentType(), file.getSize(),
+                file.getUploadedBy(), file.getUploadedAt());
     }
 
     public Long getId() {
@@ -101,26 +71,26 @@ public class DecorationAttachment {
     }
 
     public String getFileName() {
-        return fileName;
+        return file.getFileName();
     }
 
     public String getContentType() {
-        return contentType;
+        return file.getContentType();
     }
 
     public int getSize() {
-        return size;
+        return file.getSize();
     }
 
     public byte[] getContent() {
-        return content.clone();
+        return file.getContent();
     }
 
     public String getUploadedBy() {
-        return uploadedBy;
+        return file.getUploadedBy();
     }
 
     public OffsetDateTime getUploadedAt() {
-        return uploadedAt;
+        return file.getUploadedAt();
     }
 }

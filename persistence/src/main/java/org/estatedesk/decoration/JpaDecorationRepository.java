@@ -68,7 +68,8 @@ public class JpaDecorationRepository implements DecorationRepository {
     @Override
     public List<AttachmentInfo> attachments(long applicationId) {
         return em.createQuery("select new org.estatedesk.decoration.AttachmentInfo(a.id, a.applicationId, a.kind,"
-                + " a.fileName, a.contentType, a.size, a.uploadedBy, a.uploadedAt) from DecorationAttachment a"
+                + " a.file.fileName, a.file.contentType, a.file.size, a.file.uploadedBy,"
+                + " a.file.uploadedAt) from DecorationAttachment a"
                 + " where a.applicationId = :id order by a.id", AttachmentInfo.class).setParameter("id", applicationId)
                 .getResultList();
     }

@@ -1,14 +1,17 @@
 package org.estatedesk.decoration;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Map;
 
 /**
- * Due times counted in working days (R3.1: a decoration decision within 3 working days): Monday to Friday in the
- * estates' time zone; public holidays are not known yet, so they count as working days. A submission at the weekend
- * counts from the next Monday's start of the same time.
+ * Due times counted in working days (R3.1: a decoration decision within 3 working days) in the estates' time zone:
+ * Monday to Friday, except the company's calendar says otherwise — a public holiday on a weekday is not worked, a
+ * weekend day worked in exchange (调休) is. A submission on a day off counts from the next working day's start of the
+ * same time.
  */
 public final class WorkingDays {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -16,22 +19,36 @@ public final class WorkingDays {
     private WorkingDays() {
     }
 
+    /** Monday to Friday, without a calendar. */
     public static OffsetDateTime after(OffsetDateTime start, int days) {
+        return after(start, days, Map.of());
+    }
+
+    /**
+     * {@code days} working days after {@code start}; {@code calendar} maps the company's exceptional days to whether
+     * they are worked (false: a holiday, true: a weekend day worked).
+     */
+    public static OffsetDateTime after(OffsetDateTime start, int days, Map<LocalDate, Boolean> calendar) {
         ZonedDateTime t = start.atZoneSameInstant(ZONE);
-        while (weekend(t)) {
+        while (!working(t.toLocalDate(), calendar)) {
             t = t.plusDays(1);
         }
         int left = days;
         while (left > 0) {
             t = t.plusDays(1);
-            if (!weekend(t)) {
+            if (working(t.toLocalDate(), calendar)) {
                 left--;
             }
         }
         return t.toOffsetDateTime();
     }
 
-    private static boolean weekend(ZonedDateTime t) {
-        return t.getDayOfWeek() == DayOfWeek.SATURDAY || t.getDayOfWeek() == DayOfWeek.SUNDAY;
+    /** Whether a day is worked: the calendar's word, else Monday to Friday. */
+    public static boolean working(LocalDate day, Map<LocalDate, Boolean> calendar) {
+        Boolean exception = calendar.get(day);
+        if (exception != null) {
+            return exception;
+        }
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 }

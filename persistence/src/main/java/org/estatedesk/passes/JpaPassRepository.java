@@ -63,4 +63,23 @@ public class JpaPassRepository implements PassRepository {
         return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
                 count.getSingleResult());
     }
+
+    @Override
+    public void store(PassAttachment attachment) {
+        em.persist(attachment);
+    }
+
+    @Override
+    public List<PassAttachment.Info> attachments(long passId) {
+        return em.createQuery("select new org.estatedesk.passes.PassAttachment$Info(a.id, a.passId, a.kind,"
+                + " a.file.fileName, a.file.contentType, a.file.size, a.file.uploadedBy, a.file.uploadedAt)"
+                + " from PassAttachment a where a.passId = :p order by a.id", PassAttachment.Info.class)
+                .setParameter("p", passId).getResultList();
+    }
+
+    @Override
+    public Optional<PassAttachment> attachment(long passId, long attachmentId) {
+        return Optional.ofNullable(em.find(PassAttachment.class, attachmentId))
+                .filter(a -> a.getPassId() == passId);
+    }
 }

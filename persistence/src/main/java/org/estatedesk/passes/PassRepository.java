@@ -21,4 +21,12 @@ public interface PassRepository {
      */
     Page<Pass> page(Long estateId, Pass.Kind kind, Pass.State state, LocalDate endingBy, DataScope scope,
             PageRequest page);
+
+    void store(PassAttachment attachment);
+
+    /** A pass's copies without their content, in upload order. */
+    java.util.List<PassAttachment.Info> attachments(long passId);
+
+    /** One copy with its content. */
+    Optional<PassAttachment> attachment(long passId, long attachmentId);
 }

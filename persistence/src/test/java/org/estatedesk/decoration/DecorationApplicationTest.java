@@ -124,6 +124,21 @@ class DecorationApplicationTest {
     }
 
     @Test
+    void theCompanysCalendarSkipsHolidaysAndCountsWeekendDaysWorkedInExchange() {
+        // Tuesday 1 December 09:00; Wednesday and Thursday are holidays, Saturday is worked: Thu → Fri, Sat, Mon
+        java.util.Map<java.time.LocalDate, Boolean> calendar = java.util.Map.of(java.time.LocalDate.of(2026, 12, 2),
+                false, java.time.LocalDate.of(2026, 12, 3), false, java.time.LocalDate.of(2026, 12, 5), true);
+        assertEquals(OffsetDateTime.of(2026, 12, 7, 9, 0, 0, 0, ZoneOffset.ofHours(8)).toInstant(),
+                WorkingDays.after(T0, 3, calendar).toInstant());
+        // submitted on a holiday: counts from the next working day
+        OffsetDateTime holiday = OffsetDateTime.of(2026, 12, 2, 10, 0, 0, 0, ZoneOffset.ofHours(8));
+        assertEquals(OffsetDateTime.of(2026, 12, 8, 10, 0, 0, 0, ZoneOffset.ofHours(8)).toInstant(),
+                WorkingDays.after(holiday, 3, calendar).toInstant());
+        assertTrue(WorkingDays.working(java.time.LocalDate.of(2026, 12, 5), calendar));
+        assertFalse(WorkingDays.working(java.time.LocalDate.of(2026, 12, 6), calendar));
+    }
+
+    @Test
     void theDecisionIsDueWithinThreeWorkingDaysAndThenOverdue() {
         // Tuesday 09:00 → Friday 09:00; Friday 09:00 → Wednesday 09:00; Saturday 15:00 counts from Monday 15:00
         assertEquals(OffsetDateTime.of(2026, 12, 4, 9, 0, 0, 0, ZoneOffset.ofHours(8)).toInstant(),

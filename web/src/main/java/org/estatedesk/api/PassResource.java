@@ -19,7 +19,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.estatedesk.passes.Pass;
+import org.estatedesk.passes.PassAttachment;
 import org.estatedesk.passes.PassService;
+import org.estatedesk.shared.StoredFile;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.RuleViolationException;
 
@@ -89,5 +91,41 @@ public class PassResource {
             + " cashier's desk (POST /deposits/{id}/settlement); 409 when it is not out")
     public PassDto giveBack(@PathParam("id") long id, JsonObject body) {
         return PassDto.of(passes.giveBack(id, JsonFields.version(JsonFields.body(body))));
+    }
+
+    @POST
+    @Path("/{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Archive a copy with the pass (the request body, its Content-Type kept) ?kind=WELDING_CERTIFICATE|"
+            + "IDENTITY_COPY|RESIDENCE_PERMIT|OTHER&fileName=...; 201; at most 5 MB (400)")
+    public Response attach(@PathParam("id") long id, @QueryParam("kind") String kind,
+            @QueryParam("fileName") String fileName, @jakarta.ws.rs.HeaderParam("Content-Type") String contentType,
+            java.io.InputStream body, @Context UriInfo uri) throws java.io.IOException {
+        PassAttachment.Kind k = Params.enumOf(PassAttachment.Kind.class, kind, "kind");
+        if (k == null) {
+            throw new RuleViolationException("error.required", "kind");
+        }
+        // one byte more than allowed: a larger upload is refused without being held in memory
+        byte[] content = body == null ? new byte[0] : body.readNBytes(StoredFile.MAX_BYTES + 1);
+        PassAttachment.Info a = passes.attach(id, k, fileName, contentType, content);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(a.id())).build()).entity(a).build();
+    }
+
+    @GET
+    @Path("/{id}/attachments")
+    @Operation(summary = "The pass's archived copies, without their content")
+    public java.util.List<PassAttachment.Info> attachments(@PathParam("id") long id) {
+        return passes.attachments(id);
+    }
+
+    @GET
+    @Path("/{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an archived copy")
+    public Response attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        StoredFile f = passes.attachment(id, attachmentId).getFile();
+        return Response.ok(f.getContent(), f.getContentType()).header("Content-Disposition",
+                "attachment; filename*=UTF-8''" + java.net.URLEncoder.encode(f.getFileName(),
+                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")).build();
     }
 }

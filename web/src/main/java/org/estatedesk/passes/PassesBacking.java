@@ -32,6 +32,10 @@ public class PassesBacking implements Serializable {
     private boolean endingSoon;
     private List<Pass> rows = List.of();
 
+    private Pass selected;
+    private List<PassAttachment.Info> attachments = List.of();
+    private PassAttachment.Kind attachmentKind = PassAttachment.Kind.IDENTITY_COPY;
+
     private Long estateId;
     private String unitCode;
     private Pass.Kind newKind = Pass.Kind.WORKER;
@@ -94,6 +98,54 @@ public class PassesBacking implements Serializable {
 
     private long unit() {
         return estateService.unitByCode(estateId, unitCode).getId();
+    }
+
+    /** Opens a pass's copies (R3.6: a hot-work permit's certificate and identity copies are archived with it). */
+    public void openAttachments(Pass p) {
+        selected = p;
+        attachmentKind = p.getKind() == Pass.Kind.HOT_WORK ? PassAttachment.Kind.WELDING_CERTIFICATE
+                : PassAttachment.Kind.IDENTITY_COPY;
+        attachments = service.attachments(p.getId());
+    }
+
+    public void upload(org.primefaces.event.FileUploadEvent event) {
+        org.primefaces.model.file.UploadedFile file = event.getFile();
+        try {
+            service.attach(selected.getId(), attachmentKind, file.getFileName(), file.getContentType(),
+                    file.getContent());
+            FacesMessages.info("pass.attached", file.getFileName(), selected.getNumber());
+            attachments = service.attachments(selected.getId());
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public org.primefaces.model.StreamedContent download(PassAttachment.Info info) {
+        org.estatedesk.shared.StoredFile f = service.attachment(selected.getId(), info.id()).getFile();
+        byte[] bytes = f.getContent();
+        return org.primefaces.model.DefaultStreamedContent.builder().name(f.getFileName())
+                .contentType(f.getContentType()).contentLength((long) bytes.length)
+                .stream(() -> new java.io.ByteArrayInputStream(bytes)).build();
+    }
+
+    public Pass getSelected() {
+        return selected;
+    }
+
+    public List<PassAttachment.Info> getAttachments() {
+        return attachments;
+    }
+
+    public PassAttachment.Kind[] getAttachmentKinds() {
+        return PassAttachment.Kind.values();
+    }
+
+    public PassAttachment.Kind getAttachmentKind() {
+        return attachmentKind;
+    }
+
+    public void setAttachmentKind(PassAttachment.Kind attachmentKind) {
+        this.attachmentKind = attachmentKind;
     }
 
     public boolean overdue(Pass p) {

@@ -1,0 +1,150 @@
+package org.estatedesk.organisation;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.FacesMessages;
+
+/**
+ * A company's calendar (R3.1's working days): the year's public holidays and the weekend days worked in exchange,
+ * marked by range and removed one by one by the administrator.
+ */
+@Named
+@ViewScoped
+public class HolidaysBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "form";
+
+    @EJB
+    ParameterService parameters;
+
+    @EJB
+    OrganisationService organisation;
+
+    private List<OrgUnit> companies = List.of();
+    private Long companyId;
+    private int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    private List<Holiday> rows = List.of();
+    private LocalDate from;
+    private LocalDate to;
+    private boolean working;
+    private String name;
+
+    @PostConstruct
+    void init() {
+        companies = organisation.companies();
+        if (!companies.isEmpty()) {
+            companyId = companies.get(0).getId();
+        }
+        load();
+    }
+
+    public void load() {
+        try {
+            rows = companyId == null ? List.of() : parameters.holidays(companyId, year);
+        } catch (BusinessException e) {
+            rows = List.of();
+            FacesMessages.error(e);
+        }
+    }
+
+    public void prepare() {
+        from = null;
+        to = null;
+        working = false;
+        name = null;
+    }
+
+    public void save() {
+        try {
+            List<Holiday> days = parameters.setHolidays(companyId, from, to, working, name);
+            FacesMessages.info("holiday.saved", days.size(), name == null ? "" : name.trim());
+            load();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    public void remove(Holiday h) {
+        try {
+            parameters.removeHoliday(companyId, h.getDay());
+            FacesMessages.info("holiday.removed", h.getDay());
+            load();
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public String weekday(Holiday h) {
+        return h.getDay().getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT,
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public List<Integer> getYears() {
+        int now = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        return IntStream.rangeClosed(now - 1, now + 1).boxed().toList();
+    }
+
+    public List<OrgUnit> getCompanies() {
+        return companies;
+    }
+
+    public Long getCompanyId() {
+        return companyId;
+    }
+
+    public void setCompanyId(Long companyId) {
+        this.companyId = companyId;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public List<Holiday> getRows() {
+        return rows;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public boolean isWorking() {
+        return working;
+    }
+
+    public void setWorking(boolean working) {
+        this.working = working;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+}
