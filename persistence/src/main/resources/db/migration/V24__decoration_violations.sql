@@ -47,6 +47,7 @@ create table decoration_violation (
     fine_bill_id bigint,
     fined_by varchar(40),
     fined_at timestamp with time zone,
+    stop_reason varchar(1000),
     stop_requested_by varchar(40),
     stop_requested_at timestamp with time zone,
     stop_decided_by varchar(40),

@@ -168,11 +168,14 @@ public class ViolationService {
         return v;
     }
 
-    /** The owner refused to put it right by the deadline: a stop-service request to a CS manager (拒不整改). */
+    /**
+     * The owner refused to put it right (拒不整改) — by letting the deadline pass, or outright ({@code refusal}): a
+     * stop-service request to a CS manager.
+     */
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT})
-    public DecorationViolation requestStop(long id, Integer version) {
+    public DecorationViolation requestStop(long id, String refusal, Integer version) {
         DecorationViolation v = checked(id, version);
-        v.requestStop(today(), caller.username(), DecorationService.now());
+        v.requestStop(refusal, today(), caller.username(), DecorationService.now());
         approvals.start(DecorationViolation.STOP_FORM_TYPE, v.getId(), 1, v.getCompanyId(), v.getEstateId(),
                 List.of(new StepPlan("CS_MANAGER", Roles.CS_MANAGER)), null);
         log.record("VIOLATION_STOP_REQUEST", "decoration_violation", id, v.getUnitCode(), v.getCompanyId());

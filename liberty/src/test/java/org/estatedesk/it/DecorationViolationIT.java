@@ -154,6 +154,55 @@ class DecorationViolationIT {
     }
 
     @Test
+    void anOutrightRefusalStopsServiceWithAnotherManagersApprovalAndTheCloseRestoresIt() {
+        long estate = Api.freshEstate("DS", 1);
+        long unit = BillingApiIT.units(estate).get(3);
+        long owner = ok(Api.post("frontdesk", "/api/v1/owners", """
+                {"kind":"PERSON","name":"违规业主","idType":"PASSPORT","idNumber":"V%d","phone":"13900002222"}"""
+                .formatted(System.nanoTime() % 100_000_000L)), 201).getJsonNumber("id").longValue();
+        ok(Api.post("frontdesk", "/api/v1/owners/" + owner + "/units", """
+                {"unitId":%d,"relation":"OWNER"}""".formatted(unit)), 201);
+        long v = ok(Api.post("assistant", "/api/v1/decoration-violations", """
+                {"unitId":%d,"item":"FACADE","stoppedOnSite":true}""".formatted(unit)), 201).getJsonNumber("id")
+                .longValue();
+        String path = "/api/v1/decoration-violations/" + v;
+        ok(Api.post("assistant", path + "/report", "{}"), 200);
+        ok(Api.post("assistant", path + "/notice", """
+                {"rectifyBy":"%s","requirement":"恢复外墙原貌"}""".formatted(LocalDate.now(ZONE).plusDays(5))), 200);
+        problem(Api.post("assistant", path + "/stop-request", "{}"), 409);
+        JsonObject requested = ok(Api.post("assistant", path + "/stop-request", """
+                {"refusal":"业主当面明确表示拒绝整改"}"""), 200);
+        assertEquals("STOP_REQUESTED", requested.getString("state"));
+
+        JsonObject step = Api.get("manager", "/api/v1/approvals?mine=true").array().stream()
+                .map(JsonValue::asJsonObject).filter(a -> a.getString("formType").equals("DECORATION_STOP")
+                        && a.getJsonNumber("formId").longValue() == v).findFirst().orElseThrow();
+        problem(Api.post("frontdesk", "/api/v1/approvals/" + step.getJsonNumber("id") + "/decisions", """
+                {"decision":"APPROVE","comment":"x","version":%d}""".formatted(step.getInt("version"))), 403);
+        ok(Api.post("manager", "/api/v1/approvals/" + step.getJsonNumber("id") + "/decisions", """
+                {"decision":"APPROVE","comment":"同意停止服务","version":%d}""".formatted(step.getInt("version"))), 200);
+        JsonObject stopped = ok(Api.get("assistant", path), 200);
+        assertEquals("SERVICE_STOPPED", stopped.getString("state"));
+        String stopTask = stopped.getString("stopTaskNumber");
+        assertTrue(Api.get("manager", "/api/v1/tasks?estateId=" + estate).json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).anyMatch(t -> t.getString("number").equals(stopTask)
+                        && t.getString("categoryCode").equals("decoration-stop")), "engineering's stop task");
+
+        long bill = ok(Api.post("manager", path + "/fine", "{\"amount\":\"200.00\"}"), 200).getJsonNumber("fineBillId")
+                .longValue();
+        assertEquals("RECTIFIED", ok(Api.post("assistant", path + "/rectification", "{\"remarks\":\"外墙已恢复\"}"),
+                200).getString("state"));
+        ok(Api.post("finance", "/api/v1/payments", """
+                {"unitId":%d,"amount":"200.00","method":"CASH","billId":%d}""".formatted(unit, bill)), 201);
+        JsonObject closed = ok(Api.post("assistant", path + "/closing", "{}"), 200);
+        assertEquals("CLOSED", closed.getString("state"));
+        String restoreTask = closed.getString("restoreTaskNumber");
+        assertTrue(Api.get("manager", "/api/v1/tasks?estateId=" + estate).json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).anyMatch(t -> t.getString("number").equals(restoreTask)
+                        && t.getString("categoryCode").equals("decoration-restore")), "engineering's restore task");
+    }
+
+    @Test
     void theAssistantPatrolsOnTheApplicationPageAndHandlesTheViolationOnTheViolationsPage() {
         long estate = Api.freshEstate("DW", 1);
         long unit = BillingApiIT.units(estate).get(0);

@@ -126,6 +126,9 @@ public class DecorationViolation implements Versioned {
     @Column(name = "fined_at")
     private OffsetDateTime finedAt;
 
+    @Column(name = "stop_reason")
+    private String stopReason;
+
     @Column(name = "stop_requested_by")
     private String stopRequestedBy;
 
@@ -263,14 +266,17 @@ public class DecorationViolation implements Versioned {
     }
 
     /**
-     * The owner refused to rectify (拒不整改): after the notice's deadline only, a request to stop service that a CS
-     * manager decides. NOTICE_ISSUED → STOP_REQUESTED.
+     * The owner refuses to rectify (拒不整改): after the notice's deadline has passed, or before it when the owner
+     * refused outright ({@code refusal} says how: required then), a request to stop service that a CS manager
+     * decides. NOTICE_ISSUED → STOP_REQUESTED.
      */
-    public void requestStop(LocalDate today, String by, OffsetDateTime at) {
+    public void requestStop(String refusal, LocalDate today, String by, OffsetDateTime at) {
         require(State.NOTICE_ISSUED, "stopRequest");
-        if (!today.isAfter(rectifyBy)) {
+        String text = optional(refusal, "refusal", 1000);
+        if (!today.isAfter(rectifyBy) && text == null) {
             throw new ConflictException("error.violation.deadlineNotPassed", rectifyBy);
         }
+        stopReason = text;
         state = State.STOP_REQUESTED;
         stopRequestedBy = by;
         stopRequestedAt = at;
@@ -465,6 +471,10 @@ public class DecorationViolation implements Versioned {
 
     public OffsetDateTime getFinedAt() {
         return finedAt;
+    }
+
+    public String getStopReason() {
+        return stopReason;
     }
 
     public String getStopRequestedBy() {

@@ -85,23 +85,30 @@ class DecorationViolationTest {
         DecorationViolation v = violation(null);
         v.report(null, "assistant", NOW);
         v.issueNotice(TODAY.plusDays(3), "拆除", TODAY, "assistant", NOW);
-        assertThrows(ConflictException.class, () -> v.requestStop(TODAY.plusDays(3), "assistant", NOW),
+        assertThrows(ConflictException.class, () -> v.requestStop(null, TODAY.plusDays(3), "assistant", NOW),
                 "the deadline has not passed");
-        v.requestStop(TODAY.plusDays(4), "assistant", NOW);
+        v.requestStop(" ", TODAY.plusDays(4), "assistant", NOW);
         assertEquals(DecorationViolation.State.STOP_REQUESTED, v.getState());
         assertThrows(RuleViolationException.class, () -> v.decideStop(true, "assistant", null, NOW),
                 "not by the one who asked");
         v.decideStop(false, "manager", "再给三天", NOW);
         assertEquals(DecorationViolation.State.NOTICE_ISSUED, v.getState());
         assertNull(v.getServiceStoppedAt());
-        v.requestStop(TODAY.plusDays(7), "assistant", NOW);
+        v.requestStop(null, TODAY.plusDays(7), "assistant", NOW);
         assertTrue(v.rectified("已拆除", "assistant", NOW), "the waiting request is to be withdrawn");
         assertEquals(DecorationViolation.State.RECTIFIED, v.getState());
+
+        DecorationViolation refused = violation(null);
+        refused.report(null, "assistant", NOW);
+        refused.issueNotice(TODAY.plusDays(5), "拆除", TODAY, "assistant", NOW);
+        refused.requestStop("业主当面明确拒绝整改", TODAY, "assistant", NOW);
+        assertEquals(DecorationViolation.State.STOP_REQUESTED, refused.getState(), "an outright refusal need not wait");
+        assertEquals("业主当面明确拒绝整改", refused.getStopReason());
 
         DecorationViolation w = violation(null);
         w.report(null, "assistant", NOW);
         w.issueNotice(TODAY.plusDays(1), "拆除", TODAY, "assistant", NOW);
-        w.requestStop(TODAY.plusDays(2), "assistant", NOW);
+        w.requestStop(null, TODAY.plusDays(2), "assistant", NOW);
         w.decideStop(true, "manager", null, NOW);
         assertEquals(DecorationViolation.State.SERVICE_STOPPED, w.getState());
         w.fine(new BigDecimal("200.50"), "manager", NOW);

@@ -55,7 +55,8 @@ public class ViolationResource {
             Long applicationId, Long patrolId, PatrolItem item, String description, boolean stoppedOnSite,
             String foundBy, OffsetDateTime foundAt, String reportedBy, OffsetDateTime reportedAt,
             String reportComment, String noticeNumber, OffsetDateTime noticeIssuedAt, LocalDate rectifyBy,
-            String requirement, boolean overdue, BigDecimal fine, Long fineBillId, String stopRequestedBy,
+            String requirement, boolean overdue, BigDecimal fine, Long fineBillId, String stopReason,
+            String stopRequestedBy,
             OffsetDateTime stopRequestedAt, String stopDecidedBy, OffsetDateTime serviceStoppedAt,
             String stopTaskNumber, String rectifiedBy, OffsetDateTime rectifiedAt, String rectifyRemarks,
             String closedBy, OffsetDateTime closedAt, String restoreTaskNumber, int version) {
@@ -65,7 +66,7 @@ public class ViolationResource {
                     v.getFoundBy(), v.getFoundAt(), v.getReportedBy(), v.getReportedAt(), v.getReportComment(),
                     v.getNoticeNumber(), v.getNoticeIssuedAt(), v.getRectifyBy(), v.getRequirement(),
                     v.isOverdue(LocalDate.now(ViolationNoticePdf.ZONE)), v.getFineAmount(), v.getFineBillId(),
-                    v.getStopRequestedBy(), v.getStopRequestedAt(), v.getStopDecidedBy(), v.getServiceStoppedAt(),
+                    v.getStopReason(), v.getStopRequestedBy(), v.getStopRequestedAt(), v.getStopDecidedBy(), v.getServiceStoppedAt(),
                     v.getStopTaskNumber(), v.getRectifiedBy(), v.getRectifiedAt(), v.getRectifyRemarks(),
                     v.getClosedBy(), v.getClosedAt(), v.getRestoreTaskNumber(), v.getVersion());
         }
@@ -181,11 +182,13 @@ public class ViolationResource {
 
     @POST
     @Path("/{id}/stop-request")
-    @Operation(summary = "The owner refused to put it right by the notice's deadline {version?}: NOTICE_ISSUED →"
-            + " STOP_REQUESTED, a CS manager's step waits in the approval inbox (form type DECORATION_STOP; approved →"
-            + " SERVICE_STOPPED and an engineering task). 409 before the deadline has passed")
+    @Operation(summary = "The owner refuses to put it right {refusal? (how he refused outright), version?}: after the"
+            + " notice's deadline, or before it with the refusal recorded: NOTICE_ISSUED → STOP_REQUESTED, a CS manager"
+            + " (not the one who asked) decides in the approval inbox (form type DECORATION_STOP; approved →"
+            + " SERVICE_STOPPED and an engineering task). 409 before the deadline without a refusal")
     public ViolationDto stopRequest(@PathParam("id") long id, JsonObject body) {
-        return ViolationDto.of(violations.requestStop(id, JsonFields.version(JsonFields.body(body))));
+        JsonObject b = JsonFields.body(body);
+        return ViolationDto.of(violations.requestStop(id, JsonFields.text(b, "refusal"), JsonFields.version(b)));
     }
 
     @POST

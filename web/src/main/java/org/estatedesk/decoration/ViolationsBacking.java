@@ -109,8 +109,9 @@ public class ViolationsBacking implements Serializable {
         act(() -> service.fine(selected.getId(), amount, selected.getVersion()), "violation.fined");
     }
 
-    public void requestStop(DecorationViolation v) {
-        act(() -> service.requestStop(v.getId(), v.getVersion()), "violation.stopRequested");
+    /** The stop-service request: after the deadline, or before it with the owner's outright refusal (the comment). */
+    public void requestStop() {
+        act(() -> service.requestStop(selected.getId(), comment, selected.getVersion()), "violation.stopRequested");
     }
 
     public void rectified() {
