@@ -44,7 +44,7 @@ import org.estatedesk.shared.VisibleEstates;
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.STAFF, Roles.CS_ASSISTANT, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_MANAGER,
     Roles.FINANCE, Roles.SHOP_ADMIN, Roles.ARCHIVE_KEEPER, Roles.SECURITY_MANAGER, Roles.ENGINEERING_MANAGER,
-    Roles.AUDITOR})
+    Roles.AUDITOR, Roles.ENGINEERING_SUPERVISOR, Roles.TECHNICIAN})
 public class WorkbenchService {
     /** The workbench's day starts in China, whatever the server's zone. */
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -85,6 +85,18 @@ public class WorkbenchService {
     @Inject
     ArchiveRepository archives;
 
+    @Inject
+    org.estatedesk.decoration.ViolationRepository violations;
+
+    @Inject
+    org.estatedesk.decoration.DecorationRepository decorations;
+
+    @Inject
+    org.estatedesk.passes.PassRepository passes;
+
+    @Inject
+    org.estatedesk.hotwater.HotWaterRepository sealings;
+
     @RolesAllowed(Roles.STAFF)
     public List<WorkbenchCount> counts() {
         DataScope scope = caller.scope();
@@ -102,6 +114,7 @@ public class WorkbenchService {
         dunning(scope, counts);
         contracts(scope, counts);
         keysAndArchives(scope, counts);
+        forms(scope, counts);
         if (context.isCallerInRole(Roles.ADMIN)) {
             OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
             long locked = countLocked(scope, now);
@@ -199,6 +212,40 @@ public class WorkbenchService {
             long overdue = archives.countOverdue(now, scope);
             counts.add(new WorkbenchCount("workbench.archivesOverdue", overdue, "/archives/files.xhtml?overdue=true",
                     overdue > 0));
+        }
+    }
+
+    /**
+     * The forms (C3): decoration decisions past their due time and violations whose rectification notice ran out
+     * (CS staff), passes still out after their last day (the desks and security), hot-water sealings approved and
+     * waiting for engineering's seal (engineering).
+     */
+    private void forms(DataScope scope, List<WorkbenchCount> counts) {
+        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        LocalDate today = LocalDate.now(ZONE);
+        PageRequest one = new PageRequest(0, 1);
+        if (inAny(Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT)) {
+            long late = decorations.page(null, null, null, true, now, scope, one).total();
+            counts.add(new WorkbenchCount("workbench.decorationsOverdue", late,
+                    "/decoration/applications.xhtml?overdue=true", late > 0));
+            long open = violations.page(null, null, null, null, true, null, scope, one).total();
+            counts.add(new WorkbenchCount("workbench.violationsOpen", open, "/decoration/violations.xhtml", false));
+            long overdue = violations.page(null, null, null, null, false, today, scope, one).total();
+            counts.add(new WorkbenchCount("workbench.violationsOverdue", overdue,
+                    "/decoration/violations.xhtml?overdue=true", overdue > 0));
+        }
+        if (inAny(Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT,
+                Roles.SECURITY_MANAGER)) {
+            // passes still out after their last day: ending before today
+            long out = passes.page(null, null, null, today.minusDays(1), scope, one).total();
+            counts.add(new WorkbenchCount("workbench.passesOverdue", out, "/passes/passes.xhtml?endingSoon=true",
+                    out > 0));
+        }
+        if (inAny(Roles.ADMIN, Roles.ENGINEERING_MANAGER, Roles.ENGINEERING_SUPERVISOR, Roles.TECHNICIAN)) {
+            long toSeal = sealings.page(org.estatedesk.hotwater.HotWaterSealing.State.APPROVED, null, scope, one)
+                    .total();
+            counts.add(new WorkbenchCount("workbench.sealingsToSeal", toSeal,
+                    "/hotwater/sealings.xhtml?state=APPROVED", toSeal > 0));
         }
     }
 

@@ -218,6 +218,9 @@ class DecorationViolationIT {
             assertTrue(browser.find("td.patrol-failed").getText().contains("F 是否拆改房屋承重结构"),
                     browser.find("td.patrol-failed").getText());
             browser.screenshot("decoration-patrol");
+            browser.open("/index.xhtml");
+            browser.waitForText("未关闭的违规装修");
+            browser.waitForText("逾期未整改的违规");
 
             browser.open("/decoration/violations.xhtml");
             browser.waitForText("已发现（现场制止）");
