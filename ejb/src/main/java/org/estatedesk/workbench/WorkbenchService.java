@@ -36,6 +36,7 @@ import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.VisibleEstates;
+import org.estatedesk.worklog.WorkLogService;
 
 /**
  * The counts of the workbench (R6.1), each within the caller's data scope and each from one small query (unit totals
@@ -44,7 +45,7 @@ import org.estatedesk.shared.VisibleEstates;
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.STAFF, Roles.CS_ASSISTANT, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_MANAGER,
     Roles.FINANCE, Roles.SHOP_ADMIN, Roles.ARCHIVE_KEEPER, Roles.SECURITY_MANAGER, Roles.ENGINEERING_MANAGER,
-    Roles.AUDITOR})
+    Roles.AUDITOR, Roles.ENGINEERING_SUPERVISOR})
 public class WorkbenchService {
     /** The workbench's day starts in China, whatever the server's zone. */
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -85,6 +86,9 @@ public class WorkbenchService {
     @Inject
     ArchiveRepository archives;
 
+    @EJB
+    WorkLogService workLogs;
+
     @RolesAllowed(Roles.STAFF)
     public List<WorkbenchCount> counts() {
         DataScope scope = caller.scope();
@@ -102,6 +106,7 @@ public class WorkbenchService {
         dunning(scope, counts);
         contracts(scope, counts);
         keysAndArchives(scope, counts);
+        workLog(counts);
         if (context.isCallerInRole(Roles.ADMIN)) {
             OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
             long locked = countLocked(scope, now);
@@ -199,6 +204,16 @@ public class WorkbenchService {
             long overdue = archives.countOverdue(now, scope);
             counts.add(new WorkbenchCount("workbench.archivesOverdue", overdue, "/archives/files.xhtml?overdue=true",
                     overdue > 0));
+        }
+    }
+
+    /** The work log (R6.4): the weeks of the supervisor's team written and not yet reviewed. */
+    private void workLog(List<WorkbenchCount> counts) {
+        if (inAny(Roles.ADMIN, Roles.CS_SUPERVISOR, Roles.CS_MANAGER, Roles.ENGINEERING_SUPERVISOR,
+                Roles.ENGINEERING_MANAGER)) {
+            long waiting = workLogs.waitingForReview();
+            counts.add(new WorkbenchCount("workbench.worklogsToReview", waiting, "/worklog/reviews.xhtml",
+                    waiting > 0));
         }
     }
 
