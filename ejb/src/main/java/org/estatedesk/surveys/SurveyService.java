@@ -186,7 +186,8 @@ public class SurveyService {
     }
 
     /** Every answered invitation of a survey with its answers, by unit (the Excel export). */
-    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.AUDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT,
+        Roles.AUDITOR})
     public List<AnswerSheet> answerSheets(long surveyId) {
         survey(surveyId, caller.scope());
         List<AnswerSheet> sheets = new ArrayList<>();

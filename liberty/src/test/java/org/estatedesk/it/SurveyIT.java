@@ -56,7 +56,7 @@ class SurveyIT {
         return Api.send(null, null, b);
     }
 
-    private static long owner(String name, String email, long unit, String relation) {
+    static long owner(String name, String email, long unit, String relation) {
         String mail = email == null ? "" : "\"email\":\"" + email + "\",";
         long id = ok(Api.post("frontdesk", "/api/v1/owners", """
                 {"kind":"PERSON","name":"%s","idType":"PASSPORT","idNumber":"S%d",%s"phone":"13900002222"}"""
@@ -66,7 +66,7 @@ class SurveyIT {
         return id;
     }
 
-    private static String token(String email) {
+    static String token(String email) {
         SmtpSink.Mail mail = SmtpSink.get().await(m -> m.recipients().contains(email), Duration.ofSeconds(60));
         assertTrue(mail.subject().startsWith("满意度调查"), mail.subject());
         Matcher m = TOKEN.matcher(mail.body());

@@ -56,6 +56,75 @@ class SurveyWorkLogPagesIT {
     }
 
     @Test
+    void theFrontDeskEntersAnOwnersAnswersAndTheOwnerAnswersOnHisPage() {
+        long estate = Api.freshEstate("SP", 1);
+        java.util.List<Long> units = BillingApiIT.units(estate);
+        String suffix = Long.toString(System.nanoTime() % 10_000_000L, 36);
+        String mail = "owner-p-" + suffix + "@example.com";
+        SurveyIT.owner("庚业主", mail, units.get(0), "OWNER");
+        SurveyIT.owner("辛业主", null, units.get(1), "OWNER");
+        String title = "页面调查 " + suffix;
+        JsonObject q = Api.post("manager", "/api/v1/questionnaires", """
+                {"title":"%s","questions":[{"kind":"SCORE","text":"总体满意度","required":true},
+                 {"kind":"SINGLE_CHOICE","text":"最需改进","options":["保洁","安保"]},{"kind":"TEXT","text":"建议"}]}"""
+                .formatted(title)).json();
+        long qid = q.getJsonNumber("id").longValue();
+        assertEquals(200, Api.post("manager", "/api/v1/questionnaires/" + qid + "/publish", "{}").status());
+        String estateName = Api.get("manager", "/api/v1/estates/" + estate).json().getString("name");
+        try (Browser browser = new Browser()) {
+            browser.loginAndOpen("manager", "/surveys/surveys.xhtml?questionnaireId=" + qid);
+            browser.waitForText("该问卷尚未发送。");
+            browser.selectContaining("estateId", estateName);
+            browser.press("[id$='send']");
+            browser.press(".ui-confirmdialog-yes");
+            browser.waitForText("已生成 2 份邀请，发送 1 封邮件。");
+            assertEquals(estateName, browser.find("td.survey-estate").getText());
+            browser.screenshot("survey-sent");
+        }
+        try (Browser browser = new Browser()) {
+            browser.loginAndOpen("frontdesk", "/surveys/surveys.xhtml?questionnaireId=" + qid);
+            browser.waitForText("辛业主");
+            org.openqa.selenium.WebElement tr = browser.driver.findElements(By.cssSelector("td.invitation-owner"))
+                    .stream().filter(td -> td.getText().equals("辛业主")).findFirst().orElseThrow()
+                    .findElement(By.xpath("./ancestor::tr"));
+            tr.findElement(By.cssSelector("[id$=':answer']")).click();
+            browser.ajaxDone();
+            browser.find("[id$='answerDialog'] .survey-question");
+            browser.press("[id$='saveAnswers']");
+            browser.waitForText("必须作答");
+            browser.click("[id$='answerDialog'] label[for$=':score:3']");
+            browser.click("[id$='answerDialog'] label[for$=':option:1']");
+            browser.press("[id$='saveAnswers']");
+            browser.waitForText("辛业主 的答案已录入。");
+            browser.waitForText("安保: 1");
+            browser.screenshot("survey-answered-by-staff");
+            browser.click("[id$='export']"); // the download itself is not inspected here: the page stays
+            browser.ajaxDone();
+            assertTrue(browser.text().contains("代录答案") && !browser.text().contains("出错了"), browser.text());
+        }
+        String token = SurveyIT.token(mail);
+        try (Browser browser = new Browser()) {
+            browser.open("/surveys/answer.xhtml?token=" + token);
+            browser.waitForText(title);
+            assertTrue(browser.driver.findElements(By.id("login:username")).isEmpty(), "no login page");
+            browser.click("label[for$=':score:4']");
+            browser.type("textarea[id$=':answer']", "电梯需要保养");
+            browser.press("[id$='submit']");
+            browser.waitForText("感谢您的反馈");
+            browser.screenshot("survey-answered-by-owner");
+            browser.open("/surveys/answer.xhtml?token=" + token);
+            browser.waitForText("感谢您的反馈");
+            assertTrue(browser.driver.findElements(By.cssSelector("[id$='submit']")).isEmpty(), "answered once");
+        }
+        JsonObject scores = Api.get("manager", "/api/v1/surveys?questionnaireId=" + qid).json().getJsonArray("items")
+                .getJsonObject(0);
+        JsonObject s = Api.get("manager", "/api/v1/surveys/" + scores.getJsonNumber("id") + "/scores").json();
+        assertEquals(2, s.getInt("answered"));
+        assertEquals(0, new java.math.BigDecimal("87.5").compareTo(s.getJsonNumber("satisfaction").bigDecimalValue()),
+                "scores 4 and 5: (4.5 - 1) x 25");
+    }
+
+    @Test
     void aStaffMemberWritesHisDayAndTheManagerReviewsTheWeek() {
         String staff = WorkLogIT.freshStaff("wp");
         try (Browser browser = new Browser()) {
