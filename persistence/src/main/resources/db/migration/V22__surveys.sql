@@ -54,9 +54,9 @@ alter table survey add constraint fk_survey_company foreign key (company_id) ref
 alter table survey add constraint fk_survey_estate foreign key (estate_id) references estate (id);
 alter table survey add constraint fk_survey_questionnaire foreign key (questionnaire_id) references questionnaire (id);
 
--- ids come from the sequence in the insert-select itself (one value per row; Hibernate never allocates a block
--- here, the rows are only ever written by that statement)
-create sequence survey_invitation_seq start with 1 increment by 50;
+-- ids come from the sequence in the insert-select itself, one value per row (Hibernate never allocates from it:
+-- the rows are only ever written by that statement), hence the increment of 1
+create sequence survey_invitation_seq start with 1 increment by 1;
 create table survey_invitation (
     id bigint primary key,
     survey_id bigint not null,

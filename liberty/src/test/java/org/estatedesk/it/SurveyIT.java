@@ -227,6 +227,16 @@ class SurveyIT {
     }
 
     @Test
+    void theOpenApiDocumentListsTheSurveysAndTheWorkLog() {
+        String doc = Api.get(null, "/openapi").body();
+        for (String path : List.of("/api/v1/questionnaires/{id}/publish", "/api/v1/surveys/{id}/scores",
+                "/api/v1/surveys/{id}/invitations", "/api/v1/invitations/{id}/answers", "/api/v1/public/surveys/{token}",
+                "/api/v1/work-logs/{date}", "/api/v1/work-log-reviews")) {
+            assertTrue(doc.contains(path), path);
+        }
+    }
+
+    @Test
     void aClosedQuestionnaireTakesNoMoreAnswers() {
         long estate = Api.freshEstate("SC", 1);
         List<Long> units = BillingApiIT.units(estate);
