@@ -36,6 +36,7 @@ import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.VisibleEstates;
+import org.estatedesk.worklog.WorkLogService;
 
 /**
  * The counts of the workbench (R6.1), each within the caller's data scope and each from one small query (unit totals
@@ -96,6 +97,8 @@ public class WorkbenchService {
 
     @Inject
     org.estatedesk.hotwater.HotWaterRepository sealings;
+    @EJB
+    WorkLogService workLogs;
 
     @RolesAllowed(Roles.STAFF)
     public List<WorkbenchCount> counts() {
@@ -115,6 +118,7 @@ public class WorkbenchService {
         contracts(scope, counts);
         keysAndArchives(scope, counts);
         forms(scope, counts);
+        workLog(counts);
         if (context.isCallerInRole(Roles.ADMIN)) {
             OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
             long locked = countLocked(scope, now);
@@ -246,6 +250,16 @@ public class WorkbenchService {
                     .total();
             counts.add(new WorkbenchCount("workbench.sealingsToSeal", toSeal,
                     "/hotwater/sealings.xhtml?state=APPROVED", toSeal > 0));
+        }
+    }
+
+    /** The work log (R6.4): the weeks of the supervisor's team written and not yet reviewed. */
+    private void workLog(List<WorkbenchCount> counts) {
+        if (inAny(Roles.ADMIN, Roles.CS_SUPERVISOR, Roles.CS_MANAGER, Roles.ENGINEERING_SUPERVISOR,
+                Roles.ENGINEERING_MANAGER)) {
+            long waiting = workLogs.waitingForReview();
+            counts.add(new WorkbenchCount("workbench.worklogsToReview", waiting, "/worklog/reviews.xhtml",
+                    waiting > 0));
         }
     }
 

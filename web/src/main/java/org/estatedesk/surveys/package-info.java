@@ -1,0 +1,2 @@
+/** Pages of questionnaires and satisfaction surveys (R6.3), and the owner's answer page without login. */
+package org.estatedesk.surveys;

@@ -1,0 +1,81 @@
+package org.estatedesk.worklog;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.FacesMessages;
+
+/** The supervisor's team week (R6.4): each member's entries, the missing working days, and the weekly review. */
+@Named
+@ViewScoped
+public class ReviewsBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "form";
+
+    @EJB
+    WorkLogService service;
+
+    private IsoWeek week;
+    private List<WeekRow> rows = List.of();
+    private WeekRow selected;
+    private String comment;
+
+    @PostConstruct
+    void init() {
+        week = IsoWeek.of(WorkLogService.today());
+        load();
+    }
+
+    public void load() {
+        rows = service.team(week);
+    }
+
+    public void previous() {
+        week = week.previous();
+        load();
+    }
+
+    public void next() {
+        week = week.next();
+        load();
+    }
+
+    public void prepare(WeekRow row) {
+        selected = row;
+        comment = null;
+    }
+
+    public void review() {
+        try {
+            service.review(selected.username(), week.toString(), comment);
+            FacesMessages.info("worklog.reviewed", selected.displayName(), week);
+            load();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    public String getWeek() {
+        return week.toString();
+    }
+
+    public List<WeekRow> getRows() {
+        return rows;
+    }
+
+    public WeekRow getSelected() {
+        return selected;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}
