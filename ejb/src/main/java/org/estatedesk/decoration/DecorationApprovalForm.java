@@ -1,5 +1,6 @@
 package org.estatedesk.decoration;
 
+import org.estatedesk.organisation.WorkingDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;

@@ -1,5 +1,6 @@
 package org.estatedesk.decoration;
 
+import org.estatedesk.organisation.WorkingDays;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -53,6 +53,9 @@ public class WorkLogService {
     @Inject
     WorkLogRepository logs;
 
+    @jakarta.ejb.EJB
+    org.estatedesk.organisation.ParameterService parameters;
+
     @Inject
     UserRepository users;
 
@@ -155,11 +158,14 @@ public class WorkLogService {
         Map<Long, WorkLogReview> reviews = logs.reviews(ids, week).stream()
                 .collect(Collectors.toMap(WorkLogReview::getUserId, r -> r));
         LocalDate today = today();
+        Map<Long, Map<LocalDate, Boolean>> calendars = new HashMap<>();
         List<WeekRow> rows = new ArrayList<>();
         for (AppUser u : team) {
             List<WorkLog> mine = entries.getOrDefault(u.getId(), List.of());
             Set<LocalDate> days = mine.stream().map(WorkLog::getDate).collect(Collectors.toSet());
-            rows.add(new WeekRow(u.getId(), u.getUsername(), u.getDisplayName(), mine, week.missingDays(days, today),
+            rows.add(new WeekRow(u.getId(), u.getUsername(), u.getDisplayName(), mine, week.missingDays(days, today,
+                    u.getCompanyId() == null ? Map.of() : calendars.computeIfAbsent(u.getCompanyId(),
+                            c -> parameters.calendar(c, week.monday(), 6))),
                     reviews.get(u.getId())));
         }
         return rows;

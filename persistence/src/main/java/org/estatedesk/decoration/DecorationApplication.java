@@ -1,5 +1,6 @@
 package org.estatedesk.decoration;
 
+import org.estatedesk.organisation.WorkingDays;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

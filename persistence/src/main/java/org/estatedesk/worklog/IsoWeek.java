@@ -54,12 +54,21 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 
     /**
      * The working days (Monday to Friday) of the week up to {@code today} without an entry: the days a team list
-     * flags as missing. Public holidays are not known here.
+     * flags as missing.
      */
     public List<LocalDate> missingDays(Collection<LocalDate> logged, LocalDate today) {
+        return missingDays(logged, today, java.util.Map.of());
+    }
+
+    /**
+     * As above by the company's calendar ({@link org.estatedesk.organisation.WorkingDays#working}): a public holiday
+     * is not missing, a weekend day worked in exchange is.
+     */
+    public List<LocalDate> missingDays(Collection<LocalDate> logged, LocalDate today,
+            java.util.Map<LocalDate, Boolean> calendar) {
         List<LocalDate> missing = new ArrayList<>();
-        for (LocalDate d = monday(); d.getDayOfWeek() != DayOfWeek.SATURDAY && !d.isAfter(today); d = d.plusDays(1)) {
-            if (!logged.contains(d)) {
+        for (LocalDate d = monday(); d.isBefore(monday().plusDays(7)) && !d.isAfter(today); d = d.plusDays(1)) {
+            if (org.estatedesk.organisation.WorkingDays.working(d, calendar) && !logged.contains(d)) {
                 missing.add(d);
             }
         }

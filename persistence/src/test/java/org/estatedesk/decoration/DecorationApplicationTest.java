@@ -1,5 +1,6 @@
 package org.estatedesk.decoration;
 
+import org.estatedesk.organisation.WorkingDays;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

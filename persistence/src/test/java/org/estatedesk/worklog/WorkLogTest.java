@@ -46,6 +46,10 @@ class WorkLogTest {
                 w.missingDays(Set.of(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 2)), TODAY));
         assertEquals(5, w.previous().missingDays(Set.of(), TODAY).size(), "a past week: Monday to Friday");
         assertEquals(0, w.next().missingDays(Set.of(), TODAY).size(), "next week: nothing missing yet");
+        // the company's calendar: Friday 27 November a holiday, Saturday 28 November worked in exchange
+        assertEquals(List.of(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 25),
+                LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 28)), w.previous().missingDays(Set.of(), TODAY,
+                java.util.Map.of(LocalDate.of(2026, 11, 27), false, LocalDate.of(2026, 11, 28), true)));
     }
 
     private static WorkLog log(LocalDate day) {

@@ -1,4 +1,4 @@
-package org.estatedesk.decoration;
+package org.estatedesk.organisation;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
