@@ -14,14 +14,16 @@ import jakarta.ejb.TimerService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.estatedesk.jobs.JobSchedule;
+import org.estatedesk.jobs.JobSchedules;
 import org.estatedesk.security.Roles;
 
 /**
  * Runs the archive audit by itself (R5.3: at least twice a year): on the calendar of
  * {@code estatedesk.archives.auditSchedule} (default 1 January and 1 July, 02:00 China time; {@code off} turns it
  * off), every company's estates are audited. A timer has no caller, and the batch runtime and the services want
- * one: the timeout runs as the role {@link Roles#ADMIN} ({@link RunAs}), which the server maps to the identity of the
- * {@code run-as} binding (see server.xml).
+ * one: the timeout runs as the role {@link Roles#ADMIN} ({@link RunAs}), which server.xml binds to the user
+ * {@code scheduler} of a one-user Liberty registry; {@link JobSchedules#ensureCaller} gives that user its row in
+ * app_user before the first audit.
  */
 @Singleton
 @Startup
@@ -38,6 +40,9 @@ public class ArchiveAuditSchedule {
     @EJB
     ArchiveAudits audits;
 
+    @EJB
+    JobSchedules schedules;
+
     @PostConstruct
     void schedule() {
         JobSchedule.configured(CONFIG, DEFAULT).ifPresentOrElse(
@@ -51,6 +56,7 @@ public class ArchiveAuditSchedule {
     @Timeout
     void run(Timer timer) {
         try {
+            schedules.ensureCaller();
             audits.startScheduled().forEach(v -> LOG.info(() -> "scheduled archive audit " + v.id() + " of company "
                     + v.companyId() + ": " + v.unitsTotal() + " units"));
         } catch (RuntimeException e) {

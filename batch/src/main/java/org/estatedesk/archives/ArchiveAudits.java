@@ -1,9 +1,13 @@
 package org.estatedesk.archives;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -50,6 +54,9 @@ public class ArchiveAudits {
 
     @EJB
     JobRunService runs;
+
+    @Resource
+    SessionContext context;
 
     /**
      * Starts an audit of the chosen estates of a company (every estate of it the caller sees when none are chosen;
@@ -117,7 +124,8 @@ public class ArchiveAudits {
 
     /**
      * Starts the audit of the given estates of a company as the current identity; {@code scheduled} marks an audit the
-     * schedule started. The caller has checked the estates.
+     * schedule started. The caller has checked the estates. The run and the audit are committed first (a new
+     * transaction), then the job is started: its first chunk writes findings of the audit, which must be there.
      */
     ArchiveAuditView launch(long company, List<Estate> chosen, Integer chunkSize, Long failAfterUnits,
             String startedBy, boolean scheduled) {
@@ -131,14 +139,24 @@ public class ArchiveAudits {
         if (failAfterUnits != null) {
             p.setProperty("failAfterUnits", Long.toString(failAfterUnits));
         }
-        long total = audits.countUnits(ids);
         String names = String.join("、", chosen.stream().limit(5).map(Estate::getName).toList())
                 + (chosen.size() > 5 ? " …" : "");
-        JobRun run = runs.start(JOB, company, ids.size() == 1 ? ids.get(0) : null, total,
-                (scheduled ? "scheduled: " : "") + names, p);
+        ArchiveAudit audit = context.getBusinessObject(ArchiveAudits.class).record(company, ids,
+                (scheduled ? "scheduled: " : "") + names, startedBy, now, scheduled);
+        return new ArchiveAuditView(runs.launch(audit.getId(), p), audit);
+    }
+
+    /** Records the run and its audit and commits them (see {@link #launch}); not for clients. */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.ARCHIVE_KEEPER})
+    // REQUIRES_NEW: the audit row must be committed before the job's first chunk writes findings that refer to it
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public ArchiveAudit record(long company, List<Long> ids, String description, String startedBy,
+            OffsetDateTime now, boolean scheduled) {
+        long total = audits.countUnits(ids);
+        JobRun run = runs.record(JOB, company, ids.size() == 1 ? ids.get(0) : null, total, description);
         ArchiveAudit audit = new ArchiveAudit(run.getId(), company, ids, total, startedBy, now, scheduled);
         audits.store(audit);
-        return new ArchiveAuditView(runs.run(run.getId()), audit);
+        return audit;
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.ARCHIVE_KEEPER,
