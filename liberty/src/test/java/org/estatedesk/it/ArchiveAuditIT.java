@@ -240,6 +240,18 @@ class ArchiveAuditIT {
     }
 
     @Test
+    void theApiIsInTheOpenApiDocument() {
+        Api.Reply openapi = Api.get(null, "/openapi");
+        assertEquals(200, openapi.status());
+        for (String path : List.of("/api/v1/archive-audits:", "/api/v1/archive-audits/{id}:",
+                "/api/v1/archive-audits/{id}/findings:", "/api/v1/archive-audits/{id}/findings.xlsx:",
+                "/api/v1/archive-audits/{id}/findings.pdf:", "/api/v1/archive-audits/{id}/restart:",
+                "/api/v1/archive-audit-findings/{id}/closing:")) {
+            assertTrue(openapi.body().contains(path), path);
+        }
+    }
+
+    @Test
     void onlyTheArchiveKeeperAndManagersStartAudits() {
         assertProblem(Api.post("frontdesk", "/api/v1/archive-audits", "{\"estateIds\":[" + estate + "]}"), 403);
         assertProblem(Api.post("finance", "/api/v1/archive-audits", "{}"), 403);
