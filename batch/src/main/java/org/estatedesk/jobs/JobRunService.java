@@ -60,6 +60,34 @@ public class JobRunService {
         return run;
     }
 
+    /**
+     * Records a run without starting it (execution id 0 until {@link #launch}): for a job whose own rows must be
+     * committed before it runs — the caller records, stores its rows and commits (a new transaction), then launches.
+     */
+    @RolesAllowed(Roles.STAFF)
+    public JobRun record(String jobName, long companyId, Long estateId, long itemsTotal, String description) {
+        JobRun run = new JobRun(jobName, companyId, estateId, itemsTotal, description, caller.username(),
+                OffsetDateTime.now(Clock.systemUTC()));
+        em.persist(run);
+        em.flush();
+        return run;
+    }
+
+    /** Starts the job of a run {@link #record}ed before, with the run's id among its parameters. */
+    @RolesAllowed(Roles.STAFF)
+    public JobRunView launch(long runId, Properties parameters) {
+        JobRun run = em.find(JobRun.class, runId);
+        if (run == null) {
+            throw new NotFoundException("jobRun", runId);
+        }
+        Properties p = new Properties();
+        p.putAll(parameters);
+        p.setProperty("runId", String.valueOf(run.getId()));
+        run.executing(operator().start(run.getJobName(), p));
+        log.record("JOB_START", run.getJobName(), run.getId(), run.getDescription(), run.getCompanyId());
+        return view(run);
+    }
+
     @RolesAllowed(Roles.STAFF)
     public JobRunView run(long id) {
         return view(find(id));
@@ -114,6 +142,13 @@ public class JobRunService {
     }
 
     private JobRunView view(JobRun run) {
+        if (run.getExecutionId() == 0) {
+            // recorded, not launched (yet): starting for a minute, then abandoned (its launch failed)
+            boolean starting = run.getSubmittedAt().isAfter(OffsetDateTime.now(Clock.systemUTC()).minusMinutes(1));
+            return new JobRunView(run.getId(), run.getJobName(), starting ? "STARTING" : "ABANDONED",
+                    run.getItemsTotal(), 0, run.getCompanyId(), run.getEstateId(), run.getDescription(),
+                    run.getSubmittedBy(), run.getSubmittedAt(), null, null, null);
+        }
         JobOperator operator = operator();
         JobExecution latest = operator.getJobExecution(run.getExecutionId());
         long done = 0;

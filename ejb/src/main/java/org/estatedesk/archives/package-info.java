@@ -4,6 +4,8 @@
  * estate manager's approval (form type {@code ARCHIVE_BORROW}, decided by
  * {@link org.estatedesk.archives.ArchiveBorrowApprovalForm}; HQ inspections need none), and lets administrators keep
  * each company's required documents per unit state. Archives are confidential: only the roles named on each method
- * see them, and only the archive keeper (and administrators) read copies without a granted request.
+ * see them, and only the archive keeper (and administrators) read copies without a granted request. The archive
+ * audit's report (R5.3): {@link org.estatedesk.archives.ArchiveAuditService} lists an audit's findings and closes
+ * them once fixed.
  */
 package org.estatedesk.archives;

@@ -29,7 +29,9 @@ public final class Spreadsheet {
                 .writer(out -> write(locale, titleKey, headerKeys, rows, out)).build();
     }
 
-    static void write(Locale locale, String titleKey, List<String> headerKeys, List<Object[]> rows, OutputStream out) {
+    /** Writes the workbook to {@code out} (the API's downloads, without a page). */
+    public static void write(Locale locale, String titleKey, List<String> headerKeys, List<Object[]> rows,
+            OutputStream out) {
         SXSSFWorkbook wb = new SXSSFWorkbook(500);
         try {
             Sheet sheet = wb.createSheet(Messages.format(locale, titleKey));

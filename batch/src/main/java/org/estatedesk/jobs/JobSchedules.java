@@ -1,0 +1,54 @@
+package org.estatedesk.jobs;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.estatedesk.security.AppUser;
+import org.estatedesk.security.UserRepository;
+import org.estatedesk.shared.CallerContext;
+
+/**
+ * What a job's schedule needs besides its calendar ({@link JobSchedule}): an identity. A timer has no caller; the
+ * schedule's timer bean runs as the role ADMIN ({@code @RunAs}), which server.xml binds to the user {@code scheduler}
+ * of a one-user Liberty registry. The services then look that caller up in {@code app_user} (data scope, "submitted
+ * by"): {@link #ensureCaller} makes its row on first use — a group administrator, disabled, so that nobody can log in
+ * with it (its roles come from the registry's groups, not from the database).
+ *
+ * <pre>
+ * &#64;Singleton &#64;Startup &#64;RunAs(Roles.ADMIN) &#64;PermitAll
+ * public class LateFeeSchedule {
+ *     &#64;Resource TimerService timers;
+ *     &#64;EJB JobSchedules schedules;
+ *     &#64;PostConstruct void schedule() {
+ *         JobSchedule.configured("estatedesk.billing.lateFeeSchedule", "dayOfMonth=1; hour=3")
+ *                 .ifPresent(when -&gt; timers.createCalendarTimer(when, new TimerConfig("late-fees", false)));
+ *     }
+ *     &#64;Timeout void run() { schedules.ensureCaller(); lateFees.startScheduled(); }
+ * }
+ * </pre>
+ */
+@Stateless
+@PermitAll
+public class JobSchedules {
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    UserRepository users;
+
+    /** The caller's row in app_user, made (disabled, group-wide) when there is none; its name. */
+    public String ensureCaller() {
+        String name = caller.username();
+        if (name == null) {
+            throw new IllegalStateException("a schedule runs without an identity: check the run-as binding of"
+                    + " server.xml (CWWKS9112W in the log)");
+        }
+        if (users.findByUsername(name).isEmpty()) {
+            AppUser user = new AppUser(name, "定时任务 (" + name + ")", "!run-as-only", null, null);
+            user.makeGroupAdmin(true);
+            user.enable(false);
+            users.store(user);
+        }
+        return name;
+    }
+}
