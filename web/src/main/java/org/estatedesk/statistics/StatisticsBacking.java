@@ -286,6 +286,44 @@ public class StatisticsBacking implements Serializable {
         return shown;
     }
 
+    /**
+     * A KPI of the shown month over all shown estates against its threshold (R6.2's gauges): complaints per mille
+     * of the units (≤ 5 ‰), violations per mille of the units under decoration (≤ 3 ‰), facilities in good order
+     * (≥ 98 %, no source yet: facility patrols are not recorded). {@code fill} is the gauge's share of twice the
+     * threshold, 0–100.
+     */
+    public record Kpi(String key, BigDecimal value, BigDecimal threshold, String unit, boolean atMost, boolean breached,
+            int fill) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    public List<Kpi> getKpis() {
+        if (figures.isEmpty()) {
+            return List.of();
+        }
+        long units = 0;
+        long complaints = 0;
+        long violations = 0;
+        long decorating = 0;
+        for (EstateFigures e : figures) {
+            units += e.figures().units();
+            complaints += e.figures().complaints();
+            violations += e.figures().violations() == null ? 0 : e.figures().violations();
+            decorating += e.figures().unitsDecorating() == null ? 0 : e.figures().unitsDecorating();
+        }
+        StatisticsService.Thresholds t = thresholds(figures.get(0).figures().companyId());
+        return List.of(kpi("statistics.kpi.complaints", Rates.permille(complaints, units), t.complaintPermille(), "‰"),
+                kpi("statistics.kpi.violations", Rates.permille(violations, decorating), t.violationPermille(), "‰"),
+                new Kpi("statistics.kpi.facilities", null, new BigDecimal("98"), "%", false, false, 0));
+    }
+
+    private static Kpi kpi(String key, BigDecimal value, BigDecimal threshold, String unit) {
+        boolean breached = value != null && value.compareTo(threshold) > 0;
+        int fill = value == null || threshold.signum() == 0 ? 0 : value.multiply(BigDecimal.valueOf(50))
+                .divide(threshold, 0, java.math.RoundingMode.HALF_UP).min(BigDecimal.valueOf(100)).intValue();
+        return new Kpi(key, value, threshold, unit, true, breached, fill);
+    }
+
     public List<EstateFigures> getFigures() {
         return figures;
     }
