@@ -96,7 +96,7 @@ public class OwnerService {
         if (!u.getCompanyId().equals(o.getCompanyId())) {
             throw new RuleViolationException("error.ownership.otherCompany", "unitId");
         }
-        LocalDate start = from == null ? LocalDate.now() : from;
+        LocalDate start = from == null ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) : from;
         if (relation == OwnershipRelation.OWNER) {
             owners.currentOwnership(unitId).ifPresent(current -> {
                 if (current.getOwnerId().equals(ownerId)) {
@@ -123,7 +123,7 @@ public class OwnerService {
         if (o.getRelation() == OwnershipRelation.OWNER) {
             throw new RuleViolationException("error.ownership.ownerEndsByChange", "relation");
         }
-        o.end(on == null ? LocalDate.now() : on);
+        o.end(on == null ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) : on);
         log.record("OCCUPANT_END", "unit", o.getUnitId(), "owner " + ownerId, null);
     }
 

@@ -231,9 +231,12 @@ public class JpaBillingRepository implements BillingRepository {
             if (page.isEmpty()) {
                 break;
             }
-            Set<Long> billed = skipBilled ? new HashSet<>(em.createQuery("select b.unitId"
-                    + " from Bill b where b.unitId in :ids and b.period = :p and b.chargeKey = ''", Long.class)
-                    .setParameter("ids", page.stream().map(UnitToBill::id).toList())
+            // the page's id range, not an IN list of its ids: H2 answered the IN list of 1,000 ids by scanning the
+            // period's bills (≈ 580 units/s at 100,000 units); a range is an index range scan on both databases
+            Set<Long> billed = skipBilled ? new HashSet<>(em.createQuery("select b.unitId from Bill b"
+                    + " where b.unitId >= :first and b.unitId <= :lastOfPage and b.period = :p and b.chargeKey = ''",
+                    Long.class).setParameter("first", page.get(0).id())
+                    .setParameter("lastOfPage", page.get(page.size() - 1).id())
                     .setParameter("p", period.toString()).getResultList()) : Set.of();
             for (UnitToBill u : page) {
                 if (result.size() == max) {

@@ -70,7 +70,7 @@ public class PassesBacking implements Serializable {
         certificateNo = null;
         goods = null;
         confirmedByOwner = null;
-        validFrom = LocalDate.now();
+        validFrom = LocalDate.now(PassService.ZONE);
         validTo = null;
     }
 

@@ -58,7 +58,7 @@ public class RelocationsBacking implements Serializable {
     public void prepare() {
         estateId = estates.isEmpty() ? null : estates.get(0).getId();
         unitCode = null;
-        date = LocalDate.now();
+        date = LocalDate.now(Relocation.ZONE);
         reason = null;
         blockers = List.of();
     }
