@@ -115,16 +115,7 @@ final class Browser implements AutoCloseable {
     void select(String menuId, String label) {
         click("[id$='" + menuId + "'] .ui-selectonemenu-trigger");
         click("[id$='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']");
-        panelClosed(menuId);
         ajaxDone();
-    }
-
-    /**
-     * Waits until a selectOneMenu's panel has closed: while it is still sliding shut the menu keeps the focus, and the
-     * next field's typing would go to the menu's type-ahead (seen: a code typed as "pg-…n" chose "neighbours").
-     */
-    private void panelClosed(String menuId) {
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[id$='" + menuId + "_panel']")));
     }
 
     /** Chooses the item of a PrimeFaces selectOneMenu whose label contains the text. */
@@ -135,7 +126,6 @@ final class Browser implements AutoCloseable {
             WebElement item = find("[id$='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label*='" + text + "']");
             driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
             wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-            panelClosed(menuId);
             ajaxDone();
             if (find("[id$='" + menuId + "_label']").getText().contains(text)) {
                 return;
