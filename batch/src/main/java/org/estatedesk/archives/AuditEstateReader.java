@@ -1,28 +1,22 @@
 package org.estatedesk.archives;
 
-import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
+import java.util.Properties;
+import org.estatedesk.jobs.CheckpointedReader;
 
 /** Hands out the audit's estate ids in order (the estate-wide checks); the checkpoint is how many were handed out. */
 @Named
 @Dependent
-public class AuditEstateReader extends AbstractItemReader {
-    @Inject
-    JobContext job;
-
+public class AuditEstateReader extends CheckpointedReader {
     private List<Long> estateIds;
     private int next;
 
     @Override
-    public void open(Serializable checkpoint) {
-        estateIds = AuditParameters.of(BatchRuntime.getJobOperator().getParameters(job.getExecutionId())).estateIds();
-        next = checkpoint == null ? 0 : (Integer) checkpoint;
+    protected void open(Properties parameters, long[] at) {
+        estateIds = AuditParameters.of(parameters).estateIds();
+        next = at == null ? 0 : (int) at[0];
     }
 
     @Override
@@ -31,7 +25,7 @@ public class AuditEstateReader extends AbstractItemReader {
     }
 
     @Override
-    public Serializable checkpointInfo() {
-        return next;
+    protected long[] position() {
+        return new long[] {next};
     }
 }

@@ -1,14 +1,12 @@
 package org.estatedesk.archives;
 
-import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Properties;
+import org.estatedesk.jobs.CheckpointedReader;
 
 /**
  * Hands out the units of an audit estate by estate (in the audit's order), each in id order, a page at a time by
@@ -16,11 +14,8 @@ import java.util.Deque;
  */
 @Named
 @Dependent
-public class AuditUnitReader extends AbstractItemReader {
+public class AuditUnitReader extends CheckpointedReader {
     private static final int PAGE = 1_000;
-
-    @Inject
-    JobContext job;
 
     @Inject
     ArchiveAuditRepository audits;
@@ -32,9 +27,9 @@ public class AuditUnitReader extends AbstractItemReader {
     private boolean exhausted;
 
     @Override
-    public void open(Serializable checkpoint) {
-        run = AuditParameters.of(BatchRuntime.getJobOperator().getParameters(job.getExecutionId()));
-        if (checkpoint instanceof long[] at) {
+    protected void open(Properties parameters, long[] at) {
+        run = AuditParameters.of(parameters);
+        if (at != null) {
             estate = (int) at[0];
             lastId = at[1];
         }
@@ -60,7 +55,7 @@ public class AuditUnitReader extends AbstractItemReader {
     }
 
     @Override
-    public Serializable checkpointInfo() {
+    protected long[] position() {
         return new long[] {estate, lastId};
     }
 }

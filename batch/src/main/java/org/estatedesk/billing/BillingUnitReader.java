@@ -1,28 +1,23 @@
 package org.estatedesk.billing;
 
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Properties;
+import org.estatedesk.jobs.CheckpointedReader;
 
 /**
  * Hands out the units of a billing run estate by estate (in the order of the request), each in id order, a page
- * at a time by keyset; a real run leaves out units billed already for the period. The checkpoint is the estate's
- * position and the id of the last unit handed out.
+ * at a time by keyset; a real run leaves out units billed already for the period. The checkpoint (in the chunk's
+ * transaction, see {@link CheckpointedReader}) is the estate's position and the id of the last unit handed out.
  */
 @Named
 @Dependent
-public class BillingUnitReader extends AbstractItemReader {
+public class BillingUnitReader extends CheckpointedReader {
     private static final int PAGE = 1_000;
-
-    @Inject
-    JobContext job;
 
     @Inject
     BillingRepository billing;
@@ -40,16 +35,21 @@ public class BillingUnitReader extends AbstractItemReader {
     private boolean exhausted;
 
     @Override
-    public void open(Serializable checkpoint) {
-        run = BillingParameters.of(BatchRuntime.getJobOperator().getParameters(job.getExecutionId()));
-        long[] range = run.bounds().get(partition == null || partition.isBlank() ? 0 : Integer.parseInt(partition));
+    protected void open(Properties parameters, long[] at) {
+        run = BillingParameters.of(parameters);
+        long[] range = run.bounds().get(part().isEmpty() ? 0 : Integer.parseInt(part()));
         firstId = Math.max(0, range[0] - 1);
         maxId = range[1];
         lastId = firstId;
-        if (checkpoint instanceof long[] at) {
+        if (at != null) {
             estate = (int) at[0];
             lastId = at[1];
         }
+    }
+
+    @Override
+    protected String part() {
+        return partition == null || partition.isBlank() ? "" : partition;
     }
 
     @Override
@@ -73,7 +73,7 @@ public class BillingUnitReader extends AbstractItemReader {
     }
 
     @Override
-    public Serializable checkpointInfo() {
+    protected long[] position() {
         return new long[] {estate, lastId};
     }
 }

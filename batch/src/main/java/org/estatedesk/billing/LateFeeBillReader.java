@@ -1,25 +1,19 @@
 package org.estatedesk.billing;
 
-import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Properties;
+import org.estatedesk.jobs.CheckpointedReader;
 
 /** Hands out the ids of a company's unpaid bills past due and grace, in id order; the checkpoint is the last id. */
 @Named
 @Dependent
-public class LateFeeBillReader extends AbstractItemReader {
+public class LateFeeBillReader extends CheckpointedReader {
     private static final int PAGE = 1_000;
-
-    @Inject
-    JobContext job;
 
     @Inject
     BillingRepository billing;
@@ -31,11 +25,10 @@ public class LateFeeBillReader extends AbstractItemReader {
     private boolean exhausted;
 
     @Override
-    public void open(Serializable checkpoint) {
-        Properties p = BatchRuntime.getJobOperator().getParameters(job.getExecutionId());
+    protected void open(Properties p, long[] at) {
         companyId = Long.parseLong(p.getProperty("companyId"));
         dueBefore = LocalDate.parse(p.getProperty("asOf")).minusDays(Integer.parseInt(p.getProperty("graceDays")));
-        lastId = checkpoint == null ? 0 : (Long) checkpoint;
+        lastId = at == null ? 0 : at[0];
     }
 
     @Override
@@ -52,7 +45,7 @@ public class LateFeeBillReader extends AbstractItemReader {
     }
 
     @Override
-    public Serializable checkpointInfo() {
-        return lastId;
+    protected long[] position() {
+        return new long[] {lastId};
     }
 }

@@ -1,23 +1,18 @@
 package org.estatedesk.estates;
 
-import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Collectors;
+import org.estatedesk.jobs.CheckpointedReader;
 
 /** Hands out the run's unit slots in a fixed order; the checkpoint is the index of the next slot. */
 @Named
 @Dependent
-public class UnitSlotReader extends AbstractItemReader {
-    @Inject
-    JobContext job;
-
+public class UnitSlotReader extends CheckpointedReader {
     @Inject
     EstateRepository estates;
 
@@ -27,8 +22,8 @@ public class UnitSlotReader extends AbstractItemReader {
     private long total;
 
     @Override
-    public void open(Serializable checkpoint) {
-        layout = UnitLayout.of(BatchRuntime.getJobOperator().getParameters(job.getExecutionId()));
+    protected void open(Properties parameters, long[] at) {
+        layout = UnitLayout.of(parameters);
         Map<Long, String> codes = estates.buildings(layout.estateId()).stream()
                 .collect(Collectors.toMap(Building::getId, Building::getCode, (a, b) -> a));
         buildingCodes = layout.buildingIds().stream().map(id -> {
@@ -39,7 +34,7 @@ public class UnitSlotReader extends AbstractItemReader {
             return code;
         }).toList();
         total = layout.total();
-        next = checkpoint == null ? 0 : (Long) checkpoint;
+        next = at == null ? 0 : at[0];
     }
 
     @Override
@@ -48,7 +43,7 @@ public class UnitSlotReader extends AbstractItemReader {
     }
 
     @Override
-    public Serializable checkpointInfo() {
-        return next;
+    protected long[] position() {
+        return new long[] {next};
     }
 }

@@ -1,32 +1,25 @@
 package org.estatedesk.statistics;
 
-import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
+import org.estatedesk.jobs.CheckpointedReader;
 import org.estatedesk.jobs.JobParameters;
 
 /** Hands out the run's estate ids in order; the checkpoint is how many were handed out. */
 @Named
 @Dependent
-public class StatisticsEstateReader extends AbstractItemReader {
-    @Inject
-    JobContext job;
-
+public class StatisticsEstateReader extends CheckpointedReader {
     private List<Long> estateIds;
     private int next;
 
     @Override
-    public void open(Serializable checkpoint) {
-        String ids = JobParameters.get(BatchRuntime.getJobOperator().getParameters(job.getExecutionId()),
-                "estateIds", "");
+    protected void open(Properties parameters, long[] at) {
+        String ids = JobParameters.get(parameters, "estateIds", "");
         estateIds = ids.isBlank() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
-        next = checkpoint == null ? 0 : (Integer) checkpoint;
+        next = at == null ? 0 : (int) at[0];
     }
 
     @Override
@@ -35,7 +28,7 @@ public class StatisticsEstateReader extends AbstractItemReader {
     }
 
     @Override
-    public Serializable checkpointInfo() {
-        return next;
+    protected long[] position() {
+        return new long[] {next};
     }
 }
