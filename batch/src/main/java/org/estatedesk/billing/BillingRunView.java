@@ -2,6 +2,7 @@ package org.estatedesk.billing;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import org.estatedesk.jobs.JobRunView;
@@ -11,8 +12,14 @@ import org.estatedesk.jobs.JobRunView;
  * and its figures so far — units done, bills written and their amount, per estate and in total.
  */
 public record BillingRunView(JobRunView job, YearMonth period, boolean dryRun, List<Long> estateIds,
-        List<RunTotals.Estate> estates, long unitsBilled, long bills, BigDecimal amountTotal) implements Serializable {
+        List<RunTotals.Estate> estates, long unitsBilled, long bills, BigDecimal amountTotal,
+        OffsetDateTime cancelledAt, String cancelledBy, long billsCancelled) implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    /** Whether the run was cancelled (its bills deleted); its totals remain as history. */
+    public boolean cancelled() {
+        return cancelledAt != null;
+    }
 
     public long id() {
         return job.id();

@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -149,14 +150,50 @@ public class BillingRuns {
 
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
     public BillingRunView restart(long id) {
-        BillingRunView before = run(id);
-        return view(runs.restart(id), new BillingRun(id, before.period(), before.dryRun(), before.estateIds()));
+        if (run(id).cancelled()) {
+            throw new ConflictException("error.billing.cancelled", id);
+        }
+        return view(runs.restart(id), billing.billingRun(id).orElseThrow());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
     public BillingRunView stop(long id) {
+        run(id);
+        return view(runs.stop(id), billing.billingRun(id).orElseThrow());
+    }
+
+    /**
+     * Cancels a real run that has ended (completed, failed or stopped) and none of whose bills has been paid: its
+     * bills are deleted, estate by estate, in this one transaction, and the run records who cancelled it. The run's
+     * totals stay as its history; the period can be billed again. 409 for a dry run, a running or cancelled run, or
+     * when a bill has a payment (reverse the payments first).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
+    public BillingRunView cancel(long id) {
         BillingRunView before = run(id);
-        return view(runs.stop(id), new BillingRun(id, before.period(), before.dryRun(), before.estateIds()));
+        if (before.dryRun()) {
+            throw new ConflictException("error.billing.cancelDryRun", id);
+        }
+        if (before.job().isRunning()) {
+            throw new ConflictException("error.billing.cancelRunning", id);
+        }
+        BillingRun request = billing.billingRunForUpdate(id).orElseThrow();
+        if (request.isCancelled()) {
+            throw new ConflictException("error.billing.cancelled", id);
+        }
+        long paid = 0;
+        for (long estate : request.getEstateIds()) {
+            paid += billing.runBillsPaid(id, estate, request.getPeriod());
+        }
+        if (paid > 0) {
+            throw new ConflictException("error.billing.cancelPaid", id, paid);
+        }
+        long bills = 0;
+        for (long estate : request.getEstateIds()) {
+            bills += billing.deleteRunBills(id, estate, request.getPeriod());
+        }
+        request.cancelled(caller.username(), OffsetDateTime.now(ZONE), bills);
+        return view(runs.run(id), request);
     }
 
     /** The latest runs the caller may see, newest first. */
@@ -201,6 +238,6 @@ public class BillingRuns {
         long bills = totals.stream().mapToLong(RunTotals.Estate::bills).sum();
         BigDecimal amount = totals.stream().map(RunTotals.Estate::amount).reduce(Money.ZERO, BigDecimal::add);
         return new BillingRunView(job, request.getPeriod(), request.isDryRun(), request.getEstateIds(), totals, units,
-                bills, amount);
+                bills, amount, request.getCancelledAt(), request.getCancelledBy(), request.getBillsCancelled());
     }
 }

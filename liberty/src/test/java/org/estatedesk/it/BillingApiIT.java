@@ -1,6 +1,7 @@
 package org.estatedesk.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -219,6 +220,51 @@ class BillingApiIT {
         }
         assertProblem(Api.post("finance", "/api/v1/billing/runs", """
                 {"estateIds":[%d],"period":"%s","dryRun":true,"partitions":9}""".formatted(estate, PERIOD)), 400);
+    }
+
+    @Test
+    void aRunWithoutPaymentsIsCancelledAndItsPeriodBilledAgainButAPaidRunIsNot() {
+        long estate = Api.freshEstate("BX", 2);
+        rates(estate);
+        List<Long> units = units(estate);
+        long run = start("finance", """
+                {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, PERIOD));
+        assertEquals(8, finished(run).getInt("billsCreated"));
+        String cancel = "/api/v1/billing/runs/" + run + "/cancellation";
+        assertProblem(Api.post("frontdesk", cancel, "{}"), 403);
+        assertProblem(Api.post("manager2", cancel, "{}"), 404);
+        long dry = start("finance", """
+                {"estateIds":[%d],"period":"%s","dryRun":true}""".formatted(estate, PERIOD));
+        finished(dry);
+        assertProblem(Api.post("finance", "/api/v1/billing/runs/" + dry + "/cancellation", "{}"), 409);
+
+        Api.Reply cancelled = Api.post("finance", cancel, "{}");
+        assertEquals(200, cancelled.status(), cancelled.body());
+        JsonObject c = cancelled.json();
+        assertTrue(c.getBoolean("cancelled"));
+        assertEquals(8, c.getInt("billsCancelled"));
+        assertEquals("finance", c.getString("cancelledBy"));
+        assertEquals(8, c.getInt("billsCreated"), "the run's totals stay as its history");
+        for (long unit : units) {
+            assertEquals(0, bills(unit, PERIOD).size());
+        }
+        assertProblem(Api.post("finance", cancel, "{}"), 409);
+        assertProblem(Api.post("finance", "/api/v1/billing/runs/" + run + "/restart", "{}"), 409);
+
+        // the period is billed again; once one bill has a payment, even a reversed one, the run stays
+        long again = start("finance", """
+                {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, PERIOD));
+        assertEquals(8, finished(again).getInt("billsCreated"));
+        Api.Reply paid = Api.post("finance", "/api/v1/payments", """
+                {"unitId":%d,"amount":"10.00","method":"CASH"}""".formatted(units.get(0)));
+        assertEquals(201, paid.status(), paid.body());
+        Api.Reply refused = Api.post("finance", "/api/v1/billing/runs/" + again + "/cancellation", "{}");
+        assertProblem(refused, 409);
+        assertTrue(refused.body().contains("error.billing.cancelPaid"), refused.body());
+        for (long unit : units) {
+            assertEquals(1, bills(unit, PERIOD).size(), "a refused cancellation deletes nothing");
+        }
+        assertFalse(Api.get("finance", "/api/v1/billing/runs/" + again).json().getBoolean("cancelled"));
     }
 
     @Test

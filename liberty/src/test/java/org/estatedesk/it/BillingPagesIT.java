@@ -107,6 +107,30 @@ class BillingPagesIT {
     }
 
     @Test
+    void financeCancelsARunAfterConfirmingAndItsBillsAreGone() {
+        long estate = Api.freshEstate("BC", 2);
+        BillingApiIT.rates(estate);
+        List<Long> units = BillingApiIT.units(estate);
+        long run = BillingApiIT.start("finance", """
+                {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, BillingApiIT.PERIOD));
+        assertEquals(8, BillingApiIT.finished(run).getInt("billsCreated"));
+        try (Browser browser = new Browser()) {
+            browser.loginAndOpen("finance", "/billing/runs.xhtml");
+            assertEquals(String.valueOf(run), browser.find("[id$='runs:0:open']").getText());
+            browser.press("[id$='runs:0:cancelRun']");
+            browser.waitForText("撤销本次计费将删除它生成的全部账单");
+            browser.press(".ui-confirmdialog-yes");
+            browser.waitForText("计费 " + run + " 已撤销：删除账单 8 张。");
+            assertTrue(browser.find("td.run-state").getText().contains("已撤销"), browser.find("td.run-state").getText());
+            assertTrue(browser.driver.findElements(By.cssSelector("[id$='runs:0:cancelRun']")).isEmpty());
+            browser.screenshot("billing-run-cancelled");
+        }
+        for (long unit : units) {
+            assertEquals(0, BillingApiIT.bills(unit, BillingApiIT.PERIOD).size());
+        }
+    }
+
+    @Test
     void financeChargesOnceTakesADepositAndSettlesItAgainstAFine() {
         long estate = Api.freshEstate("BQ", 1);
         BillingApiIT.rates(estate);

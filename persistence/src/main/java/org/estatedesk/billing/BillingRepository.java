@@ -148,6 +148,15 @@ public interface BillingRepository {
 
     Optional<BillingRun> billingRun(long id);
 
+    /** The request of a billing run, locked against a concurrent cancellation. */
+    Optional<BillingRun> billingRunForUpdate(long id);
+
+    /** How many bills a run wrote in an estate that carry a payment (an allocation, reversed or not). */
+    long runBillsPaid(long runId, long estateId, YearMonth period);
+
+    /** Deletes the bills (and their lines) a run wrote in an estate; returns how many bills went. */
+    long deleteRunBills(long runId, long estateId, YearMonth period);
+
     /** Ids of a company's unpaid bills due before {@code dueBefore}, after {@code afterId} in id order. */
     List<Long> overdueBillIds(long companyId, LocalDate dueBefore, long afterId, int max);
 

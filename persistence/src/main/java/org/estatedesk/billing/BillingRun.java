@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +27,15 @@ public class BillingRun {
 
     @Column(name = "estate_ids", nullable = false)
     private String estateIds;
+
+    @Column(name = "cancelled_at")
+    private OffsetDateTime cancelledAt;
+
+    @Column(name = "cancelled_by", length = 100)
+    private String cancelledBy;
+
+    @Column(name = "bills_cancelled")
+    private Long billsCancelled;
 
     protected BillingRun() {
     }
@@ -51,5 +61,28 @@ public class BillingRun {
 
     public List<Long> getEstateIds() {
         return Arrays.stream(estateIds.split(",")).map(Long::valueOf).toList();
+    }
+
+    /** Records the cancellation of the run whose {@code bills} were deleted. */
+    public void cancelled(String by, OffsetDateTime at, long bills) {
+        cancelledBy = by;
+        cancelledAt = at;
+        billsCancelled = bills;
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    public OffsetDateTime getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancelledBy() {
+        return cancelledBy;
+    }
+
+    public long getBillsCancelled() {
+        return billsCancelled == null ? 0 : billsCancelled;
     }
 }

@@ -557,6 +557,31 @@ public class JpaBillingRepository implements BillingRepository {
     }
 
     @Override
+    public Optional<BillingRun> billingRunForUpdate(long id) {
+        return Optional.ofNullable(em.find(BillingRun.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    // the run's bills by the index (estate_id, period), then its run id: no index on run_id is needed
+    private static final String RUN_BILLS = "select b.id from bill b where b.estate_id = ? and b.period = ?"
+            + " and b.run_id = ?";
+
+    @Override
+    public long runBillsPaid(long runId, long estateId, YearMonth period) {
+        return ((Number) em.createNativeQuery("select count(*) from bill b where b.estate_id = ? and b.period = ?"
+                + " and b.run_id = ? and (b.paid <> 0 or b.late_fee_paid <> 0 or exists (select 1 from"
+                + " payment_allocation a where a.bill_id = b.id))").setParameter(1, estateId)
+                .setParameter(2, period.toString()).setParameter(3, runId).getSingleResult()).longValue();
+    }
+
+    @Override
+    public long deleteRunBills(long runId, long estateId, YearMonth period) {
+        em.createNativeQuery("delete from bill_line where bill_id in (" + RUN_BILLS + ")").setParameter(1, estateId)
+                .setParameter(2, period.toString()).setParameter(3, runId).executeUpdate();
+        return em.createNativeQuery("delete from bill where estate_id = ? and period = ? and run_id = ?")
+                .setParameter(1, estateId).setParameter(2, period.toString()).setParameter(3, runId).executeUpdate();
+    }
+
+    @Override
     public List<Long> overdueBillIds(long companyId, LocalDate dueBefore, long afterId, int max) {
         return em.createQuery("select b.id from Bill b where b.companyId = :c and b.state <> :paid"
                 + " and b.dueOn < :due and b.chargeKey = '' and b.id > :after order by b.id", Long.class)

@@ -37,13 +37,15 @@ public class BillingResource {
     public record RunDto(long id, String state, String period, boolean dryRun, long unitsTotal, long unitsBilled,
             long billsCreated, BigDecimal amountTotal, List<Long> estateIds, List<EstateTotalDto> estates,
             int percent, String submittedBy, OffsetDateTime submittedAt, OffsetDateTime startedAt,
-            OffsetDateTime endedAt) {
+            OffsetDateTime endedAt, boolean cancelled, OffsetDateTime cancelledAt, String cancelledBy,
+            long billsCancelled) {
         static RunDto of(BillingRunView v) {
             return new RunDto(v.id(), v.state(), v.period().toString(), v.dryRun(), v.unitsTotal(), v.unitsBilled(),
                     v.bills(), v.amountTotal().setScale(2), v.estateIds(), v.estates().stream().map(
                             (RunTotals.Estate e) -> new EstateTotalDto(e.estateId(), e.units(), e.bills(),
                                     e.amount().setScale(2))).toList(), v.percent(), v.job().submittedBy(),
-                    v.job().submittedAt(), v.job().startedAt(), v.job().endedAt());
+                    v.job().submittedAt(), v.job().startedAt(), v.job().endedAt(), v.cancelled(), v.cancelledAt(),
+                    v.cancelledBy(), v.billsCancelled());
         }
     }
 
@@ -100,5 +102,14 @@ public class BillingResource {
     @Operation(summary = "Stop a running run after its current chunk; 409 when it is not running")
     public Response stop(@PathParam("id") long id) {
         return Response.accepted(RunDto.of(runs.stop(id))).build();
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @Operation(summary = "Cancel an ended real run none of whose bills is paid: its bills are deleted, its totals kept"
+            + " as history, the period can be billed again; 200 the run (cancelled, cancelledAt, cancelledBy,"
+            + " billsCancelled); 409 for a dry run, a running or cancelled run, or a bill with a payment")
+    public RunDto cancel(@PathParam("id") long id) {
+        return RunDto.of(runs.cancel(id));
     }
 }

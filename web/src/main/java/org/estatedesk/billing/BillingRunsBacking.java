@@ -113,6 +113,17 @@ public class BillingRunsBacking implements Serializable {
         }
     }
 
+    /** Cancels an ended run none of whose bills is paid (after the page's confirmation): its bills are deleted. */
+    public void cancel(long id) {
+        try {
+            BillingRunView run = runs.cancel(id);
+            FacesMessages.info("billing.run.cancelled", id, run.billsCancelled());
+            refresh();
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
     /** Charges late fees up to the chosen day (R4.5). */
     public void startLateFees() {
         try {
