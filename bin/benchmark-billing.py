@@ -4,7 +4,8 @@
 Against a server started by bin/start (H2) or with ESTATEDESK_DB_KIND=postgresql (--db postgresql). Creates the
 estate BENCH100K or BENCH1M (--units) through the API and the unit-generation job the first time, gives it four fee
 items (area fee, flat fees), then per chunk size runs the real billing run --runs times (each time a new period,
-deleted again afterwards) and times it by the run's own start and end; then runs bin/bench/BillingBaseline.java,
+deleted again afterwards: on PostgreSQL by JDBC, on H2 by cancelling the run through the API) and times it by the
+run's own start and end; then runs bin/bench/BillingBaseline.java,
 a plain JDBC loop reading the same units and writing the same rows with batched inserts, as many times. On H2 the
 server is stopped for the JDBC loop (the embedded database admits one process) and started again.
 Prints a Markdown table: median units/s of the runs, min and max, and the job's share of the loop's rate.
@@ -51,6 +52,14 @@ def periods(estate):
             yield period
 
 
+def cancel(run):
+    """Deletes a measured run's bills through the API (the embedded database admits no second process), so that
+    every run — the job's and the loop's — starts from the same database: the units and no bills of the period."""
+    r = b.api("POST", f"/billing/runs/{run}/cancellation", {})
+    if not r.get("cancelled"):
+        raise SystemExit(f"run {run} was not cancelled: {r}")
+
+
 def job_run(estate, period, chunk, partitions):
     body = {"estateIds": [estate["id"]], "period": period, "dryRun": False, "chunkSize": chunk}
     if partitions:
@@ -64,7 +73,7 @@ def job_run(estate, period, chunk, partitions):
     if r["state"] != "COMPLETED" or r["unitsBilled"] != estate["unitCount"]:
         raise SystemExit(f"run {run['id']} ended {r['state']} with {r['unitsBilled']} units")
     seconds = (datetime.datetime.fromisoformat(r["endedAt"]) - datetime.datetime.fromisoformat(r["startedAt"]))
-    return r["unitsBilled"], seconds.total_seconds()
+    return r["unitsBilled"], seconds.total_seconds(), run["id"]
 
 
 def jdbc(args, *params):
@@ -103,35 +112,32 @@ def main():
     code = estate["code"]
     month = periods(estate)
     rows = []
-    used = []
     configs = [(int(c), None) for c in args.chunks.split(",")]
     configs += [(int(args.chunks.split(",")[0]), int(n)) for n in args.partitions.split(",") if n]
     # one unmeasured run of each side first: JIT and database caches
     warm = next(month)
-    job_run(estate, warm, configs[0][0], None)
+    warm_run = job_run(estate, warm, configs[0][0], None)[2]
     if args.db == "postgresql":
         jdbc(args, code, warm, "delete")
     else:
-        used.append(warm)
+        cancel(warm_run)
     for chunk, partitions in configs:
         rates = []
         for _ in range(args.runs):
             period = next(month)
-            units, seconds = job_run(estate, period, chunk, partitions)
+            units, seconds, run = job_run(estate, period, chunk, partitions)
             rates.append(units / seconds)
             print(f"  job chunk {chunk} partitions {partitions or 1}: {units:,} units in {seconds:.1f} s"
                   f" = {units / seconds:,.0f}/s", file=sys.stderr)
             if args.db == "postgresql":
                 jdbc(args, code, period, "delete")
             else:
-                used.append(period)
+                cancel(run)
         rows.append((f"billing job, chunk {chunk}" + (f", {partitions} partitions" if partitions else ""), rates))
     loop = []
     period = next(month)  # asked while the server still runs
     if args.db == "h2":
         subprocess.run([b.WLP_BIN, "stop", "estatedesk"], capture_output=True)
-        for used_period in used:
-            jdbc(args, code, used_period, "delete")
     for line in jdbc(args, code, period, str(int(args.chunks.split(",")[0])), str(args.runs)):
         units, seconds, rate = line.split()
         loop.append(float(rate))

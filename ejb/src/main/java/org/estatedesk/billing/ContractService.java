@@ -2,6 +2,7 @@ package org.estatedesk.billing;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -62,6 +63,9 @@ public class ContractService {
     @Inject
     Validation validation;
 
+    @EJB
+    ChargeService charges;
+
     /** The list's filter: {@code expiringWithinDays} set means active contracts ending within so many days. */
     public record Filter(Long estateId, ContractKind kind, Contract.State state, Integer expiringWithinDays) {
     }
@@ -103,6 +107,7 @@ public class ContractService {
         Contract c = validation.check(new Contract(company, estate.getId(), unit.getId(), r.code(),
                 r.unitId() == null ? r.spaceCode() : null, r.terms(), r.draft(), caller.username(), now()));
         contracts.store(c);
+        askDeposit(c);
         log.record("CONTRACT_CREATE", "contract", c.getId(), c.getCode() + " " + c.getKind() + " unit "
                 + unit.getCode() + " " + c.getMonthlyAmount() + "/month " + c.getStartDate() + ".." + c.getEndDate(),
                 company);
@@ -123,9 +128,39 @@ public class ContractService {
         if (c.getState() == Contract.State.DRAFT && !r.draft()) {
             c.activate();
         }
+        askDeposit(c);
         log.record("CONTRACT_UPDATE", "contract", id, c.getCode() + " " + c.getMonthlyAmount() + "/month "
                 + c.getStartDate() + ".." + c.getEndDate() + " " + c.getState(), c.getCompanyId());
         return get(id);
+    }
+
+    /**
+     * An active contract with a deposit asks for it through billing's deposits (DUE until the cashier takes it, then
+     * HELD until finance settles it when the contract ends, keeping what the tenant still owes). New terms change a
+     * deposit not taken yet, or cancel it when the deposit is dropped; once taken, its amount is fixed (409).
+     */
+    private void askDeposit(Contract c) {
+        if (c.getState() != Contract.State.ACTIVE) {
+            return;
+        }
+        String key = "CONTRACT:" + c.getId() + ":DEPOSIT";
+        BigDecimal amount = c.getDeposit() == null || c.getDeposit().signum() == 0 ? null : c.getDeposit();
+        Deposit asked = charges.depositFor(c.getUnitId(), key).orElse(null);
+        if (asked == null || asked.getState() == Deposit.State.CANCELLED) {
+            if (amount != null && asked == null) {
+                charges.requireDeposit(c.getUnitId(), Deposit.Kind.CONTRACT, key, "合同押金 " + c.getCode(), amount);
+            } else if (amount != null) {
+                throw new ConflictException("error.contract.depositCancelled", c.getCode());
+            }
+        } else if (asked.getState() == Deposit.State.DUE) {
+            if (amount == null) {
+                asked.cancel(caller.username(), now());
+            } else if (asked.getAmount().compareTo(amount) != 0) {
+                asked.changeAmount(amount);
+            }
+        } else if (amount == null || asked.getAmount().compareTo(amount) != 0) {
+            throw new ConflictException("error.contract.depositTaken", c.getCode(), asked.getAmount().toPlainString());
+        }
     }
 
     /** Ends a contract early (R4.1): billed up to the date, prorated; a draft is cancelled. */

@@ -70,6 +70,8 @@ public class CompanyDataClearing {
                 + " where s.company_id = :c)", companyId);
         removed.put("statisticsSnapshot", exec("delete from statistics_snapshot where company_id = :c", companyId));
         exec("delete from statistics_run where company_id = :c", companyId);
+        exec("delete from job_checkpoint where run_id in (select r.id from job_run r where r.company_id = :c)",
+                companyId);
         removed.put("jobRun", exec("delete from job_run where company_id = :c", companyId));
         removed.put("ownership", exec("delete from ownership where unit_id in (select u.id from unit u where u.company_id = :c)"
                 + " or owner_id in (select o.id from owner o where o.company_id = :c)", companyId));

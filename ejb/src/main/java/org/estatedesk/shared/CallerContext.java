@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.concurrent.ConcurrentHashMap;
 import org.estatedesk.security.AppUser;
 import org.estatedesk.security.UserRepository;
 
@@ -19,17 +20,35 @@ public class CallerContext {
     @Inject
     VisibleEstateCache visible;
 
+    /** User name → id of the callers seen (ids of a name never change; a removed user is dropped on next use). */
+    private final ConcurrentHashMap<String, Long> ids = new ConcurrentHashMap<>();
+
     public String username() {
         Principal p = security.getCallerPrincipal();
         return p == null ? null : p.getName();
     }
 
+    /**
+     * The caller's user row. A user name never changes its id, so after the first query by name the row is read by
+     * its id: from the persistence context when the transaction has read it already (a request asks several times),
+     * else by primary key — no query by name, which also had to flush the transaction's pending changes first.
+     */
     public AppUser user() {
         String name = username();
         if (name == null) {
             throw new IllegalStateException("no caller");
         }
-        return users.findByUsername(name).orElseThrow(() -> new IllegalStateException("unknown caller " + name));
+        Long id = ids.get(name);
+        if (id != null) {
+            AppUser known = users.find(id).orElse(null);
+            if (known != null && name.equals(known.getUsername())) {
+                return known;
+            }
+            ids.remove(name);
+        }
+        AppUser u = users.findByUsername(name).orElseThrow(() -> new IllegalStateException("unknown caller " + name));
+        ids.put(name, u.getId());
+        return u;
     }
 
     /**

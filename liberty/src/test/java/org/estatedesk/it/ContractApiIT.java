@@ -72,6 +72,53 @@ class ContractApiIT {
         return r.json();
     }
 
+    /** The unit's deposits whose source is the contract. */
+    private static List<JsonObject> contractDeposits(long estate, long contract) {
+        return Api.get("finance", "/api/v1/deposits?estateId=" + estate).json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(d -> d.getString("source").equals("CONTRACT:" + contract
+                        + ":DEPOSIT")).toList();
+    }
+
+    @Test
+    void anActiveContractAsksItsDepositThroughBillingAndItsAmountIsFixedOnceTaken() {
+        long estate = Api.freshEstate("CD", 1, "SHOP");
+        long item = rentItem();
+        long shop = unitsByCode(estate).get("A-1-0101");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String code = "HT-" + suffix();
+        JsonObject c = create("finance", body(estate, "" + shop, code, item, "3000.00", today, today.plusYears(1)));
+        long id = c.getJsonNumber("id").longValue();
+        List<JsonObject> asked = contractDeposits(estate, id);
+        assertEquals(1, asked.size(), asked.toString());
+        JsonObject deposit = asked.get(0);
+        assertEquals("CONTRACT", deposit.getString("kind"));
+        assertEquals("DUE", deposit.getString("state"));
+        assertEquals(new BigDecimal("6000.00"), money(deposit, "amount"));
+        assertEquals(shop, deposit.getJsonNumber("unitId").longValue());
+
+        // new terms change the deposit while it is due
+        String more = body(estate, null, code, item, "3000.00", today, today.plusYears(1)).replace("6000.00",
+                "8000.00").replace("{", "{\"version\":" + c.getInt("version") + ",");
+        JsonObject changed = Api.put("finance", "/api/v1/contracts/" + id, more).json();
+        assertEquals(new BigDecimal("8000.00"), money(contractDeposits(estate, id).get(0), "amount"));
+
+        // taken at the cashier, its amount is fixed: other terms still change, a new deposit is refused
+        long depositId = deposit.getJsonNumber("id").longValue();
+        Api.Reply taken = Api.post("finance", "/api/v1/deposits/" + depositId + "/payments", "{\"method\":\"CASH\"}");
+        assertEquals(201, taken.status(), taken.body());
+        String dearer = body(estate, null, code, item, "3000.00", today, today.plusYears(1)).replace("6000.00",
+                "9000.00").replace("{", "{\"version\":" + changed.getInt("version") + ",");
+        assertProblem(Api.put("finance", "/api/v1/contracts/" + id, dearer), 409, null);
+        JsonObject held = contractDeposits(estate, id).get(0);
+        assertEquals("HELD", held.getString("state"));
+        assertEquals(new BigDecimal("8000.00"), money(held, "amount"), "the refused change changed nothing");
+        String longer = body(estate, null, code, item, "3100.00", today, today.plusYears(2)).replace("6000.00",
+                "8000.00").replace("{", "{\"version\":" + changed.getInt("version") + ",");
+        Api.Reply renewed = Api.put("finance", "/api/v1/contracts/" + id, longer);
+        assertEquals(200, renewed.status(), renewed.body());
+        assertEquals(1, contractDeposits(estate, id).size());
+    }
+
     @Test
     void contractsAreCreatedReadChangedWithTheirVersionAndTerminatedAndBadInputIsRefused() {
         long estate = Api.freshEstate("CT", 1, "SHOP");

@@ -31,6 +31,8 @@ public class Deposit implements Versioned {
         DECORATION,
         /** 出入证押金 (R3.6, refunded when the pass is returned). */
         WORKER_PASS,
+        /** 合同押金 (R4.1: rent, parking and multi-business contracts; settled when the contract ends). */
+        CONTRACT,
         /** Any other refundable deposit taken by hand. */
         OTHER
     }
@@ -147,6 +149,14 @@ public class Deposit implements Versioned {
         settledBy = by;
         settledAt = at;
         return refunded;
+    }
+
+    /** A new amount for a deposit not paid yet (what secures it changed, e.g. the contract's terms). */
+    public void changeAmount(BigDecimal newAmount) {
+        if (state != State.DUE) {
+            throw new ConflictException("error.deposit.notDue", state.name());
+        }
+        amount = Money.positive(newAmount, "deposit");
     }
 
     /** No longer needed before it was paid: DUE → CANCELLED. */
