@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -40,6 +41,9 @@ public class MailDelivery {
     @Resource
     SessionContext context;
 
+    @Inject
+    MailRelay relay;
+
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void deliver(List<Long> ids) {
@@ -71,10 +75,12 @@ public class MailDelivery {
             m.setSentDate(new Date());
             m.setFrom(); // the mail session's mail.from (estatedesk.mail.from)
             Transport.send(m);
+            relay.delivered();
             n.delivered(OffsetDateTime.now(Clock.systemUTC()));
         } catch (MessagingException e) {
             if (unreachable(e)) {
                 LOG.fine(() -> "Mail relay unreachable: " + e.getMessage());
+                relay.unreachable();
                 return false;
             }
             failed(n, id, e);
@@ -102,12 +108,15 @@ public class MailDelivery {
                         + "): " + e.getMessage());
     }
 
-    /** Pending rows older than a minute (their first delivery failed, or the server stopped before it). */
+    /**
+     * Pending rows older than a minute (their first delivery failed, or the server stopped before it), and those
+     * left to the timer while the relay was down ({@link MailRelay#dueBefore}).
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<Long> due(OffsetDateTime now) {
         return em.createQuery("select n.id from Notification n where n.state = :pending and n.createdAt < :before"
                 + " order by n.id", Long.class).setParameter("pending", Notification.State.PENDING)
-                .setParameter("before", now.minusMinutes(1)).setMaxResults(200).getResultList();
+                .setParameter("before", relay.dueBefore(now)).setMaxResults(200).getResultList();
     }
 }

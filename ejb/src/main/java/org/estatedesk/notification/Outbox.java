@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Writes notifications in the caller's transaction and hands them to {@link MailDelivery} once it has committed: a
- * rolled-back change sends nothing, a committed one is delivered at once, and what fails is retried by
- * {@link NotificationTimer}.
+ * rolled-back change sends nothing, a committed one is delivered at once (unless the relay was found down a moment
+ * ago, see {@link MailRelay}), and what fails or waits is delivered by {@link NotificationTimer}.
  */
 @ApplicationScoped
 public class Outbox {
@@ -33,6 +33,9 @@ public class Outbox {
     @Inject
     MailDelivery delivery;
 
+    @Inject
+    MailRelay relay;
+
     public void enqueue(Notification n) {
         em.persist(n);
         @SuppressWarnings("unchecked")
@@ -48,7 +51,7 @@ public class Outbox {
 
                 @Override
                 public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED && !created.isEmpty()) {
+                    if (status == Status.STATUS_COMMITTED && !created.isEmpty() && relay.deliverNow()) {
                         List<Long> batch = List.copyOf(created);
                         executor.execute(() -> delivery.deliver(batch));
                     }

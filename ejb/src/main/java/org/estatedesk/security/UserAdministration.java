@@ -40,6 +40,9 @@ public class UserAdministration {
     VisibleEstateCache visibleEstates;
 
     @Inject
+    RecipientCache recipients;
+
+    @Inject
     OperationLog log;
 
     @Inject
@@ -90,6 +93,7 @@ public class UserAdministration {
         users.store(validation.check(u));
         users.replaceScopes(u.getId(), scopesOf(u, cmd));
         visibleEstates.invalidate();
+        recipients.invalidate();
         log.record("USER_CREATE", "user", u.getId(), u.getUsername() + " " + u.getRoles(), u.getCompanyId());
         return u;
     }
@@ -106,6 +110,7 @@ public class UserAdministration {
         }
         users.replaceScopes(u.getId(), scopesOf(u, cmd));
         visibleEstates.invalidate();
+        recipients.invalidate();
         log.record("USER_UPDATE", "user", u.getId(), u.getUsername() + " " + cmd.roles(), u.getCompanyId());
         return u;
     }

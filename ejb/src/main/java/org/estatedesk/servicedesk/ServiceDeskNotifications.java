@@ -18,9 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.estatedesk.notification.Notification;
 import org.estatedesk.notification.Outbox;
 import org.estatedesk.notification.OverdueCheck;
-import org.estatedesk.security.AppUser;
+import org.estatedesk.security.Recipient;
+import org.estatedesk.security.RecipientCache;
 import org.estatedesk.security.Roles;
-import org.estatedesk.security.UserRepository;
 
 /**
  * The service desk's e-mails (C1): a new task to its department's supervisors (R1.4); an emergency at once to the
@@ -38,7 +38,7 @@ public class ServiceDeskNotifications {
     EntityManager em;
 
     @Inject
-    UserRepository users;
+    RecipientCache recipients;
 
     @Inject
     Outbox outbox;
@@ -50,17 +50,17 @@ public class ServiceDeskNotifications {
     /** A task was created: dispatch, and for emergencies and escalations the managers as well. */
     @PermitAll
     public void taskCreated(Task t) {
-        Map<String, AppUser> to = new LinkedHashMap<>();
-        users.withRoles(t.getCompanyId(), t.getDepartment().supervisorRoles()).forEach(u -> to.put(u.getUsername(), u));
+        Map<String, Recipient> to = new LinkedHashMap<>();
+        recipients.of(t.getCompanyId(), t.getDepartment().supervisorRoles()).forEach(u -> to.put(u.username(), u));
         String kind = "TASK_DISPATCH";
         if (t.isEmergency()) {
             kind = "TASK_EMERGENCY";
-            users.withRoles(t.getCompanyId(), List.of(t.getDepartment().managerRole(), Roles.CS_MANAGER))
-                    .forEach(u -> to.put(u.getUsername(), u));
+            recipients.of(t.getCompanyId(), List.of(t.getDepartment().managerRole(), Roles.CS_MANAGER))
+                    .forEach(u -> to.put(u.username(), u));
         }
         if (t.isEscalated()) {
             kind = t.isEmergency() ? kind : "TASK_ESCALATION";
-            users.withRoles(t.getCompanyId(), List.of(Roles.CS_MANAGER)).forEach(u -> to.put(u.getUsername(), u));
+            recipients.of(t.getCompanyId(), List.of(Roles.CS_MANAGER)).forEach(u -> to.put(u.username(), u));
         }
         String subject = switch (kind) {
             case "TASK_EMERGENCY" -> "【紧急】任务 %s：%s".formatted(t.getNumber(), t.getCategoryCode());
@@ -92,7 +92,7 @@ public class ServiceDeskNotifications {
                     + " and t.breachNotifiedAt is null").setParameter("now", check.now()).setParameter("id", t.getId())
                     .executeUpdate();
             if (claimed == 1) {
-                List<AppUser> to = new ArrayList<>(users.withRoles(t.getCompanyId(),
+                List<Recipient> to = new ArrayList<>(recipients.of(t.getCompanyId(),
                         List.of(t.getDepartment().managerRole(), Roles.CS_MANAGER)));
                 send(t, "TASK_SLA_BREACH", "【超时】任务 %s 已超过完成时限 %s".formatted(t.getNumber(),
                         t.getDueAt().atZoneSameInstant(ZONE).format(TIME)), to);
@@ -100,13 +100,13 @@ public class ServiceDeskNotifications {
         }
     }
 
-    private void send(Task t, String kind, String subject, java.util.Collection<AppUser> recipients) {
+    private void send(Task t, String kind, String subject, java.util.Collection<Recipient> to) {
         String body = body(t);
         java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.Clock.systemUTC());
-        for (AppUser u : recipients) {
-            if (u.getEmail() != null && !u.getEmail().isBlank()) {
-                outbox.enqueue(new Notification(t.getCompanyId(), kind, "task", t.getId(), u.getUsername(),
-                        u.getEmail(), subject, body, now));
+        for (Recipient u : to) {
+            if (!u.email().isBlank()) {
+                outbox.enqueue(new Notification(t.getCompanyId(), kind, "task", t.getId(), u.username(),
+                        u.email(), subject, body, now));
             }
         }
     }

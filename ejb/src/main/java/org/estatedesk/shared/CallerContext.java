@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.estatedesk.security.AppUser;
 import org.estatedesk.security.UserRepository;
 
-/** Who is calling, and therefore which data he may see (R0.6). Read from the database on every call. */
+/** Who is calling, and therefore which data he may see (R0.6). */
 @ApplicationScoped
 public class CallerContext {
     @Inject
@@ -81,8 +81,11 @@ public class CallerContext {
         return visible.of(name);
     }
 
+    /**
+     * The caller's data scope (his id and whether he is a group administrator), from {@link VisibleEstateCache}: a
+     * use case asks for it on every request, and a change of the user empties that cache.
+     */
     public DataScope scope() {
-        AppUser u = user();
-        return new DataScope(u.getId(), u.isGroupAdmin());
+        return visible().scope();
     }
 }

@@ -1,12 +1,10 @@
 package org.estatedesk.shared;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.security.AppUser;
@@ -25,9 +23,6 @@ public class VisibleEstateCache {
     public record CallerScope(DataScope scope, VisibleEstates estates) {
     }
 
-    private record Cached(CallerScope value, long expiresAt) {
-    }
-
     @Inject
     @ConfigProperty(name = "estatedesk.security.scopeCache.seconds", defaultValue = "30")
     int seconds;
@@ -41,18 +36,15 @@ public class VisibleEstateCache {
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
-    private final ConcurrentHashMap<String, Cached> callers = new ConcurrentHashMap<>();
+    private ExpiringCache<String, CallerScope> callers;
+
+    @PostConstruct
+    void init() {
+        callers = new ExpiringCache<>(seconds);
+    }
 
     public CallerScope of(String username) {
-        if (seconds <= 0) {
-            return load(username);
-        }
-        Cached c = callers.get(username);
-        if (c == null || System.nanoTime() - c.expiresAt() > 0) {
-            c = new Cached(load(username), System.nanoTime() + seconds * 1_000_000_000L);
-            callers.put(username, c);
-        }
-        return c.value();
+        return callers.get(username, this::load);
     }
 
     private CallerScope load(String username) {
@@ -63,24 +55,8 @@ public class VisibleEstateCache {
                 : VisibleEstates.of(estates.visibleIds(scope)));
     }
 
-    /**
-     * Forgets every caller's estates: now, and again when the current transaction ends, so that no request reads
-     * and keeps the state from before its commit.
-     */
+    /** Forgets every caller's estates: now, and again when the current transaction ends. */
     public void invalidate() {
-        callers.clear();
-        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // nothing before
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    callers.clear();
-                }
-            });
-        }
+        callers.clear(transactions);
     }
 }

@@ -32,6 +32,14 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public List<Recipient> recipients(long companyId, java.util.Collection<String> roles) {
+        return em.createQuery("select distinct new org.estatedesk.security.Recipient(u.username, u.email)"
+                + " from AppUser u join u.roles r where u.companyId = :c and u.enabled = true and r in :roles"
+                + " and u.email is not null and u.email <> '' order by u.username", Recipient.class)
+                .setParameter("c", companyId).setParameter("roles", roles).getResultList();
+    }
+
+    @Override
     public AppUser lockAndRefresh(AppUser user) {
         // Lock the row first, then read it anew. Hibernate cannot lock in the load itself (the roles collection is
         // joined, so it locks afterwards with a version check, which fails when another login changed the row).

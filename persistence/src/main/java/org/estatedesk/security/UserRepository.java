@@ -13,6 +13,9 @@ public interface UserRepository {
     /** The enabled users of a company holding any of these roles (recipients of notifications). */
     List<AppUser> withRoles(long companyId, java.util.Collection<String> roles);
 
+    /** The same users' names and e-mail addresses (those with an address), in user-name order. */
+    List<Recipient> recipients(long companyId, java.util.Collection<String> roles);
+
     /** Locks the user's row and re-reads it, so that concurrent failed logins are counted one after another. */
     AppUser lockAndRefresh(AppUser user);
 
