@@ -151,17 +151,19 @@ public class WorkbenchService {
         long overdue = tasks.countByState(TaskFilter.ALL.withOverdue(true), visible, now).values().stream()
                 .mapToLong(Long::longValue).sum();
         counts.add(new WorkbenchCount("workbench.tasksOverdue", overdue, tasksPage + "?overdue=true", overdue > 0));
-        Map<TaskState, Long> escalated = tasks.countByState(TaskFilter.ALL.withEscalated(true), visible, now);
+        Map<TaskState, Long> escalated = tasks.countByState(TaskFilter.ALL.withEscalated(true).withOpenOnly(),
+                visible, now);
         long escalatedOpen = TaskState.OPEN.stream().mapToLong(s -> escalated.getOrDefault(s, 0L)).sum();
         counts.add(new WorkbenchCount("workbench.tasksEscalated", escalatedOpen, tasksPage + "?escalated=true",
                 escalatedOpen > 0));
-        Map<TaskState, Long> mine = tasks.countByState(TaskFilter.ALL.withMine(me), visible, now);
+        Map<TaskState, Long> mine = tasks.countByState(TaskFilter.ALL.withMine(me).withOpenOnly(), visible, now);
         counts.add(new WorkbenchCount("workbench.tasksMine",
                 TaskState.OPEN.stream().mapToLong(s -> mine.getOrDefault(s, 0L)).sum(), tasksPage + "?mine=true",
                 false));
         if (context.isCallerInRole(Roles.CS_ASSISTANT) || context.isCallerInRole(Roles.CS_SUPERVISOR)
                 || context.isCallerInRole(Roles.FRONT_DESK)) {
-            Map<TaskState, Long> customers = tasks.countByState(TaskFilter.ALL.withConsultant(me), visible, now);
+            Map<TaskState, Long> customers = tasks.countByState(TaskFilter.ALL.withConsultant(me).withOpenOnly(),
+                    visible, now);
             counts.add(new WorkbenchCount("workbench.tasksMyCustomers",
                     TaskState.OPEN.stream().mapToLong(s -> customers.getOrDefault(s, 0L)).sum(),
                     tasksPage + "?myCustomers=true", false));

@@ -366,6 +366,29 @@ class ServiceDeskApiIT {
                 || "tech".equals(v.asJsonObject().getString("owner"))));
     }
 
+    private static long workbenchCount(String user, String key) {
+        JsonArray counts = Api.get(user, "/api/v1/workbench").array();
+        return counts.stream().map(v -> v.asJsonObject()).filter(c -> c.getString("key").equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError(key + " missing in " + counts)).getJsonNumber("value")
+                .longValue();
+    }
+
+    @Test
+    void theWorkbenchCountsTheCallersOpenTasks() {
+        long mine = workbenchCount("frontdesk", "workbench.tasksMine");
+        long toAssign = workbenchCount("frontdesk", "workbench.tasksToAssign");
+        JsonObject t = task("frontdesk", id(reception("frontdesk", estate, freshUnit())), """
+                {"kind":"REPAIR","categoryCode":"water-pipe"}""");
+        assertEquals(mine + 1, workbenchCount("frontdesk", "workbench.tasksMine"), "his new task is his and open");
+        assertEquals(toAssign + 1, workbenchCount("frontdesk", "workbench.tasksToAssign"));
+        act("frontdesk", id(t), """
+                {"action":"VOID","comment":"业主取消"}""");
+        assertEquals(mine, workbenchCount("frontdesk", "workbench.tasksMine"), "a void task is no longer open");
+        JsonObject first = Api.get("frontdesk", "/api/v1/workbench").array().getJsonObject(0);
+        assertTrue(first.getString("page").startsWith("/"), first.toString());
+        assertTrue(!first.getString("label").isBlank(), first.toString());
+    }
+
     @Test
     void callbackRateAndSatisfactionPerEstate() {
         long own = Api.freshEstate("CB", 1);

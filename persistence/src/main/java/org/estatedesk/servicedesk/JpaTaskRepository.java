@@ -167,7 +167,8 @@ public class JpaTaskRepository implements TaskRepository {
     /** Whether the counters can answer the filter: state and estate only. */
     static boolean counted(TaskFilter f) {
         return f.overdue() == null && f.mine() == null && !Boolean.TRUE.equals(f.escalated())
-                && f.departments() == null && f.receptionId() == null && !f.callbackDue() && f.consultant() == null;
+                && f.departments() == null && f.receptionId() == null && !f.callbackDue() && f.consultant() == null
+                && !f.openOnly();
     }
 
     /** The visible estates, or only the one the filter names (none if that one is not visible). */
@@ -207,6 +208,9 @@ public class JpaTaskRepository implements TaskRepository {
         } else if (Boolean.FALSE.equals(f.overdue())) {
             sb.append(" and not (t.state in :open and t.dueAt < :now)");
         }
+        if (f.openOnly()) {
+            sb.append(" and t.state in :open");
+        }
         if (f.mine() != null) {
             sb.append(" and (t.assignee = :me or t.owner = :me)");
         }
@@ -234,7 +238,7 @@ public class JpaTaskRepository implements TaskRepository {
         if (f.state() != null) {
             q.setParameter("state", f.state());
         }
-        if (f.overdue() != null) {
+        if (f.overdue() != null || f.openOnly()) {
             q.setParameter("open", TaskState.OPEN);
         }
         if (f.overdue() != null || f.callbackDue()) {
@@ -356,8 +360,8 @@ public class JpaTaskRepository implements TaskRepository {
 
     /**
      * Folds the deltas of every (estate, state, bucket) that has more than one row into one row, dropping sums of
-     * zero; in one statement that sums exactly the rows it deletes, so deltas committed meanwhile stay for the next
-     * round and two servers compacting at once lose nothing.
+     * zero; each key in one statement that sums exactly the rows it deletes, so deltas committed meanwhile stay for
+     * the next round and two servers compacting at once lose nothing.
      */
     @Override
     public int compactCounters() {

@@ -4,33 +4,48 @@ import java.util.Set;
 
 /**
  * What a task list shows: any combination of state, overdue, estate, the caller's own tasks (as assignee or first
- * responder), escalated ones, departments, a reception record, or completed tasks whose callback is due.
+ * responder), escalated ones, departments, a reception record, or completed tasks whose callback is due; and, for
+ * the workbench's counts, open tasks only ({@code openOnly}: the condition lets the database read the few open tasks
+ * instead of every task of the caller, 5,000,000 in the benchmark).
  */
 public record TaskFilter(TaskState state, Boolean overdue, Long estateId, String mine, Boolean escalated,
-        Set<Department> departments, Long receptionId, boolean callbackDue, String consultant) {
-    public static final TaskFilter ALL = new TaskFilter(null, null, null, null, null, null, null, false, null);
+        Set<Department> departments, Long receptionId, boolean callbackDue, String consultant, boolean openOnly) {
+    public static final TaskFilter ALL = new TaskFilter(null, null, null, null, null, null, null, false, null, false);
 
     public TaskFilter(TaskState state, Boolean overdue, Long estateId, String mine, Boolean escalated,
             Set<Department> departments, Long receptionId, boolean callbackDue) {
-        this(state, overdue, estateId, mine, escalated, departments, receptionId, callbackDue, null);
+        this(state, overdue, estateId, mine, escalated, departments, receptionId, callbackDue, null, false);
+    }
+
+    public TaskFilter(TaskState state, Boolean overdue, Long estateId, String mine, Boolean escalated,
+            Set<Department> departments, Long receptionId, boolean callbackDue, String consultant) {
+        this(state, overdue, estateId, mine, escalated, departments, receptionId, callbackDue, consultant, false);
     }
 
     /** Tasks of the units whose owners this CS staff member is consultant of (R1.9). */
     public TaskFilter withConsultant(String username) {
         return new TaskFilter(state, overdue, estateId, mine, escalated, departments, receptionId, callbackDue,
-                username);
+                username, openOnly);
     }
 
     public TaskFilter withOverdue(Boolean o) {
-        return new TaskFilter(state, o, estateId, mine, escalated, departments, receptionId, callbackDue, consultant);
+        return new TaskFilter(state, o, estateId, mine, escalated, departments, receptionId, callbackDue, consultant,
+                openOnly);
     }
 
     public TaskFilter withMine(String username) {
         return new TaskFilter(state, overdue, estateId, username, escalated, departments, receptionId, callbackDue,
-                consultant);
+                consultant, openOnly);
     }
 
     public TaskFilter withEscalated(Boolean e) {
-        return new TaskFilter(state, overdue, estateId, mine, e, departments, receptionId, callbackDue, consultant);
+        return new TaskFilter(state, overdue, estateId, mine, e, departments, receptionId, callbackDue, consultant,
+                openOnly);
+    }
+
+    /** Only tasks in an open state ({@link TaskState#OPEN}). */
+    public TaskFilter withOpenOnly() {
+        return new TaskFilter(state, overdue, estateId, mine, escalated, departments, receptionId, callbackDue,
+                consultant, true);
     }
 }

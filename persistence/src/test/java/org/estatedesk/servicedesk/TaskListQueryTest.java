@@ -126,7 +126,9 @@ class TaskListQueryTest {
     void filtersOutsideTheCountersCountOnTheTaskTableInTwoStatements() throws Exception {
         VisibleEstates two = VisibleEstates.of(List.of(1L, 3L));
         for (TaskFilter f : List.of(TaskFilter.ALL.withOverdue(true), TaskFilter.ALL.withEscalated(true),
-                TaskFilter.ALL.withMine("frontdesk"), TaskFilter.ALL.withOverdue(false))) {
+                TaskFilter.ALL.withMine("frontdesk"), TaskFilter.ALL.withOverdue(false),
+                TaskFilter.ALL.withMine("frontdesk").withOpenOnly(),
+                TaskFilter.ALL.withEscalated(true).withOpenOnly())) {
             assertSameAsPlain(f, two, new PageRequest(3, 50), false);
             assertSameAsPlain(f, VisibleEstates.EVERY, new PageRequest(0, 20), false);
         }
@@ -172,7 +174,8 @@ class TaskListQueryTest {
                 + (Boolean.FALSE.equals(f.overdue()) ? " and not (state not in ('COMPLETED', 'CLOSED', 'VOID',"
                         + " 'INVALID') and due_at < timestamp with time zone '2026-01-01 00:00:00+00')" : "")
                 + (Boolean.TRUE.equals(f.escalated()) ? " and escalation_level <> 'NONE'" : "")
-                + (f.mine() != null ? " and (assignee = '" + f.mine() + "' or owner = '" + f.mine() + "')" : "");
+                + (f.mine() != null ? " and (assignee = '" + f.mine() + "' or owner = '" + f.mine() + "')" : "")
+                + (f.openOnly() ? " and state not in ('COMPLETED', 'CLOSED', 'VOID', 'INVALID')" : "");
         List<Long> expected = new ArrayList<>();
         try (PreparedStatement s = sql.prepareStatement("select id from task" + where
                 + " order by id desc offset " + p.offset() + " rows fetch next " + p.size() + " rows only");
