@@ -21,7 +21,7 @@ public class MailRelay {
     /** When a committed notification was last left to the timer rather than delivered at once. */
     private final AtomicLong leftUntil = new AtomicLong();
 
-    boolean reachable() {
+    private boolean reachable() {
         return System.currentTimeMillis() >= downUntil.get();
     }
 

@@ -10,6 +10,10 @@ import org.estatedesk.shared.PageRequest;
 
 @ApplicationScoped
 public class JpaUserRepository implements UserRepository {
+    /** The enabled users of a company holding any of the roles (:c, :roles). */
+    private static final String ROLE_HOLDERS = " from AppUser u join u.roles r where u.companyId = :c"
+            + " and u.enabled = true and r in :roles";
+
     @PersistenceContext(unitName = "estatedesk")
     private EntityManager em;
 
@@ -26,16 +30,14 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public List<AppUser> withRoles(long companyId, java.util.Collection<String> roles) {
-        return em.createQuery("select distinct u from AppUser u join u.roles r where u.companyId = :c"
-                + " and u.enabled = true and r in :roles order by u.username", AppUser.class)
+        return em.createQuery("select distinct u" + ROLE_HOLDERS + " order by u.username", AppUser.class)
                 .setParameter("c", companyId).setParameter("roles", roles).getResultList();
     }
 
     @Override
     public List<Recipient> recipients(long companyId, java.util.Collection<String> roles) {
         return em.createQuery("select distinct new org.estatedesk.security.Recipient(u.username, u.email)"
-                + " from AppUser u join u.roles r where u.companyId = :c and u.enabled = true and r in :roles"
-                + " and u.email is not null and u.email <> '' order by u.username", Recipient.class)
+                + ROLE_HOLDERS + " and u.email is not null and u.email <> '' order by u.username", Recipient.class)
                 .setParameter("c", companyId).setParameter("roles", roles).getResultList();
     }
 
