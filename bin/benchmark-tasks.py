@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Task list benchmark (issue 3): GET /api/v1/tasks over the generated tasks of bin/benchmark-tasks, first page and a
-deep page (offset 1,000,000), for a company user (frontdesk) and the group administrator, unfiltered and by state;
-server-side times from the access log (%D), the median of the runs' p95. The server: $ESTATEDESK_URL, or
+deep page (offset 1,000,000), for a company user (frontdesk) and the group administrator, unfiltered, by state, and
+by the filters the counters answer under their tags (overdue, mine, escalated); the workbench's counts; server-side times from the access log (%D), the median of the runs' p95. The server: $ESTATEDESK_URL, or
 http://localhost:$ESTATEDESK_PORT (default 9080), or the port given as the first argument."""
 import base64
 import os
@@ -67,6 +67,18 @@ def main():
         ("admin (group-wide), first page", "admin", "/api/v1/tasks?page=0&size=50"),
         ("admin, deep page (offset 1,000,000)", "admin", "/api/v1/tasks?page=20000&size=50"),
         ("admin, last page", "admin", None),
+        ("frontdesk, overdue=true, first page", "frontdesk", "/api/v1/tasks?overdue=true&page=0&size=50"),
+        ("frontdesk, overdue=true, deep page (offset 100,000)", "frontdesk",
+         "/api/v1/tasks?overdue=true&page=2000&size=50"),
+        ("frontdesk, mine=true, first page", "frontdesk", "/api/v1/tasks?mine=true&page=0&size=50"),
+        ("frontdesk, mine=true, deep page (offset 1,000,000)", "frontdesk",
+         "/api/v1/tasks?mine=true&page=20000&size=50"),
+        ("frontdesk, escalated=true, first page", "frontdesk", "/api/v1/tasks?escalated=true&page=0&size=50"),
+        ("frontdesk, escalated=true, deep page (offset 25,000)", "frontdesk",
+         "/api/v1/tasks?escalated=true&page=500&size=50"),
+        ("engineer, mine=true (1 task in 2,503), first page", "engineer", "/api/v1/tasks?mine=true&page=0&size=50"),
+        ("engineer, mine=true, deep page (offset 1,000)", "engineer", "/api/v1/tasks?mine=true&page=20&size=50"),
+        ("frontdesk, workbench counts", "frontdesk", "/api/v1/workbench"),
     ]
     print(f"Tasks in the database: {int(total):,}", file=sys.stderr)
     print("| request | p95 ms (median of runs) | p95 min | p95 max | median ms |")
@@ -88,25 +100,5 @@ def main():
               f" {statistics.median(medians):.1f} |", flush=True)
 
 
-def outside_counters():
-    """Filters the counters cannot answer (time-dependent or per person): an exact count on the task table."""
-    cases = [
-        ("frontdesk, overdue=true, first page", "frontdesk", "/api/v1/tasks?overdue=true&page=0&size=50"),
-        ("frontdesk, mine=true, first page", "frontdesk", "/api/v1/tasks?mine=true&page=0&size=50"),
-    ]
-    print()
-    print("| request (filter outside the counters) | median ms of 5 | max ms |")
-    print("|---|---:|---:|")
-    for label, user, path in cases:
-        get(user, path)
-        offset = os.path.getsize(LOG)
-        for _ in range(5):
-            get(user, path)
-        t = times_since(offset, path)
-        print(f"| {label} | {statistics.median(t):.1f} | {max(t):.1f} |", flush=True)
-
-
 if __name__ == "__main__":
     main()
-    if os.environ.get("ESTATEDESK_BENCH_FILTERS") == "1":
-        outside_counters()

@@ -2,7 +2,7 @@
 -- (XM-GLY) with ids 800,000,001 onwards (below the task-list benchmark's), one task every 6 seconds from 2025-01-01
 -- (about 432,000 a month): one in ten a complaint (every third of those venting), every 97th moved up to the
 -- developer, 2 % to assign, 2 % to implement, the rest closed after 0–89 minutes (GENERAL tier, due in 30 minutes:
--- a third on time), a callback for every fifth closed task; and their task counters (V9). psql variables r0, r1,
+-- a third on time), a callback for every fifth closed task; and their task counters (V9, V33). psql variables r0, r1,
 -- t0, t1 (bin/benchmark-statistics fills them in).
 insert into reception (id, company_id, estate_id, unit_id, location, channel, caller_name, caller_phone, description,
     state, received_by, received_at, version)
@@ -34,7 +34,27 @@ select 800000000 + x, 800000000 + x, e.company_id, e.id,
     'frontdesk', timestamp with time zone '2025-01-02 00:00:00+00' + x * interval '6 seconds', false
 from generate_series(:t0::bigint, :t1::bigint) x, (select id, company_id from estate where code = 'XM-GLY') e
 where mod(x, 5) = 0 and mod(x, 50) > 1;
-insert into task_count (estate_id, state, bucket, n)
-select estate_id, state, cast(id / 16384 as integer), count(*) from task
+-- the task counters (V9, V33) of the chunk's tasks under each tag, as the application keeps them (TaskCount)
+insert into task_count (estate_id, state, bucket, tag, due_day, n)
+select estate_id, state, cast(id / 16384 as integer), '', 0, count(*) from task
 where id between 800000000 + :t0::bigint and 800000000 + :t1::bigint
 group by estate_id, state, cast(id / 16384 as integer);
+insert into task_count (estate_id, state, bucket, tag, due_day, n)
+select estate_id, state, cast(id / 16384 as integer), 'u:' || owner, 0, count(*) from task
+where id between 800000000 + :t0::bigint and 800000000 + :t1::bigint
+group by estate_id, state, cast(id / 16384 as integer), owner;
+insert into task_count (estate_id, state, bucket, tag, due_day, n)
+select estate_id, state, cast(id / 16384 as integer), 'u:' || assignee, 0, count(*) from task
+where id between 800000000 + :t0::bigint and 800000000 + :t1::bigint and assignee is not null and assignee <> owner
+group by estate_id, state, cast(id / 16384 as integer), assignee;
+insert into task_count (estate_id, state, bucket, tag, due_day, n)
+select estate_id, state, cast(id / 16384 as integer), 'esc', 0, count(*) from task
+where id between 800000000 + :t0::bigint and 800000000 + :t1::bigint and escalation_level <> 'NONE'
+group by estate_id, state, cast(id / 16384 as integer);
+insert into task_count (estate_id, state, bucket, tag, due_day, n)
+select estate_id, state, cast(id / 16384 as integer), 'due', cast(floor(extract(epoch from due_at) / 86400) as integer),
+    count(*) from task
+where id between 800000000 + :t0::bigint and 800000000 + :t1::bigint
+    and state in ('TO_ASSIGN', 'TO_REPLY', 'IN_DISCUSSION', 'TO_IMPLEMENT')
+group by estate_id, state, cast(id / 16384 as integer),
+    cast(floor(extract(epoch from due_at) / 86400) as integer);

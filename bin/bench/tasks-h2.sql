@@ -1,5 +1,6 @@
 -- Benchmark data for the task list (issue 3): receptions and tasks of 鼓浪苑 (XM-GLY) with ids far above the
--- sequences, one reception per ten tasks, 2 % to assign, 2 % to implement, the rest closed. ${R0}..${R1} and
+-- sequences, one reception per ten tasks, 2 % to assign, 2 % to implement, the rest closed; every 97th moved up to
+-- the developer; every 2,503rd assigned to engineer (a user with few tasks spread over all ids). ${R0}..${R1} and
 -- ${T0}..${T1} are the id ranges of one chunk (bin/benchmark-tasks fills them in). H2 syntax, PostgreSQL mode.
 insert into reception (id, company_id, estate_id, unit_id, location, channel, caller_name, caller_phone, description,
     state, received_by, received_at, version)
@@ -13,12 +14,33 @@ select 900000000 + x, e.company_id, e.id, 900000000 + (x + 9) / 10, null, 'REPAI
     'PUBLIC_FACILITY', 'ENGINEERING', 'GENERAL',
     timestamp with time zone '2025-01-01 00:30:00+00' + x * interval '6' second, false,
     case when mod(x, 50) = 0 then 'TO_ASSIGN' when mod(x, 50) = 1 then 'TO_IMPLEMENT' else 'CLOSED' end,
-    'frontdesk', 'tech', 'NONE', 0, null,
+    'frontdesk', case when mod(x, 2503) = 0 then 'engineer' else 'tech' end,
+    case when mod(x, 97) = 0 then 'DEVELOPER' else 'NONE' end, 0, null,
     timestamp with time zone '2025-01-01 00:00:00+00' + x * interval '6' second, null, null, null, null, 0, false
 from (select "X" as x from system_range(${T0}, ${T1})) r, (select id, company_id from estate where code = 'XM-GLY') e,
     (select id, code from issue_category where code = 'water-pipe'
      and company_id = (select company_id from estate where code = 'XM-GLY')) c;
--- the task counters (V9) of the chunk's tasks, as the application keeps them for each task it stores
-insert into task_count (estate_id, state, bucket, n)
-select estate_id, state, cast(id / 16384 as integer), count(*) from task where id between 900000000 + ${T0} and 900000000 + ${T1}
+-- the task counters (V9, V33) of the chunk's tasks under each tag, as the application keeps them (TaskCount)
+insert into task_count (estate_id, state, bucket, tag, due_day, n)
+select estate_id, state, cast(id / 16384 as integer), '', 0, count(*) from task
+where id between 900000000 + ${T0} and 900000000 + ${T1}
 group by estate_id, state, cast(id / 16384 as integer);
+insert into task_count (estate_id, state, bucket, tag, due_day, n)
+select estate_id, state, cast(id / 16384 as integer), 'u:' || owner, 0, count(*) from task
+where id between 900000000 + ${T0} and 900000000 + ${T1}
+group by estate_id, state, cast(id / 16384 as integer), owner;
+insert into task_count (estate_id, state, bucket, tag, due_day, n)
+select estate_id, state, cast(id / 16384 as integer), 'u:' || assignee, 0, count(*) from task
+where id between 900000000 + ${T0} and 900000000 + ${T1} and assignee is not null and assignee <> owner
+group by estate_id, state, cast(id / 16384 as integer), assignee;
+insert into task_count (estate_id, state, bucket, tag, due_day, n)
+select estate_id, state, cast(id / 16384 as integer), 'esc', 0, count(*) from task
+where id between 900000000 + ${T0} and 900000000 + ${T1} and escalation_level <> 'NONE'
+group by estate_id, state, cast(id / 16384 as integer);
+insert into task_count (estate_id, state, bucket, tag, due_day, n)
+select estate_id, state, cast(id / 16384 as integer), 'due', cast(floor(extract(epoch from due_at) / 86400) as integer),
+    count(*) from task
+where id between 900000000 + ${T0} and 900000000 + ${T1}
+    and state in ('TO_ASSIGN', 'TO_REPLY', 'IN_DISCUSSION', 'TO_IMPLEMENT')
+group by estate_id, state, cast(id / 16384 as integer),
+    cast(floor(extract(epoch from due_at) / 86400) as integer);

@@ -8,9 +8,12 @@ import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
@@ -53,27 +56,24 @@ public class JpaTaskRepository implements TaskRepository {
         if (estates.none()) {
             return new Page<>(List.of(), 0);
         }
-        return counted(f) ? pageByCounters(f, estates, page) : pageByCount(f, estates, page, now);
+        Counters c = counters(f);
+        return c != null ? pageByCounters(f, c, estates, page, now) : pageByCount(f, estates, page, now);
     }
 
     /**
-     * State and estate only: the total from the counters, summed per bucket of ids (statement 1); the page from the
-     * task table within the ids of the buckets it lies in, newest first, skipping only the rows of its first bucket
-     * that come before it (statement 2, none when the page lies beyond the total). When one estate holds every
-     * counted task of those buckets, the page reads that estate's index ({@code (estate_id, id)} or {@code (estate_id,
-     * state, id)}); else it walks the id range itself ({@code id} or {@code (state, id)}), with the estates as a
-     * condition that no index serves: H2 would otherwise read all tasks of the estates in the list.
+     * State and estate, with at most one of mine, escalated and overdue: the total from the counters, summed per
+     * bucket of ids (statement 1); the page from the task table within the ids of the buckets it lies in, newest
+     * first, skipping only the rows of its first bucket that come before it (statement 2, none when the page lies
+     * beyond the total). When one estate holds every counted task of those buckets, the page reads that estate's
+     * index ({@code (estate_id, id)} or {@code (estate_id, state, id)}); else it walks the id range itself ({@code id}
+     * or {@code (state, id)}), with the estates as a condition that no index serves: H2 would otherwise read all
+     * tasks of the estates in the list.
      */
-    private Page<Task> pageByCounters(TaskFilter f, VisibleEstates estates, PageRequest page) {
-        TypedQuery<Object[]> sums = em.createQuery("select c.bucket, sum(c.n), min(c.estateId), max(c.estateId)"
-                + " from TaskCount c where 1 = 1" + estateCondition("c", estates)
-                + (f.state() != null ? " and c.state = :state" : "")
-                + " group by c.bucket having sum(c.n) <> 0 order by c.bucket desc", Object[].class);
-        bindEstates(sums, estates);
-        if (f.state() != null) {
-            sums.setParameter("state", f.state());
-        }
-        List<Object[]> buckets = sums.getResultList();
+    private Page<Task> pageByCounters(TaskFilter f, Counters c, VisibleEstates estates, PageRequest page,
+            OffsetDateTime now) {
+        List<Object[]> buckets = c.states().isEmpty() ? List.of()
+                : counterQuery("select b, sum(n), min(e), max(e) from (" + c.rows(estates)
+                        + ") x group by b having sum(n) <> 0 order by b desc", c, estates, now).getResultList();
         long total = 0;
         for (Object[] b : buckets) {
             total += ((Number) b[1]).longValue();
@@ -96,16 +96,17 @@ public class JpaTaskRepository implements TaskRepository {
             end++;
             seen += count(buckets, end);
         }
-        Long onlyEstate = (Long) buckets.get(start)[2];
+        Long onlyEstate = ((Number) buckets.get(start)[2]).longValue();
         for (int k = start; k <= end && onlyEstate != null; k++) {
-            if (!onlyEstate.equals(buckets.get(k)[2]) || !onlyEstate.equals(buckets.get(k)[3])) {
+            if (onlyEstate != ((Number) buckets.get(k)[2]).longValue()
+                    || onlyEstate != ((Number) buckets.get(k)[3]).longValue()) {
                 onlyEstate = null;
             }
         }
         String estate = onlyEstate != null ? " and t.estateId = :estate"
                 : estates.all() ? "" : " and (t.estateId + 0) in :estates";
         TypedQuery<Task> items = em.createQuery("select t from Task t where t.id >= :low and t.id < :high" + estate
-                + (f.state() != null ? " and t.state = :state" : "") + " order by t.id desc", Task.class)
+                + where(f) + " order by t.id desc", Task.class)
                 .setParameter("low", TaskCount.firstId(((Number) buckets.get(end)[0]).longValue()))
                 .setParameter("high", TaskCount.firstId(((Number) buckets.get(start)[0]).longValue() + 1));
         if (onlyEstate != null) {
@@ -113,9 +114,7 @@ public class JpaTaskRepository implements TaskRepository {
         } else if (!estates.all()) {
             items.setParameter("estates", estates.sorted());
         }
-        if (f.state() != null) {
-            items.setParameter("state", f.state());
-        }
+        bindFilter(items, f, now);
         return new Page<>(items.setFirstResult((int) skip).setMaxResults(page.size()).getResultList(), total);
     }
 
@@ -123,7 +122,7 @@ public class JpaTaskRepository implements TaskRepository {
         return ((Number) buckets.get(i)[1]).longValue();
     }
 
-    /** Other filters (overdue, mine, escalated …): the page and an exact count on the task table. */
+    /** Other filters (departments, a reception, callbacks due, consultant …): page and exact count on the tasks. */
     private Page<Task> pageByCount(TaskFilter f, VisibleEstates estates, PageRequest page, OffsetDateTime now) {
         String where = " where 1 = 1" + estateCondition("t", estates) + where(f);
         TypedQuery<Task> items = em.createQuery("select t from Task t" + where + " order by t.id desc", Task.class);
@@ -138,17 +137,13 @@ public class JpaTaskRepository implements TaskRepository {
     public Map<TaskState, Long> countByState(TaskFilter f, VisibleEstates visible, OffsetDateTime now) {
         Map<TaskState, Long> counts = new EnumMap<>(TaskState.class);
         VisibleEstates estates = narrowed(visible, f);
-        if (estates.none()) {
+        Counters c = counters(f);
+        if (estates.none() || c != null && c.states().isEmpty()) {
             return counts;
         }
         Query q;
-        if (counted(f)) {
-            q = em.createQuery("select c.state, sum(c.n) from TaskCount c where 1 = 1" + estateCondition("c", estates)
-                    + (f.state() != null ? " and c.state = :state" : "") + " group by c.state");
-            bindEstates(q, estates);
-            if (f.state() != null) {
-                q.setParameter("state", f.state());
-            }
+        if (c != null) {
+            q = counterQuery("select s, sum(n) from (" + c.rows(estates) + ") x group by s", c, estates, now);
         } else {
             q = em.createQuery("select t.state, count(t) from Task t where 1 = 1" + estateCondition("t", estates)
                     + where(f) + " group by t.state");
@@ -158,17 +153,88 @@ public class JpaTaskRepository implements TaskRepository {
             Object[] r = (Object[]) row;
             long n = ((Number) r[1]).longValue();
             if (n != 0) {
-                counts.put((TaskState) r[0], n);
+                counts.put(r[0] instanceof TaskState s ? s : TaskState.valueOf(r[0].toString()), n);
             }
         }
         return counts;
     }
 
-    /** Whether the counters can answer the filter: state and estate only. */
+    private Query counterQuery(String sql, Counters c, VisibleEstates estates, OffsetDateTime now) {
+        Query q = em.createNativeQuery(sql);
+        bindEstates(q, estates);
+        if (!Boolean.TRUE.equals(c.overdue())) {
+            q.setParameter("tag", c.tag());
+            if (!c.allStates()) {
+                q.setParameter("states", c.states().stream().map(Enum::name).toList());
+            }
+        }
+        if (c.overdueCounted()) {
+            int today = TaskCount.dayOf(now);
+            q.setParameter("open", c.openStates().stream().map(Enum::name).toList()).setParameter("today", today)
+                    .setParameter("dayStart", TaskCount.startOf(today)).setParameter("now", now);
+        }
+        return q;
+    }
+
+    /** Whether the counters can answer the filter (see {@link #counters}). */
     static boolean counted(TaskFilter f) {
-        return f.overdue() == null && f.mine() == null && !Boolean.TRUE.equals(f.escalated())
-                && f.departments() == null && f.receptionId() == null && !f.callbackDue() && f.consultant() == null
-                && !f.openOnly();
+        return counters(f) != null;
+    }
+
+    /**
+     * The counters that answer a filter of state, estate and open-only with at most one of mine, escalated and
+     * overdue; null for any other filter.
+     */
+    static Counters counters(TaskFilter f) {
+        boolean escalated = Boolean.TRUE.equals(f.escalated());
+        if (f.departments() != null || f.receptionId() != null || f.callbackDue() || f.consultant() != null
+                || (f.mine() != null ? 1 : 0) + (escalated ? 1 : 0) + (f.overdue() != null ? 1 : 0) > 1) {
+            return null;
+        }
+        Set<TaskState> states = f.state() != null ? EnumSet.of(f.state()) : EnumSet.allOf(TaskState.class);
+        if (f.openOnly() || Boolean.TRUE.equals(f.overdue())) {
+            states.retainAll(TaskState.OPEN);
+        }
+        String tag = f.mine() != null ? TaskCount.user(f.mine()) : escalated ? TaskCount.ESCALATED : TaskCount.ALL;
+        return new Counters(tag, states, f.overdue());
+    }
+
+    /**
+     * Counter rows {@code (b: bucket, s: state, n, e: estate)} in one SQL union: the tag's rows within the states;
+     * for overdue the open tasks due before today from the {@code due} rows and those due today before now from the
+     * task table (a few: index {@code (state, due_at)}), added for overdue=true, subtracted from all for false.
+     */
+    record Counters(String tag, Set<TaskState> states, Boolean overdue) {
+        boolean allStates() {
+            return states.size() == TaskState.values().length;
+        }
+
+        Set<TaskState> openStates() {
+            Set<TaskState> open = EnumSet.copyOf(TaskState.OPEN);
+            open.retainAll(states);
+            return open;
+        }
+
+        boolean overdueCounted() {
+            return overdue != null && !openStates().isEmpty();
+        }
+
+        String rows(VisibleEstates estates) {
+            String estate = estates.all() ? "" : estates.ids().size() == 1 ? " and estate_id = :estate"
+                    : " and estate_id in (:estates)";
+            String rows = Boolean.TRUE.equals(overdue) ? null : "select bucket b, state s, n, estate_id e"
+                    + " from task_count where tag = :tag" + (allStates() ? "" : " and state in (:states)") + estate;
+            if (!overdueCounted()) {
+                return rows;
+            }
+            String sign = overdue ? "" : "-";
+            String due = "select bucket b, state s, " + sign + "n n, estate_id e from task_count where tag = '"
+                    + TaskCount.DUE + "' and due_day < :today and state in (:open)" + estate
+                    + " union all select cast(id / " + (1 << TaskCount.BUCKET_BITS) + " as integer) b, state s, "
+                    + sign + "1 n, estate_id e from task where due_at >= :dayStart and due_at < :now"
+                    + " and state in (:open)" + estate;
+            return rows == null ? due : rows + " union all " + due;
+        }
     }
 
     /** The visible estates, or only the one the filter names (none if that one is not visible). */
@@ -235,6 +301,10 @@ public class JpaTaskRepository implements TaskRepository {
 
     private static void bind(Query q, TaskFilter f, VisibleEstates estates, OffsetDateTime now) {
         bindEstates(q, estates);
+        bindFilter(q, f, now);
+    }
+
+    private static void bindFilter(Query q, TaskFilter f, OffsetDateTime now) {
         if (f.state() != null) {
             q.setParameter("state", f.state());
         }
@@ -334,34 +404,53 @@ public class JpaTaskRepository implements TaskRepository {
     }
 
     /**
-     * Every change of state is written as an event (R1.6), so the event moves the task between the counters: its
-     * creation (no former state) adds it to its estate's count of its state, a transition takes it from one state's
-     * count to the other's, in the same transaction. The task is the managed one of this transaction (no query).
+     * Every change of a task is written as an event (R1.6), so storing the event moves the task between the
+     * counters ({@link TaskCount}), in the same transaction: -1 under each key it left since it was read or last
+     * stored, +1 under each it entered (all of them at its creation). The task is the managed one of this
+     * transaction (no query).
      */
     @Override
     public void store(TaskEvent event) {
         em.persist(event);
-        if (event.getFromState() != event.getToState()) {
-            Task t = em.find(Task.class, event.getTaskId());
-            if (event.getFromState() != null) {
-                em.persist(new TaskCount(t.getEstateId(), event.getFromState(), t.getId(), -1));
+        Task t = em.find(Task.class, event.getTaskId());
+        List<TaskCount.Key> now = TaskCount.keysOf(t);
+        List<TaskCount.Key> before = t.recount(now);
+        for (TaskCount.Key k : before) {
+            if (!now.contains(k)) {
+                em.persist(new TaskCount(t.getEstateId(), t.getId(), k, -1));
             }
-            em.persist(new TaskCount(t.getEstateId(), event.getToState(), t.getId(), 1));
+        }
+        for (TaskCount.Key k : now) {
+            if (!before.contains(k)) {
+                em.persist(new TaskCount(t.getEstateId(), t.getId(), k, 1));
+            }
         }
     }
 
+    /** Takes a company's tasks out of every counter they are in (as {@link TaskCount#keysOf} and V33 count). */
     @Override
     public void uncountCompany(long companyId) {
-        em.createNativeQuery("insert into task_count (estate_id, state, bucket, n) select estate_id, state,"
-                + " cast(id / " + (1 << TaskCount.BUCKET_BITS) + " as integer), -count(*) from task"
-                + " where company_id = :c group by estate_id, state, cast(id / " + (1 << TaskCount.BUCKET_BITS)
-                + " as integer)").setParameter("c", companyId).executeUpdate();
+        String bucket = "cast(id / " + (1 << TaskCount.BUCKET_BITS) + " as integer)";
+        String day = "cast(floor(extract(epoch from due_at) / 86400) as integer)";
+        String open = TaskState.OPEN.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "));
+        String[][] tags = {
+            {"''", "0", "", ""},
+            {"'u:' || owner", "0", "", ", owner"},
+            {"'u:' || assignee", "0", " and assignee is not null and assignee <> owner", ", assignee"},
+            {"'" + TaskCount.ESCALATED + "'", "0", " and escalation_level <> 'NONE'", ""},
+            {"'" + TaskCount.DUE + "'", day, " and state in (" + open + ")", ", " + day}};
+        for (String[] t : tags) {
+            em.createNativeQuery("insert into task_count (estate_id, state, bucket, tag, due_day, n) select estate_id,"
+                    + " state, " + bucket + ", " + t[0] + ", " + t[1] + ", -count(*) from task where company_id = :c"
+                    + t[2] + " group by estate_id, state, " + bucket + t[3]).setParameter("c", companyId)
+                    .executeUpdate();
+        }
     }
 
     /**
-     * Folds the deltas of every (estate, state, bucket) that has more than one row into one row, dropping sums of
-     * zero; each key in one statement that sums exactly the rows it deletes, so deltas committed meanwhile stay for
-     * the next round and two servers compacting at once lose nothing.
+     * Folds the deltas of every key (estate, state, bucket, tag, due day) that has more than one row into one row,
+     * dropping sums of zero; each key in one statement that sums exactly the rows it deletes, so deltas committed
+     * meanwhile stay for the next round and two servers compacting at once lose nothing.
      */
     @Override
     public int compactCounters() {
@@ -369,28 +458,27 @@ public class JpaTaskRepository implements TaskRepository {
         // statement with "(estate_id, state, bucket) in (select … having count(*) > 1)" cost H2 a second of CPU per
         // round under intake (13 % of the intake benchmark): it grouped the whole table again for the rows it read.
         @SuppressWarnings("unchecked")
-        List<Object[]> keys = em.createNativeQuery("select estate_id, state, bucket from task_count"
-                + " group by estate_id, state, bucket having count(*) > 1").setMaxResults(COMPACT_KEYS)
+        List<Object[]> keys = em.createNativeQuery("select estate_id, state, bucket, tag, due_day from task_count"
+                + " group by estate_id, state, bucket, tag, due_day having count(*) > 1").setMaxResults(COMPACT_KEYS)
                 .getResultList();
         if (keys.isEmpty()) {
             return 0;
         }
         boolean postgres = em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
                 .getDialect() instanceof PostgreSQLDialect;
-        String one = "estate_id = ?1 and state = ?2 and bucket = ?3";
+        String one = "estate_id = ?1 and state = ?2 and bucket = ?3 and tag = ?4 and due_day = ?5";
         // sums exactly the rows it deletes: deltas committed meanwhile wait for the next round, and two servers
         // folding the same key at once each insert the sum of the rows they deleted
+        String insert = "insert into task_count (estate_id, state, bucket, tag, due_day, n)"
+                + " select ?1, ?2, ?3, ?4, ?5, sum(n) from ";
         String sql = postgres
-                ? "with d as (delete from task_count where " + one + " returning n)"
-                        + " insert into task_count (estate_id, state, bucket, n) select ?1, ?2, ?3, sum(n) from d"
-                        + " having sum(n) <> 0"
-                : "insert into task_count (estate_id, state, bucket, n) select ?1, ?2, ?3, sum(n)"
-                        + " from old table (delete from task_count where " + one + ") having sum(n) <> 0";
+                ? "with d as (delete from task_count where " + one + " returning n) " + insert + "d having sum(n) <> 0"
+                : insert + "old table (delete from task_count where " + one + ") having sum(n) <> 0";
         int written = 0;
         for (Object[] key : keys) {
             written += em.createNativeQuery(sql).setParameter(1, ((Number) key[0]).longValue())
                     .setParameter(2, key[1].toString()).setParameter(3, ((Number) key[2]).intValue())
-                    .executeUpdate();
+                    .setParameter(4, key[3].toString()).setParameter(5, ((Number) key[4]).intValue()).executeUpdate();
         }
         return written;
     }

@@ -8,14 +8,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Versioned;
@@ -139,7 +142,23 @@ public class Task implements Versioned {
     @Version
     private int version;
 
+    /** The counters the task was in when it was read or last stored (none when new): see {@link TaskCount}. */
+    @Transient
+    private List<TaskCount.Key> counted = List.of();
+
     protected Task() {
+    }
+
+    @PostLoad
+    void loaded() {
+        counted = TaskCount.keysOf(this);
+    }
+
+    /** The counters it was in; from now on those it is in. */
+    List<TaskCount.Key> recount(List<TaskCount.Key> now) {
+        List<TaskCount.Key> before = counted;
+        counted = now;
+        return before;
     }
 
     public Task(Reception reception, TaskKind requestedKind, ComplaintType complaintType, IssueCategory category,

@@ -42,7 +42,9 @@ class TaskListQueryTest {
     private static final String URL = "jdbc:h2:mem:tasklist;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
             + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     private static final int TASKS = 80_000;
-    private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+    /** Midday: the tasks due this morning are the overdue ones the counters leave to the task table. */
+    private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 1, 1, 12, 0, 0, 0, ZoneOffset.UTC);
+    private static final String NOW_SQL = "timestamp with time zone '2026-01-01 12:00:00+00'";
     static final AtomicInteger STATEMENTS = new AtomicInteger();
 
     /** Counts every SQL statement Hibernate prepares. */
@@ -59,29 +61,29 @@ class TaskListQueryTest {
 
     @BeforeAll
     static void database() throws SQLException {
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
+        // the tasks exist before the counters' migrations (V9, V33), which count them as they count existing data
+        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").target("8").load().migrate();
         sql = DriverManager.getConnection(URL, "sa", "");
         try (Statement s = sql.createStatement()) {
             s.execute("set referential_integrity false");
             // ids 1..80,000 over five buckets; estate 1, 2 or 3 up to 60,000, then only estate 1 (so that the newest
-            // pages lie in one estate); every seventh to assign, every eleventh to implement
+            // pages lie in one estate); every seventh to assign, every eleventh to implement; one due every ten
+            // minutes; a third assigned to tech, a third to the first responder himself
             s.execute("insert into task (id, company_id, estate_id, reception_id, kind, category_id, category_code,"
-                    + " location_kind, department, tier, due_at, emergency, state, owner, escalation_level,"
+                    + " location_kind, department, tier, due_at, emergency, state, owner, assignee, escalation_level,"
                     + " repeat_count, created_at, version, in_warranty)"
                     + " select x, 1, case when x > 60000 or mod(x, 5) < 3 then 1 when mod(x, 5) = 3 then 2 else 3 end, 1,"
                     + " 'REPAIR',"
                     + " 1, 'water-pipe', 'PUBLIC_FACILITY', 'ENGINEERING', 'GENERAL',"
                     + " timestamp with time zone '2025-06-01 00:00:00+00' + x * interval '10' minute, false,"
                     + " case when mod(x, 7) = 0 then 'TO_ASSIGN' when mod(x, 11) = 0 then 'TO_IMPLEMENT' else 'CLOSED'"
-                    + " end, 'frontdesk', case when mod(x, 13) = 0 then 'ESCALATED' else 'NONE' end, 0,"
+                    + " end, 'frontdesk', case mod(x, 3) when 0 then 'tech' when 1 then 'frontdesk' end,"
+                    + " case when mod(x, 13) = 0 then 'ESCALATED' else 'NONE' end, 0,"
                     + " timestamp with time zone '2025-01-01 00:00:00+00', 0, false"
                     + " from (select \"X\" as x from system_range(1, " + TASKS + ")) r");
             s.execute("update task set escalation_level = 'DEVELOPER' where escalation_level = 'ESCALATED'");
-            // the counters as V9 builds them from the existing tasks
-            s.execute("insert into task_count (estate_id, state, bucket, n) select estate_id, state,"
-                    + " cast(id / 16384 as integer), count(*) from task group by estate_id, state,"
-                    + " cast(id / 16384 as integer)");
         }
+        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
         Map<String, Object> props = new HashMap<>();
         props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
@@ -123,12 +125,33 @@ class TaskListQueryTest {
     }
 
     @Test
+    void mineEscalatedAndOverdueAreCountedUnderTheirTagsAndPageLikeTheStateList() throws Exception {
+        VisibleEstates one = VisibleEstates.of(List.of(2L));
+        VisibleEstates two = VisibleEstates.of(List.of(1L, 3L));
+        List<TaskFilter> filters = List.of(TaskFilter.ALL.withOverdue(true), TaskFilter.ALL.withOverdue(false),
+                TaskFilter.ALL.withEscalated(true), TaskFilter.ALL.withMine("frontdesk"), TaskFilter.ALL.withMine("tech"),
+                TaskFilter.ALL.withMine("nobody"), TaskFilter.ALL.withMine("frontdesk").withOpenOnly(),
+                TaskFilter.ALL.withEscalated(true).withOpenOnly(), TaskFilter.ALL.withOpenOnly(),
+                new TaskFilter(TaskState.TO_IMPLEMENT, true, null, null, null, null, null, false),
+                new TaskFilter(TaskState.CLOSED, true, null, null, null, null, null, false),
+                new TaskFilter(TaskState.TO_ASSIGN, false, 3L, null, null, null, null, false),
+                new TaskFilter(TaskState.TO_ASSIGN, null, null, "tech", null, null, null, false));
+        for (TaskFilter f : filters) {
+            for (VisibleEstates v : List.of(VisibleEstates.EVERY, one, two)) {
+                for (int[] p : new int[][] {{0, 50}, {3, 50}, {40, 500}, {300, 100}, {1000, 50}}) {
+                    assertSameAsPlain(f, v, new PageRequest(p[0], p[1]), true);
+                }
+            }
+            assertEquals(plainByState(f), countByState(f), f.toString());
+        }
+    }
+
+    @Test
     void filtersOutsideTheCountersCountOnTheTaskTableInTwoStatements() throws Exception {
         VisibleEstates two = VisibleEstates.of(List.of(1L, 3L));
-        for (TaskFilter f : List.of(TaskFilter.ALL.withOverdue(true), TaskFilter.ALL.withEscalated(true),
-                TaskFilter.ALL.withMine("frontdesk"), TaskFilter.ALL.withOverdue(false),
-                TaskFilter.ALL.withMine("frontdesk").withOpenOnly(),
-                TaskFilter.ALL.withEscalated(true).withOpenOnly())) {
+        for (TaskFilter f : List.of(TaskFilter.ALL.withOverdue(true).withMine("frontdesk"),
+                TaskFilter.ALL.withEscalated(true).withMine("tech"),
+                new TaskFilter(null, null, null, null, null, java.util.Set.of(Department.ENGINEERING), null, false))) {
             assertSameAsPlain(f, two, new PageRequest(3, 50), false);
             assertSameAsPlain(f, VisibleEstates.EVERY, new PageRequest(0, 20), false);
         }
@@ -157,6 +180,24 @@ class TaskListQueryTest {
         assertEquals(after, tasks.countByState(TaskFilter.ALL, all, NOW));
         assertSameAsPlain(new TaskFilter(TaskState.TO_REPLY, null, null, null, null, null, null, false), all,
                 new PageRequest(0, 50), true);
+        // the assignee's, the overdue and the escalated lists follow the task too, before and after compaction
+        em.getTransaction().begin();
+        Task u = em.find(Task.class, 13L * 7 * 100);
+        tasks.store(u.act(TaskAction.ASSIGN, "manager", "newcomer", null, null, Duration.ZERO, Duration.ZERO, NOW));
+        Task v = em.find(Task.class, 13L * 7 * 101);
+        tasks.store(v.act(TaskAction.VOID, "manager", null, null, null, Duration.ZERO, Duration.ZERO, NOW));
+        em.getTransaction().commit();
+        for (int round = 0; round < 2; round++) {
+            for (TaskFilter f : List.of(TaskFilter.ALL.withMine("newcomer"), TaskFilter.ALL.withMine("frontdesk"),
+                    TaskFilter.ALL.withOverdue(true), TaskFilter.ALL.withEscalated(true))) {
+                assertSameAsPlain(f, all, new PageRequest(0, 50), true);
+                assertEquals(plainByState(f), countByState(f), f.toString());
+            }
+            assertEquals(1, page(TaskFilter.ALL.withMine("newcomer"), all, new PageRequest(0, 50)).total());
+            em.getTransaction().begin();
+            tasks.compactCounters();
+            em.getTransaction().commit();
+        }
         em.close();
     }
 
@@ -165,17 +206,7 @@ class TaskListQueryTest {
         assertEquals(counted, JpaTaskRepository.counted(f));
         Page<Task> page = page(f, v, p);
         int statements = STATEMENTS.get();
-        String where = " where 1 = 1" + (v.all() ? "" : " and estate_id in (" + String.join(",",
-                v.sorted().stream().map(String::valueOf).toList()) + ")")
-                + (f.estateId() != null ? " and estate_id = " + f.estateId() : "")
-                + (f.state() != null ? " and state = '" + f.state() + "'" : "")
-                + (Boolean.TRUE.equals(f.overdue()) ? " and state not in ('COMPLETED', 'CLOSED', 'VOID', 'INVALID')"
-                        + " and due_at < timestamp with time zone '2026-01-01 00:00:00+00'" : "")
-                + (Boolean.FALSE.equals(f.overdue()) ? " and not (state not in ('COMPLETED', 'CLOSED', 'VOID',"
-                        + " 'INVALID') and due_at < timestamp with time zone '2026-01-01 00:00:00+00')" : "")
-                + (Boolean.TRUE.equals(f.escalated()) ? " and escalation_level <> 'NONE'" : "")
-                + (f.mine() != null ? " and (assignee = '" + f.mine() + "' or owner = '" + f.mine() + "')" : "")
-                + (f.openOnly() ? " and state not in ('COMPLETED', 'CLOSED', 'VOID', 'INVALID')" : "");
+        String where = where(f, v);
         List<Long> expected = new ArrayList<>();
         try (PreparedStatement s = sql.prepareStatement("select id from task" + where
                 + " order by id desc offset " + p.offset() + " rows fetch next " + p.size() + " rows only");
@@ -188,6 +219,47 @@ class TaskListQueryTest {
         assertEquals(plainCount("select count(*) from task" + where), page.total(), label);
         assertEquals(expected, page.items().stream().map(Task::getId).toList(), label);
         assertTrue(statements <= 2, label + ": " + statements + " statements");
+    }
+
+    /** The plain SQL condition of a filter, written independently of the repository. */
+    private static String where(TaskFilter f, VisibleEstates v) {
+        return " where 1 = 1" + (v.all() ? "" : " and estate_id in (" + String.join(",",
+                v.sorted().stream().map(String::valueOf).toList()) + ")")
+                + (f.estateId() != null ? " and estate_id = " + f.estateId() : "")
+                + (f.state() != null ? " and state = '" + f.state() + "'" : "")
+                + (Boolean.TRUE.equals(f.overdue()) ? " and state not in ('COMPLETED', 'CLOSED', 'VOID', 'INVALID')"
+                        + " and due_at < " + NOW_SQL : "")
+                + (Boolean.FALSE.equals(f.overdue()) ? " and not (state not in ('COMPLETED', 'CLOSED', 'VOID',"
+                        + " 'INVALID') and due_at < " + NOW_SQL + ")" : "")
+                + (Boolean.TRUE.equals(f.escalated()) ? " and escalation_level <> 'NONE'" : "")
+                + (f.mine() != null ? " and (assignee = '" + f.mine() + "' or owner = '" + f.mine() + "')" : "")
+                + (f.departments() != null ? " and department in ('" + f.departments().stream().map(Enum::name)
+                        .collect(java.util.stream.Collectors.joining("', '")) + "')" : "")
+                + (f.openOnly() ? " and state not in ('COMPLETED', 'CLOSED', 'VOID', 'INVALID')" : "");
+    }
+
+    private static Map<TaskState, Long> countByState(TaskFilter f) throws Exception {
+        EntityManager em = emf.createEntityManager();
+        try {
+            STATEMENTS.set(0);
+            Map<TaskState, Long> counts = repository(em).countByState(f, VisibleEstates.EVERY, NOW);
+            assertTrue(STATEMENTS.get() <= 1, f + ": " + STATEMENTS.get() + " statements");
+            return counts;
+        } finally {
+            em.close();
+        }
+    }
+
+    private static Map<TaskState, Long> plainByState(TaskFilter f) throws SQLException {
+        Map<TaskState, Long> counts = new java.util.EnumMap<>(TaskState.class);
+        try (Statement s = sql.createStatement();
+                ResultSet r = s.executeQuery("select state, count(*) from task" + where(f, VisibleEstates.EVERY)
+                        + " group by state")) {
+            while (r.next()) {
+                counts.put(TaskState.valueOf(r.getString(1)), r.getLong(2));
+            }
+        }
+        return counts;
     }
 
     private static Page<Task> page(TaskFilter f, VisibleEstates v, PageRequest p) throws Exception {
