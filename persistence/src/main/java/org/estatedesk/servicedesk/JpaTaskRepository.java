@@ -106,7 +106,7 @@ public class JpaTaskRepository implements TaskRepository {
         String estate = onlyEstate != null ? " and t.estateId = :estate"
                 : estates.all() ? "" : " and (t.estateId + 0) in :estates";
         TypedQuery<Task> items = em.createQuery("select t from Task t where t.id >= :low and t.id < :high" + estate
-                + where(f) + " order by t.id desc", Task.class)
+                + where(f, true) + " order by t.id desc", Task.class)
                 .setParameter("low", TaskCount.firstId(((Number) buckets.get(end)[0]).longValue()))
                 .setParameter("high", TaskCount.firstId(((Number) buckets.get(start)[0]).longValue() + 1));
         if (onlyEstate != null) {
@@ -114,7 +114,7 @@ public class JpaTaskRepository implements TaskRepository {
         } else if (!estates.all()) {
             items.setParameter("estates", estates.sorted());
         }
-        bindFilter(items, f, now);
+        bindFilter(items, f, now, true);
         return new Page<>(items.setFirstResult((int) skip).setMaxResults(page.size()).getResultList(), total);
     }
 
@@ -228,12 +228,18 @@ public class JpaTaskRepository implements TaskRepository {
                 return rows;
             }
             String sign = overdue ? "" : "-";
-            String due = "select bucket b, state s, " + sign + "n n, estate_id e from task_count where tag = '"
-                    + TaskCount.DUE + "' and due_day < :today and state in (:open)" + estate
-                    + " union all select cast(id / " + (1 << TaskCount.BUCKET_BITS) + " as integer) b, state s, "
-                    + sign + "1 n, estate_id e from task where due_at >= :dayStart and due_at < :now"
-                    + " and state in (:open)" + estate;
-            return rows == null ? due : rows + " union all " + due;
+            StringBuilder due = new StringBuilder("select bucket b, state s, " + sign + "n n, estate_id e"
+                    + " from task_count where tag = '" + TaskCount.DUE + "' and due_day < :today and state in (:open)"
+                    + estate);
+            // one range of (state, due_at) per open state, the estates as a condition no index serves: H2 would
+            // otherwise take (state, estate_id, …) and read every open task of the states in the list
+            for (TaskState s : openStates()) {
+                due.append(" union all select cast(id / ").append(1 << TaskCount.BUCKET_BITS)
+                        .append(" as integer) b, state s, ").append(sign).append("1 n, estate_id e from task")
+                        .append(" where state = '").append(s.name()).append("' and due_at >= :dayStart")
+                        .append(" and due_at < :now").append(estate.replace("estate_id", "(estate_id + 0)"));
+            }
+            return rows == null ? due.toString() : rows + " union all " + due;
         }
     }
 
@@ -265,17 +271,27 @@ public class JpaTaskRepository implements TaskRepository {
     }
 
     private static String where(TaskFilter f) {
+        return where(f, false);
+    }
+
+    /**
+     * The filter's conditions; with {@code idRange} the open states as text, a condition no state index serves: the
+     * counted page walks an id range, and H2 would rather read every open task through {@code (state, due_at)} and
+     * sort them (4.5 s at 5,000,000 tasks).
+     */
+    private static String where(TaskFilter f, boolean idRange) {
+        String open = idRange ? "cast(t.state as String) in :openNames" : "t.state in :open";
         StringBuilder sb = new StringBuilder();
         if (f.state() != null) {
             sb.append(" and t.state = :state");
         }
         if (Boolean.TRUE.equals(f.overdue())) {
-            sb.append(" and t.state in :open and t.dueAt < :now");
+            sb.append(" and ").append(open).append(" and t.dueAt < :now");
         } else if (Boolean.FALSE.equals(f.overdue())) {
-            sb.append(" and not (t.state in :open and t.dueAt < :now)");
+            sb.append(" and not (").append(open).append(" and t.dueAt < :now)");
         }
         if (f.openOnly()) {
-            sb.append(" and t.state in :open");
+            sb.append(" and ").append(open);
         }
         if (f.mine() != null) {
             sb.append(" and (t.assignee = :me or t.owner = :me)");
@@ -301,15 +317,19 @@ public class JpaTaskRepository implements TaskRepository {
 
     private static void bind(Query q, TaskFilter f, VisibleEstates estates, OffsetDateTime now) {
         bindEstates(q, estates);
-        bindFilter(q, f, now);
+        bindFilter(q, f, now, false);
     }
 
-    private static void bindFilter(Query q, TaskFilter f, OffsetDateTime now) {
+    private static void bindFilter(Query q, TaskFilter f, OffsetDateTime now, boolean idRange) {
         if (f.state() != null) {
             q.setParameter("state", f.state());
         }
         if (f.overdue() != null || f.openOnly()) {
-            q.setParameter("open", TaskState.OPEN);
+            if (idRange) {
+                q.setParameter("openNames", TaskState.OPEN.stream().map(Enum::name).toList());
+            } else {
+                q.setParameter("open", TaskState.OPEN);
+            }
         }
         if (f.overdue() != null || f.callbackDue()) {
             q.setParameter("now", now);
