@@ -201,6 +201,22 @@ class TaskListQueryTest {
         em.close();
     }
 
+    @Test
+    void uncountingACompanyTakesEveryOneOfItsTasksOutOfEveryCounter() throws Exception {
+        EntityManager em = emf.createEntityManager();
+        em.getTransaction().begin();
+        repository(em).uncountCompany(1);
+        @SuppressWarnings("unchecked")
+        List<Object[]> sums = em.createNativeQuery("select tag, state, sum(n) from task_count group by tag, state")
+                .getResultList();
+        em.getTransaction().rollback();
+        em.close();
+        assertTrue(sums.size() > 10, "the tags and states: " + sums.size());
+        for (Object[] sum : sums) {
+            assertEquals(0, ((Number) sum[2]).longValue(), sum[0] + " " + sum[1]);
+        }
+    }
+
     private static void assertSameAsPlain(TaskFilter f, VisibleEstates v, PageRequest p, boolean counted)
             throws Exception {
         assertEquals(counted, JpaTaskRepository.counted(f));
