@@ -78,7 +78,10 @@ def main():
          "/api/v1/tasks?escalated=true&page=500&size=50"),
         ("engineer, mine=true (1 task in 2,503), first page", "engineer", "/api/v1/tasks?mine=true&page=0&size=50"),
         ("engineer, mine=true, deep page (offset 1,000)", "engineer", "/api/v1/tasks?mine=true&page=20&size=50"),
+        ("assistant, myCustomers=true (the owners he is consultant of), first page", "assistant",
+         "/api/v1/tasks?myCustomers=true&page=0&size=50"),
         ("frontdesk, workbench counts", "frontdesk", "/api/v1/workbench"),
+        ("assistant (a consultant), workbench counts", "assistant", "/api/v1/workbench"),
     ]
     print(f"Tasks in the database: {int(total):,}", file=sys.stderr)
     print("| request | p95 ms (median of runs) | p95 min | p95 max | median ms |")

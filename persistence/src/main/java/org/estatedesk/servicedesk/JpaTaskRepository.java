@@ -124,7 +124,7 @@ public class JpaTaskRepository implements TaskRepository {
 
     /** Other filters (departments, a reception, callbacks due, consultant …): page and exact count on the tasks. */
     private Page<Task> pageByCount(TaskFilter f, VisibleEstates estates, PageRequest page, OffsetDateTime now) {
-        String where = " where 1 = 1" + estateCondition("t", estates) + where(f);
+        String where = " where 1 = 1" + taskEstateCondition(f, estates) + where(f);
         TypedQuery<Task> items = em.createQuery("select t from Task t" + where + " order by t.id desc", Task.class);
         TypedQuery<Long> count = em.createQuery("select count(t) from Task t" + where, Long.class);
         bind(items, f, estates, now);
@@ -145,7 +145,7 @@ public class JpaTaskRepository implements TaskRepository {
         if (c != null) {
             q = counterQuery("select s, sum(n) from (" + c.rows(estates) + ") x group by s", c, estates, now);
         } else {
-            q = em.createQuery("select t.state, count(t) from Task t where 1 = 1" + estateCondition("t", estates)
+            q = em.createQuery("select t.state, count(t) from Task t where 1 = 1" + taskEstateCondition(f, estates)
                     + where(f) + " group by t.state");
             bind(q, f, estates, now);
         }
@@ -259,6 +259,16 @@ public class JpaTaskRepository implements TaskRepository {
                 : " and " + alias + ".estateId in :estates";
     }
 
+    /**
+     * The estates on the task table; for a consultant's customers as a condition no index serves, so that the
+     * database starts from his owners' units (H2 read every task of the estates and probed the units for each: 22 s
+     * at 5,000,000 tasks).
+     */
+    private static String taskEstateCondition(TaskFilter f, VisibleEstates estates) {
+        String condition = estateCondition("t", estates);
+        return f.consultant() == null ? condition : condition.replace("t.estateId", "(t.estateId + 0)");
+    }
+
     private static void bindEstates(Query q, VisibleEstates estates) {
         if (estates.all()) {
             return;
@@ -309,7 +319,9 @@ public class JpaTaskRepository implements TaskRepository {
             sb.append(" and t.callbackDueAt <= :now");
         }
         if (f.consultant() != null) {
-            sb.append(" and exists (select 1 from Unit u, Owner o where u.id = t.unitId and o.id = u.ownerId"
+            // the consultant's units first, their tasks through (unit_id, …): a correlated exists made H2 test
+            // every task of the visible estates
+            sb.append(" and t.unitId in (select u.id from Unit u, Owner o where o.id = u.ownerId"
                     + " and o.consultant = :consultant)");
         }
         return sb.toString();

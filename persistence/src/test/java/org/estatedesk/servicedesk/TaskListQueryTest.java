@@ -32,11 +32,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The task list (issue 3) on H2 with the migrations: every page the counters find — first, deep, across buckets and
- * across the change from one estate to several, by
- * state, by estate, over one estate or several or all — holds exactly the rows and total that a plain {@code order
- * by id desc offset} and {@code count(*)} give, in at most two SQL statements (counted by Hibernate's statement
- * inspector); filters outside the counters too; and a state change moves the task between the counters, which the
- * compaction folds without changing a sum.
+ * across the change from one estate to several, by state, by estate, overdue (today's part too), mine, escalated,
+ * over one estate or several or all — holds exactly the rows and total that a plain {@code order by id desc offset}
+ * and {@code count(*)} give, in at most two SQL statements (counted by Hibernate's statement inspector), and the
+ * counts per state too; filters outside the counters as well; the migrations count existing tasks; a change moves
+ * the task between the counters of every tag, which the compaction folds without changing a sum; clearing a company
+ * takes its tasks out of all of them.
  */
 class TaskListQueryTest {
     private static final String URL = "jdbc:h2:mem:tasklist;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
