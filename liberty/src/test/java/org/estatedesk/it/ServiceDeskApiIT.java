@@ -366,6 +366,28 @@ class ServiceDeskApiIT {
                 || "tech".equals(v.asJsonObject().getString("owner"))));
     }
 
+    @Test
+    void anAssignmentMovesTheTaskIntoTheAssigneesOwnList() {
+        JsonObject t = task("frontdesk", id(reception("frontdesk", estate, freshUnit())), """
+                {"kind":"REPAIR","categoryCode":"water-pipe"}""");
+        long techTotal = Api.get("tech", "/api/v1/tasks?mine=true&size=1").json().getInt("total");
+        long frontdeskTotal = Api.get("frontdesk", "/api/v1/tasks?mine=true&size=1").json().getInt("total");
+        act("engineer", id(t), """
+                {"action":"ASSIGN","assignee":"tech"}""");
+        JsonObject tech = Api.get("tech", "/api/v1/tasks?mine=true&size=1").json();
+        assertEquals(techTotal + 1, tech.getInt("total"), "the assignee's list counts it");
+        assertEquals(id(t), id(tech.getJsonArray("items").getJsonObject(0)), "the newest of his tasks");
+        assertEquals(frontdeskTotal, Api.get("frontdesk", "/api/v1/tasks?mine=true&size=1").json().getInt("total"),
+                "still the first responder's");
+        // a list's total is the number of rows it pages through
+        for (String q : List.of("mine=true", "overdue=true", "escalated=true", "overdue=false")) {
+            JsonObject all = Api.get("tech", "/api/v1/tasks?" + q + "&size=500").json();
+            if (all.getInt("total") <= 500) {
+                assertEquals(all.getInt("total"), all.getJsonArray("items").size(), q);
+            }
+        }
+    }
+
     private static long workbenchCount(String user, String key) {
         JsonArray counts = Api.get(user, "/api/v1/workbench").array();
         return counts.stream().map(v -> v.asJsonObject()).filter(c -> c.getString("key").equals(key)).findFirst()
