@@ -115,10 +115,41 @@ public class ContractorService {
         return s;
     }
 
+    /**
+     * Corrects or extends a scope's warranty; the estate, building and category stay (another of those is another
+     * scope). {@code version} as read, if the caller sends it.
+     */
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.ENGINEERING_MANAGER})
-    public void removeScope(long scopeId) {
-        ContractorScope s = contractors.scope(scopeId).orElseThrow(() -> new NotFoundException("scope", scopeId));
-        Contractor c = contractor(s.getContractorId());
+    public ContractorScope changeScope(long contractorId, long scopeId, LocalDate warrantyFrom,
+            Integer warrantyMonths, Integer version) {
+        ContractorScope s = scopeOf(contractorId, scopeId);
+        s.checkVersion(version);
+        if (warrantyFrom == null) {
+            throw new RuleViolationException("error.required", "warrantyFrom");
+        }
+        if (warrantyMonths == null || warrantyMonths < 1 || warrantyMonths > 600) {
+            throw new RuleViolationException("error.contractor.months", "warrantyMonths");
+        }
+        String before = s.getWarrantyFrom() + " +" + s.getWarrantyMonths() + "m";
+        s.changeWarranty(warrantyFrom, warrantyMonths);
+        validation.check(s);
+        log.record("CONTRACTOR_SCOPE_CHANGE", "contractor", contractorId, "scope " + scopeId + " " + before + " -> "
+                + warrantyFrom + " +" + warrantyMonths + "m", contractor(contractorId).getCompanyId());
+        return s;
+    }
+
+    /** A scope of the contractor, if the caller sees the contractor; else 404. */
+    private ContractorScope scopeOf(long contractorId, long scopeId) {
+        contractor(contractorId);
+        return contractors.scope(scopeId).filter(s -> s.getContractorId() == contractorId)
+                .orElseThrow(() -> new NotFoundException("scope", scopeId));
+    }
+
+    /** Removes a scope of the contractor (404 for a scope of another). */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.ENGINEERING_MANAGER})
+    public void removeScope(long contractorId, long scopeId) {
+        ContractorScope s = scopeOf(contractorId, scopeId);
+        Contractor c = contractor(contractorId);
         contractors.remove(s);
         log.record("CONTRACTOR_SCOPE_REMOVE", "contractor", c.getId(), "scope " + scopeId, c.getCompanyId());
     }

@@ -82,6 +82,41 @@ class ContractorIT {
     }
 
     @Test
+    void aScopesWarrantyIsCorrectedAgainstTheVersionItWasReadAt() {
+        long estate = Api.freshEstate("WC", 2);
+        long contractor = register("修缮" + System.nanoTime() % 100000);
+        long other = register("另一家" + System.nanoTime() % 100000);
+        JsonObject scope = Api.post("manager", "/api/v1/contractors/" + contractor + "/scopes", """
+                {"estateId":%d,"categoryCode":"wall-crack","warrantyFrom":"2015-01-01","warrantyMonths":24}"""
+                .formatted(estate)).json();
+        String path = "/api/v1/contractors/" + contractor + "/scopes/" + scope.getJsonNumber("id").longValue();
+        String body = """
+                {"warrantyFrom":"2014-01-01","warrantyMonths":36,"version":%d}""".formatted(scope.getInt("version"));
+        assertProblem(Api.put("frontdesk", path, body), 403);
+        assertProblem(Api.put("manager2", path, body), 404);
+        assertProblem(Api.put("manager", path.replace("/" + contractor + "/", "/" + other + "/"), body), 404);
+        assertProblem(Api.put("manager", path, """
+                {"warrantyFrom":"2014-01-01","warrantyMonths":0}"""), 400);
+        Api.Reply changed = Api.put("manager", path, body);
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals("2016-12-31", changed.json().getString("warrantyUntil"));
+        assertProblem(Api.put("manager", path, body.replace("36", "48")), 409);
+        JsonObject stored = Api.get("manager", "/api/v1/contractors/" + contractor).json().getJsonArray("scopes")
+                .getJsonObject(0);
+        assertEquals(36, stored.getInt("warrantyMonths"), "the stale change changed nothing");
+        assertEquals("2014-01-01", stored.getString("warrantyFrom"));
+        assertProblem(Api.delete("manager", path.replace("/" + contractor + "/", "/" + other + "/")), 404);
+        assertEquals(204, Api.delete("manager", path).status());
+        assertProblem(Api.put("manager", path, body), 404);
+    }
+
+    private static long register(String name) {
+        Api.Reply created = Api.post("manager", "/api/v1/contractors", "{\"name\":\"" + name + "\"}");
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    @Test
     void aManagerRegistersAContractorAndItsScopeInTheBrowser() {
         String name = "电梯维保" + System.nanoTime() % 100000;
         try (Browser browser = new Browser()) {
@@ -93,12 +128,21 @@ class ContractorIT {
             browser.waitForText("承建商 " + name + " 已登记");
             browser.selectContaining("estateId", "XM-HWHY 海湾花园");
             browser.selectContaining("categoryCode", "lift ");
-            browser.typeDate("input[id$='warrantyFrom_input']", "2025-01-01");
-            browser.type("input[id$='warrantyMonths_input']", "24");
+            browser.typeDate("input[id='form:warrantyFrom_input']", "2025-01-01");
+            browser.type("input[id='form:warrantyMonths_input']", "24");
             browser.press("[id$='addScope']");
             browser.waitForText("已添加范围");
             assertEquals("2026-12-31", browser.find("td.scope-until").getText());
             browser.screenshot("contractors-manager");
+            // the warranty extended by a year in the dialog
+            browser.press("[id$='changeScope']");
+            browser.type("input[id='changeForm:warrantyMonths_input']", "0");
+            browser.press("[id$='saveChange']");
+            browser.waitForText("保修期应为 1 到 600 个月");
+            browser.type("input[id='changeForm:warrantyMonths_input']", "36");
+            browser.press("[id$='saveChange']");
+            browser.waitForText("保修已修改，至 2027-12-31");
+            assertEquals("2027-12-31", browser.find("td.scope-until").getText());
             assertTrue(browser.driver.findElements(By.cssSelector("td.scope-category")).stream()
                     .anyMatch(td -> td.getText().equals("lift")));
         }

@@ -68,6 +68,12 @@ public class ContractorScope implements Versioned {
         this.warrantyMonths = warrantyMonths;
     }
 
+    /** A corrected or extended warranty (R1.14): from another day, or for more or fewer months. */
+    public void changeWarranty(LocalDate from, int months) {
+        this.warrantyFrom = from;
+        this.warrantyMonths = months;
+    }
+
     /** The last day of the warranty. */
     public LocalDate warrantyUntil() {
         return warrantyFrom.plusMonths(warrantyMonths).minusDays(1);

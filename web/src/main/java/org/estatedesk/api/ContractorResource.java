@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -44,10 +45,11 @@ public class ContractorResource {
     }
 
     public record ScopeDto(Long id, Long estateId, Long buildingId, String buildingCode, Long categoryId,
-            String categoryCode, String warrantyFrom, Integer warrantyMonths, String warrantyUntil) {
+            String categoryCode, String warrantyFrom, Integer warrantyMonths, String warrantyUntil, Integer version) {
         static ScopeDto of(ContractorScope s) {
             return new ScopeDto(s.getId(), s.getEstateId(), s.getBuildingId(), null, s.getCategoryId(), null,
-                    s.getWarrantyFrom().toString(), s.getWarrantyMonths(), s.warrantyUntil().toString());
+                    s.getWarrantyFrom().toString(), s.getWarrantyMonths(), s.warrantyUntil().toString(),
+                    s.getVersion());
         }
     }
 
@@ -102,22 +104,36 @@ public class ContractorResource {
         if (body.estateId() == null) {
             throw new RuleViolationException("error.required", "estateId");
         }
-        LocalDate from;
+        ContractorScope s = contractors.addScope(id, body.estateId(), body.buildingCode(), body.categoryCode(),
+                warrantyFrom(body), body.warrantyMonths());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(s.getId())).build())
+                .entity(ScopeDto.of(s)).build();
+    }
+
+    @PUT
+    @Path("/{id}/scopes/{scopeId}")
+    @Operation(summary = "Correct or extend a scope's warranty: {warrantyFrom (date), warrantyMonths, version?};"
+            + " 409 when the version is not the current one")
+    public ScopeDto changeScope(@PathParam("id") long id, @PathParam("scopeId") long scopeId, ScopeDto body) {
+        if (body == null) {
+            throw new BadRequestException("A JSON body is required");
+        }
+        return ScopeDto.of(contractors.changeScope(id, scopeId, warrantyFrom(body), body.warrantyMonths(),
+                body.version()));
+    }
+
+    private static LocalDate warrantyFrom(ScopeDto body) {
         try {
-            from = body.warrantyFrom() == null ? null : LocalDate.parse(body.warrantyFrom());
+            return body.warrantyFrom() == null ? null : LocalDate.parse(body.warrantyFrom());
         } catch (DateTimeParseException e) {
             throw new RuleViolationException("error.param.invalid", "warrantyFrom", body.warrantyFrom());
         }
-        ContractorScope s = contractors.addScope(id, body.estateId(), body.buildingCode(), body.categoryCode(), from,
-                body.warrantyMonths());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(s.getId())).build())
-                .entity(ScopeDto.of(s)).build();
     }
 
     @DELETE
     @Path("/{id}/scopes/{scopeId}")
     public Response removeScope(@PathParam("id") long id, @PathParam("scopeId") long scopeId) {
-        contractors.removeScope(scopeId);
+        contractors.removeScope(id, scopeId);
         return Response.noContent().build();
     }
 

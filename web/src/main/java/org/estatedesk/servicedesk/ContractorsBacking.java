@@ -46,6 +46,10 @@ public class ContractorsBacking implements Serializable {
     private String categoryCode;
     private LocalDate warrantyFrom;
     private Integer warrantyMonths;
+    private Long changing;
+    private Integer changeVersion;
+    private LocalDate changeFrom;
+    private Integer changeMonths;
     private String period = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
 
     @PostConstruct
@@ -96,11 +100,30 @@ public class ContractorsBacking implements Serializable {
 
     public void removeScope(ContractorScope s) {
         try {
-            service.removeScope(s.getId());
+            service.removeScope(selected.getId(), s.getId());
             FacesMessages.info("contractor.scopeRemoved");
             scopes = service.scopes(selected.getId());
         } catch (BusinessException e) {
             FacesMessages.error(e);
+        }
+    }
+
+    /** Opens the warranty of a scope for correction (the dialog). */
+    public void prepareChange(ContractorScope s) {
+        changing = s.getId();
+        changeVersion = s.getVersion();
+        changeFrom = s.getWarrantyFrom();
+        changeMonths = s.getWarrantyMonths();
+    }
+
+    public void changeScope() {
+        try {
+            ContractorScope s = service.changeScope(selected.getId(), changing == null ? 0 : changing, changeFrom,
+                    changeMonths, changeVersion);
+            FacesMessages.info("contractor.scopeChanged", s.warrantyUntil());
+            scopes = service.scopes(selected.getId());
+        } catch (BusinessException e) {
+            FacesMessages.error(e, "changeForm");
         }
     }
 
@@ -225,5 +248,21 @@ public class ContractorsBacking implements Serializable {
 
     public void setPeriod(String period) {
         this.period = period;
+    }
+
+    public LocalDate getChangeFrom() {
+        return changeFrom;
+    }
+
+    public void setChangeFrom(LocalDate changeFrom) {
+        this.changeFrom = changeFrom;
+    }
+
+    public Integer getChangeMonths() {
+        return changeMonths;
+    }
+
+    public void setChangeMonths(Integer changeMonths) {
+        this.changeMonths = changeMonths;
     }
 }
