@@ -58,7 +58,7 @@ public class ArchiveAuditService {
         Roles.AUDITOR, Roles.ENGINEERING_MANAGER})
     public ArchiveAudit audit(long auditId) {
         ArchiveAudit audit = audits.audit(auditId).orElseThrow(() -> new NotFoundException("archiveAudit", auditId));
-        caller.company(audit.getCompanyId());
+        NotFoundException.as("archiveAudit", auditId, () -> caller.company(audit.getCompanyId()));
         return audit;
     }
 

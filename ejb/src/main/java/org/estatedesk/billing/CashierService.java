@@ -107,7 +107,7 @@ public class CashierService {
     @RolesAllowed(Roles.STAFF)
     public Receipt payment(long id) {
         Payment p = billing.payment(id).orElseThrow(() -> new NotFoundException("payment", id));
-        unit(p.getUnitId());
+        NotFoundException.as("payment", id, () -> unit(p.getUnitId()));
         return new Receipt(p, billing.allocations(id));
     }
 
@@ -344,7 +344,7 @@ public class CashierService {
     public Receipt takeDeposit(long depositId, PaymentMethod method, String note) {
         Deposit deposit = billing.depositForUpdate(depositId)
                 .orElseThrow(() -> new NotFoundException("deposit", depositId));
-        Unit unit = unit(deposit.getUnitId());
+        Unit unit = NotFoundException.as("deposit", depositId, () -> unit(deposit.getUnitId()));
         if (method == null) {
             throw new RuleViolationException("error.required", "method");
         }
@@ -374,7 +374,7 @@ public class CashierService {
             Integer version) {
         Deposit deposit = billing.depositForUpdate(depositId)
                 .orElseThrow(() -> new NotFoundException("deposit", depositId));
-        Unit unit = unit(deposit.getUnitId());
+        Unit unit = NotFoundException.as("deposit", depositId, () -> unit(deposit.getUnitId()));
         deposit.checkVersion(version);
         List<Long> chosen = deductFrom == null ? List.of() : deductFrom.stream().distinct().toList();
         List<Bill> open = billing.openBillsForUpdate(unit.getId());
@@ -422,7 +422,7 @@ public class CashierService {
     public Receipt reverse(long paymentId, String reason) {
         Payment original = billing.paymentForUpdate(paymentId)
                 .orElseThrow(() -> new NotFoundException("payment", paymentId));
-        Unit unit = unit(original.getUnitId());
+        Unit unit = NotFoundException.as("payment", paymentId, () -> unit(original.getUnitId()));
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("error.required", "reason");
         }

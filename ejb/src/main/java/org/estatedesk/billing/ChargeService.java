@@ -183,7 +183,7 @@ public class ChargeService {
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
     public Deposit cancelDeposit(long id, Integer version) {
         Deposit d = billing.depositForUpdate(id).orElseThrow(() -> new NotFoundException("deposit", id));
-        unit(d.getUnitId());
+        NotFoundException.as("deposit", id, () -> unit(d.getUnitId()));
         d.checkVersion(version);
         d.cancel(caller.username(), now());
         log.record("DEPOSIT_CANCEL", "unit", d.getUnitId(), d.getKind() + " " + d.getSourceKey(), d.getCompanyId());
@@ -193,7 +193,7 @@ public class ChargeService {
     @RolesAllowed(Roles.STAFF)
     public DepositView deposit(long id) {
         Deposit d = billing.deposit(id).orElseThrow(() -> new NotFoundException("deposit", id));
-        unit(d.getUnitId());
+        NotFoundException.as("deposit", id, () -> unit(d.getUnitId()));
         return new DepositView(d, billing.depositPayments(id));
     }
 

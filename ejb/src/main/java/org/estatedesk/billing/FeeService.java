@@ -51,7 +51,7 @@ public class FeeService {
     @RolesAllowed(Roles.STAFF)
     public FeeItem item(long id) {
         FeeItem i = billing.item(id).orElseThrow(() -> new NotFoundException("feeItem", id));
-        caller.company(i.getCompanyId());
+        NotFoundException.as("feeItem", id, () -> caller.company(i.getCompanyId()));
         return i;
     }
 

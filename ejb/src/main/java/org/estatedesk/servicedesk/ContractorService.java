@@ -59,7 +59,7 @@ public class ContractorService {
     @RolesAllowed(Roles.STAFF)
     public Contractor contractor(long id) {
         Contractor c = contractors.find(id).orElseThrow(() -> new NotFoundException("contractor", id));
-        company(c.getCompanyId());
+        NotFoundException.as("contractor", id, () -> company(c.getCompanyId()));
         return c;
     }
 

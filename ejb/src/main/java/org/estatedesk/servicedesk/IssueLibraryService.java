@@ -122,7 +122,7 @@ public class IssueLibraryService {
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER})
     public void removeRoute(long ruleId) {
         DispatchRule rule = library.rule(ruleId).orElseThrow(() -> new NotFoundException("dispatchRule", ruleId));
-        company(rule.getCompanyId());
+        NotFoundException.as("dispatchRule", ruleId, () -> company(rule.getCompanyId()));
         library.remove(rule);
         log.record("DISPATCH_REMOVE", "dispatchRule", ruleId, rule.getLocationKind() + " " + rule.getDepartment(),
                 rule.getCompanyId());
@@ -131,7 +131,7 @@ public class IssueLibraryService {
     @RolesAllowed(Roles.STAFF)
     public IssueCategory category(long id) {
         IssueCategory c = library.find(id).orElseThrow(() -> new NotFoundException("category", id));
-        company(c.getCompanyId());
+        NotFoundException.as("category", id, () -> company(c.getCompanyId()));
         return c;
     }
 

@@ -20,6 +20,9 @@ public class CallerContext {
     @Inject
     VisibleEstateCache visible;
 
+    @Inject
+    org.estatedesk.organisation.OrgUnitRepository orgUnits;
+
     /** User name → id of the callers seen (ids of a name never change; a removed user is dropped on next use). */
     private final ConcurrentHashMap<String, Long> ids = new ConcurrentHashMap<>();
 
@@ -63,7 +66,8 @@ public class CallerContext {
             }
             return u.getCompanyId();
         }
-        if (!u.isGroupAdmin() && !users.companyIdsOf(u.getId()).contains(companyId)) {
+        if (u.isGroupAdmin() ? orgUnits.find(companyId).filter(c -> c.isCompany()).isEmpty()
+                : !users.companyIdsOf(u.getId()).contains(companyId)) {
             throw new NotFoundException("company", companyId);
         }
         return companyId;

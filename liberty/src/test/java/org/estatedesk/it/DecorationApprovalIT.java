@@ -211,16 +211,28 @@ class DecorationApprovalIT {
     @Test
     void documentsAreUploadedListedAndDownloaded() {
         long id = apply("", "阳台封闭").getJsonNumber("id").longValue();
-        byte[] scan = "身份证扫描件".getBytes(StandardCharsets.UTF_8);
+        byte[] text = "身份证扫描件".getBytes(StandardCharsets.UTF_8);
+        byte[] scan = new byte[text.length + 3];
+        scan[0] = (byte) 0xff;
+        scan[1] = (byte) 0xd8;
+        scan[2] = (byte) 0xff;
+        System.arraycopy(text, 0, scan, 3, text.length);
+        // a file is kept only when its bytes are the kind it claims (issue 18: uploads' content type checked)
+        Api.Reply notAPicture = upload("frontdesk", id, "OWNER_IDENTITY", "业主身份证.jpg", "image/jpeg", text);
+        assertProblem(notAPicture, 400);
+        assertTrue(notAPicture.body().contains("error.attachment.type"), notAPicture.body());
+        Api.Reply mislabelled = upload("frontdesk", id, "OWNER_IDENTITY", "业主身份证.pdf", "application/pdf", scan);
+        assertProblem(mislabelled, 400);
+        assertTrue(mislabelled.body().contains("error.attachment.mismatch"), mislabelled.body());
         Api.Reply created = upload("frontdesk", id, "OWNER_IDENTITY", "业主身份证.jpg", "image/jpeg", scan);
         assertEquals(201, created.status(), created.body());
         assertEquals(scan.length, created.json().getInt("size"));
         long doc = created.json().getJsonNumber("id").longValue();
         assertProblem(upload("frontdesk", id, "OWNER_IDENTITY", "big.pdf", "application/pdf",
                 new byte[5 * 1024 * 1024 + 1]), 400);
-        assertProblem(upload("frontdesk", id, "NOPE", "x.pdf", "application/pdf", scan), 400);
-        assertProblem(upload("tech", id, "OTHER", "x.pdf", "application/pdf", scan), 403);
-        assertProblem(upload("frontdesk2", id, "OTHER", "x.pdf", "application/pdf", scan), 404);
+        assertProblem(upload("frontdesk", id, "NOPE", "x.jpg", "image/jpeg", scan), 400);
+        assertProblem(upload("tech", id, "OTHER", "x.jpg", "image/jpeg", scan), 403);
+        assertProblem(upload("frontdesk2", id, "OTHER", "x.jpg", "image/jpeg", scan), 404);
 
         JsonArray list = Api.get("assistant", "/api/v1/decoration-applications/" + id + "/attachments").array();
         assertEquals(1, list.size());
@@ -228,7 +240,8 @@ class DecorationApprovalIT {
         Api.Reply download = Api.get("assistant", "/api/v1/decoration-applications/" + id + "/attachments/" + doc);
         assertEquals(200, download.status());
         assertEquals("image/jpeg", download.contentType());
-        assertEquals("身份证扫描件", download.body());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(scan, Api.download("assistant",
+                "/api/v1/decoration-applications/" + id + "/attachments/" + doc).body());
         assertTrue(download.header("Content-Disposition").contains("UTF-8''"), download.header("Content-Disposition"));
         assertEquals(1, detail(id).getJsonArray("attachments").size());
         assertProblem(Api.get("frontdesk2", "/api/v1/decoration-applications/" + id + "/attachments/" + doc), 404);

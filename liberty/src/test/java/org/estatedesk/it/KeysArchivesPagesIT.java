@@ -89,9 +89,10 @@ class KeysArchivesPagesIT {
         long id = file.getJsonNumber("id").longValue();
         JsonObject detail = Api.get("archivist", "/api/v1/archive-files/" + id).json();
         long item = detail.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        String name = "scan-" + System.nanoTime() + ".txt";
+        String name = "scan-" + System.nanoTime() + ".pdf";
         assertEquals(201, Api.upload("archivist", "/api/v1/archive-files/" + id + "/items/" + item
-                + "/attachments?fileName=" + name, "text/plain", "扫描件".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + "/attachments?fileName=" + name, "application/pdf",
+                "%PDF-1.4 扫描件".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .status());
         try (Browser browser = new Browser()) {
             browser.loginAndOpen("archivist", "/archives/files.xhtml");

@@ -48,8 +48,8 @@ public class JpaArchiveRepository implements ArchiveRepository {
             params.put("unit", unitId);
         }
         if (unitCode != null && !unitCode.isBlank()) {
-            where.append(" and f.unitCode like :code");
-            params.put("code", "%" + unitCode.trim() + "%");
+            where.append(" and f.unitCode like :code escape '!'");
+            params.put("code", org.estatedesk.shared.Like.containing(unitCode));
         }
         if (kind != null) {
             where.append(" and f.kind = :kind");

@@ -106,7 +106,7 @@ public class JpaUnitRepository implements UnitRepository {
             q.setParameter("state", f.state());
         }
         if (f.code() != null && !f.code().isBlank()) {
-            q.setParameter("code", f.code().trim().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            q.setParameter("code", org.estatedesk.shared.Like.startingWith(f.code()));
         }
         return q;
     }

@@ -69,8 +69,8 @@ public class JpaKeyRepository implements KeyRepository {
             params.put("unit", f.unitId());
         }
         if (f.tag() != null && !f.tag().isBlank()) {
-            where.append(" and lower(k.tag) like :tag");
-            params.put("tag", "%" + f.tag().trim().toLowerCase() + "%");
+            where.append(" and lower(k.tag) like :tag escape '!'");
+            params.put("tag", org.estatedesk.shared.Like.containingLower(f.tag()));
         }
         if (f.overdue()) {
             where.append(" and l.state = :out and l.dueAt < :now");

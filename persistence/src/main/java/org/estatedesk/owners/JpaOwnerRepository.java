@@ -31,9 +31,10 @@ public class JpaOwnerRepository implements OwnerRepository {
 
     @Override
     public Page<Owner> search(String text, Long companyId, DataScope scope, PageRequest page) {
-        String pattern = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%";
+        String pattern = org.estatedesk.shared.Like.containingLower(text);
         String where = " where " + VISIBLE + " and (:company is null or o.companyId = :company)"
-                + " and (:text is null or lower(o.name) like :text or o.phone like :text or lower(o.idNumber) like :text)";
+                + " and (:text is null or lower(o.name) like :text escape '!' or o.phone like :text escape '!'"
+                + " or lower(o.idNumber) like :text escape '!')";
         List<Owner> items = scope.bind(em.createQuery("select o from Owner o" + where + " order by o.name, o.id",
                 Owner.class)).setParameter("company", companyId).setParameter("text", pattern)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();

@@ -60,8 +60,9 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public Page<AppUser> search(Long companyId, String text, PageRequest page) {
         String where = " where (:company is null or u.companyId = :company)"
-                + " and (:text is null or lower(u.username) like :text or lower(u.displayName) like :text)";
-        String pattern = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%";
+                + " and (:text is null or lower(u.username) like :text escape '!'"
+                + " or lower(u.displayName) like :text escape '!')";
+        String pattern = org.estatedesk.shared.Like.containingLower(text);
         List<AppUser> items = em.createQuery("select u from AppUser u" + where + " order by u.username", AppUser.class)
                 .setParameter("company", companyId).setParameter("text", pattern)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();

@@ -5,7 +5,7 @@ public record PageRequest(int page, int size) {
     public static final int MAX_SIZE = 500;
 
     public PageRequest {
-        if (page < 0) {
+        if (page < 0 || (long) page * Math.max(size, 1) > Integer.MAX_VALUE) {
             throw new RuleViolationException("error.page", "page");
         }
         if (size < 1 || size > MAX_SIZE) {

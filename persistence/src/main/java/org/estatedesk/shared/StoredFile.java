@@ -8,7 +8,8 @@ import java.time.OffsetDateTime;
  * An uploaded document kept in the database (identity copies, drawings, certificates …): its name without any
  * client path, its content type, size and bytes, who uploaded it and when. At most {@link #MAX_BYTES}; refused when
  * empty or without a name. Embedded by every capability's attachment entity (decoration, archives, passes) in the
- * same columns, so that the rules live here once; lists read the columns without {@code content}.
+ * same columns, so that the rules live here once; lists read the columns without {@code content}. Only documents
+ * and pictures are kept, and only when their bytes are what they claim to be ({@link FileType}).
  */
 @Embeddable
 public class StoredFile {
@@ -47,10 +48,10 @@ public class StoredFile {
         if (content.length > MAX_BYTES) {
             throw new RuleViolationException("error.attachment.tooLarge", "file", MAX_BYTES / 1024 / 1024);
         }
+        String type = FileType.checked(contentType, content);
         StoredFile f = new StoredFile();
         f.fileName = name.length() > 200 ? name.substring(name.length() - 200) : name;
-        f.contentType = contentType == null || contentType.isBlank() || contentType.length() > 100
-                ? "application/octet-stream" : contentType.trim();
+        f.contentType = type;
         f.content = content.clone();
         f.size = content.length;
         f.uploadedBy = by;

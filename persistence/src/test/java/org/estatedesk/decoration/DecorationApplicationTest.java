@@ -161,9 +161,9 @@ class DecorationApplicationTest {
     void attachmentsAreNamedWithoutTheirPathAndLimitedInSize() {
         DecorationApplication a = application(Set.of());
         DecorationAttachment doc = new DecorationAttachment(a, AttachmentKind.OWNER_IDENTITY, "C:\\scans\\身份证.jpg",
-                null, new byte[] {1, 2, 3}, "frontdesk", T0);
+                null, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff}, "frontdesk", T0);
         assertEquals("身份证.jpg", doc.getFileName());
-        assertEquals("application/octet-stream", doc.getContentType());
+        assertEquals("image/jpeg", doc.getContentType(), "without a type, the kind the bytes are");
         assertEquals(3, doc.getSize());
         RuleViolationException big = assertThrows(RuleViolationException.class, () -> new DecorationAttachment(a,
                 AttachmentKind.PLAN_DRAWING, "plan.pdf", "application/pdf",

@@ -49,7 +49,11 @@ final class JsonFields {
             return null;
         }
         if (v instanceof JsonNumber n && n.isIntegral()) {
-            return n.longValue();
+            try {
+                return n.bigDecimalValue().longValueExact();
+            } catch (ArithmeticException e) {
+                // beyond a long: falls through to the 400
+            }
         }
         throw new RuleViolationException("error.param.invalid", field, v.toString());
     }
@@ -63,7 +67,11 @@ final class JsonFields {
                 if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
                     throw new RuleViolationException("error.param.invalid", field, v.toString());
                 }
-                ids.add(n.longValue());
+                try {
+                    ids.add(n.bigDecimalValue().longValueExact());
+                } catch (ArithmeticException e) {
+                    throw new RuleViolationException("error.param.invalid", field, v.toString());
+                }
             }
         } else if (list != null && list.getValueType() != JsonValue.ValueType.NULL) {
             throw new RuleViolationException("error.param.invalid", field, list.toString());

@@ -1,6 +1,5 @@
 package org.estatedesk.api;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,9 +7,28 @@ import java.util.Map;
 /** An RFC 9457 problem body. */
 public final class Problem {
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType TYPE = MediaType.valueOf(MEDIA_TYPE);
 
     private Problem() {
+    }
+
+    /** The longest value a problem repeats back (or the log keeps): longer text is cut with an ellipsis. */
+    public static final int MAX_ECHO = 80;
+
+    /** A value as a problem may repeat it: cut to {@link #MAX_ECHO} characters, control characters shown as '?'. */
+    public static String capped(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = String.valueOf(value);
+        StringBuilder b = new StringBuilder(Math.min(text.length(), MAX_ECHO + 1));
+        for (int i = 0; i < text.length() && b.length() < MAX_ECHO; i++) {
+            char c = text.charAt(i);
+            b.append(Character.isISOControl(c) ? '?' : c);
+        }
+        if (text.length() > MAX_ECHO) {
+            b.append('…');
+        }
+        return b.toString();
     }
 
     public static Response response(int status, String title, String detail, Map<String, Object> extensions) {
@@ -22,6 +40,6 @@ public final class Problem {
             body.put("detail", detail);
         }
         body.putAll(extensions);
-        return Response.status(status).type(TYPE).entity(body).build();
+        return Response.status(status).type(MEDIA_TYPE).entity(body).build();
     }
 }

@@ -51,6 +51,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.response(503, "Service Unavailable", d.getMessage(),
                     Map.of("code", "error.document.unavailable"));
         }
+        if (t instanceof StrictJsonBodies.PayloadTooLargeException large) {
+            return Problem.response(413, "Content Too Large", Messages.format(Locale.ENGLISH, "error.body.tooLarge",
+                    large.limit), Map.of("code", "error.body.tooLarge"));
+        }
         if (t instanceof EJBAccessException || t instanceof SecurityException) {
             return Problem.response(403, "Forbidden", "Your role may not do this", Map.of());
         }
@@ -65,16 +69,44 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.response(400, "Bad Request", "Invalid input", ext);
         }
         if (t instanceof WebApplicationException w) {
-            int status = w.getResponse().getStatus();
-            return Problem.response(status, w.getResponse().getStatusInfo().getReasonPhrase(), w.getMessage(),
-                    Map.of());
+            return webApplication(w);
         }
-        LOG.log(Level.SEVERE, "Unexpected failure", thrown);
+        LOG.log(Level.SEVERE, "Unexpected failure", LoggedFailure.of(thrown));
         return Problem.response(500, "Internal Server Error", "Unexpected failure; it has been logged", Map.of());
     }
 
+    /**
+     * JAX-RS's own refusals. A path or query parameter that does not convert (an id "abc", a page "x") is a 400
+     * naming the parameter, not the 404 of the specification; RESTEasy's texts (which name its internals and repeat
+     * the request) never reach the client.
+     */
+    private static Response webApplication(WebApplicationException w) {
+        int status = w.getResponse().getStatus();
+        String reason = w.getResponse().getStatusInfo().getReasonPhrase();
+        String message = w.getMessage();
+        java.util.regex.Matcher param = message == null ? null : PARAM.matcher(message);
+        if (param != null && message.startsWith("RESTEASY003870") && param.find()) {
+            String name = Problem.capped(param.group(1));
+            return Problem.response(400, "Bad Request", Messages.format(Locale.ENGLISH, "error.param.malformed", name),
+                    Map.of("field", name, "code", "error.param.malformed"));
+        }
+        if (message == null || message.startsWith("RESTEASY") || message.startsWith("HTTP ")) {
+            return Problem.response(status, reason, reason, Map.of());
+        }
+        return Problem.response(status, reason, Problem.capped(message), Map.of());
+    }
+
+    private static final java.util.regex.Pattern PARAM =
+            java.util.regex.Pattern.compile("(?:Path|Query|Matrix|Header|Cookie|Form)Param\\(\"([^\"]{1,100})\"\\)");
+
     private static Response business(BusinessException b) {
-        String detail = Messages.format(Locale.ENGLISH, b.messageKey(), b.arguments());
+        Object[] arguments = b.arguments() == null ? new Object[0] : b.arguments().clone();
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] != null && !(arguments[i] instanceof Number)) {
+                arguments[i] = Problem.capped(arguments[i]);
+            }
+        }
+        String detail = Messages.format(Locale.ENGLISH, b.messageKey(), arguments);
         Map<String, Object> ext = new LinkedHashMap<>(b.extensions());
         if (b.field() != null) {
             ext.put("field", b.field());
@@ -119,9 +151,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     /** A concurrent update lost the race on a version column (JPA's or Hibernate's exception, however wrapped). */
     private static boolean optimisticLockFailure(Throwable thrown) {
         for (Throwable c = thrown; c != null; c = c.getCause()) {
-            if (c instanceof jakarta.persistence.OptimisticLockException
-                    || c.getClass().getName().equals("org.hibernate.StaleObjectStateException")) {
+            if (c instanceof jakarta.persistence.OptimisticLockException) {
                 return true;
+            }
+            // StaleObjectStateException and its parent StaleStateException: an update or delete found its row
+            // changed or gone (a PUT without version racing another)
+            for (Class<?> k = c.getClass(); k != null; k = k.getSuperclass()) {
+                if (k.getName().equals("org.hibernate.StaleStateException")) {
+                    return true;
+                }
             }
         }
         return false;
