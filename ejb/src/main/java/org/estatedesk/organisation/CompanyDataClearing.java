@@ -4,8 +4,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.estatedesk.audit.OperationLog;
@@ -18,16 +16,16 @@ import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.VisibleEstateCache;
 
 /**
- * Clearing a company's test data (清空数据, R0.11): reception records, tasks and callbacks, job runs, estates, buildings, units, owners and
- * their history, parameters, announcements and shared acceptance go; the company, its departments and users stay. Only a group administrator,
- * and only after typing the company's code as confirmation. All or nothing, in one transaction.
+ * Clearing a company's test data (清空数据, R0.11): everything the company owns goes — estates and units, owners and
+ * their history, the service desk's records, bills, payments, rates and contracts, keys, archives, forms, statistics,
+ * surveys, parameters, announcements — found from the schema ({@link CompanyDataRepository}), so a new table is
+ * never left behind; the company, its departments and users, the issue library and the operation log stay. Only a
+ * group administrator, and only after typing the company's code as confirmation. All or nothing, in one
+ * transaction: if any row of the company were left, nothing is cleared.
  */
 @Stateless
 @DeclareRoles(Roles.ADMIN)
 public class CompanyDataClearing {
-    @PersistenceContext(unitName = "estatedesk")
-    EntityManager em;
-
     @Inject
     CallerContext caller;
 
@@ -38,6 +36,12 @@ public class CompanyDataClearing {
     TaskRepository tasks;
 
     @Inject
+    CompanyDataRepository data;
+
+    @Inject
+    OrgUnitRepository orgUnits;
+
+    @Inject
     OperationLog log;
 
     @RolesAllowed(Roles.ADMIN)
@@ -45,54 +49,63 @@ public class CompanyDataClearing {
         if (!caller.scope().groupWide()) {
             throw new AccessDeniedException("error.org.groupAdminOnly");
         }
-        OrgUnit company = em.find(OrgUnit.class, companyId);
+        OrgUnit company = orgUnits.find(companyId).orElse(null);
         if (company == null || !company.isCompany()) {
             throw new NotFoundException("company", companyId);
         }
         if (typedConfirmation == null || !typedConfirmation.trim().equals(company.getCode())) {
             throw new RuleViolationException("error.clear.confirmation", "confirmation", company.getCode());
         }
-        String estates = "(select e.id from estate e where e.company_id = :c)";
-        Map<String, Integer> removed = new LinkedHashMap<>();
-        // the service desk's records (C1) first: they point at units and estates; the library stays
-        removed.put("callback", exec("delete from callback where company_id = :c", companyId));
-        exec("delete from task_event where task_id in (select t.id from task t where t.company_id = :c)", companyId);
-        removed.put("compensation", exec("delete from compensation where company_id = :c", companyId));
+        // the task counters are kept by delta; their rows of the company's estates go with the estates
         tasks.uncountCompany(companyId);
-        removed.put("task", exec("delete from task where company_id = :c", companyId));
-        removed.put("topic", exec("delete from complaint_topic where company_id = :c", companyId));
-        exec("delete from contractor_scope where contractor_id in (select c.id from contractor c where c.company_id = :c)",
-                companyId);
-        removed.put("contractor", exec("delete from contractor where company_id = :c", companyId));
-        removed.put("notification", exec("delete from notification where company_id = :c", companyId));
-        removed.put("reception", exec("delete from reception where company_id = :c", companyId));
-        exec("delete from statistics_breakdown where snapshot_id in (select s.id from statistics_snapshot s"
-                + " where s.company_id = :c)", companyId);
-        removed.put("statisticsSnapshot", exec("delete from statistics_snapshot where company_id = :c", companyId));
-        exec("delete from statistics_run where company_id = :c", companyId);
-        exec("delete from job_checkpoint where run_id in (select r.id from job_run r where r.company_id = :c)",
-                companyId);
-        removed.put("jobRun", exec("delete from job_run where company_id = :c", companyId));
-        removed.put("ownership", exec("delete from ownership where unit_id in (select u.id from unit u where u.company_id = :c)"
-                + " or owner_id in (select o.id from owner o where o.company_id = :c)", companyId));
-        removed.put("unit", exec("delete from unit where company_id = :c", companyId));
-        removed.put("owner", exec("delete from owner where company_id = :c", companyId));
-        removed.put("entrance", exec("delete from entrance where building_id in (select b.id from building b where b.estate_id in "
-                + estates + ")", companyId));
-        removed.put("building", exec("delete from building where estate_id in " + estates, companyId));
-        exec("delete from user_scope where estate_id in " + estates, companyId);
-        removed.put("sharedAcceptance", exec("delete from shared_acceptance where estate_id in " + estates
-                + " or accepting_company_id = :c", companyId));
-        exec("delete from task_count where estate_id in " + estates, companyId);
-        removed.put("estate", exec("delete from estate where company_id = :c", companyId));
+        Map<String, Integer> rows = data.clear(companyId);
+        Map<String, Long> left = data.remaining(companyId);
+        if (!left.isEmpty()) {
+            throw new IllegalStateException("company " + companyId + " still owns rows after clearing: " + left);
+        }
         visibleEstates.invalidate();
-        removed.put("parameter", exec("delete from business_parameter where company_id = :c", companyId));
-        removed.put("announcement", exec("delete from announcement where company_id = :c", companyId));
+        Map<String, Integer> removed = new LinkedHashMap<>();
+        rows.forEach((table, n) -> removed.merge(group(table), n, Integer::sum));
         log.record("COMPANY_CLEAR", "org", companyId, company.getCode() + " " + removed, companyId);
         return removed;
     }
 
-    private int exec(String sql, long companyId) {
-        return em.createNativeQuery(sql).setParameter("c", companyId).executeUpdate();
+    /** The part of the company's data a table holds, as the page names it ({@code clear.table.<group>}). */
+    static String group(String table) {
+        String t = table.endsWith("_aud") ? table.substring(0, table.length() - 4) : table;
+        if (t.startsWith("estate_key") || t.startsWith("key_")) {
+            return "keys";
+        }
+        if (t.startsWith("estate") || t.startsWith("building") || t.equals("entrance") || t.startsWith("unit")
+                || t.equals("shared_acceptance") || t.equals("user_scope")) {
+            return "estates";
+        }
+        if (t.startsWith("owner")) {
+            return "owners";
+        }
+        if (t.startsWith("task") || t.startsWith("reception") || t.startsWith("callback")
+                || t.startsWith("compensation") || t.startsWith("complaint") || t.startsWith("contractor")
+                || t.startsWith("notification")) {
+            return "servicedesk";
+        }
+        if (t.startsWith("bill") || t.startsWith("payment") || t.startsWith("deposit") || t.startsWith("prepaid")
+                || t.startsWith("fee_") || t.startsWith("contract") || t.startsWith("dunning")
+                || t.startsWith("receipt") || t.startsWith("meter") || t.startsWith("hot_water")) {
+            return "billing";
+        }
+        if (t.startsWith("decoration") || t.startsWith("pass") || t.startsWith("relocation")) {
+            return "forms";
+        }
+        if (t.startsWith("archive")) {
+            return "archives";
+        }
+        if (t.startsWith("statistics") || t.startsWith("survey") || t.startsWith("questionnaire")
+                || t.startsWith("work_log")) {
+            return "statistics";
+        }
+        if (t.startsWith("business_parameter") || t.equals("announcement") || t.equals("holiday")) {
+            return "settings";
+        }
+        return "jobs";
     }
 }
