@@ -29,6 +29,7 @@ import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.Map;
 import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.Text;
 
 /**
  * Every JSON request body passes here before JAX-RS binds it: at most {@link #MAX_BYTES} (else 413), well formed with
@@ -125,24 +126,9 @@ public class StrictJsonBodies implements ReaderInterceptor {
         }
     }
 
-    /** No control characters but tab, line feed and carriage return (those belong in a description). */
+    /** No control characters but tab, line feed and carriage return ({@link Text#isClean}). */
     static boolean clean(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)
-                    || (Character.isSurrogate(c) && !pairedSurrogate(text, i))) {
-                return false;
-            }
-            if (Character.isHighSurrogate(c)) {
-                i++;
-            }
-        }
-        return true;
-    }
-
-    private static boolean pairedSurrogate(String text, int i) {
-        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
-                && Character.isLowSurrogate(text.charAt(i + 1));
+        return Text.isClean(text);
     }
 
     /** The JSON value has the shape the Java type binds: refused with the field's path where it has not. */
