@@ -132,7 +132,8 @@ public class ReceptionService {
         SlaTier tier = sla.tierFor(t.tier(), t.dueAt(), t.emergency(), category.getDefaultTier());
         OffsetDateTime due = sla.dueAt(tier, now, t.dueAt());
         long[] earlier = reception.getUnitId() == null ? new long[] {0, 0}
-                : tasks.earlierReports(reception.getUnitId(), category.getId());
+                : tasks.earlierReports(reception.getUnitId(), category.getId(),
+                        now.minusDays(Long.parseLong(p.get(ParameterKey.ESCALATION_WINDOW_DAYS))));
         Escalation escalation = Escalation.assess(kind, earlier[0], earlier[1]);
         Task task = new Task(reception, kind, t.complaintType(), category, location, department, tier, due,
                 t.emergency(), escalation, (int) earlier[0], caller.username(), t.note(), now);

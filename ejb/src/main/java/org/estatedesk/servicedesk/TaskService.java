@@ -174,7 +174,9 @@ public class TaskService {
             throw new RuleViolationException("error.required", "result");
         }
         Task t = locked(id, null);
-        Callback c = t.callback(result, comment, caller.username(), ServiceDeskClock.now());
+        Map<ParameterKey, String> p = parameters.values(t.getCompanyId());
+        Callback c = t.callback(result, comment, caller.username(), tasks.callbacks(id, CallbackResult.UNREACHABLE),
+                Integer.parseInt(p.get(ParameterKey.CALLBACK_MAX_ATTEMPTS)), ServiceDeskClock.now());
         tasks.store(c);
         tasks.store(t.callbackEvent(c));
         followReception(t);

@@ -86,10 +86,7 @@ class NotificationIT {
 
     @Test
     void anEscalatedComplaintGoesToTheCsManager() {
-        long u = unit();
-        task(u, "{\"kind\":\"COMPLAINT\",\"categoryCode\":\"noise\"}");
-        JsonObject second = task(u, "{\"kind\":\"COMPLAINT\",\"categoryCode\":\"noise\"}");
-        assertEquals("DEVELOPER", second.getString("escalationLevel"));
+        JsonObject second = ServiceDeskApiIT.escalatedComplaint(estate, unit());
         String number = second.getString("number");
         smtp.await(m -> m.subject().contains(number) && m.subject().contains("上移")
                 && m.recipients().contains("manager@xm.example.com"), WAIT);

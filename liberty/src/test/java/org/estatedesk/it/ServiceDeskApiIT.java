@@ -67,6 +67,34 @@ class ServiceDeskApiIT {
         return o.getJsonNumber("id").longValue();
     }
 
+    /**
+     * The task's work is done and its callback made with the result (R1.7): a fix that failed when the problem is
+     * reported again, or was called unsatisfactory — an earlier report that counts towards escalation (R1.10).
+     */
+    static void fixedAndCalledBack(long taskId, String result) {
+        act("manager", taskId, """
+                {"action":"ASSIGN","assignee":"assistant"}""");
+        act("assistant", taskId, """
+                {"action":"PLAN"}""");
+        act("assistant", taskId, """
+                {"action":"COMPLETE","comment":"已处理"}""");
+        Api.Reply r = Api.post("frontdesk", "/api/v1/tasks/" + taskId + "/callbacks", """
+                {"result":"%s"}""".formatted(result));
+        assertEquals(201, r.status(), r.body());
+    }
+
+    /** A complaint about a unit that moved up to the developer (R1.10): the second after a first one called back. */
+    static JsonObject escalatedComplaint(long estateId, long unitId) {
+        String complaint = """
+                {"kind":"COMPLAINT","categoryCode":"noise"}""";
+        fixedAndCalledBack(task("frontdesk", reception("frontdesk", estateId, unitId).getJsonNumber("id")
+                .longValue(), complaint).getJsonNumber("id").longValue(), "SATISFIED");
+        JsonObject second = task("frontdesk", reception("frontdesk", estateId, unitId).getJsonNumber("id")
+                .longValue(), complaint);
+        assertEquals("DEVELOPER", second.getString("escalationLevel"), second.toString());
+        return second;
+    }
+
     @Test
     void aCallGoesFromReceptionToAClosedCallback() {
         JsonObject rec = reception("frontdesk", estate, freshUnit());
@@ -234,27 +262,65 @@ class ServiceDeskApiIT {
     }
 
     @Test
+    void aCompletedRepairClosesOnlyThroughItsCallback() {
+        JsonObject t = task("frontdesk", id(reception("frontdesk", estate, freshUnit())), """
+                {"kind":"REPAIR","categoryCode":"water-pipe","tier":"COMPLEX"}""");
+        act("manager", id(t), """
+                {"action":"ASSIGN","assignee":"assistant"}""");
+        act("assistant", id(t), """
+                {"action":"PLAN"}""");
+        JsonObject done = act("assistant", id(t), """
+                {"action":"COMPLETE","comment":"已修复"}""");
+        // R1.7: the callback is due after the standard completion time (the due time), not the actual one
+        assertTrue(OffsetDateTime.parse(done.getString("callbackDueAt")).isAfter(OffsetDateTime.parse(
+                done.getString("dueAt"))), done.toString());
+        Api.Reply close = Api.post("frontdesk", "/api/v1/tasks/" + id(t) + "/actions", """
+                {"action":"CLOSE","comment":"业主说修好了"}""");
+        assertProblem(close, 409);
+        assertEquals("error.task.closeByCallback", close.json().getString("code"));
+        assertEquals("COMPLETED", Api.get("frontdesk", "/api/v1/tasks/" + id(t)).json().getString("state"));
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertEquals(201, Api.post("frontdesk", "/api/v1/tasks/" + id(t) + "/callbacks", """
+                    {"result":"UNREACHABLE","comment":"无人接听"}""").status());
+            assertEquals(attempt < 3 ? "COMPLETED" : "CLOSED", Api.get("frontdesk", "/api/v1/tasks/" + id(t)).json()
+                    .getString("state"), "after attempt " + attempt + " (callback.maxAttempts 3)");
+        }
+    }
+
+    @Test
     void aRepeatedProblemMovesUp() {
         long unit = freshUnit();
         String repair = """
                 {"kind":"REPAIR","categoryCode":"bathroom-leak"}""";
         List<String> levels = new java.util.ArrayList<>();
         List<String> kinds = new java.util.ArrayList<>();
-        for (int i = 0; i < 4; i++) {
+        JsonObject first = task("frontdesk", id(reception("frontdesk", estate, unit)), repair);
+        // a second call while the first is still being worked on is a reminder, not a failed fix
+        JsonObject reminder = task("frontdesk", id(reception("frontdesk", estate, unit)), repair);
+        assertEquals("NONE", reminder.getString("escalationLevel"));
+        assertEquals("REPAIR", reminder.getString("kind"));
+        fixedAndCalledBack(id(first), "SATISFIED");
+        // the fix was called satisfactory and the problem came back; then a fix called unsatisfactory
+        for (String result : List.of("DISSATISFIED", "SATISFIED", "SATISFIED")) {
             JsonObject t = task("frontdesk", id(reception("frontdesk", estate, unit)), repair);
             levels.add(t.getString("escalationLevel"));
             kinds.add(t.getString("kind"));
+            fixedAndCalledBack(id(t), result);
         }
-        assertEquals(List.of("NONE", "NONE", "DEVELOPER", "HQ"), levels);
-        assertEquals(List.of("REPAIR", "REPAIR", "COMPLAINT", "COMPLAINT"), kinds);
+        JsonObject fourth = task("frontdesk", id(reception("frontdesk", estate, unit)), repair);
+        levels.add(fourth.getString("escalationLevel"));
+        kinds.add(fourth.getString("kind"));
+        assertEquals(List.of("NONE", "DEVELOPER", "HQ", "HQ"), levels);
+        assertEquals(List.of("REPAIR", "COMPLAINT", "COMPLAINT", "COMPLAINT"), kinds);
 
         long other = freshUnit();
         String complaint = """
                 {"kind":"COMPLAINT","categoryCode":"noise"}""";
         List<String> complaints = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            complaints.add(task("frontdesk", id(reception("frontdesk", estate, other)), complaint)
-                    .getString("escalationLevel"));
+            JsonObject c = task("frontdesk", id(reception("frontdesk", estate, other)), complaint);
+            complaints.add(c.getString("escalationLevel"));
+            fixedAndCalledBack(id(c), "FAIR");
         }
         assertEquals(List.of("NONE", "DEVELOPER", "HQ"), complaints);
         JsonArray escalated = Api.get("manager", "/api/v1/tasks?escalated=true&size=500").json().getJsonArray("items");

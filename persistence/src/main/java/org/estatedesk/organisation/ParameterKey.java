@@ -15,6 +15,8 @@ public enum ParameterKey {
     WARRANTY_CONTACT_HOURS("warranty.contact.hours", Type.INTEGER, "24"),
     CALLBACK_DELAY_HOURS("callback.delay.hours", Type.INTEGER, "24"),
     CALLBACK_LATEST_DAYS("callback.latest.days", Type.INTEGER, "3"),
+    CALLBACK_MAX_ATTEMPTS("callback.maxAttempts", Type.INTEGER, "3"),
+    ESCALATION_WINDOW_DAYS("escalation.windowDays", Type.INTEGER, "180"),
     DUNNING_REMINDER_DAYS("dunning.reminder.days", Type.INTEGER, "7"),
     DUNNING_NOTICE_DAYS("dunning.notice.days", Type.INTEGER, "15"),
     DUNNING_CALL_DAYS("dunning.call.days", Type.INTEGER, "30"),

@@ -216,8 +216,12 @@ public class Task implements Versioned {
             case COMPLETE -> {
                 workOrder = order != null ? order : new WorkOrder(assignee, null, comment, null, null, null);
                 completedAt = now;
-                callbackDueAt = now.plus(callbackDelay);
-                callbackLatestAt = now.plus(callbackLatest);
+                // R1.7: the callback is due a delay after the standard completion time (the SLA's due time), not
+                // after the moment the work happened to end; and at the latest some days after that end
+                OffsetDateTime standard = dueAt != null && dueAt.isAfter(now) ? dueAt : now;
+                callbackDueAt = standard.plus(callbackDelay);
+                callbackLatestAt = now.plus(callbackLatest).isBefore(callbackDueAt) ? callbackDueAt
+                        : now.plus(callbackLatest);
             }
             case CLOSE, VOID, INVALIDATE -> closedAt = now;
             case REOPEN -> {
@@ -234,17 +238,32 @@ public class Task implements Versioned {
                 comment);
     }
 
+    /** A callback that reached the owner; see {@link #callback(CallbackResult, String, String, long, int, OffsetDateTime)}. */
+    public Callback callback(CallbackResult result, String comment, String calledBy, OffsetDateTime now) {
+        return callback(result, comment, calledBy, 0, 1, now);
+    }
+
     /**
      * Records the callback (R1.7) of a completed task: satisfied or fair closes it, dissatisfied sends it back to
-     * to-implement. Returns the callback; the history entry follows from {@link #callbackEvent}.
+     * to-implement; an owner not reached leaves it completed for the next attempt, and the {@code maxAttempts}-th
+     * unreachable attempt closes it (recorded as such). Returns the callback; the history entry follows from
+     * {@link #callbackEvent}.
+     *
+     * @param unreachableBefore earlier attempts of this task that reached nobody
      */
-    public Callback callback(CallbackResult result, String comment, String calledBy, OffsetDateTime now) {
+    public Callback callback(CallbackResult result, String comment, String calledBy, long unreachableBefore,
+            int maxAttempts, OffsetDateTime now) {
         if (state != TaskState.COMPLETED) {
             throw new ConflictException("error.task.notCompleted", getNumber(), state);
         }
         boolean late = callbackLatestAt != null && now.isAfter(callbackLatestAt);
         Callback c = new Callback(this, result, comment, calledBy, now, late);
-        if (result.closesTask()) {
+        if (result == CallbackResult.UNREACHABLE) {
+            if (unreachableBefore + 1 >= maxAttempts) {
+                state = TaskState.CLOSED;
+                closedAt = now;
+            }
+        } else if (result.closesTask()) {
             state = TaskState.CLOSED;
             closedAt = now;
         } else {

@@ -8,4 +8,9 @@ public enum TaskKind {
     public boolean answeredDirectly() {
         return this == CONSULTATION || this == SUGGESTION;
     }
+
+    /** Repairs and complaints close only through their callback (R1.7: 100 % of them are called back). */
+    public boolean closesByCallback() {
+        return this == REPAIR || this == COMPLAINT;
+    }
 }

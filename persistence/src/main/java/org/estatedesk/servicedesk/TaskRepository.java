@@ -32,7 +32,15 @@ public interface TaskRepository {
     List<CallbackFigures> callbackFigures(DataScope scope, OffsetDateTime from, OffsetDateTime to);
 
     /** Earlier reports of the same problem (R1.10): {repairs and complaints, complaints}, void/invalid excluded. */
-    long[] earlierReports(long unitId, long categoryId);
+    /**
+     * Earlier repairs and complaints of the unit and category that count towards escalation (R1.10,
+     * {@link Escalation#counts}): reported since {@code windowStart}, fixed or called unsatisfactory; and the
+     * complaints among them.
+     */
+    long[] earlierReports(long unitId, long categoryId, java.time.OffsetDateTime windowStart);
+
+    /** The task's callbacks of one result (the unreachable attempts before the next, R1.7). */
+    long callbacks(long taskId, CallbackResult result);
 
     /** Open tasks of a unit, newest first (the screen-pop). */
     List<Task> openOfUnits(List<Long> unitIds, int limit);

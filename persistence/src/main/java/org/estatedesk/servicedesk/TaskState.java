@@ -36,7 +36,12 @@ public enum TaskState {
             case PLAN -> this == TO_REPLY || this == IN_DISCUSSION ? TO_IMPLEMENT : null;
             case COMPLETE -> this == TO_IMPLEMENT || kind.answeredDirectly() && (this == TO_REPLY
                     || this == IN_DISCUSSION) ? COMPLETED : null;
-            case CLOSE -> this == COMPLETED ? CLOSED : null;
+            case CLOSE -> {
+                if (this == COMPLETED && kind.closesByCallback()) {
+                    throw new ConflictException("error.task.closeByCallback", kind);
+                }
+                yield this == COMPLETED ? CLOSED : null;
+            }
             case VOID -> this.isOpen() ? VOID : null;
             case INVALIDATE -> this == TO_ASSIGN || this == TO_REPLY ? INVALID : null;
             case REOPEN -> this == COMPLETED ? TO_IMPLEMENT : null;

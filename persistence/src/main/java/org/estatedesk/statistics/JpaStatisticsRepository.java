@@ -123,6 +123,9 @@ public class JpaStatisticsRepository implements StatisticsRepository {
             switch ((String) r[1]) {
                 case "SATISFIED" -> a.satisfied += num(r[2]);
                 case "FAIR" -> a.fair += num(r[2]);
+                case "UNREACHABLE" -> {
+                    // an attempt that reached nobody is no verdict
+                }
                 default -> a.dissatisfied += num(r[2]);
             }
         }

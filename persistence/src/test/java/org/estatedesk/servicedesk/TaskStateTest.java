@@ -21,7 +21,13 @@ class TaskStateTest {
         s = s.after(TaskAction.COMPLETE, TaskKind.REPAIR);
         assertEquals(TaskState.COMPLETED, s);
         assertEquals(TaskState.TO_IMPLEMENT, s.after(TaskAction.REOPEN, TaskKind.REPAIR));
-        assertEquals(TaskState.CLOSED, s.after(TaskAction.CLOSE, TaskKind.REPAIR));
+        TaskState completed = s;
+        // R1.7: a repair or complaint closes only through its callback, never by the desk's CLOSE
+        assertEquals("error.task.closeByCallback", assertThrows(ConflictException.class,
+                () -> completed.after(TaskAction.CLOSE, TaskKind.REPAIR)).messageKey());
+        assertThrows(ConflictException.class, () -> completed.after(TaskAction.CLOSE, TaskKind.COMPLAINT));
+        assertEquals(TaskState.CLOSED, s.after(TaskAction.CLOSE, TaskKind.CONSULTATION));
+        assertEquals(TaskState.CLOSED, s.after(TaskAction.CLOSE, TaskKind.SPECIAL_SERVICE));
     }
 
     @Test

@@ -84,8 +84,17 @@ public class TaskTest {
                 "阀门 1 个", new BigDecimal("35.5"), "王先生"), DAY, THREE_DAYS, done);
         assertEquals(TaskState.COMPLETED, t.getState());
         assertEquals(done, t.getCompletedAt());
-        assertEquals(done.plusHours(24), t.getCallbackDueAt());
+        assertEquals(T0.plusMinutes(30), t.getDueAt(), "the standard completion time of the general tier");
+        assertEquals(t.getDueAt().plusHours(24), t.getCallbackDueAt(),
+                "R1.7: due 24 hours after the standard completion time, not after the actual one");
         assertEquals(done.plusDays(3), t.getCallbackLatestAt());
+
+        Task late = task(TaskKind.REPAIR);
+        late.act(TaskAction.ASSIGN, "engineer", "tech", null, null, DAY, THREE_DAYS, T0);
+        late.act(TaskAction.PLAN, "tech", null, null, null, DAY, THREE_DAYS, T0);
+        OffsetDateTime overdue = T0.plusHours(5);
+        late.act(TaskAction.COMPLETE, "tech", null, null, null, DAY, THREE_DAYS, overdue);
+        assertEquals(overdue.plusHours(24), late.getCallbackDueAt(), "completed after its due time: from the end");
         assertEquals(new BigDecimal("35.50"), t.getWorkOrder().getCharge());
         assertFalse(t.isOverdue(T0.plusDays(1)), "a completed task is not overdue");
     }
@@ -156,5 +165,21 @@ public class TaskTest {
         // roots in the order given (a category whose parent is missing counts as one), each followed by its subtree
         assertEquals(List.of("fees", "quality", "wall-crack", "waterproofing", "bathroom-leak", "orphan"),
                 ordered.stream().map(IssueCategory::getCode).toList());
+    }
+
+    @Test
+    void anUnreachableOwnerIsCalledAgainUntilTheLastAttemptCloses() {
+        Task t = task(TaskKind.REPAIR);
+        t.act(TaskAction.ASSIGN, "engineer", "tech", null, null, DAY, THREE_DAYS, T0);
+        t.act(TaskAction.PLAN, "tech", null, null, null, DAY, THREE_DAYS, T0);
+        t.act(TaskAction.COMPLETE, "tech", null, null, null, DAY, THREE_DAYS, T0.plusMinutes(20));
+        t.callback(CallbackResult.UNREACHABLE, "无人接听", "frontdesk", 0, 3, T0.plusDays(1));
+        assertEquals(TaskState.COMPLETED, t.getState(), "waits for the next attempt");
+        t.callback(CallbackResult.UNREACHABLE, "关机", "frontdesk", 1, 3, T0.plusDays(2));
+        assertEquals(TaskState.COMPLETED, t.getState());
+        Callback last = t.callback(CallbackResult.UNREACHABLE, "空号", "frontdesk", 2, 3, T0.plusDays(3));
+        assertEquals(TaskState.CLOSED, t.getState(), "the third unreachable attempt closes it");
+        assertEquals(CallbackResult.UNREACHABLE, last.getResult());
+        assertEquals(T0.plusDays(3), t.getClosedAt());
     }
 }

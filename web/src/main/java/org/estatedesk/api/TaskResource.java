@@ -91,7 +91,9 @@ public class TaskResource {
     @POST
     @Path("/{id}/actions")
     @Operation(summary = "ASSIGN (supervisors; assignee = a technician), DISCUSS, PLAN, COMPLETE (with the work"
-            + " order), CLOSE, VOID, INVALIDATE (with a reason). An illegal transition is a 409 and changes nothing.")
+            + " order), CLOSE (consultations, suggestions, special services: a repair or complaint closes only through"
+            + " its callback, 409 error.task.closeByCallback), VOID, INVALIDATE (with a reason). An illegal transition"
+            + " is a 409 and changes nothing.")
     public TaskDto act(@PathParam("id") long id, TaskActionDto body) {
         if (body == null) {
             throw new BadRequestException("A JSON body is required");
@@ -112,7 +114,8 @@ public class TaskResource {
     @POST
     @Path("/{id}/callbacks")
     @Operation(summary = "Record the callback of a completed task: SATISFIED or FAIR closes it, DISSATISFIED reopens"
-            + " it to TO_IMPLEMENT; 409 when the task is not completed")
+            + " it to TO_IMPLEMENT, UNREACHABLE records an attempt that reached nobody (the company's"
+            + " callback.maxAttempts-th closes the task); 409 when the task is not completed")
     public Response callback(@PathParam("id") long id, CallbackDto body, @Context UriInfo uri) {
         if (body == null) {
             throw new BadRequestException("A JSON body is required");
