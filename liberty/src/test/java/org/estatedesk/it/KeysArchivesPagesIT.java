@@ -24,6 +24,7 @@ class KeysArchivesPagesIT {
                 .formatted(estate, tag));
         assertEquals(201, created.status(), created.body());
         long keyId = created.json().getJsonNumber("id").longValue();
+        KeysArchivesApiIT.resident(estate, "A-1-0101", "王先生", "OWNER");
         try (Browser browser = new Browser()) {
             browser.loginAndOpen("frontdesk", "/");
             String overdue = browser.find("[id='count-workbench-keysOverdue']").getText();
