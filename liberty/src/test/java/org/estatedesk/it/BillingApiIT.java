@@ -503,4 +503,38 @@ class BillingApiIT {
         String[] p = receipt.split("-");
         return p[0] + "-" + String.format("%06d", Integer.parseInt(p[1]) + 1);
     }
+
+    /** The notifications about a payment, as a CS manager sees them. */
+    private static List<JsonObject> notifications(long payment) {
+        Api.Reply r = Api.get("manager", "/api/v1/notifications?targetType=payment&targetId=" + payment);
+        assertEquals(200, r.status(), r.body());
+        return r.array().stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    @Test
+    void aLargeCollectionIsReportedToTheFinanceManagerTheSameDay() {
+        SmtpSink sink = SmtpSink.get();
+        long estate = Api.freshEstate("LC", 1);
+        long unit = units(estate).get(0);
+        Api.Reply small = Api.post("finance", "/api/v1/payments", """
+                {"unitId":%d,"amount":"9999.99","method":"TRANSFER","prepaid":true}""".formatted(unit));
+        assertEquals(201, small.status(), small.body());
+        assertTrue(notifications(small.json().getJsonNumber("id").longValue()).isEmpty(),
+                "below payment.largeCollectionThreshold (10,000.00 by default): no report");
+
+        Api.Reply large = Api.post("finance", "/api/v1/payments", """
+                {"unitId":%d,"amount":"10000.00","method":"CASH","prepaid":true}""".formatted(unit));
+        assertEquals(201, large.status(), large.body());
+        String receipt = large.json().getString("receiptNumber");
+        List<JsonObject> sent = notifications(large.json().getJsonNumber("id").longValue());
+        assertTrue(sent.stream().anyMatch(n -> n.getString("kind").equals("LARGE_COLLECTION")
+                && n.getString("recipientUser").equals("finance") && n.getString("subject").contains(receipt)
+                && n.getString("subject").contains("10000.00")), sent.toString());
+        SmtpSink.Mail mail = sink.await(m -> m.recipients().contains("finance@xm.example.com")
+                && m.subject().contains(receipt), java.time.Duration.ofSeconds(60));
+        assertTrue(mail.subject().startsWith("【大额收款】"), mail.subject());
+        assertTrue(Api.get("admin", "/api/v1/operation-log?operation=LARGE_COLLECTION&size=50").json()
+                .getJsonArray("items").stream().anyMatch(e -> e.asJsonObject().getString("detail")
+                        .startsWith(receipt)), "and in the operation log");
+    }
 }
