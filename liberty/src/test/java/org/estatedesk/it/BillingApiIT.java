@@ -497,6 +497,28 @@ class BillingApiIT {
         assertEquals(d("0.0"), money(row(collection, estate, PERIOD.toString()), "rate"));
         assertProblem(Api.get("finance", "/api/v1/billing/statements/collection?from=2026-11&to=2026-01"), 400);
         assertProblem(Api.get("frontdesk", "/api/v1/billing/statements/income"), 403);
+
+        // R4.7: the same statements as PDF
+        String name = Api.get("manager", "/api/v1/estates/" + estate).json().getString("name");
+        Api.Download incomePdf = Api.download("finance", "/api/v1/billing/statements/income.pdf?period=" + PERIOD);
+        assertEquals(200, incomePdf.status());
+        assertEquals("application/pdf", incomePdf.contentType());
+        PdfText incomeText = PdfText.of(incomePdf.body());
+        for (String expected : List.of("收费报表", "月度收入", PERIOD.toString(), name, "100.00", "现金")) {
+            assertTrue(incomeText.contains(expected), expected + " in " + incomeText.text());
+        }
+        assertTrue(incomeText.allEmbedded(), incomeText.fonts().toString());
+        PdfText ageingText = PdfText.of(Api.download("finance", "/api/v1/billing/statements/ageing.pdf").body());
+        for (String expected : List.of("欠费账龄", name, "887.20", "787.20", "1674.40")) {
+            assertTrue(ageingText.contains(expected), expected + " in " + ageingText.text());
+        }
+        PdfText collectionText = PdfText.of(Api.download("finance", "/api/v1/billing/statements/collection.pdf?from="
+                + old + "&to=" + PERIOD).body());
+        for (String expected : List.of("收缴率", name, old.toString(), "11.3")) {
+            assertTrue(collectionText.contains(expected), expected + " in " + collectionText.text());
+        }
+        assertEquals(403, Api.download("frontdesk", "/api/v1/billing/statements/income.pdf").status());
+        assertEquals(400, Api.download("finance", "/api/v1/billing/statements/ageing.pdf?asOf=x").status());
     }
 
     private static String next(String receipt) {

@@ -102,6 +102,7 @@ class BillingPagesIT {
             browser.waitForText("欠费账龄");
             browser.click("a[href*='ageingTab']");
             browser.waitForText("180 天以上");
+            assertTrue(browser.find("[id$='pdfAgeing']").isDisplayed(), "the statement as PDF (R4.7)");
             browser.screenshot("statements-ageing");
         }
     }
