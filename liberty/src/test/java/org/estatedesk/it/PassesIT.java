@@ -164,6 +164,16 @@ class PassesIT {
         try (Browser browser = new Browser()) {
             browser.loginAndOpen("frontdesk", "/passes/passes.xhtml");
             browser.press("[id$='newPass']");
+            // R3.6: a worker pass (the default kind) for a unit without a decoration permit is refused at the unit
+            browser.selectContaining("estateId", estateName);
+            browser.type("input[id$='unitCode']", code);
+            browser.type("input[id$='holderName']", "李师傅");
+            browser.type("input[id$='idNumber']", "350102198802023456");
+            browser.typeDate("input[id$='validTo_input']", TODAY.plusDays(2).toString());
+            browser.press("[id$='savePass']");
+            browser.waitForText("没有有效的装修许可证");
+            assertTrue(browser.find("[id$='issueFields'] .ui-message-error").getText().contains(code),
+                    "shown at the unit's field");
             browser.select("newKind", "临时出入证");
             browser.selectContaining("estateId", estateName);
             browser.type("input[id$='unitCode']", code);
