@@ -20,6 +20,8 @@ import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
 import org.estatedesk.notification.Notification;
 import org.estatedesk.notification.Outbox;
+import org.estatedesk.security.RecipientCache;
+import org.estatedesk.servicedesk.Department;
 import org.estatedesk.organisation.OrgUnit;
 import org.estatedesk.organisation.OrgUnitRepository;
 import org.estatedesk.organisation.ParameterKey;
@@ -70,6 +72,9 @@ public class CashierService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    RecipientCache recipients;
 
     @Inject
     CallerContext caller;
@@ -192,6 +197,7 @@ public class CashierService {
         dunning.paymentTaken(unitId, payment.getReceiptNumber());
         log.record("PAYMENT", "unit", unitId, payment.getReceiptNumber() + " " + method + " " + value.toPlainString(),
                 unit.getCompanyId());
+        reportIfLarge(unit, payment);
         return new Receipt(payment, allocations);
     }
 
@@ -239,6 +245,7 @@ public class CashierService {
                 .username(), now));
         log.record("PREPAID_DEPOSIT", "unit", unitId, payment.getReceiptNumber() + " " + method + " "
                 + value.toPlainString(), unit.getCompanyId());
+        reportIfLarge(unit, payment);
         return new Receipt(payment, List.of());
     }
 
@@ -320,6 +327,37 @@ public class CashierService {
         return new BigDecimal(parameters.values(unit.getCompanyId()).get(ParameterKey.PREPAID_WARNING_THRESHOLD));
     }
 
+    /**
+     * A large collection (R4.4) is reported the same day: a notification through the outbox to the finance
+     * department's manager role of the company, delivered once the payment commits.
+     */
+    private void reportIfLarge(Unit unit, Payment payment) {
+        BigDecimal threshold = new BigDecimal(parameters.values(unit.getCompanyId())
+                .get(ParameterKey.LARGE_COLLECTION_THRESHOLD));
+        if (!payment.isLargeCollection(threshold)) {
+            return;
+        }
+        String estate = estates.find(unit.getEstateId(), caller.scope()).map(e -> e.getName()).orElse("");
+        String subject = "【大额收款】%s %s 收款 %s 元（收据 %s）".formatted(estate, unit.getCode(),
+                payment.getAmount().toPlainString(), payment.getReceiptNumber());
+        String body = """
+                大额收款报告（收款额不低于 %s 元，当日报告）
+                项目：%s　房间：%s
+                收据：%s　金额：%s 元　方式：%s
+                收费员：%s　时间：%s
+                """.formatted(threshold.toPlainString(), estate, unit.getCode(), payment.getReceiptNumber(),
+                payment.getAmount().toPlainString(), payment.getMethod(), payment.getCollector(),
+                payment.getPaidAt().atZoneSameInstant(MeterReadingService.ZONE).toLocalDateTime().withNano(0));
+        for (var to : recipients.of(unit.getCompanyId(), List.of(Department.FINANCE.managerRole()))) {
+            if (to.email() != null && !to.email().isBlank()) {
+                outbox.enqueue(new Notification(unit.getCompanyId(), "LARGE_COLLECTION", "payment", payment.getId(),
+                        to.username(), to.email(), subject, body, payment.getPaidAt()));
+            }
+        }
+        log.record("LARGE_COLLECTION", "unit", unit.getId(), payment.getReceiptNumber() + " "
+                + payment.getAmount().toPlainString(), unit.getCompanyId());
+    }
+
     /** Tells the owner (by e-mail, when he has an address) that the prepaid balance is low. */
     private void warnOwner(Unit unit, PrepaidAccount account, OffsetDateTime now) {
         Owner owner = owners.currentOwnership(unit.getId()).map(Ownership::getOwnerId)
@@ -357,6 +395,7 @@ public class CashierService {
         billing.store(payment);
         log.record("DEPOSIT_TAKEN", "unit", unit.getId(), payment.getReceiptNumber() + " " + deposit.getKind() + " "
                 + deposit.getAmount().toPlainString(), unit.getCompanyId());
+        reportIfLarge(unit, payment);
         return new Receipt(payment, List.of());
     }
 

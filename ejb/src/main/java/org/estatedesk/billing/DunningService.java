@@ -200,24 +200,28 @@ public class DunningService {
 
     /**
      * Records a step done by hand (reminder, notice, call, visit, the posted stop-service notice, an objection, the
-     * repossession notice for rent in arrears); resolving an objection and repossessing are a manager's. A
+     * repossession notice for rent in arrears) in the procedure's order, unless a manager overrides it
+     * ({@code override}; logged as DUNNING_OVERRIDE); resolving an objection and repossessing are a manager's. A
      * repossession ends the unit's active rent contracts on its day (R4.6 "Rent: repossession notice →
      * repossession").
      */
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.FINANCE})
-    public DunningCase record(long id, DunningStep.Kind kind, LocalDate doneOn, String outcome, Integer version) {
+    public DunningCase record(long id, DunningStep.Kind kind, LocalDate doneOn, String outcome, boolean override,
+            Integer version) {
         DunningCase c = find(id);
         c.checkVersion(version);
         boolean manager = context.isCallerInRole(Roles.CS_MANAGER) || context.isCallerInRole(Roles.ADMIN);
-        if ((kind == DunningStep.Kind.RESOLVED || kind == DunningStep.Kind.REPOSSESSION) && !manager) {
+        if ((kind == DunningStep.Kind.RESOLVED || kind == DunningStep.Kind.REPOSSESSION || override) && !manager) {
             throw new AccessDeniedException("error.dunning.managerOnly");
         }
+        Set<DunningStep.Kind> done = java.util.EnumSet.noneOf(DunningStep.Kind.class);
+        dunning.steps(id).forEach(s -> done.add(s.getKind()));
         List<Contract> rent = contractRepository.active(c.getUnitId(), ContractKind.RENT);
         int postingDays = Integer.parseInt(parameters.values(c.getCompanyId())
                 .get(ParameterKey.DUNNING_STOP_NOTICE_DAYS));
         boolean requested = c.getState() == DunningCase.State.STOP_REQUESTED;
         DunningStep step = c.record(kind, doneOn, caller.username(), outcome, manager, !rent.isEmpty(), postingDays,
-                today(), now());
+                done, override, today(), now());
         if (requested && c.getState() != DunningCase.State.STOP_REQUESTED) {
             approvals.withdraw(StopServiceApprovalForm.FORM_TYPE, id);
         }
@@ -231,6 +235,10 @@ public class DunningService {
         dunning.store(step);
         log.record("DUNNING_" + kind, "unit", c.getUnitId(), "case " + id + (step.getOutcome() == null ? ""
                 : ": " + step.getOutcome()), c.getCompanyId());
+        if (step.getOverrideSkipped() != null) {
+            log.record("DUNNING_OVERRIDE", "unit", c.getUnitId(), "case " + id + ": " + kind + " before "
+                    + step.getOverrideSkipped() + " by " + caller.username(), c.getCompanyId());
+        }
         return c;
     }
 

@@ -17,6 +17,7 @@ import org.estatedesk.audit.OperationLog;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
+import org.estatedesk.hotwater.HotWaterRepository;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CallerContext;
@@ -41,6 +42,9 @@ public class MeterReadingService {
     EstateRepository estates;
 
     @Inject
+    HotWaterRepository sealings;
+
+    @Inject
     CallerContext caller;
 
     @Inject
@@ -48,7 +52,8 @@ public class MeterReadingService {
 
     /**
      * Records a unit's reading of a meter for a period: not for a future period, once per period (409), not below
-     * the previous reading unless the meter was replaced (400).
+     * the previous reading unless the meter was replaced (400), never while the unit's hot-water meter is sealed
+     * (400, R3.8).
      */
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_ASSISTANT, Roles.FINANCE})
     public MeterReading record(long unitId, MeterKind meter, YearMonth period, BigDecimal reading,
@@ -134,6 +139,7 @@ public class MeterReadingService {
         if (period.isAfter(YearMonth.now(ZONE))) {
             throw new RuleViolationException("error.period.future", "period", period.toString());
         }
+        sealings.sealing(unitId).ifPresent(s -> s.refuseReading(meter));
         MeterReading last = billing.lastReading(unitId, meter).orElse(null);
         if (last != null && last.getPeriod().equals(period)) {
             throw new ConflictException("error.reading.duplicate", unit.getCode(), period.toString());

@@ -16,6 +16,7 @@ import org.estatedesk.approvals.ApprovalService;
 import org.estatedesk.audit.OperationLog;
 import org.estatedesk.billing.CashierService;
 import org.estatedesk.billing.ChargeService;
+import org.estatedesk.billing.Bill;
 import org.estatedesk.billing.Deposit;
 import org.estatedesk.billing.PaymentMethod;
 import org.estatedesk.estates.EstateRepository;
@@ -39,7 +40,7 @@ import org.estatedesk.shared.Validation;
 /**
  * Decoration permits (R3.1, R3.2): the front desk records the owner's application, which starts its approvals
  * (form type {@code DECORATION}); a rejected plan is changed and resubmitted, which starts them again; an approved
- * one becomes a permit once the owner confirmed the pressure test and the fees are charged.
+ * one becomes a permit once the owner confirmed the pressure test and the fees are paid and the deposit taken.
  */
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT,
@@ -128,15 +129,16 @@ public class DecorationService {
     }
 
     /**
-     * The permit: after the approvals and the owner's pressure test. Its management fee becomes a one-off charge of
-     * the unit and its deposit a refundable deposit due (R4.1), both paid at the cashier's desk.
+     * The fees of the permit: after the approvals and the owner's pressure test, its management fee becomes a one-off
+     * charge of the unit and its deposit a refundable deposit due (R4.1), both paid at the cashier's desk before the
+     * permit is issued ({@link #issuePermit}).
      */
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT})
-    public DecorationApplication issuePermit(long id, boolean pressureTestConfirmed, BigDecimal managementFee,
+    public DecorationApplication chargeFees(long id, boolean pressureTestConfirmed, BigDecimal managementFee,
             BigDecimal deposit, Integer version) {
         DecorationApplication a = application(id);
         a.checkVersion(version);
-        applications.store(a.issuePermit(pressureTestConfirmed, managementFee, deposit, caller.username(), now()));
+        applications.store(a.chargeFees(pressureTestConfirmed, managementFee, deposit, caller.username(), now()));
         String ref = ref(a);
         if (a.getManagementFee().signum() > 0) {
             charges.charge(a.getUnitId(), ref + ":FEE", "装修管理费（装修许可证 " + a.getPermitNumber() + "）",
@@ -146,6 +148,27 @@ public class DecorationService {
             charges.requireDeposit(a.getUnitId(), Deposit.Kind.DECORATION, ref, "装修押金（装修许可证 "
                     + a.getPermitNumber() + "）", a.getDeposit());
         }
+        log.record("DECORATION_FEES", "decoration_application", id, a.getPermitNumber() + " fee "
+                + a.getManagementFee().toPlainString() + " deposit " + a.getDeposit().toPlainString(),
+                a.getCompanyId());
+        return a;
+    }
+
+    /**
+     * The permit (R3.1): issued only once the management fee's bill is paid and the deposit taken at the cashier's
+     * desk (409 naming what is missing).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT})
+    public DecorationApplication issuePermit(long id, Integer version) {
+        DecorationApplication a = application(id);
+        a.checkVersion(version);
+        String ref = ref(a);
+        BigDecimal feeUnpaid = charges.openCharges(a.getUnitId(), ref + ":FEE").stream()
+                .filter(b -> (ref + ":FEE").equals(b.getChargeKey())).map(Bill::outstanding)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        boolean depositHeld = charges.depositFor(a.getUnitId(), ref)
+                .map(d -> d.getState() == Deposit.State.HELD).orElse(false);
+        applications.store(a.issuePermit(feeUnpaid, depositHeld, caller.username(), now()));
         log.record("DECORATION_PERMIT", "decoration_application", id, a.getPermitNumber(), a.getCompanyId());
         return a;
     }
@@ -239,7 +262,7 @@ public class DecorationService {
     @RolesAllowed(Roles.STAFF)
     public DecorationPermit permit(long id) {
         DecorationPermit p = document(id);
-        if (p.application().getPermitNumber() == null) {
+        if (p.application().getPermitIssuedAt() == null) {
             throw new ConflictException("error.decoration.noPermit", p.application().getState());
         }
         return p;

@@ -273,14 +273,14 @@ public class DemoData {
         // the owner of the first unit borrowed his mailbox key two days ago; it was due back yesterday
         EstateKey mailbox = keys.get(1);
         Owner owner = em.find(Owner.class, first.getOwnerId());
-        KeyLoan overdue = mailbox.lend(owner.getName(), BorrowerKind.OWNER, "取信件", now.minusDays(1), null, true,
-                "frontdesk", now.minusDays(2));
+        KeyLoan overdue = mailbox.lend(owner.getName(), BorrowerKind.OWNER, List.of(owner.getName()), "取信件",
+                now.minusDays(1), null, true, "frontdesk", now.minusDays(2));
         em.persist(overdue);
         mailbox.loanStored(overdue);
         // a waterproofing contractor asks for the second unit's door key: it waits for the manager
         EstateKey door = keys.get(2);
-        KeyLoan request = door.lend("鹭建防水 郭工", BorrowerKind.CONTRACTOR, "卫生间防水返修", now.plusDays(1), null, false,
-                "frontdesk", now.minusHours(1));
+        KeyLoan request = door.lend("鹭建防水 郭工", BorrowerKind.CONTRACTOR, List.of(), "卫生间防水返修",
+                now.plusDays(1), null, false, "frontdesk", now.minusHours(1));
         em.persist(request);
         door.loanStored(request);
         em.persist(new ApprovalChain(KeyLoan.FORM_TYPE, request.getId(), 1, c, e, List.of(KeyLoan.APPROVAL), null,

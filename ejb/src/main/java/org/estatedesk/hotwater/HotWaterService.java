@@ -161,6 +161,18 @@ public class HotWaterService {
     }
 
     /**
+     * Engineering opened the sealed meter again (启封): from now on the unit's hot-water meter takes readings.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.ENGINEERING_MANAGER, Roles.ENGINEERING_SUPERVISOR, Roles.TECHNICIAN})
+    public HotWaterSealing unseal(long id, String remarks, Integer version) {
+        HotWaterSealing s = checked(id, version);
+        s.unseal(remarks, caller.username(), now());
+        log.record("HOT_WATER_UNSEALED", "unit", s.getUnitId(), s.getAgreementNumber() + " " + s.getSealNumber(),
+                s.getCompanyId());
+        return s;
+    }
+
+    /**
      * The agreement filed in one of the unit's archive files (将封堵协议存档): an item AGREEMENT of that file, where it
      * is kept ({@code location}); the archive keeper's.
      */

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import org.estatedesk.approvals.ApprovalService;
 import org.estatedesk.audit.OperationLog;
@@ -14,6 +15,8 @@ import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
+import org.estatedesk.owners.OwnerRepository;
+import org.estatedesk.owners.OwnershipRelation;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.ConflictException;
@@ -41,6 +44,9 @@ public class KeyService {
 
     @Inject
     UnitRepository units;
+
+    @Inject
+    OwnerRepository owners;
 
     @EJB
     ApprovalService approvals;
@@ -98,16 +104,19 @@ public class KeyService {
     }
 
     /**
-     * Lends a key (R5.1): the owner takes it at once against his signature; anyone else's request waits for the
-     * manager's approval in the inbox. A key lent or reserved already is a 409.
+     * Lends a key (R5.1): the owner takes it at once against his signature — if the borrower ticked as the owner is
+     * one of the unit's current owners or occupants (R0.4); anyone else's request, a borrower ticked as the owner who
+     * is none of them included, waits for the manager's approval in the inbox. A key lent or reserved already is a 409.
      */
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT,
         Roles.ARCHIVE_KEEPER})
     public KeyLoan lend(long keyId, String borrower, BorrowerKind kind, String purpose, OffsetDateTime dueAt,
             String signedName, boolean signatureConfirmed) {
         EstateKey key = key(keyId);
-        KeyLoan loan = key.lend(borrower, kind, purpose, dueAt, signedName, signatureConfirmed, caller.username(),
-                now());
+        List<String> residents = key.getUnitId() == null ? List.of()
+                : owners.currentNames(key.getUnitId(), EnumSet.of(OwnershipRelation.OWNER, OwnershipRelation.OCCUPANT));
+        KeyLoan loan = key.lend(borrower, kind, residents, purpose, dueAt, signedName, signatureConfirmed,
+                caller.username(), now());
         keys.store(loan);
         key.loanStored(loan);
         if (loan.getState() == LoanState.REQUESTED) {

@@ -14,6 +14,8 @@ import java.util.List;
 import org.estatedesk.audit.OperationLog;
 import org.estatedesk.billing.ChargeService;
 import org.estatedesk.billing.Deposit;
+import org.estatedesk.decoration.DecorationApplication;
+import org.estatedesk.decoration.DecorationRepository;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
 import org.estatedesk.organisation.ParameterKey;
@@ -45,6 +47,9 @@ public class PassService {
 
     @EJB
     ChargeService charges;
+
+    @Inject
+    DecorationRepository decorations;
 
     @EJB
     ParameterService parameters;
@@ -78,6 +83,9 @@ public class PassService {
         Pass p = new Pass(company, unit.getEstateId(), unitId, unit.getCode(), kind, holderName, idNumber, employer,
                 certificateNo, goods, confirmedByOwner, validFrom, validTo, parameters.integer(company, ParameterKey.PASS_MAX_MONTHS),
                 parameters.integer(company, ParameterKey.TEMPORARY_PASS_DAYS), caller.username(), now);
+        // a worker pass (R3.6) needs the unit's decoration permit in force, its dates within the works'
+        String permit = kind != Pass.Kind.WORKER ? "" : " permit " + DecorationApplication.permitForWorkerPass(
+                decorations.permitsInForce(unitId), unit.getCode(), validFrom, validTo).getPermitNumber();
         passes.store(p);
         p.numbered(now.atZoneSameInstant(ZONE).getYear());
         if (kind == Pass.Kind.WORKER) {
@@ -93,7 +101,7 @@ public class PassService {
             }
         }
         log.record("PASS_ISSUE", "unit", unitId, p.getNumber() + " " + kind + " " + p.getHolderName() + " "
-                + validFrom + ".." + validTo, company);
+                + validFrom + ".." + validTo + permit, company);
         return p;
     }
 

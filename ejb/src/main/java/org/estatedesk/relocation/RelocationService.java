@@ -43,7 +43,7 @@ import org.estatedesk.shared.PageRequest;
 public class RelocationService {
     /** Decorations that still run: the unit may not be left before acceptance and the deposit's settlement. */
     private static final Set<DecorationState> OPEN_DECORATION = EnumSet.of(DecorationState.IN_APPROVAL,
-            DecorationState.APPROVED, DecorationState.PERMIT_ISSUED, DecorationState.ACCEPTED);
+            DecorationState.APPROVED, DecorationState.FEES_DUE, DecorationState.PERMIT_ISSUED, DecorationState.ACCEPTED);
 
     @Inject
     RelocationRepository relocations;

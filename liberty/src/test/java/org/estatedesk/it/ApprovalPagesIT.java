@@ -151,14 +151,28 @@ class ApprovalPagesIT {
     void engineeringAcceptsTheFinishedWorkAndFinanceSettlesTheDeposit() {
         long id = waitingForTheManager("验收装饰");
         DecorationApprovalIT.approve("manager", id);
-        Api.Reply permit = Api.post("frontdesk", "/api/v1/decoration-applications/" + id + "/permit", """
+        Api.Reply charged = Api.post("frontdesk", "/api/v1/decoration-applications/" + id + "/fees", """
                 {"pressureTestConfirmed":true,"managementFee":"300.00","deposit":"1000.00"}""");
-        assertEquals(200, permit.status(), permit.body());
-        long unit = permit.json().getJsonNumber("unitId").longValue();
+        assertEquals(200, charged.status(), charged.body());
+        long unit = charged.json().getJsonNumber("unitId").longValue();
         long deposit = Api.get("finance", "/api/v1/deposits?unitId=" + unit).json().getJsonArray("items")
                 .getJsonObject(0).getJsonNumber("id").longValue();
         assertEquals(201, Api.post("finance", "/api/v1/deposits/" + deposit + "/payments", "{\"method\":\"CASH\"}")
                 .status());
+
+        // R3.1: the page refuses the permit while the fee is unpaid, and issues it once paid
+        try (Browser desk = new Browser()) {
+            desk.loginAndOpen("frontdesk", "/decoration/application.xhtml?id=" + id);
+            desk.waitForText("待交费");
+            desk.press("[id$='issuePermit']");
+            desk.waitForText("装修管理费尚有 300.00 未缴");
+            assertEquals("待交费", desk.find("[id$='decorationState']").getText());
+            DecorationApprovalIT.payFee(unit, charged.json().getString("permitNumber"));
+            desk.open("/decoration/application.xhtml?id=" + id);
+            desk.press("[id$='issuePermit']");
+            desk.waitForText("已发放装修许可证");
+            desk.screenshot("decoration-permit-issued");
+        }
 
         browser.loginAndOpen("engineer", "/decoration/application.xhtml?id=" + id);
         browser.waitForText("已发证");
@@ -183,7 +197,8 @@ class ApprovalPagesIT {
         }
         JsonObject settled = Api.get("finance", "/api/v1/deposits/" + deposit).json();
         assertEquals("REFUNDED", settled.getString("state"));
-        assertEquals("300.00", settled.getJsonNumber("deducted").bigDecimalValue().toPlainString(), "the unpaid fee");
-        assertEquals("700.00", settled.getJsonNumber("refunded").bigDecimalValue().toPlainString());
+        assertEquals("0.00", settled.getJsonNumber("deducted").bigDecimalValue().toPlainString(),
+                "the fee was paid before the permit (R3.1): nothing to keep");
+        assertEquals("1000.00", settled.getJsonNumber("refunded").bigDecimalValue().toPlainString());
     }
 }

@@ -81,6 +81,7 @@ class ArchiveAuditIT {
         assertEquals(201, read.status(), read.body());
 
         // the owner of A-1-0201 took his mailbox key, due back in two seconds; the category has no spare set
+        KeysArchivesApiIT.resident(estate, "A-1-0201", "王先生", "OWNER");
         String tag = "MB-" + Long.toString(System.nanoTime() % 100_000_000L, 36).toUpperCase();
         Api.Reply key = Api.post("frontdesk", "/api/v1/keys", """
                 {"estateId":%d,"category":"OWNER_MAILBOX","tag":"%s","unitCode":"A-1-0201","location":"钥匙柜 B"}"""

@@ -497,10 +497,66 @@ class BillingApiIT {
         assertEquals(d("0.0"), money(row(collection, estate, PERIOD.toString()), "rate"));
         assertProblem(Api.get("finance", "/api/v1/billing/statements/collection?from=2026-11&to=2026-01"), 400);
         assertProblem(Api.get("frontdesk", "/api/v1/billing/statements/income"), 403);
+
+        // R4.7: the same statements as PDF
+        String name = Api.get("manager", "/api/v1/estates/" + estate).json().getString("name");
+        Api.Download incomePdf = Api.download("finance", "/api/v1/billing/statements/income.pdf?period=" + PERIOD);
+        assertEquals(200, incomePdf.status());
+        assertEquals("application/pdf", incomePdf.contentType());
+        PdfText incomeText = PdfText.of(incomePdf.body());
+        for (String expected : List.of("收费报表", "月度收入", PERIOD.toString(), name, "100.00", "现金")) {
+            assertTrue(incomeText.contains(expected), expected + " in " + incomeText.text());
+        }
+        assertTrue(incomeText.allEmbedded(), incomeText.fonts().toString());
+        PdfText ageingText = PdfText.of(Api.download("finance", "/api/v1/billing/statements/ageing.pdf").body());
+        for (String expected : List.of("欠费账龄", name, "887.20", "787.20", "1674.40")) {
+            assertTrue(ageingText.contains(expected), expected + " in " + ageingText.text());
+        }
+        PdfText collectionText = PdfText.of(Api.download("finance", "/api/v1/billing/statements/collection.pdf?from="
+                + old + "&to=" + PERIOD).body());
+        for (String expected : List.of("收缴率", name, old.toString(), "11.3")) {
+            assertTrue(collectionText.contains(expected), expected + " in " + collectionText.text());
+        }
+        assertEquals(403, Api.download("frontdesk", "/api/v1/billing/statements/income.pdf").status());
+        assertEquals(400, Api.download("finance", "/api/v1/billing/statements/ageing.pdf?asOf=x").status());
     }
 
     private static String next(String receipt) {
         String[] p = receipt.split("-");
         return p[0] + "-" + String.format("%06d", Integer.parseInt(p[1]) + 1);
+    }
+
+    /** The notifications about a payment, as a CS manager sees them. */
+    private static List<JsonObject> notifications(long payment) {
+        Api.Reply r = Api.get("manager", "/api/v1/notifications?targetType=payment&targetId=" + payment);
+        assertEquals(200, r.status(), r.body());
+        return r.array().stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    @Test
+    void aLargeCollectionIsReportedToTheFinanceManagerTheSameDay() {
+        SmtpSink sink = SmtpSink.get();
+        long estate = Api.freshEstate("LC", 1);
+        long unit = units(estate).get(0);
+        Api.Reply small = Api.post("finance", "/api/v1/payments", """
+                {"unitId":%d,"amount":"9999.99","method":"TRANSFER","prepaid":true}""".formatted(unit));
+        assertEquals(201, small.status(), small.body());
+        assertTrue(notifications(small.json().getJsonNumber("id").longValue()).isEmpty(),
+                "below payment.largeCollectionThreshold (10,000.00 by default): no report");
+
+        Api.Reply large = Api.post("finance", "/api/v1/payments", """
+                {"unitId":%d,"amount":"10000.00","method":"CASH","prepaid":true}""".formatted(unit));
+        assertEquals(201, large.status(), large.body());
+        String receipt = large.json().getString("receiptNumber");
+        List<JsonObject> sent = notifications(large.json().getJsonNumber("id").longValue());
+        assertTrue(sent.stream().anyMatch(n -> n.getString("kind").equals("LARGE_COLLECTION")
+                && n.getString("recipientUser").equals("finance") && n.getString("subject").contains(receipt)
+                && n.getString("subject").contains("10000.00")), sent.toString());
+        SmtpSink.Mail mail = sink.await(m -> m.recipients().contains("finance@xm.example.com")
+                && m.subject().contains(receipt), java.time.Duration.ofSeconds(60));
+        assertTrue(mail.subject().startsWith("【大额收款】"), mail.subject());
+        assertTrue(Api.get("admin", "/api/v1/operation-log?operation=LARGE_COLLECTION&size=50").json()
+                .getJsonArray("items").stream().anyMatch(e -> e.asJsonObject().getString("detail")
+                        .startsWith(receipt)), "and in the operation log");
     }
 }

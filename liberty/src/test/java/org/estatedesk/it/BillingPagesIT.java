@@ -102,6 +102,7 @@ class BillingPagesIT {
             browser.waitForText("欠费账龄");
             browser.click("a[href*='ageingTab']");
             browser.waitForText("180 天以上");
+            assertTrue(browser.find("[id$='pdfAgeing']").isDisplayed(), "the statement as PDF (R4.7)");
             browser.screenshot("statements-ageing");
         }
     }
@@ -238,12 +239,19 @@ class BillingPagesIT {
             browser.press("[id$='recordStep']");
             browser.waitForText("已登记。");
             assertEquals("温馨提示", browser.find("td.step-kind").getText());
+            // R4.6's order: the written stop-service notice is refused before the notice, call and visit
+            browser.select("kind", "张贴书面停止服务通知");
+            browser.press("[id$='recordStep']");
+            browser.waitForText("催缴须按程序进行");
+            assertEquals(1, browser.driver.findElements(org.openqa.selenium.By.cssSelector("td.step-kind")).size(),
+                    "nothing recorded");
             browser.screenshot("dunning-case-finance");
         }
         long id = Api.get("finance", "/api/v1/dunning/cases?estateId=" + estate + "&size=10").json()
                 .getJsonArray("items").stream().map(JsonValue::asJsonObject)
                 .filter(c -> c.getJsonNumber("unitId").longValue() == unit).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
+        DunningApiIT.contacts(id, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(3));
         assertEquals(201, Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
                 {"kind":"STOP_NOTICE","doneOn":"%s"}""".formatted(java.time.LocalDate.now(
                 java.time.ZoneId.of("Asia/Shanghai")).minusDays(3))).status());

@@ -85,6 +85,52 @@ class DecorationApprovalIT {
         return r.json();
     }
 
+    /** Pays the open decoration fee bill of the permit {@code permitNumber} at the cashier's desk. */
+    static void payFee(long unit, String permitNumber) {
+        for (jakarta.json.JsonValue v : Api.get("finance", "/api/v1/bills?unitId=" + unit).array()) {
+            JsonObject b = v.asJsonObject();
+            if (b.getString("kind").equals("CHARGE") && !b.getString("state").equals("PAID")
+                    && b.getString("description", "").contains(permitNumber)) {
+                Api.Reply paid = Api.post("finance", "/api/v1/payments", """
+                        {"unitId":%d,"amount":"%s","method":"CASH","billId":%d}""".formatted(unit,
+                        b.getJsonNumber("total").bigDecimalValue().toPlainString(), b.getJsonNumber("id").longValue()));
+                assertEquals(201, paid.status(), paid.body());
+            }
+        }
+    }
+
+    /** Takes the unit's decoration deposits due at the cashier's desk. */
+    static void takeDeposit(long unit) {
+        for (jakarta.json.JsonValue v : Api.get("finance", "/api/v1/deposits?unitId=" + unit).json()
+                .getJsonArray("items")) {
+            JsonObject d = v.asJsonObject();
+            if (d.getString("kind").equals("DECORATION") && d.getString("state").equals("DUE")) {
+                Api.Reply taken = Api.post("finance", "/api/v1/deposits/" + d.getJsonNumber("id") + "/payments",
+                        "{\"method\":\"CASH\"}");
+                assertEquals(201, taken.status(), taken.body());
+            }
+        }
+    }
+
+    /**
+     * An approved application's permit as R3.1 has it: the pressure test confirmed and the fees charged, the fee
+     * paid and the deposit taken at the cashier's desk, then the permit issued.
+     */
+    static JsonObject issuePermit(long id, String fee, String deposit) {
+        int version = detail(id).getJsonObject("application").getInt("version");
+        Api.Reply charged = Api.post("frontdesk", "/api/v1/decoration-applications/" + id + "/fees", """
+                {"pressureTestConfirmed":true,"managementFee":"%s","deposit":"%s","version":%d}"""
+                .formatted(fee, deposit, version));
+        assertEquals(200, charged.status(), charged.body());
+        long unit = charged.json().getJsonNumber("unitId").longValue();
+        payFee(unit, charged.json().getString("permitNumber"));
+        takeDeposit(unit);
+        Api.Reply permit = Api.post("frontdesk", "/api/v1/decoration-applications/" + id + "/permit", "{}");
+        assertEquals(200, permit.status(), permit.body());
+        assertEquals("PERMIT_ISSUED", permit.json().getString("state"));
+        return permit.json();
+    }
+
     private static void assertProblem(Api.Reply r, int status) {
         assertEquals(status, r.status(), r.body());
         assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
@@ -118,13 +164,33 @@ class DecorationApprovalIT {
         JsonObject approved = detail(id).getJsonObject("application");
         assertEquals("APPROVED", approved.getString("state"));
         assertProblem(Api.get("frontdesk", "/api/v1/decoration-applications/" + id + "/permit"), 409);
-        assertProblem(Api.post("frontdesk", "/api/v1/decoration-applications/" + id + "/permit", """
+        String fees = "/api/v1/decoration-applications/" + id + "/fees";
+        String issue = "/api/v1/decoration-applications/" + id + "/permit";
+        assertProblem(Api.post("frontdesk", fees, """
                 {"pressureTestConfirmed":false,"managementFee":"300.00","deposit":"2000.00"}"""), 400);
-        assertProblem(Api.post("tech", "/api/v1/decoration-applications/" + id + "/permit", """
+        assertProblem(Api.post("tech", fees, """
                 {"pressureTestConfirmed":true,"managementFee":"300.00","deposit":"2000.00"}"""), 403);
-        Api.Reply permit = Api.post("frontdesk", "/api/v1/decoration-applications/" + id + "/permit", """
+        assertProblem(Api.post("frontdesk", issue, "{}"), 409);
+        Api.Reply charged = Api.post("frontdesk", fees, """
                 {"pressureTestConfirmed":true,"managementFee":"300.00","deposit":"2000.00","version":%d}"""
                 .formatted(approved.getInt("version")));
+        assertEquals(200, charged.status(), charged.body());
+        assertEquals("FEES_DUE", charged.json().getString("state"));
+
+        // R3.1: the permit only once the fee is paid and the deposit taken
+        long feeUnit = charged.json().getJsonNumber("unitId").longValue();
+        Api.Reply unpaid = Api.post("frontdesk", issue, "{}");
+        assertProblem(unpaid, 409);
+        assertEquals("error.decoration.feeUnpaid", unpaid.json().getString("code"), unpaid.body());
+        assertTrue(unpaid.json().getString("detail").contains("300.00"), unpaid.body());
+        assertProblem(Api.get("frontdesk", "/api/v1/decoration-applications/" + id + "/permit"), 409);
+        payFee(feeUnit, charged.json().getString("permitNumber"));
+        Api.Reply noDeposit = Api.post("frontdesk", issue, "{}");
+        assertProblem(noDeposit, 409);
+        assertEquals("error.decoration.depositNotTaken", noDeposit.json().getString("code"), noDeposit.body());
+        takeDeposit(feeUnit);
+        assertProblem(Api.post("tech", issue, "{}"), 403);
+        Api.Reply permit = Api.post("frontdesk", issue, "{}");
         assertEquals(200, permit.status(), permit.body());
         assertEquals("PERMIT_ISSUED", permit.json().getString("state"));
         assertTrue(permit.json().getString("permitNumber").startsWith("ZX"), permit.body());
@@ -152,7 +218,7 @@ class DecorationApprovalIT {
         JsonArray deposits = Api.get("finance", "/api/v1/deposits?unitId=" + unit).json().getJsonArray("items");
         assertEquals(1, deposits.size(), deposits.toString());
         assertEquals("DECORATION", deposits.getJsonObject(0).getString("kind"));
-        assertEquals("DUE", deposits.getJsonObject(0).getString("state"));
+        assertEquals("HELD", deposits.getJsonObject(0).getString("state"), "taken before the permit");
         assertEquals(new java.math.BigDecimal("2000.00"), deposits.getJsonObject(0).getJsonNumber("amount")
                 .bigDecimalValue());
 
@@ -166,9 +232,6 @@ class DecorationApprovalIT {
         assertEquals("PERMIT_ISSUED", failed.getString("state"), failed.toString());
         String settle = "/api/v1/decoration-applications/" + id + "/deposit-settlement";
         assertProblem(Api.post("finance", settle, "{\"method\":\"CASH\"}"), 409);
-        long deposit = deposits.getJsonObject(0).getJsonNumber("id").longValue();
-        assertEquals(201, Api.post("finance", "/api/v1/deposits/" + deposit + "/payments", "{\"method\":\"CASH\"}")
-                .status());
         JsonObject accepted = Api.post("engineer", acceptance, """
                 {"passed":true,"damages":"150.00","remarks":"电梯轿厢划伤","version":%d}"""
                 .formatted(failed.getInt("version"))).json();
@@ -178,16 +241,17 @@ class DecorationApprovalIT {
         JsonObject settled = Api.post("finance", settle, "{\"method\":\"TRANSFER\"}").json();
         assertEquals("CLOSED", settled.getJsonObject("application").getString("state"), settled.toString());
         JsonObject money = settled.getJsonObject("settlement");
-        assertEquals(new java.math.BigDecimal("450.00"), money.getJsonObject("deposit").getJsonNumber("deducted")
-                .bigDecimalValue(), "the unpaid fee 300 and the damage 150");
-        assertEquals(new java.math.BigDecimal("-1550.00"), money.getJsonObject("refund").getJsonNumber("amount")
+        assertEquals(new java.math.BigDecimal("150.00"), money.getJsonObject("deposit").getJsonNumber("deducted")
+                .bigDecimalValue(), "the damage 150; the fee was paid before the permit (R3.1)");
+        assertEquals(new java.math.BigDecimal("-1850.00"), money.getJsonObject("refund").getJsonNumber("amount")
                 .bigDecimalValue());
         assertTrue(Api.get("finance", "/api/v1/bills?unitId=" + unit).array().stream()
                 .allMatch(b -> b.asJsonObject().getString("state").equals("PAID")), "fee and damage paid");
         assertProblem(Api.post("finance", settle, "{\"method\":\"CASH\"}"), 409);
 
         JsonObject d = detail(id);
-        assertEquals(List.of("SUBMIT", "APPROVE_STEP", "APPROVE_STEP", "APPROVE", "ISSUE_PERMIT", "ACCEPTANCE_FAILED",
+        assertEquals(List.of("SUBMIT", "APPROVE_STEP", "APPROVE_STEP", "APPROVE", "CHARGE_FEES", "ISSUE_PERMIT",
+                "ACCEPTANCE_FAILED",
                 "ACCEPT", "SETTLE_DEPOSIT"),
                 d.getJsonArray("history").stream().map(v -> v.asJsonObject().getString("action")).toList());
         JsonArray steps = d.getJsonArray("approvals").getJsonObject(0).getJsonArray("steps");

@@ -35,17 +35,19 @@ class DecorationViolationIT {
     /** A decoration of the unit taken through its three approvals to an issued permit. */
     static JsonObject permitted(long unit) {
         LocalDate start = LocalDate.now(ZONE).plusDays(1);
+        return permitted(unit, start, start.plusDays(40), "1000.00");
+    }
+
+    /** A decoration of the unit for its works from {@code start} to {@code end}, its permit issued (R3.1). */
+    static JsonObject permitted(long unit, LocalDate start, LocalDate end, String deposit) {
         JsonObject a = ok(Api.post("frontdesk", "/api/v1/decoration-applications", """
                 {"unitId":%d,"contractorName":"巡查测试装饰","plan":"墙面翻新、吊顶","alterations":[],
-                 "startDate":"%s","endDate":"%s"}""".formatted(unit, start, start.plusDays(40))), 201);
+                 "startDate":"%s","endDate":"%s"}""".formatted(unit, start, end)), 201);
         long id = a.getJsonNumber("id").longValue();
         for (String user : List.of("assistant", "engineer", "manager")) {
             DecorationApprovalIT.approve(user, id);
         }
-        int version = DecorationApprovalIT.detail(id).getJsonObject("application").getInt("version");
-        return ok(Api.post("frontdesk", "/api/v1/decoration-applications/" + id + "/permit", """
-                {"pressureTestConfirmed":true,"managementFee":"0.00","deposit":"1000.00","version":%d}"""
-                .formatted(version)), 200);
+        return DecorationApprovalIT.issuePermit(id, "0.00", deposit);
     }
 
     private static JsonObject rate(long estate) {

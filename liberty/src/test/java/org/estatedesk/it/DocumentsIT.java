@@ -141,6 +141,7 @@ class DocumentsIT {
             assertTrue(notice.contains(s), s + " in:\n" + notice.text());
         }
         String posted = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
+        DunningApiIT.contacts(id, java.time.LocalDate.parse(posted));
         assertEquals(201, Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
                 {"kind":"STOP_NOTICE","doneOn":"%s"}""".formatted(posted)).status());
         PdfText stop = pdf("finance", "/api/v1/dunning/cases/" + id + "/notice?kind=STOP_NOTICE", "stop-service-notice");

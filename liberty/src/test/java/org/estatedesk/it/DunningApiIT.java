@@ -51,6 +51,17 @@ class DunningApiIT {
         return ok(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", json), 201);
     }
 
+    /**
+     * The contacts of the procedure on {@code day} (R4.6): friendly reminder, dunning notice, call and visit, which
+     * come before the written stop-service notice.
+     */
+    static void contacts(long id, LocalDate day) {
+        for (String kind : List.of("REMINDER", "NOTICE", "CALL", "VISIT")) {
+            step(id, """
+                    {"kind":"%s","doneOn":"%s"}""".formatted(kind, day));
+        }
+    }
+
     private static JsonObject get(long id) {
         return ok(Api.get("finance", "/api/v1/dunning/cases/" + id), 200);
     }
@@ -111,6 +122,18 @@ class DunningApiIT {
                 {"kind":"VISIT","doneOn":"%s"}""".formatted(LocalDate.now(ZONE).plusDays(1))), 400);
         assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/stop-request", "{}"), 409);
 
+        // R4.6's order: no written stop-service notice before the dunning notice and the visit
+        Api.Reply early = Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
+                {"kind":"STOP_NOTICE","outcome":"张贴于单元门口"}""");
+        assertProblem(early, 409);
+        assertEquals("error.dunning.outOfOrder", early.json().getString("code"), early.body());
+        assertTrue(early.json().getString("detail").contains("NOTICE, VISIT"), early.body());
+        assertEquals("OPEN", get(id).getString("state"), "a refused step changes nothing");
+        step(id, """
+                {"kind":"NOTICE","outcome":"催费单已送达"}""");
+        step(id, """
+                {"kind":"VISIT","outcome":"上门未见业主"}""");
+
         // the written notice posted today: stop-service only after three days
         c = step(id, """
                 {"kind":"STOP_NOTICE","outcome":"张贴于单元门口"}""");
@@ -121,9 +144,17 @@ class DunningApiIT {
         assertEquals("NOTICE_POSTED", get(id).getString("state"), "a refused request changes nothing");
 
         // a notice posted three days ago (recorded late on the second case)
+        // (a manager overrides the procedure's order: recorded with what it skipped, and in the operation log)
         long other = caseOf.get(units.get(1));
-        JsonObject o = step(other, """
-                {"kind":"STOP_NOTICE","doneOn":"%s"}""".formatted(LocalDate.now(ZONE).minusDays(3)));
+        String posted = """
+                {"kind":"STOP_NOTICE","doneOn":"%s","override":true}""".formatted(LocalDate.now(ZONE).minusDays(3));
+        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + other + "/steps", posted), 403);
+        JsonObject o = ok(Api.post("manager", "/api/v1/dunning/cases/" + other + "/steps", posted), 201);
+        assertEquals("REMINDER,NOTICE,CALL,VISIT", o.getJsonArray("steps").getJsonObject(0)
+                .getString("overrideSkipped"), o.toString());
+        assertTrue(Api.get("admin", "/api/v1/operation-log?operation=DUNNING_OVERRIDE&username=manager&size=20").json()
+                .getJsonArray("items").stream().anyMatch(e -> e.asJsonObject().getString("detail")
+                        .startsWith("case " + other + ": STOP_NOTICE")), "the override is in the operation log");
         assertEquals(LocalDate.now(ZONE).toString(), o.getString("stopAllowedFrom"));
         o = ok(Api.post("finance", "/api/v1/dunning/cases/" + other + "/stop-request", """
                 {"comment":"三次上门未果"}"""), 200);
@@ -192,6 +223,7 @@ class DunningApiIT {
         assertEquals(1, issued.getInt("opened"));
         long id = issued.getJsonArray("cases").getJsonObject(0).getJsonNumber("id").longValue();
 
+        contacts(id, LocalDate.now(ZONE).minusDays(5));
         step(id, """
                 {"kind":"STOP_NOTICE","doneOn":"%s"}""".formatted(LocalDate.now(ZONE).minusDays(5)));
         ok(Api.post("finance", "/api/v1/dunning/cases/" + id + "/stop-request", "{}"), 200);

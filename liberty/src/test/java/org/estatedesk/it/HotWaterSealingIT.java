@@ -165,4 +165,79 @@ class HotWaterSealingIT {
             browser.screenshot("hot-water-sealing");
         }
     }
+
+    /** Takes a unit through agreement, final reading (period {@code read}), payment, approval and seal. */
+    private static long sealUnit(long unit, YearMonth read, String reading, String seal) {
+        long id = ok(Api.post("frontdesk", "/api/v1/hot-water-sealings", """
+                {"unitId":%d,"applicant":"业主孙七"}""".formatted(unit)), 201).getJsonNumber("id").longValue();
+        String path = "/api/v1/hot-water-sealings/" + id;
+        JsonObject read1 = ok(Api.post("assistant", path + "/final-reading", """
+                {"reading":"%s","period":"%s"}""".formatted(reading, read)), 200);
+        ok(Api.post("finance", "/api/v1/payments", """
+                {"unitId":%d,"amount":"%s","method":"CASH","billId":%d}""".formatted(unit,
+                read1.getJsonNumber("finalAmount").bigDecimalValue().toPlainString(),
+                read1.getJsonNumber("chargeBillId").longValue())), 201);
+        ok(Api.post("assistant", path + "/settlement", "{}"), 200);
+        approve(id);
+        assertEquals("SEALED", ok(Api.post("tech", path + "/sealing", """
+                {"sealNumber":"%s"}""".formatted(seal)), 200).getString("state"));
+        return id;
+    }
+
+    @Test
+    void aSealedMeterTakesNoReadingByTheApiTheImportOrThePageUntilEngineeringUnsealsIt() {
+        long estate = Api.freshEstate("HU", 1);
+        BillingApiIT.rates(estate);
+        long unit = BillingApiIT.units(estate).get(2);
+        String code = unitCode(estate, unit);
+        ok(Api.post("assistant", "/api/v1/meter-readings", """
+                {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"10.00"}"""
+                .formatted(unit, THIS_MONTH.minusMonths(2))), 201);
+        long id = sealUnit(unit, THIS_MONTH.minusMonths(1), "20.00", "FD-0777");
+        String reading = """
+                {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"25.00"}""".formatted(unit, THIS_MONTH);
+
+        Api.Reply refused = Api.post("assistant", "/api/v1/meter-readings", reading);
+        problem(refused, 400);
+        assertEquals("error.reading.sealed", refused.json().getString("code"), refused.body());
+        assertEquals("reading", refused.json().getString("field"), refused.body());
+        assertTrue(refused.json().getString("detail").contains("FD-0777"), refused.body());
+        // other meters of the unit are not sealed
+        ok(Api.post("assistant", "/api/v1/meter-readings", """
+                {"unitId":%d,"meter":"COLD_WATER","period":"%s","reading":"5.00"}""".formatted(unit, THIS_MONTH)),
+                201);
+
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        Api.Reply imported = Api.upload("assistant", ReadingImportIT.path(estate, THIS_MONTH), xlsx,
+                ReadingImportIT.fill(ReadingImportIT.sheet(estate), java.util.Map.of(code, "25"), List.of()));
+        assertEquals(400, imported.status(), imported.body());
+        JsonObject row = imported.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals(code, row.getString("key"));
+        assertTrue(row.getString("message").contains("sealed"), row.toString());
+
+        String estateName = Api.get("manager", "/api/v1/estates/" + estate).json().getString("name");
+        try (Browser browser = new Browser()) {
+            browser.loginAndOpen("assistant", "/billing/readings.xhtml");
+            browser.selectContaining("estateId", estateName);
+            browser.type("input[id$='unitCode']", code);
+            browser.type("input[id$='period']", THIS_MONTH.toString());
+            browser.type("input[id$='reading_input']", "25");
+            browser.press("[id$='record']");
+            browser.waitForText("热水表已封堵");
+            assertTrue(browser.find("[id$='fields'] .ui-message-error").getText().contains("FD-0777"),
+                    "the refusal is shown at the reading field");
+            browser.screenshot("reading-sealed-meter");
+        }
+        assertEquals(0, Api.get("assistant", "/api/v1/meter-readings?unitId=" + unit).array().stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getString("period").equals(THIS_MONTH.toString())
+                        && r.getString("meter").equals("HOT_WATER")).count(), "nothing recorded while sealed");
+
+        String path = "/api/v1/hot-water-sealings/" + id;
+        problem(Api.post("frontdesk", path + "/unsealing", "{}"), 403);
+        JsonObject open = ok(Api.post("tech", path + "/unsealing", "{\"remarks\":\"业主回住\"}"), 200);
+        assertEquals("UNSEALED", open.getString("state"));
+        assertEquals("tech", open.getString("unsealedBy"));
+        problem(Api.post("tech", path + "/unsealing", "{}"), 409);
+        ok(Api.post("assistant", "/api/v1/meter-readings", reading), 201);
+    }
 }

@@ -83,8 +83,23 @@ class KeysArchivesApiIT {
                 ? "同意" : "不同意", step.getInt("version")));
     }
 
+    /** Registers a person as one of the unit's people (R0.4): an owner, occupant or tenant. */
+    static void resident(long estate, String unitCode, String name, String relation) {
+        long unit = Api.get("manager", "/api/v1/estates/" + estate + "/units?size=50").json().getJsonArray("items")
+                .stream().map(v -> v.asJsonObject()).filter(u -> u.getString("code").equals(unitCode)).findFirst()
+                .orElseThrow().getJsonNumber("id").longValue();
+        Api.Reply owner = Api.post("frontdesk", "/api/v1/owners", """
+                {"kind":"PERSON","name":"%s","idType":"PASSPORT","idNumber":"K%d","phone":"13900003333"}"""
+                .formatted(name, System.nanoTime() % 1_000_000_000L));
+        assertEquals(201, owner.status(), owner.body());
+        Api.Reply tie = Api.post("frontdesk", "/api/v1/owners/" + owner.json().getJsonNumber("id") + "/units", """
+                {"unitId":%d,"relation":"%s"}""".formatted(unit, relation));
+        assertEquals(201, tie.status(), tie.body());
+    }
+
     @Test
     void anOwnerBorrowsHisKeyOnceAndReturnsIt() {
+        resident(estate, "A-1-0101", "王先生", "OWNER");
         JsonObject k = key("OWNER_SECURITY_DOOR", "\"unitCode\":\"A-1-0101\"", false);
         assertEquals("IN_STORE", k.getString("state"));
         assertEquals(UNITS.get("A-1-0101"), k.getJsonNumber("unitId").longValue());
@@ -348,5 +363,33 @@ class KeysArchivesApiIT {
                 "/api/v1/archive-requirements:")) {
             assertTrue(openapi.contains(path), path);
         }
+    }
+
+    @Test
+    void aBorrowerTickedAsTheOwnerWhoIsNotOneOfTheUnitsPeopleWaitsForTheManager() {
+        resident(estate, "A-1-0203", "陈业主", "OWNER");
+        resident(estate, "A-1-0203", "陈小姐", "OCCUPANT");
+        JsonObject k = key("OWNER_INNER_DOOR", "\"unitCode\":\"A-1-0203\"", false);
+        Api.Reply claimed = Api.post("frontdesk", "/api/v1/keys/" + id(k) + "/loans", """
+                {"borrower":"冒名者","purpose":"进户","dueAt":"%s","borrowerKind":"OWNER","signatureConfirmed":true}"""
+                .formatted(due(3600)));
+        assertEquals(201, claimed.status(), claimed.body());
+        JsonObject loan = claimed.json();
+        assertEquals("REQUESTED", loan.getString("state"), "not handed out on the clerk's tick");
+        assertEquals("OWNER", loan.getString("borrowerKind"));
+        assertTrue(loan.getBoolean("approvalRequired"));
+        assertEquals("RESERVED", getKey(id(k)).getJsonObject("key").getString("state"));
+        JsonObject step = waiting("manager", "KEY_LOAN", id(loan));
+        assertNotNull(step, "the manager decides it like anyone else's");
+        assertEquals(200, decide("manager", step, "REJECT").status());
+        assertEquals("IN_STORE", getKey(id(k)).getJsonObject("key").getString("state"));
+
+        // the unit's occupant, named with other spacing, takes it at once
+        Api.Reply occupant = Api.post("frontdesk", "/api/v1/keys/" + id(k) + "/loans", """
+                {"borrower":"陈 小姐","purpose":"取物","dueAt":"%s","borrowerKind":"OWNER","signatureConfirmed":true}"""
+                .formatted(due(3600)));
+        assertEquals(201, occupant.status(), occupant.body());
+        assertEquals("OUT", occupant.json().getString("state"));
+        assertFalse(occupant.json().getBoolean("approvalRequired"));
     }
 }

@@ -24,6 +24,7 @@ class KeysArchivesPagesIT {
                 .formatted(estate, tag));
         assertEquals(201, created.status(), created.body());
         long keyId = created.json().getJsonNumber("id").longValue();
+        KeysArchivesApiIT.resident(estate, "A-1-0101", "王先生", "OWNER");
         try (Browser browser = new Browser()) {
             browser.loginAndOpen("frontdesk", "/");
             String overdue = browser.find("[id='count-workbench-keysOverdue']").getText();
@@ -62,6 +63,21 @@ class KeysArchivesPagesIT {
         assertEquals("IN_STORE", back.getJsonObject("key").getString("state"));
         assertEquals("RETURNED", back.getJsonArray("loans").getJsonObject(0).getString("state"));
         assertEquals("frontdesk", back.getJsonArray("loans").getJsonObject(0).getString("returnedTo"));
+
+        // R5.1: a borrower ticked as the owner who is not one of the unit's owners or occupants waits for the manager
+        try (Browser browser = new Browser()) {
+            browser.loginAndOpen("frontdesk", "/keys/register.xhtml?estateId=" + estate);
+            browser.waitForText(tag);
+            browser.press("[id$='lend']");
+            browser.type("input[id$='borrower']", "冒名者");
+            browser.type("textarea[id$='purpose']", "进户取物");
+            browser.press("[id$='confirmLend']");
+            browser.waitForText("不是房间 A-1-0101 登记的业主或住户");
+            browser.screenshot("keys-owner-not-resident");
+        }
+        JsonObject waiting = Api.get("frontdesk", "/api/v1/keys/" + keyId).json();
+        assertEquals("RESERVED", waiting.getJsonObject("key").getString("state"));
+        assertEquals("REQUESTED", waiting.getJsonArray("loans").getJsonObject(0).getString("state"));
     }
 
     @Test

@@ -60,6 +60,19 @@ class PassesIT {
                 "certificateNo");
         assertEquals(0, Api.get("finance", "/api/v1/bills?unitId=" + unit).array().size(), "nothing charged");
 
+        // R3.6: a worker pass needs the unit's decoration permit in force, within its works' dates
+        problem(Api.post("frontdesk", "/api/v1/passes", body("WORKER", unit, TODAY.minusMonths(1),
+                TODAY.minusDays(1), null)), 400, "unitCode");
+        long decoration = DecorationViolationIT.permitted(unit, TODAY.minusMonths(1), TODAY.plusDays(10), "0.00")
+                .getJsonNumber("id").longValue();
+        Api.Reply outside = Api.post("frontdesk", "/api/v1/passes", body("WORKER", unit, TODAY,
+                TODAY.plusDays(11), null));
+        problem(outside, 400, "validTo");
+        assertEquals("error.pass.outsidePermit", outside.json().getString("code"), outside.body());
+        problem(Api.post("frontdesk", "/api/v1/passes", body("WORKER", units.get(3), TODAY, TODAY.plusDays(3),
+                null)), 400, "unitCode");
+        assertEquals(0, Api.get("finance", "/api/v1/bills?unitId=" + unit).array().size(), "nothing charged");
+
         JsonObject worker = ok(Api.post("frontdesk", "/api/v1/passes", body("WORKER", unit, TODAY.minusMonths(1),
                 TODAY.minusDays(1), null)), 201);
         assertTrue(worker.getString("number").startsWith("CR"), worker.toString());
@@ -98,6 +111,10 @@ class PassesIT {
         assertEquals(2, ok(Api.get("frontdesk", "/api/v1/passes?estateId=" + estate + "&endingWithinDays=7"), 200)
                 .getInt("total"));
 
+        // the decoration accepted and closed (no deposit)
+        String app = "/api/v1/decoration-applications/" + decoration;
+        ok(Api.post("engineer", app + "/acceptance", "{\"passed\":true}"), 200);
+        ok(Api.post("finance", app + "/deposit-settlement", "{\"method\":\"CASH\"}"), 200);
         // the fee paid, the pass still out: the move-out is blocked by it alone
         ok(Api.post("finance", "/api/v1/payments", """
                 {"unitId":%d,"amount":"5.00","method":"CASH"}""".formatted(unit)), 201);
@@ -147,6 +164,16 @@ class PassesIT {
         try (Browser browser = new Browser()) {
             browser.loginAndOpen("frontdesk", "/passes/passes.xhtml");
             browser.press("[id$='newPass']");
+            // R3.6: a worker pass (the default kind) for a unit without a decoration permit is refused at the unit
+            browser.selectContaining("estateId", estateName);
+            browser.type("input[id$='unitCode']", code);
+            browser.type("input[id$='holderName']", "李师傅");
+            browser.type("input[id$='idNumber']", "350102198802023456");
+            browser.typeDate("input[id$='validTo_input']", TODAY.plusDays(2).toString());
+            browser.press("[id$='savePass']");
+            browser.waitForText("没有有效的装修许可证");
+            assertTrue(browser.find("[id$='issueFields'] .ui-message-error").getText().contains(code),
+                    "shown at the unit's field");
             browser.select("newKind", "临时出入证");
             browser.selectContaining("estateId", estateName);
             browser.type("input[id$='unitCode']", code);

@@ -28,7 +28,7 @@ class ReadingImportIT {
     private static final YearMonth PERIOD = BillingApiIT.PERIOD;
 
     /** The sheet with readings typed into column B (and "是" into C where asked). */
-    private static byte[] fill(byte[] sheet, Map<String, String> readings, List<String> replaced) {
+    static byte[] fill(byte[] sheet, Map<String, String> readings, List<String> replaced) {
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(sheet));
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet s = wb.getSheetAt(0);
@@ -48,14 +48,14 @@ class ReadingImportIT {
         }
     }
 
-    private static byte[] sheet(long estate) {
+    static byte[] sheet(long estate) {
         Api.Download d = Api.download("assistant", "/api/v1/meter-readings/sheet?estateId=" + estate);
         assertEquals(200, d.status());
         assertTrue(d.contentType().startsWith(XLSX), d.contentType());
         return d.body();
     }
 
-    private static String path(long estate, YearMonth period) {
+    static String path(long estate, YearMonth period) {
         return "/api/v1/meter-readings/import?estateId=" + estate + "&meter=HOT_WATER&period=" + period;
     }
 

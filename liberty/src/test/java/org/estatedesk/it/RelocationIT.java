@@ -174,6 +174,7 @@ class RelocationIT {
         JsonObject key = ok(Api.post("frontdesk", "/api/v1/keys", """
                 {"estateId":%d,"category":"OWNER_SECURITY_DOOR","tag":"RK-%d","unitCode":"%s","location":"钥匙柜 A"}"""
                 .formatted(estate, System.nanoTime() % 1_000_000, unit.getString("code"))), 201);
+        KeysArchivesApiIT.resident(estate, unit.getString("code"), "业主", "OWNER");
         JsonObject loan = ok(Api.post("frontdesk", "/api/v1/keys/" + key.getJsonNumber("id") + "/loans", """
                 {"borrower":"业主","purpose":"进户","dueAt":"%sT18:00:00+08:00","borrowerKind":"OWNER",
                  "signatureConfirmed":true}""".formatted(LocalDate.now(ZONE).plusDays(2))), 201);

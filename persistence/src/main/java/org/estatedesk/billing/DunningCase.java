@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.estatedesk.shared.ConflictException;
@@ -141,14 +142,38 @@ public class DunningCase implements Versioned {
     }
 
     /**
+     * The procedure's steps in the source's order (R4.6): 温馨提示 → 催费单 → 电话催缴 → 上门催缴 → 书面停止服务通知.
+     * The friendly reminder opens it; the dunning notice, call and visit follow it (in any order, each may be
+     * repeated); the written stop-service notice comes only after all four.
+     */
+    public static final List<DunningStep.Kind> PROCEDURE = List.of(DunningStep.Kind.REMINDER,
+            DunningStep.Kind.NOTICE, DunningStep.Kind.CALL, DunningStep.Kind.VISIT, DunningStep.Kind.STOP_NOTICE);
+
+    /** The steps of the procedure that must come before {@code kind} and are not yet done ({@code done}). */
+    public static List<DunningStep.Kind> missingBefore(DunningStep.Kind kind, Set<DunningStep.Kind> done) {
+        List<DunningStep.Kind> before = switch (kind) {
+            // rent in arrears opens with its repossession notice (收房通知) instead of the reminder
+            case NOTICE, CALL, VISIT -> done.contains(DunningStep.Kind.REPOSSESSION_NOTICE) ? List.of()
+                    : PROCEDURE.subList(0, 1);
+            case STOP_NOTICE -> PROCEDURE.subList(0, 4);
+            default -> List.of();
+        };
+        return before.stream().filter(k -> !done.contains(k)).toList();
+    }
+
+    /**
      * Records a step done by hand: reminder, notice, call, visit (while the case is open, disputed or stopped), the
      * written stop-service notice (once, from OPEN), an objection with the owner's reason (blocks stop-service), or
      * the manager's resolution of an objection ({@code manager} must be true). The notice hangs {@code postingDays}
      * before stop-service may be requested. A step may be recorded late (its
-     * day between the oldest overdue bill's due day and today), e.g. a notice posted before it was entered.
+     * day between the oldest overdue bill's due day and today), e.g. a notice posted before it was entered. The
+     * procedure's steps come in its order ({@link #missingBefore}; {@code done}: the kinds recorded so far): a step
+     * whose earlier ones are missing is refused (409 naming them) unless a manager overrides the order
+     * ({@code override}), when the step keeps what it skipped.
      */
     public DunningStep record(DunningStep.Kind kind, LocalDate doneOn, String person, String outcome,
-            boolean manager, boolean rent, int postingDays, LocalDate today, OffsetDateTime now) {
+            boolean manager, boolean rent, int postingDays, Set<DunningStep.Kind> done, boolean override,
+            LocalDate today, OffsetDateTime now) {
         if (kind == null) {
             throw new RuleViolationException("error.required", "kind");
         }
@@ -166,6 +191,14 @@ public class DunningCase implements Versioned {
             throw new RuleViolationException("error.dunning.noRent", "kind");
         }
         require(allows(kind, manager, rent), kind);
+        List<DunningStep.Kind> missing = missingBefore(kind, done);
+        if (!missing.isEmpty() && !override) {
+            throw new ConflictException("error.dunning.outOfOrder", kind, String.join(", ",
+                    missing.stream().map(Enum::name).toList()));
+        }
+        if (!missing.isEmpty() && !manager) {
+            throw new RuleViolationException("error.dunning.managerOnly", "override");
+        }
         switch (kind) {
             case REMINDER, NOTICE, CALL, VISIT -> {
                 // a contact: no change of state
@@ -199,7 +232,9 @@ public class DunningCase implements Versioned {
             }
             default -> throw new IllegalStateException(kind.name());
         }
-        return new DunningStep(id, kind, day, person, outcome, now);
+        DunningStep step = new DunningStep(id, kind, day, person, outcome, now);
+        step.overrode(missing);
+        return step;
     }
 
     /**

@@ -77,6 +77,10 @@ public class DunningStep {
     @Column(name = "recorded_at", nullable = false)
     private OffsetDateTime recordedAt;
 
+    /** The earlier steps of the procedure a manager's override skipped (R4.6), e.g. "CALL,VISIT"; null if none. */
+    @Column(name = "override_skipped", length = 100)
+    private String overrideSkipped;
+
     protected DunningStep() {
     }
 
@@ -87,6 +91,15 @@ public class DunningStep {
         this.person = person;
         this.outcome = outcome == null || outcome.isBlank() ? null : outcome.trim();
         this.recordedAt = now;
+    }
+
+    void overrode(java.util.List<Kind> skipped) {
+        overrideSkipped = skipped.isEmpty() ? null
+                : String.join(",", skipped.stream().map(Kind::name).toList());
+    }
+
+    public String getOverrideSkipped() {
+        return overrideSkipped;
     }
 
     public Long getId() {

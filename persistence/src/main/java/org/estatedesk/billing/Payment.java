@@ -103,6 +103,16 @@ public class Payment implements Versioned {
         return counter;
     }
 
+    /**
+     * A large collection (大额收款, R4.4), reported to the finance manager the same day: money taken in (not a
+     * deduction from a prepaid balance or a deposit, not a reversal or a pay-back) of at least {@code threshold},
+     * the company's parameter payment.largeCollectionThreshold (zero or less: nothing is large).
+     */
+    public boolean isLargeCollection(BigDecimal threshold) {
+        return threshold != null && threshold.signum() > 0 && method.takings() && reversalOf == null
+                && amount.signum() > 0 && amount.compareTo(threshold) >= 0;
+    }
+
     /** Makes this new payment a deposit to the prepaid balance. */
     public Payment asDeposit() {
         this.prepaid = true;

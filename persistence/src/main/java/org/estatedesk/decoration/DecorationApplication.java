@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.estatedesk.approvals.StepPlan;
 import org.estatedesk.security.Roles;
+import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Versioned;
 
@@ -232,12 +233,14 @@ public class DecorationApplication implements Versioned {
     }
 
     /**
-     * The permit (R3.1): only after the approvals and once the owner confirmed the water-closing / pressure test;
-     * records the decoration management fee and the refundable deposit charged for it.
+     * The fees of the permit (R3.1): only after the approvals and once the owner confirmed the water-closing /
+     * pressure test; records the decoration management fee and the refundable deposit, to be paid at the cashier's
+     * desk before the permit is issued. The permit's number is fixed here so that the fee's bill and the deposit name
+     * it. APPROVED → FEES_DUE.
      */
-    public DecorationEvent issuePermit(boolean pressureTestConfirmed, BigDecimal fee, BigDecimal depositAmount,
+    public DecorationEvent chargeFees(boolean pressureTestConfirmed, BigDecimal fee, BigDecimal depositAmount,
             String by, OffsetDateTime now) {
-        DecorationState next = state.after(DecorationAction.ISSUE_PERMIT);
+        DecorationState next = state.after(DecorationAction.CHARGE_FEES);
         if (!pressureTestConfirmed) {
             throw new RuleViolationException("error.decoration.pressureTest", "pressureTestConfirmed");
         }
@@ -245,10 +248,55 @@ public class DecorationApplication implements Versioned {
         deposit = amount(depositAmount, "deposit");
         DecorationState from = state;
         state = next;
+        permitNumber = "ZX" + now.atZoneSameInstant(WorkingDays.ZONE).getYear() + "-" + String.format("%06d", id == null ? 0 : id);
+        return event(now, by, DecorationAction.CHARGE_FEES, from, state, null, permitNumber);
+    }
+
+    /**
+     * The permit (R3.1, 费用交齐 → 发放许可证): only once the management fee is paid ({@code feeUnpaid}, what of its
+     * bill is still open) and the deposit taken ({@code depositHeld}); 409 naming what is missing otherwise.
+     * FEES_DUE → PERMIT_ISSUED.
+     */
+    public DecorationEvent issuePermit(BigDecimal feeUnpaid, boolean depositHeld, String by, OffsetDateTime now) {
+        DecorationState next = state.after(DecorationAction.ISSUE_PERMIT);
+        if (managementFee.signum() > 0 && (feeUnpaid == null || feeUnpaid.signum() > 0)) {
+            throw new ConflictException("error.decoration.feeUnpaid",
+                    (feeUnpaid == null ? managementFee : feeUnpaid).toPlainString());
+        }
+        if (deposit.signum() > 0 && !depositHeld) {
+            throw new ConflictException("error.decoration.depositNotTaken", deposit.toPlainString());
+        }
+        DecorationState from = state;
+        state = next;
         permitIssuedBy = by;
         permitIssuedAt = now;
-        permitNumber = "ZX" + now.atZoneSameInstant(WorkingDays.ZONE).getYear() + "-" + String.format("%06d", id == null ? 0 : id);
         return event(now, by, DecorationAction.ISSUE_PERMIT, from, state, null, permitNumber);
+    }
+
+    /** The permit was issued and the works may run (PERMIT_ISSUED): not before, nor once accepted or closed. */
+    public boolean permitInForce() {
+        return state == DecorationState.PERMIT_ISSUED;
+    }
+
+    /**
+     * A worker access pass (R3.6) for this unit from {@code from} to {@code to} needs one of its decorations with a
+     * permit in force whose works' dates cover the pass: the one that does, or a refusal (400 at {@code validFrom}
+     * when there is no such permit, at {@code validTo} when the pass outlasts the works).
+     */
+    public static DecorationApplication permitForWorkerPass(List<DecorationApplication> ofUnit,
+            String unitCode, LocalDate from, LocalDate to) {
+        List<DecorationApplication> inForce = ofUnit.stream().filter(DecorationApplication::permitInForce)
+                .toList();
+        if (inForce.isEmpty()) {
+            throw new RuleViolationException("error.pass.noPermit", "unitCode", unitCode);
+        }
+        return inForce.stream().filter(a -> from != null && to != null && !from.isBefore(a.startDate)
+                && !to.isAfter(a.endDate)).findFirst().orElseThrow(() -> {
+                    DecorationApplication a = inForce.get(0);
+                    return new RuleViolationException("error.pass.outsidePermit",
+                            from != null && from.isBefore(a.startDate) ? "validFrom" : "validTo", a.permitNumber,
+                            a.startDate.toString(), a.endDate.toString());
+                });
     }
 
     /**

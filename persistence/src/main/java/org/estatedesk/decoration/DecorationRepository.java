@@ -20,6 +20,9 @@ public interface DecorationRepository {
 
     List<DecorationEvent> history(long applicationId);
 
+    /** The unit's decorations whose permit is in force (PERMIT_ISSUED), newest first. */
+    List<DecorationApplication> permitsInForce(long unitId);
+
     /** An application's attachments without their content, in upload order. */
     List<AttachmentInfo> attachments(long applicationId);
 

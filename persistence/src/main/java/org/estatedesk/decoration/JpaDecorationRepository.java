@@ -60,6 +60,13 @@ public class JpaDecorationRepository implements DecorationRepository {
     }
 
     @Override
+    public List<DecorationApplication> permitsInForce(long unitId) {
+        return em.createQuery("select a from DecorationApplication a where a.unitId = :u and a.state = :s"
+                + " order by a.id desc", DecorationApplication.class).setParameter("u", unitId)
+                .setParameter("s", DecorationState.PERMIT_ISSUED).getResultList();
+    }
+
+    @Override
     public List<DecorationEvent> history(long applicationId) {
         return em.createQuery("select v from DecorationEvent v where v.applicationId = :id order by v.at, v.id",
                 DecorationEvent.class).setParameter("id", applicationId).getResultList();

@@ -14,5 +14,8 @@ public interface HotWaterRepository {
     /** The unit's open sealing, if any. */
     Optional<HotWaterSealing> open(long unitId);
 
+    /** The sealing that keeps the unit's hot-water meter sealed (SEALED or ARCHIVED), if any. */
+    Optional<HotWaterSealing> sealing(long unitId);
+
     Page<HotWaterSealing> page(HotWaterSealing.State state, Long estateId, DataScope scope, PageRequest page);
 }

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import org.estatedesk.billing.MeterKind;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Versioned;
@@ -23,7 +24,8 @@ import org.estatedesk.shared.Versioned;
  * agreement, numbered RS{year}-{id}) → READ (the final meter reading taken; its consumption charged at once) →
  * IN_APPROVAL (every hot-water fee of the unit paid: settled; a CS manager decides) → APPROVED (engineering gets the
  * task) or REJECTED → SEALED (engineering sealed it; the meter and its parts left with the owner) → ARCHIVED (the
- * agreement filed in the unit's archive). At most one open sealing per unit.
+ * agreement filed in the unit's archive). At most one open sealing per unit. While a sealing is SEALED or ARCHIVED the
+ * unit's hot-water meter is sealed and takes no reading until engineering opens it again (UNSEALED, 启封).
  */
 @Entity
 @Table(name = "hot_water_sealing")
@@ -32,10 +34,15 @@ public class HotWaterSealing implements Versioned {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     public enum State {
-        AGREED, READ, IN_APPROVAL, APPROVED, REJECTED, SEALED, ARCHIVED;
+        AGREED, READ, IN_APPROVAL, APPROVED, REJECTED, SEALED, ARCHIVED, UNSEALED;
 
         public boolean open() {
-            return this != REJECTED && this != ARCHIVED;
+            return this != REJECTED && this != ARCHIVED && this != UNSEALED;
+        }
+
+        /** The meter is sealed in this state: it takes no reading. */
+        public boolean sealsMeter() {
+            return this == SEALED || this == ARCHIVED;
         }
     }
 
@@ -136,6 +143,15 @@ public class HotWaterSealing implements Versioned {
     @Column(name = "archived_at")
     private OffsetDateTime archivedAt;
 
+    @Column(name = "unsealed_by")
+    private String unsealedBy;
+
+    @Column(name = "unsealed_at")
+    private OffsetDateTime unsealedAt;
+
+    @Column(name = "unseal_remarks")
+    private String unsealRemarks;
+
     @Version
     private int version;
 
@@ -227,6 +243,32 @@ public class HotWaterSealing implements Versioned {
         archivedAt = at;
         activeUnit = null;
         state = State.ARCHIVED;
+    }
+
+    /**
+     * A reading of the unit's hot-water meter while it is sealed (SEALED or ARCHIVED) is refused, naming the seal:
+     * the meter shows nothing to bill until engineering opens it ({@link #unseal}). Other meters are not affected.
+     */
+    public void refuseReading(MeterKind meter) {
+        if (meter == MeterKind.HOT_WATER && state.sealsMeter()) {
+            throw new RuleViolationException("error.reading.sealed", "reading", unitCode, sealNumber,
+                    agreementNumber);
+        }
+    }
+
+    /**
+     * Engineering opened the sealed meter again (启封), e.g. the owner moves back in: SEALED or ARCHIVED → UNSEALED;
+     * readings are taken again from then on.
+     */
+    public void unseal(String remarks, String by, OffsetDateTime at) {
+        if (!state.sealsMeter()) {
+            throw new ConflictException("error.hotwater.illegalTransition", "unseal", state);
+        }
+        unsealRemarks = optional(remarks, "remarks", 500);
+        unsealedBy = by;
+        unsealedAt = at;
+        activeUnit = null;
+        state = State.UNSEALED;
     }
 
     public void require(State expected, String action) {
@@ -373,6 +415,18 @@ public class HotWaterSealing implements Versioned {
 
     public OffsetDateTime getArchivedAt() {
         return archivedAt;
+    }
+
+    public String getUnsealedBy() {
+        return unsealedBy;
+    }
+
+    public OffsetDateTime getUnsealedAt() {
+        return unsealedAt;
+    }
+
+    public String getUnsealRemarks() {
+        return unsealRemarks;
     }
 
     @Override

@@ -36,6 +36,14 @@ public class JpaHotWaterRepository implements HotWaterRepository {
     }
 
     @Override
+    public Optional<HotWaterSealing> sealing(long unitId) {
+        return em.createQuery("select r from HotWaterSealing r where r.unitId = :u and r.state in :states"
+                + " order by r.id desc", HotWaterSealing.class).setParameter("u", unitId)
+                .setParameter("states", List.of(HotWaterSealing.State.SEALED, HotWaterSealing.State.ARCHIVED))
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public Page<HotWaterSealing> page(HotWaterSealing.State state, Long estateId, DataScope scope, PageRequest page) {
         String where = (state == null ? "" : " and r.state = :state")
                 + (estateId == null ? "" : " and r.estateId = :estate");

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Versioned;
 
@@ -161,22 +162,37 @@ public class EstateKey implements Versioned {
 
     /**
      * A loan of this key: the owner of the unit takes it at once against his signature (the key is ON_LOAN, the loan
-     * OUT); anyone else asks first (the key is RESERVED, the loan REQUESTED until the manager decides). A key lent
+     * OUT) — if the borrower ticked as the owner is one of the unit's current owners or occupants ({@code residents},
+     * their names); anyone else, a borrower ticked as the owner who is none of them included, asks first (the key is RESERVED, the loan REQUESTED until the manager decides). A key lent
      * or reserved already is a conflict (409). The caller stores the loan and then {@link #loanStored} it.
      */
-    public KeyLoan lend(String borrower, BorrowerKind kind, String purpose, OffsetDateTime dueAt, String signedName,
-            boolean signatureConfirmed, String by, OffsetDateTime now) {
+    public KeyLoan lend(String borrower, BorrowerKind kind, Collection<String> residents, String purpose,
+            OffsetDateTime dueAt, String signedName, boolean signatureConfirmed, String by, OffsetDateTime now) {
         BorrowerKind k = kind == null ? BorrowerKind.OTHER : kind;
-        KeyState next = state.after(k.needsApproval() ? KeyState.Action.RESERVE : KeyState.Action.LEND, home());
+        boolean approval = k.needsApproval() || !isResident(borrower, residents);
+        KeyState next = state.after(approval ? KeyState.Action.RESERVE : KeyState.Action.LEND, home());
         if (k == BorrowerKind.OWNER && !category.ownerKey()) {
             throw new RuleViolationException("error.key.ownerOnlyOwnKeys", "borrowerKind");
         }
-        KeyLoan loan = new KeyLoan(this, borrower, k, purpose, dueAt, by, now);
-        if (!k.needsApproval()) {
+        KeyLoan loan = new KeyLoan(this, borrower, k, approval, purpose, dueAt, by, now);
+        if (!approval) {
             loan.handOut(signedName, signatureConfirmed, by, now);
         }
         state = next;
         return loan;
+    }
+
+    /**
+     * Whether the borrower ticked as the owner is one of the unit's current owners or occupants ({@code residents},
+     * their names): the same name, spaces and letter case aside (R0.4, R5.1).
+     */
+    static boolean isResident(String borrower, Collection<String> residents) {
+        String name = plain(borrower);
+        return !name.isEmpty() && residents != null && residents.stream().anyMatch(r -> plain(r).equals(name));
+    }
+
+    private static String plain(String name) {
+        return name == null ? "" : name.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Remembers the loan in progress once it has its id. */

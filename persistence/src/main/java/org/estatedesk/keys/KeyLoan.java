@@ -50,6 +50,10 @@ public class KeyLoan implements Versioned {
     @Column(name = "borrower_kind", nullable = false, length = 20)
     private BorrowerKind borrowerKind;
 
+    /** The manager's approval is needed: anyone but one of the unit's owners or occupants (R5.1). */
+    @Column(name = "approval_required", nullable = false)
+    private boolean approvalRequired;
+
     @Column(nullable = false, length = 500)
     private String purpose;
 
@@ -102,8 +106,8 @@ public class KeyLoan implements Versioned {
     protected KeyLoan() {
     }
 
-    KeyLoan(EstateKey key, String borrower, BorrowerKind kind, String purpose, OffsetDateTime dueAt, String by,
-            OffsetDateTime now) {
+    KeyLoan(EstateKey key, String borrower, BorrowerKind kind, boolean approvalRequired, String purpose,
+            OffsetDateTime dueAt, String by, OffsetDateTime now) {
         this.borrower = text(borrower, "borrower", 100);
         this.purpose = text(purpose, "purpose", 500);
         if (dueAt == null) {
@@ -116,6 +120,7 @@ public class KeyLoan implements Versioned {
         this.companyId = key.getCompanyId();
         this.estateId = key.getEstateId();
         this.borrowerKind = kind;
+        this.approvalRequired = approvalRequired;
         this.dueAt = dueAt;
         this.state = LoanState.REQUESTED;
         this.requestedBy = by;
@@ -142,7 +147,7 @@ public class KeyLoan implements Versioned {
 
     /** Handed out: who gave the key and the borrower's signature, which is required. */
     void handOut(String name, boolean confirmed, String by, OffsetDateTime now) {
-        LoanState next = state == LoanState.REQUESTED && !borrowerKind.needsApproval() ? LoanState.OUT
+        LoanState next = state == LoanState.REQUESTED && !approvalRequired ? LoanState.OUT
                 : state.after(LoanState.Action.HAND_OUT);
         if (!confirmed) {
             throw new RuleViolationException("error.keyLoan.signatureRequired", "signatureConfirmed");
@@ -191,6 +196,10 @@ public class KeyLoan implements Versioned {
 
     public String getBorrower() {
         return borrower;
+    }
+
+    public boolean isApprovalRequired() {
+        return approvalRequired;
     }
 
     public BorrowerKind getBorrowerKind() {

@@ -35,7 +35,9 @@ public enum ParameterKey {
     KPI_COMPLAINT_PERMILLE("kpi.complaint.permille", Type.DECIMAL, "5"),
     KPI_VIOLATION_PERMILLE("kpi.violation.permille", Type.DECIMAL, "3"),
     KPI_FACILITY_PERCENT("kpi.facility.percent", Type.DECIMAL, "98"),
-    PREPAID_WARNING_THRESHOLD("prepaid.warningThreshold", Type.DECIMAL, "50.00");
+    PREPAID_WARNING_THRESHOLD("prepaid.warningThreshold", Type.DECIMAL, "50.00"),
+    /** A collection of at least this amount is reported to the finance manager the same day (R4.4); 0: none. */
+    LARGE_COLLECTION_THRESHOLD("payment.largeCollectionThreshold", Type.DECIMAL, "10000.00");
 
     public enum Type { INTEGER, DECIMAL }
 

@@ -72,6 +72,13 @@ public class JpaOwnerRepository implements OwnerRepository {
     }
 
     @Override
+    public List<String> currentNames(long unitId, java.util.Collection<OwnershipRelation> relations) {
+        return em.createQuery("select w.name from Ownership o, Owner w where w.id = o.ownerId and o.unitId = :u"
+                + " and o.endDate is null and o.relation in :rels", String.class).setParameter("u", unitId)
+                .setParameter("rels", relations).getResultList();
+    }
+
+    @Override
     public void store(Ownership ownership) {
         em.persist(ownership);
     }

@@ -23,5 +23,8 @@ public interface OwnerRepository {
 
     Optional<Ownership> currentOwnership(long unitId);
 
+    /** The names of the unit's people with a current tie of one of {@code relations} (R0.4). */
+    List<String> currentNames(long unitId, java.util.Collection<OwnershipRelation> relations);
+
     void store(Ownership ownership);
 }

@@ -187,4 +187,22 @@ class BillingRulesTest {
         assertEquals(d("0.74"), b.allocateLateFee(d("5.00")));
         assertEquals(BillState.PAID, b.getState());
     }
+
+    @Test
+    void aLargeCollectionIsMoneyTakenInOfAtLeastTheThreshold() {
+        OffsetDateTime now = OffsetDateTime.parse("2026-11-20T10:00:00+08:00");
+        BigDecimal threshold = d("10000.00");
+        Payment large = new Payment(1, 2, 3, "R1", d("10000.00"), PaymentMethod.TRANSFER, "finance", now, null);
+        assertTrue(large.isLargeCollection(threshold), "at the threshold");
+        assertFalse(new Payment(1, 2, 3, "R2", d("9999.99"), PaymentMethod.CASH, "finance", now, null)
+                .isLargeCollection(threshold));
+        assertTrue(new Payment(1, 2, 3, "R3", d("12000.00"), PaymentMethod.CASH, "finance", now, null).asDeposit()
+                .isLargeCollection(threshold), "a deposit to the prepaid balance is money taken in");
+        assertFalse(new Payment(1, 2, 3, "R4", d("12000.00"), PaymentMethod.PREPAID, "finance", now, null)
+                .isLargeCollection(threshold), "a deduction from the prepaid balance takes no money");
+        assertFalse(new Payment(1, 2, 3, "R5", d("12000.00"), PaymentMethod.DEPOSIT, "finance", now, null)
+                .isLargeCollection(threshold));
+        assertFalse(large.reverse("R6", "finance", now, "录错").isLargeCollection(threshold), "a counter-entry");
+        assertFalse(large.isLargeCollection(BigDecimal.ZERO), "threshold 0: no report");
+    }
 }

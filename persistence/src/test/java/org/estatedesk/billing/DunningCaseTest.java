@@ -10,6 +10,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
@@ -23,8 +26,11 @@ class DunningCaseTest {
         return new DunningCase(1, 2, 3, new BigDecimal("221.80"), LocalDate.of(2026, 9, 30), "finance", NOW);
     }
 
+    /** Every step of the procedure recorded already: the tests of other rules than its order. */
+    private static final Set<DunningStep.Kind> ALL_DONE = EnumSet.allOf(DunningStep.Kind.class);
+
     private static DunningStep record(DunningCase c, DunningStep.Kind kind, LocalDate day, String outcome) {
-        return c.record(kind, day, "assistant", outcome, false, false, 3, TODAY, NOW);
+        return c.record(kind, day, "assistant", outcome, false, false, 3, ALL_DONE, false, TODAY, NOW);
     }
 
     @Test
@@ -100,7 +106,7 @@ class DunningCaseTest {
         assertThrows(ConflictException.class, () -> c.requestStop("finance", null, TODAY, NOW));
         assertThrows(RuleViolationException.class, () -> record(c, DunningStep.Kind.RESOLVED, null, "ok"),
                 "a manager resolves");
-        c.record(DunningStep.Kind.RESOLVED, null, "manager", "已修复", true, false, 3, TODAY, NOW);
+        c.record(DunningStep.Kind.RESOLVED, null, "manager", "已修复", true, false, 3, ALL_DONE, false, TODAY, NOW);
         assertEquals(DunningCase.State.OPEN, c.getState());
         assertNull(c.getValidReason());
         assertNull(c.stopAllowedFrom(), "a new written notice is needed");
@@ -136,23 +142,55 @@ class DunningCaseTest {
     void rentInArrearsGoesFromTheRepossessionNoticeToTheManagersRepossession() {
         DunningCase c = open();
         assertThrows(RuleViolationException.class, () -> c.record(DunningStep.Kind.REPOSSESSION_NOTICE, null, "a",
-                null, false, false, 3, TODAY, NOW), "no rent contract, no repossession");
+                null, false, false, 3, ALL_DONE, false, TODAY, NOW), "no rent contract, no repossession");
         assertFalse(c.allows(DunningStep.Kind.REPOSSESSION, true, true), "the notice comes first");
         assertThrows(ConflictException.class, () -> c.record(DunningStep.Kind.REPOSSESSION, null, "m", null, true,
-                true, 3, TODAY, NOW));
+                true, 3, ALL_DONE, false, TODAY, NOW));
         assertTrue(c.allows(DunningStep.Kind.REPOSSESSION_NOTICE, false, true));
         c.record(DunningStep.Kind.REPOSSESSION_NOTICE, TODAY.minusDays(10), "assistant", "送达", false, true, 3,
-                TODAY, NOW);
+                ALL_DONE, false, TODAY, NOW);
         assertEquals(TODAY.minusDays(10), c.getRepossessionNoticeOn());
         assertFalse(c.allows(DunningStep.Kind.REPOSSESSION_NOTICE, false, true), "given once");
         assertThrows(RuleViolationException.class, () -> c.record(DunningStep.Kind.REPOSSESSION, null, "a", null,
-                false, true, 3, TODAY, NOW), "a manager's step");
+                false, true, 3, ALL_DONE, false, TODAY, NOW), "a manager's step");
         assertThrows(RuleViolationException.class, () -> c.record(DunningStep.Kind.REPOSSESSION, TODAY.minusDays(11),
-                "m", null, true, true, 3, TODAY, NOW), "not before the notice");
-        c.record(DunningStep.Kind.REPOSSESSION, null, "manager", "收回钥匙", true, true, 3, TODAY, NOW);
+                "m", null, true, true, 3, ALL_DONE, false, TODAY, NOW), "not before the notice");
+        c.record(DunningStep.Kind.REPOSSESSION, null, "manager", "收回钥匙", true, true, 3, ALL_DONE, false, TODAY, NOW);
         assertEquals(DunningCase.State.REPOSSESSED, c.getState());
         assertTrue(c.allows(DunningStep.Kind.CALL, false, true), "the arrears are still collected");
         assertTrue(c.nextStep(java.util.Set.of(), 1, 2, 3, 4).isEmpty());
         assertFalse(c.settle(), "settled by payment, nothing to restore");
+    }
+
+    @Test
+    void theStepsComeInTheProceduresOrderUnlessAManagerOverridesIt() {
+        DunningCase c = open();
+        Set<DunningStep.Kind> done = EnumSet.noneOf(DunningStep.Kind.class);
+        ConflictException early = assertThrows(ConflictException.class, () -> c.record(DunningStep.Kind.STOP_NOTICE,
+                null, "assistant", null, false, false, 3, done, false, TODAY, NOW));
+        assertEquals("error.dunning.outOfOrder", early.messageKey());
+        assertEquals("REMINDER, NOTICE, CALL, VISIT", early.arguments()[1]);
+        assertEquals(DunningCase.State.OPEN, c.getState(), "nothing posted");
+        assertThrows(ConflictException.class, () -> c.record(DunningStep.Kind.CALL, null, "assistant", null, false,
+                false, 3, done, false, TODAY, NOW), "the friendly reminder comes first");
+        for (DunningStep.Kind k : List.of(DunningStep.Kind.REMINDER, DunningStep.Kind.NOTICE, DunningStep.Kind.CALL)) {
+            assertNull(c.record(k, null, "assistant", null, false, false, 3, done, false, TODAY, NOW)
+                    .getOverrideSkipped());
+            done.add(k);
+        }
+        assertEquals(List.of(DunningStep.Kind.VISIT), DunningCase.missingBefore(DunningStep.Kind.STOP_NOTICE, done));
+        assertThrows(RuleViolationException.class, () -> c.record(DunningStep.Kind.STOP_NOTICE, null, "assistant",
+                null, false, false, 3, done, true, TODAY, NOW), "only a manager overrides");
+        DunningStep overridden = c.record(DunningStep.Kind.STOP_NOTICE, null, "manager", "业主长期不在，无法上门", true,
+                false, 3, done, true, TODAY, NOW);
+        assertEquals("VISIT", overridden.getOverrideSkipped());
+        assertEquals(DunningCase.State.NOTICE_POSTED, c.getState());
+        done.add(DunningStep.Kind.STOP_NOTICE);
+        assertNull(c.record(DunningStep.Kind.CALL, null, "assistant", null, false, false, 3, done, false, TODAY,
+                NOW).getOverrideSkipped(), "a contact again later is in order");
+        assertTrue(DunningCase.missingBefore(DunningStep.Kind.OBJECTION, EnumSet.noneOf(DunningStep.Kind.class))
+                .isEmpty(), "an objection is no step of the procedure");
+        assertTrue(DunningCase.missingBefore(DunningStep.Kind.CALL, EnumSet.of(DunningStep.Kind.REPOSSESSION_NOTICE))
+                .isEmpty(), "rent in arrears opens with the repossession notice");
     }
 }

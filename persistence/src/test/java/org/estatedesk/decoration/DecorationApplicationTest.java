@@ -63,13 +63,35 @@ class DecorationApplicationTest {
         assertEquals(DecorationAction.APPROVE, last.getAction());
         assertEquals(DecorationState.APPROVED, a.getState());
         assertNull(a.getCurrentStep());
-        RuleViolationException noTest = assertThrows(RuleViolationException.class, () -> a.issuePermit(false,
+        assertThrows(ConflictException.class, () -> a.issuePermit(BigDecimal.ZERO, true, "frontdesk", T0),
+                "no permit before its fees are charged");
+        RuleViolationException noTest = assertThrows(RuleViolationException.class, () -> a.chargeFees(false,
                 new BigDecimal("300"), new BigDecimal("2000"), "frontdesk", T0.plusDays(1)));
         assertEquals("pressureTestConfirmed", noTest.field());
-        assertThrows(RuleViolationException.class, () -> a.issuePermit(true, new BigDecimal("300.001"),
+        assertThrows(RuleViolationException.class, () -> a.chargeFees(true, new BigDecimal("300.001"),
                 new BigDecimal("2000"), "frontdesk", T0.plusDays(1)));
-        a.issuePermit(true, new BigDecimal("300"), new BigDecimal("2000"), "frontdesk", T0.plusDays(1));
+        DecorationEvent charged = a.chargeFees(true, new BigDecimal("300"), new BigDecimal("2000"), "frontdesk",
+                T0.plusDays(1));
+        assertEquals(DecorationAction.CHARGE_FEES, charged.getAction());
+        assertEquals(DecorationState.FEES_DUE, a.getState());
+        assertFalse(a.permitInForce());
+
+        // R3.1: the permit only once the fee is paid and the deposit taken
+        ConflictException unpaid = assertThrows(ConflictException.class, () -> a.issuePermit(new BigDecimal("300.00"),
+                true, "frontdesk", T0.plusDays(2)));
+        assertEquals("error.decoration.feeUnpaid", unpaid.messageKey());
+        assertEquals("300.00", unpaid.arguments()[0]);
+        assertThrows(ConflictException.class, () -> a.issuePermit(null, true, "frontdesk", T0.plusDays(2)),
+                "no fee bill is no payment");
+        ConflictException noDeposit = assertThrows(ConflictException.class, () -> a.issuePermit(BigDecimal.ZERO,
+                false, "frontdesk", T0.plusDays(2)));
+        assertEquals("error.decoration.depositNotTaken", noDeposit.messageKey());
+        assertEquals(DecorationState.FEES_DUE, a.getState());
+        DecorationEvent issued = a.issuePermit(BigDecimal.ZERO, true, "frontdesk", T0.plusDays(2));
+        assertEquals(DecorationAction.ISSUE_PERMIT, issued.getAction());
         assertEquals(DecorationState.PERMIT_ISSUED, a.getState());
+        assertTrue(a.permitInForce());
+        assertEquals("frontdesk", a.getPermitIssuedBy());
         assertEquals("300.00", a.getManagementFee().toPlainString());
         assertTrue(a.getPermitNumber().startsWith("ZX2026-"), a.getPermitNumber());
 
@@ -100,7 +122,8 @@ class DecorationApplicationTest {
         a.stepApproved("CS_ASSISTANT", "ENGINEERING_MANAGER", "assistant", null, T0.plusHours(1));
         a.rejected("ENGINEERING_MANAGER", "engineer", "吊顶高度不足", T0.plusHours(2));
         assertEquals(DecorationState.REJECTED, a.getState());
-        assertThrows(ConflictException.class, () -> a.issuePermit(true, BigDecimal.ONE, BigDecimal.ONE, "x", T0));
+        assertThrows(ConflictException.class, () -> a.chargeFees(true, BigDecimal.ONE, BigDecimal.ONE, "x", T0));
+        assertThrows(ConflictException.class, () -> a.issuePermit(BigDecimal.ZERO, true, "x", T0));
         RuleViolationException same = assertThrows(RuleViolationException.class, () -> a.resubmit("鹭岛装饰",
                 "客厅吊顶、墙面乳胶漆", Set.of(Alteration.CEILING), START, START.plusDays(60), "frontdesk", T0, T0, null));
         assertEquals("error.decoration.planUnchanged", same.messageKey());
@@ -180,5 +203,49 @@ class DecorationApplicationTest {
         RuleViolationException e = assertThrows(RuleViolationException.class, () -> new DecorationApplication(1, 2,
                 3, "1-1-0101", "c", "p", Set.of(), START, START.minusDays(1), "f", T0, T0));
         assertEquals("endDate", e.field());
+    }
+
+    @Test
+    void noFeeAndNoDepositIssueThePermitAtOnce() {
+        DecorationApplication a = approved();
+        a.chargeFees(true, BigDecimal.ZERO, BigDecimal.ZERO, "frontdesk", T0.plusDays(1));
+        a.issuePermit(null, false, "frontdesk", T0.plusDays(1));
+        assertEquals(DecorationState.PERMIT_ISSUED, a.getState());
+    }
+
+    @Test
+    void aWorkerPassNeedsAPermitInForceCoveringItsDates() {
+        DecorationApplication fees = approved();
+        fees.chargeFees(true, BigDecimal.ZERO, new BigDecimal("1000"), "frontdesk", T0);
+        RuleViolationException none = assertThrows(RuleViolationException.class,
+                () -> DecorationApplication.permitForWorkerPass(List.of(fees), "1-1-0101", START, START.plusDays(5)));
+        assertEquals("error.pass.noPermit", none.messageKey());
+        assertEquals("unitCode", none.field());
+        assertThrows(RuleViolationException.class,
+                () -> DecorationApplication.permitForWorkerPass(List.of(), "1-1-0101", START, START.plusDays(5)));
+
+        fees.issuePermit(BigDecimal.ZERO, true, "frontdesk", T0);
+        assertEquals(fees, DecorationApplication.permitForWorkerPass(List.of(fees), "1-1-0101", START,
+                START.plusDays(60)));
+        RuleViolationException late = assertThrows(RuleViolationException.class,
+                () -> DecorationApplication.permitForWorkerPass(List.of(fees), "1-1-0101", START, START.plusDays(61)));
+        assertEquals("error.pass.outsidePermit", late.messageKey());
+        assertEquals("validTo", late.field());
+        RuleViolationException early = assertThrows(RuleViolationException.class,
+                () -> DecorationApplication.permitForWorkerPass(List.of(fees), "1-1-0101", START.minusDays(1),
+                        START.plusDays(5)));
+        assertEquals("validFrom", early.field());
+
+        fees.inspectCompletion(true, null, null, "engineer", T0.plusDays(70));
+        assertThrows(RuleViolationException.class, () -> DecorationApplication.permitForWorkerPass(List.of(fees),
+                "1-1-0101", START, START.plusDays(5)), "an accepted decoration has no permit in force");
+    }
+
+    private static DecorationApplication approved() {
+        DecorationApplication a = application(Set.of());
+        a.stepApproved("CS_ASSISTANT", "ENGINEERING_MANAGER", "assistant", null, T0.plusHours(1));
+        a.stepApproved("ENGINEERING_MANAGER", "CS_MANAGER", "engineer", null, T0.plusHours(2));
+        a.stepApproved("CS_MANAGER", null, "manager", null, T0.plusHours(3));
+        return a;
     }
 }

@@ -204,14 +204,24 @@ public class DecorationResource {
     }
 
     @POST
-    @Path("/{id}/permit")
-    @Operation(summary = "Issue the permit of an approved application {pressureTestConfirmed: true, managementFee,"
-            + " deposit, version}; the fee becomes a one-off charge of the unit (GET /bills, kind CHARGE) and the"
-            + " deposit a deposit due (GET /deposits?unitId=), both paid at the cashier's desk")
-    public ApplicationDto permit(@PathParam("id") long id, JsonObject body) {
+    @Path("/{id}/fees")
+    @Operation(summary = "The fees of an approved application {pressureTestConfirmed: true, managementFee, deposit,"
+            + " version}: APPROVED → FEES_DUE; the fee becomes a one-off charge of the unit (GET /bills, kind CHARGE)"
+            + " and the deposit a deposit due (GET /deposits?unitId=), both paid at the cashier's desk before the"
+            + " permit is issued")
+    public ApplicationDto fees(@PathParam("id") long id, JsonObject body) {
         JsonObject b = JsonFields.body(body);
-        return ApplicationDto.of(decorations.issuePermit(id, JsonFields.flag(b, "pressureTestConfirmed"),
+        return ApplicationDto.of(decorations.chargeFees(id, JsonFields.flag(b, "pressureTestConfirmed"),
                 JsonFields.decimal(b, "managementFee"), JsonFields.decimal(b, "deposit"), version(b)));
+    }
+
+    @POST
+    @Path("/{id}/permit")
+    @Operation(summary = "Issue the permit {version?} (R3.1): FEES_DUE → PERMIT_ISSUED once the management fee's bill"
+            + " is paid and the deposit taken; 409 problem (error.decoration.feeUnpaid, error.decoration"
+            + ".depositNotTaken) otherwise")
+    public ApplicationDto permit(@PathParam("id") long id, JsonObject body) {
+        return ApplicationDto.of(decorations.issuePermit(id, version(JsonFields.body(body))));
     }
 
     @POST

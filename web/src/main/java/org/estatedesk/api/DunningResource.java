@@ -55,10 +55,10 @@ public class DunningResource {
     }
 
     public record StepDto(long id, DunningStep.Kind kind, LocalDate doneOn, String person, String outcome,
-            OffsetDateTime recordedAt) {
+            OffsetDateTime recordedAt, String overrideSkipped) {
         static StepDto of(DunningStep s) {
             return new StepDto(s.getId(), s.getKind(), s.getDoneOn(), s.getPerson(), s.getOutcome(),
-                    s.getRecordedAt());
+                    s.getRecordedAt(), s.getOverrideSkipped());
         }
     }
 
@@ -137,13 +137,16 @@ public class DunningResource {
     @POST
     @Path("/cases/{id}/steps")
     @Operation(summary = "Record a step {kind: REMINDER|NOTICE|CALL|VISIT|STOP_NOTICE|OBJECTION|RESOLVED|"
-            + "REPOSSESSION_NOTICE|REPOSSESSION, doneOn?, outcome?, version?}; a step the case's state does not allow:"
-            + " 409; RESOLVED and REPOSSESSION only by managers (403); the repossession steps only for a unit with an"
+            + "REPOSSESSION_NOTICE|REPOSSESSION, doneOn?, outcome?, override?, version?}; a step the case's state does"
+            + " not allow: 409; the procedure's order REMINDER → NOTICE → CALL → VISIT → STOP_NOTICE (R4.6): a step"
+            + " before its earlier ones → 409 error.dunning.outOfOrder naming them, unless a manager sends"
+            + " override: true (others 403), recorded in the operation log; RESOLVED and REPOSSESSION only by"
+            + " managers (403); the repossession steps only for a unit with an"
             + " active rent contract (400), REPOSSESSION after the notice, ending the unit's rent contracts that day")
     public Response step(@PathParam("id") long id, JsonObject body) {
         JsonObject b = JsonFields.body(body);
         dunning.record(id, JsonFields.enumOf(DunningStep.Kind.class, b, "kind"), JsonFields.date(b, "doneOn"),
-                JsonFields.text(b, "outcome"), JsonFields.version(b));
+                JsonFields.text(b, "outcome"), JsonFields.flag(b, "override"), JsonFields.version(b));
         return Response.status(Response.Status.CREATED).entity(CaseDto.of(dunning.detail(id))).build();
     }
 

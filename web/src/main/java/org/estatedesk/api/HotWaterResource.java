@@ -39,7 +39,8 @@ public class HotWaterResource {
             BigDecimal finalAmount, Long chargeBillId, String readBy, OffsetDateTime settledAt, String decidedBy,
             OffsetDateTime decidedAt, String decisionComment, String taskNumber, String sealNumber,
             String sealRemarks, String sealedBy, OffsetDateTime sealedAt, Long archiveItemId, String archivedBy,
-            OffsetDateTime archivedAt, int version) {
+            OffsetDateTime archivedAt, String unsealedBy, OffsetDateTime unsealedAt, String unsealRemarks,
+            int version) {
         static SealingDto of(HotWaterSealing s) {
             return new SealingDto(s.getId(), s.getAgreementNumber(), s.getState(), s.getEstateId(), s.getUnitId(),
                     s.getUnitCode(), s.getApplicant(), s.getApplicantPhone(), s.getReason(), s.getAgreedBy(),
@@ -47,7 +48,7 @@ public class HotWaterResource {
                     s.getFinalAmount(), s.getChargeBillId(), s.getReadBy(), s.getSettledAt(), s.getDecidedBy(),
                     s.getDecidedAt(), s.getDecisionComment(), s.getTaskNumber(), s.getSealNumber(),
                     s.getSealRemarks(), s.getSealedBy(), s.getSealedAt(), s.getArchiveItemId(), s.getArchivedBy(),
-                    s.getArchivedAt(), s.getVersion());
+                    s.getArchivedAt(), s.getUnsealedBy(), s.getUnsealedAt(), s.getUnsealRemarks(), s.getVersion());
         }
     }
 
@@ -67,7 +68,7 @@ public class HotWaterResource {
     }
 
     @GET
-    @Operation(summary = "Sealings, newest first: state=AGREED|READ|IN_APPROVAL|APPROVED|REJECTED|SEALED|ARCHIVED,"
+    @Operation(summary = "Sealings, newest first: state=AGREED|READ|IN_APPROVAL|APPROVED|REJECTED|SEALED|ARCHIVED|UNSEALED,"
             + " estateId=, page=, size=")
     public PageDto<SealingDto> list(@QueryParam("state") String state, @QueryParam("estateId") Long estateId,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
@@ -130,5 +131,15 @@ public class HotWaterResource {
             throw new RuleViolationException("error.required", "fileId");
         }
         return SealingDto.of(sealings.archive(id, fileId, JsonFields.text(b, "location"), JsonFields.version(b)));
+    }
+
+    @POST
+    @Path("/{id}/unsealing")
+    @Operation(summary = "Engineering opened the sealed meter again (启封) {remarks?, version?}: SEALED or ARCHIVED →"
+            + " UNSEALED; until then the unit's hot-water meter takes no reading (400 error.reading.sealed);"
+            + " engineering only")
+    public SealingDto unseal(@PathParam("id") long id, JsonObject body) {
+        JsonObject b = JsonFields.body(body);
+        return SealingDto.of(sealings.unseal(id, JsonFields.text(b, "remarks"), JsonFields.version(b)));
     }
 }

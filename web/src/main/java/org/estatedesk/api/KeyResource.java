@@ -57,13 +57,13 @@ public class KeyResource {
     }
 
     public record LoanDto(long id, long keyId, String tag, String borrower, BorrowerKind borrowerKind,
-            String purpose, OffsetDateTime dueAt, LoanState state, boolean overdue, String requestedBy,
+            boolean approvalRequired, String purpose, OffsetDateTime dueAt, LoanState state, boolean overdue, String requestedBy,
             OffsetDateTime requestedAt, String decidedBy, OffsetDateTime decidedAt, String decisionComment,
             String handedOutBy, OffsetDateTime handedOutAt, String signedName, boolean signatureConfirmed,
             String returnedTo, OffsetDateTime returnedAt, String returnComment, int version) {
         static LoanDto of(KeyLoan l, EstateKey k) {
             return new LoanDto(l.getId(), l.getKeyId(), k == null ? null : k.getTag(), l.getBorrower(),
-                    l.getBorrowerKind(), l.getPurpose(), l.getDueAt(), l.getState(),
+                    l.getBorrowerKind(), l.isApprovalRequired(), l.getPurpose(), l.getDueAt(), l.getState(),
                     l.isOverdue(OffsetDateTime.now(Clock.systemUTC())), l.getRequestedBy(), l.getRequestedAt(),
                     l.getDecidedBy(), l.getDecidedAt(), l.getDecisionComment(), l.getHandedOutBy(),
                     l.getHandedOutAt(), l.getSignedName(), l.isSignatureConfirmed(), l.getReturnedTo(),
@@ -131,7 +131,9 @@ public class KeyResource {
     @POST
     @Path("/{id}/loans")
     @Operation(summary = "Lend a key {borrower, purpose, dueAt, borrowerKind?: OWNER|STAFF|CONTRACTOR|OTHER (default"
-            + " OTHER), signedName?, signatureConfirmed?}; 201 — the owner takes it at once against his signature"
+            + " OTHER), signedName?, signatureConfirmed?}; 201 — the owner (the borrower one of the unit's current"
+            + " owners or occupants by name; otherwise approvalRequired and he waits like anyone else) takes it at"
+            + " once against his signature"
             + " (state OUT), anyone else waits for a CS manager's approval in the inbox (state REQUESTED, the key"
             + " RESERVED); a key already out or reserved → 409 problem+json")
     @APIResponse(responseCode = "201", description = "The loan")

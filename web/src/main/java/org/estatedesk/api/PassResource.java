@@ -51,7 +51,9 @@ public class PassResource {
     @Operation(summary = "Issue a pass {kind: WORKER|TEMPORARY|HOT_WORK|GOODS_RELEASE, unitId, holderName, idNumber,"
             + " employer?, certificateNo (hot work), goods and confirmedByOwner (a goods release slip, valid for its one"
             + " day), validFrom, validTo}: a worker's pass at most pass.maxMonths months (its card"
-            + " fee becomes a one-off charge and its deposit a deposit due of the unit), a temporary one at most"
+            + " fee becomes a one-off charge and its deposit a deposit due of the unit) and only with the unit's"
+            + " decoration permit in force, its dates within the works' (400 error.pass.noPermit, field unitCode;"
+            + " error.pass.outsidePermit, field validFrom/validTo), a temporary one at most"
             + " pass.temporaryDays days; 201 with its number")
     public Response issue(JsonObject body, @Context UriInfo uri) {
         JsonObject b = JsonFields.body(body);

@@ -46,6 +46,7 @@ public class DunningBacking implements Serializable {
     private DunningStep.Kind kind = DunningStep.Kind.REMINDER;
     private LocalDate doneOn;
     private String outcome;
+    private boolean override;
     private final PagedModel<DunningRepository.Arrears> arrears = new PagedModel<>(this::arrearsPage,
             DunningRepository.Arrears::unitId);
     private final PagedModel<DunningService.CaseRow> cases = new PagedModel<>(this::casesPage,
@@ -95,13 +96,14 @@ public class DunningBacking implements Serializable {
             kind = allowedKinds().isEmpty() ? null : allowedKinds().get(0);
             doneOn = null;
             outcome = null;
+            override = false;
         } catch (BusinessException e) {
             FacesMessages.error(e, FORM);
         }
     }
 
     public void record() {
-        act(() -> service.record(id(), kind, doneOn, outcome, version()), "dunning.recorded");
+        act(() -> service.record(id(), kind, doneOn, outcome, override, version()), "dunning.recorded");
     }
 
     public void requestStop() {
@@ -273,6 +275,19 @@ public class DunningBacking implements Serializable {
 
     public void setDoneOn(LocalDate doneOn) {
         this.doneOn = doneOn;
+    }
+
+    /** A manager may record a step out of the procedure's order (R4.6), logged. */
+    public boolean canOverride() {
+        return role(Roles.CS_MANAGER) || role(Roles.ADMIN);
+    }
+
+    public boolean isOverride() {
+        return override;
+    }
+
+    public void setOverride(boolean override) {
+        this.override = override;
     }
 
     public String getOutcome() {

@@ -3,7 +3,9 @@ package org.estatedesk.billing;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,11 +16,13 @@ import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
+import org.estatedesk.shared.PdfDocument;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Spreadsheet;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-/** Finance statements (R4.7): income of a month, arrears ageing, collection rate; each exports to Excel. */
+/** Finance statements (R4.7): income of a month, arrears ageing, collection rate; each exports to Excel and PDF. */
 @Named
 @ViewScoped
 public class StatementsBacking implements Serializable {
@@ -31,6 +35,9 @@ public class StatementsBacking implements Serializable {
 
     @EJB
     EstateService estateService;
+
+    @Inject
+    transient StatementPdf pdfs;
 
     private Long companyId;
     private String period = YearMonth.now(ZONE).toString();
@@ -85,28 +92,37 @@ public class StatementsBacking implements Serializable {
     }
 
     public StreamedContent exportIncome() {
-        return Spreadsheet.of("income-" + period + ".xlsx", "statement.income", List.of("tasks.estate",
-                "payment.method.CASH", "payment.method.CARD", "payment.method.TRANSFER", "payment.method.ONLINE",
-                "payment.method.DEPOSIT", "cashier.count", "cashier.closingTotal"), income.stream()
-                .map(i -> new Object[] {i.estate().getName(), i.byMethod().get(PaymentMethod.CASH),
-                    i.byMethod().get(PaymentMethod.CARD), i.byMethod().get(PaymentMethod.TRANSFER),
-                    i.byMethod().get(PaymentMethod.ONLINE), i.byMethod().get(PaymentMethod.DEPOSIT), i.payments(),
-                    i.total()}).toList());
+        return excel(StatementTable.income(period, income));
     }
 
     public StreamedContent exportAgeing() {
-        return Spreadsheet.of("ageing-" + asOf + ".xlsx", "statement.ageing", List.of("tasks.estate",
-                "statement.notDue", "statement.days0to30", "statement.days31to90", "statement.days91to180",
-                "statement.over180", "statement.total", "balance.lateFees"), ageing.stream().map(a -> new Object[] {
-                    a.estate().getName(), a.notDue(), a.upTo30(), a.upTo90(), a.upTo180(), a.over180(), a.total(),
-                    a.lateFees()}).toList());
+        return excel(StatementTable.ageing(asOf.toString(), ageing));
     }
 
     public StreamedContent exportCollection() {
-        return Spreadsheet.of("collection-" + from + "-" + to + ".xlsx", "statement.collection", List.of(
-                "tasks.estate", "billing.period", "billing.bills", "statement.billed", "statement.collected",
-                "statement.rate"), collection.stream().map(c -> new Object[] {c.estate().getName(),
-                    c.period().toString(), c.bills(), c.billed(), c.collected(), c.rate()}).toList());
+        return excel(StatementTable.collection(from, to, collection));
+    }
+
+    public StreamedContent incomePdf() {
+        return pdf(StatementTable.income(period, income));
+    }
+
+    public StreamedContent ageingPdf() {
+        return pdf(StatementTable.ageing(asOf.toString(), ageing));
+    }
+
+    public StreamedContent collectionPdf() {
+        return pdf(StatementTable.collection(from, to, collection));
+    }
+
+    private static StreamedContent excel(StatementTable t) {
+        return Spreadsheet.of(t.fileStem() + ".xlsx", t.titleKey(), t.headerKeys(), t.rows());
+    }
+
+    private StreamedContent pdf(StatementTable t) {
+        byte[] bytes = pdfs.render(t, FacesMessages.locale());
+        return DefaultStreamedContent.builder().name(StatementPdf.fileName(t)).contentType(PdfDocument.MEDIA_TYPE)
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
     public List<StatementService.Income> getIncome() {

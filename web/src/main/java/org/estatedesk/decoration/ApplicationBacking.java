@@ -92,10 +92,21 @@ public class ApplicationBacking implements Serializable {
         }
     }
 
+    public void chargeFees() {
+        try {
+            DecorationApplication a = service.chargeFees(id, pressureTestConfirmed, managementFee, deposit,
+                    detail.application().getVersion());
+            FacesMessages.info("decoration.feesCharged", a.getManagementFee().toPlainString(),
+                    a.getDeposit().toPlainString());
+            load();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
     public void issuePermit() {
         try {
-            DecorationApplication a = service.issuePermit(id, pressureTestConfirmed, managementFee, deposit,
-                    detail.application().getVersion());
+            DecorationApplication a = service.issuePermit(id, detail.application().getVersion());
             FacesMessages.info("decoration.permitIssued", a.getPermitNumber());
             load();
         } catch (BusinessException e) {

@@ -119,6 +119,10 @@ public class SealingsBacking implements Serializable {
         act(() -> service.sealed(selected.getId(), sealNumber, remarks, selected.getVersion()), "hotwater.sealed");
     }
 
+    public void unseal(HotWaterSealing s) {
+        act(() -> service.unseal(s.getId(), null, s.getVersion()), "hotwater.unsealed");
+    }
+
     public void archive() {
         if (fileId == null) {
             FacesMessages.error("hotwater.noFile");

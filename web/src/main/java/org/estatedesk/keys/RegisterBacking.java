@@ -131,6 +131,9 @@ public class RegisterBacking implements Serializable {
                     dueAt == null ? null : dueAt.atZone(ZONE).toOffsetDateTime(), signedName, signatureConfirmed);
             if (loan.getState() == LoanState.OUT) {
                 FacesMessages.info("key.lent", selected.key().getTag(), loan.getBorrower());
+            } else if (loan.getBorrowerKind() == BorrowerKind.OWNER) {
+                FacesMessages.info("key.requestedNotResident", selected.key().getTag(), loan.getBorrower(),
+                        selected.key().getUnitCode());
             } else {
                 FacesMessages.info("key.requested", selected.key().getTag());
             }

@@ -58,6 +58,11 @@ public final class PdfDocument {
         return new PdfDocument(font, PageSize.A4, 64);
     }
 
+    /** A landscape A4 document (statements: wide tables of figures). */
+    public static PdfDocument a4Landscape(BaseFont font) {
+        return new PdfDocument(font, PageSize.A4.rotate(), 48);
+    }
+
     /** A landscape A5 document (receipts: half an A4 sheet). */
     public static PdfDocument a5Landscape(BaseFont font) {
         return new PdfDocument(font, PageSize.A5.rotate(), 36);
