@@ -41,7 +41,9 @@ public class ExpiredViewHandlerFactory extends ExceptionHandlerFactory {
             boolean redirected = false;
             for (Iterator<ExceptionQueuedEvent> i = getUnhandledExceptionQueuedEvents().iterator(); i.hasNext();) {
                 ExceptionQueuedEventContext event = i.next().getContext();
-                if (!expired(event.getException()) && event.getPhaseId() != PhaseId.RESTORE_VIEW) {
+                // only a post is sent back to its page: a page that failed on a GET would redirect to itself forever
+                if (faces == null || !"POST".equals(((HttpServletRequest) faces.getExternalContext().getRequest())
+                        .getMethod()) || !expired(event.getException()) && event.getPhaseId() != PhaseId.RESTORE_VIEW) {
                     continue;
                 }
                 i.remove();
