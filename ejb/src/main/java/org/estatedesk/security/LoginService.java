@@ -3,7 +3,6 @@ package org.estatedesk.security;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -14,7 +13,9 @@ import org.estatedesk.audit.Outcome;
 
 /**
  * Checks a user name and password against the database (R0.5): PBKDF2 hashes, lockout for 15 minutes after 5
- * failed logins in a row, and a line in the operation log for every attempt. The only service open to callers who
+ * failed logins in a row, and a line in the operation log for every attempt. Every attempt costs one PBKDF2
+ * verification, also for an unknown, disabled or locked user (against a dummy hash), so that the time taken does
+ * not tell whether a user exists; a hash made with fewer iterations than today's is replaced on a successful login. The only service open to callers who
  * are not logged in yet, hence {@code @PermitAll}: logging in is how a caller gets roles in the first place.
  */
 @Stateless
@@ -24,7 +25,7 @@ public class LoginService {
     UserRepository users;
 
     @Inject
-    Pbkdf2PasswordHash hash;
+    Passwords passwords;
 
     @Inject
     SecurityConfig config;
@@ -37,20 +38,23 @@ public class LoginService {
         OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
         Optional<AppUser> found = users.findByUsername(username == null ? "" : username.trim());
         if (found.isEmpty()) {
+            passwords.verifyNobody(password);
             log.write(username, "LOGIN", "user", null, "unknown user", Outcome.FAILURE, null);
             return LoginResult.refused(LoginResult.Status.INVALID);
         }
         AppUser user = found.get();
         if (!user.isEnabled()) {
+            passwords.verifyNobody(password);
             log.write(user.getUsername(), "LOGIN", "user", user.getId(), "disabled", Outcome.FAILURE, user.getCompanyId());
             return LoginResult.refused(LoginResult.Status.DISABLED);
         }
         if (user.isLocked(now)) {
+            passwords.verifyNobody(password);
             log.write(user.getUsername(), "LOGIN", "user", user.getId(), "locked until " + user.getLockedUntil(),
                     Outcome.FAILURE, user.getCompanyId());
             return LoginResult.refused(LoginResult.Status.LOCKED);
         }
-        if (!hash.verify(password.toCharArray(), user.getPasswordHash())) {
+        if (!passwords.verify(password, user.getPasswordHash())) {
             user = users.lockAndRefresh(user);
             user.loginFailed(now, config.lockoutAttempts(), config.lockout());
             boolean locked = user.isLocked(now);
@@ -60,6 +64,9 @@ public class LoginService {
             return LoginResult.refused(locked ? LoginResult.Status.LOCKED : LoginResult.Status.INVALID);
         }
         users.recordLogin(user.getId(), now);
+        if (Passwords.needsUpgrade(user.getPasswordHash())) {
+            users.replacePasswordHash(user.getId(), user.getPasswordHash(), passwords.hashUnchecked(password));
+        }
         log.write(user.getUsername(), "LOGIN", "user", user.getId(), null, Outcome.SUCCESS, user.getCompanyId());
         Set<String> groups = new TreeSet<>(user.getRoles());
         groups.add(Roles.STAFF);

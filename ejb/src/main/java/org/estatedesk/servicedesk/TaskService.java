@@ -140,7 +140,10 @@ public class TaskService {
         return apply(t, TaskAction.ASSIGN, worker == null ? null : worker.getUsername(), comment, null);
     }
 
-    /** The technician's and the supervisor's steps (R1.6): discuss the solution, settle it, complete the work. */
+    /**
+     * The technician's and the supervisor's steps (R1.6): discuss the solution, settle it, complete the work. Only
+     * the assignee, a supervisor of the task's department, the CS manager or an administrator (403 otherwise).
+     */
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.ENGINEERING_MANAGER,
         Roles.ENGINEERING_SUPERVISOR, Roles.TECHNICIAN, Roles.SECURITY_MANAGER, Roles.ENVIRONMENT_MANAGER,
         Roles.FINANCE})
@@ -149,6 +152,7 @@ public class TaskService {
             throw new RuleViolationException("error.task.unknownAction", "action", action);
         }
         Task t = locked(id, version);
+        t.checkWorkableBy(action, caller.username(), context::isCallerInRole);
         if (order != null) {
             validation.check(order);
         }

@@ -206,7 +206,7 @@ class FoundationApiIT {
                 .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
         assertEquals("UP", database.getString("status"), ready.body());
         assertEquals(200, Api.get(null, "/health/live").status());
-        assertEquals(200, Api.get(null, "/metrics").status());
+        assertEquals(302, Api.get(null, "/metrics").status(), "to HTTPS and a login (SecurityIT)");
         Api.Reply openapi = Api.get(null, "/openapi");
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/v1/estates/{id}/units"));

@@ -58,6 +58,13 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public boolean replacePasswordHash(long userId, String checkedHash, String newHash) {
+        return em.createQuery("update AppUser u set u.passwordHash = :newHash where u.id = :id"
+                + " and u.passwordHash = :checked").setParameter("newHash", newHash).setParameter("id", userId)
+                .setParameter("checked", checkedHash).executeUpdate() == 1;
+    }
+
+    @Override
     public Page<AppUser> search(Long companyId, String text, PageRequest page) {
         String where = " where (:company is null or u.companyId = :company)"
                 + " and (:text is null or lower(u.username) like :text escape '!'"

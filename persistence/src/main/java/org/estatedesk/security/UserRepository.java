@@ -25,6 +25,12 @@ public interface UserRepository {
      */
     boolean recordLogin(long userId, java.time.OffsetDateTime now);
 
+    /**
+     * Replaces a user's password hash by a stronger one of the same password (at login), only if it is still the
+     * one checked: a password changed meanwhile is kept. Whether it was replaced.
+     */
+    boolean replacePasswordHash(long userId, String checkedHash, String newHash);
+
     /** Users of the given company (all companies when null), filtered by a fragment of name or username. */
     Page<AppUser> search(Long companyId, String text, PageRequest page);
 

@@ -19,6 +19,9 @@ import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Predicate;
+import org.estatedesk.security.Roles;
+import org.estatedesk.shared.AccessDeniedException;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Versioned;
@@ -196,6 +199,28 @@ public class Task implements Versioned {
     /** The first history entry; call after the task has its id. */
     public TaskEvent created() {
         return new TaskEvent(id, createdAt, owner, "CREATE", null, state, null, null);
+    }
+
+    /**
+     * Who may work the task (DISCUSS, PLAN, COMPLETE; R1.4, R1.6): its assignee, a supervisor of its department, the
+     * CS manager (who may assign any department's task, so may also take it over) or an administrator — not any
+     * holder of a broad role. The state is checked first, so a step the state machine refuses stays a 409 for
+     * everybody; then anyone else gets an {@link AccessDeniedException} (403) and nothing changes.
+     */
+    public void checkWorkableBy(TaskAction action, String actor, Predicate<String> hasRole) {
+        state.after(action, kind);
+        if (!mayBeWorkedBy(actor, hasRole)) {
+            throw new AccessDeniedException("error.task.notYourTask", getNumber(), assignee == null ? "-" : assignee);
+        }
+    }
+
+    /** Whether this caller may work the task: see {@link #checkWorkableBy}. */
+    public boolean mayBeWorkedBy(String actor, Predicate<String> hasRole) {
+        if (assignee != null && assignee.equals(actor)) {
+            return true;
+        }
+        return hasRole.test(Roles.ADMIN) || hasRole.test(Roles.CS_MANAGER)
+                || department.supervisorRoles().stream().anyMatch(hasRole);
     }
 
     /**

@@ -11,6 +11,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
+import org.estatedesk.security.Roles;
+import org.estatedesk.shared.AccessDeniedException;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
@@ -181,5 +184,37 @@ public class TaskTest {
         assertEquals(TaskState.CLOSED, t.getState(), "the third unreachable attempt closes it");
         assertEquals(CallbackResult.UNREACHABLE, last.getResult());
         assertEquals(T0.plusDays(3), t.getClosedAt());
+    }
+
+    @Test
+    void onlyTheAssigneeHisSupervisorsTheCsManagerOrAnAdministratorWorkAnAssignedTask() {
+        Task t = task(TaskKind.REPAIR);
+        t.act(TaskAction.ASSIGN, "engineer", "tech", null, null, DAY, THREE_DAYS, T0);
+        // the case: finance and the CS assistant hold broad roles, but this is engineering's task for tech
+        AccessDeniedException denied = assertThrows(AccessDeniedException.class,
+                () -> t.checkWorkableBy(TaskAction.PLAN, "finance", Set.of(Roles.FINANCE, Roles.STAFF)::contains));
+        assertEquals("error.task.notYourTask", denied.messageKey());
+        assertThrows(AccessDeniedException.class,
+                () -> t.checkWorkableBy(TaskAction.PLAN, "assistant", Set.of(Roles.CS_ASSISTANT)::contains));
+        assertThrows(AccessDeniedException.class, () -> t.checkWorkableBy(TaskAction.DISCUSS, "tech2",
+                Set.of(Roles.TECHNICIAN)::contains), "another technician of the same department");
+        assertThrows(AccessDeniedException.class, () -> t.checkWorkableBy(TaskAction.PLAN, "supervisor",
+                Set.of(Roles.CS_SUPERVISOR)::contains), "a supervisor of another department");
+
+        t.checkWorkableBy(TaskAction.PLAN, "tech", Set.of(Roles.TECHNICIAN)::contains);
+        t.checkWorkableBy(TaskAction.PLAN, "engineer", Set.of(Roles.ENGINEERING_MANAGER)::contains);
+        t.checkWorkableBy(TaskAction.PLAN, "engsup", Set.of(Roles.ENGINEERING_SUPERVISOR)::contains);
+        t.checkWorkableBy(TaskAction.PLAN, "manager", Set.of(Roles.CS_MANAGER)::contains);
+        t.checkWorkableBy(TaskAction.PLAN, "admin", Set.of(Roles.ADMIN)::contains);
+        assertEquals(TaskState.TO_REPLY, t.getState(), "checking changes nothing");
+    }
+
+    @Test
+    void anIllegalStepIsAConflictForEverybodyBeforeAnyoneIsAskedWhoHeIs() {
+        Task t = task(TaskKind.REPAIR);
+        assertThrows(ConflictException.class,
+                () -> t.checkWorkableBy(TaskAction.COMPLETE, "assistant", Set.of(Roles.CS_ASSISTANT)::contains));
+        assertFalse(t.mayBeWorkedBy("tech", Set.of(Roles.TECHNICIAN)::contains), "nobody's task yet");
+        assertTrue(t.mayBeWorkedBy("engineer", Set.of(Roles.ENGINEERING_MANAGER)::contains));
     }
 }

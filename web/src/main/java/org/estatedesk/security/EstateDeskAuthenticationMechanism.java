@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
+import org.estatedesk.shared.SecurityHeadersFilter;
 
 /**
  * Pages log in with a form and keep a session; the API under {@code /api/} authenticates every request with HTTP
@@ -67,6 +68,8 @@ public class EstateDeskAuthenticationMechanism implements HttpAuthenticationMech
             return ctx.notifyContainerAboutLogin(name, groups);
         }
         if (ctx.isProtected()) {
+            // answered before any filter runs: the security headers are set here
+            SecurityHeadersFilter.apply(request, response);
             String target = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             return ctx.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
                     + java.net.URLEncoder.encode(target, StandardCharsets.UTF_8));
@@ -81,11 +84,11 @@ public class EstateDeskAuthenticationMechanism implements HttpAuthenticationMech
             try {
                 decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
-                return unauthorized(response, ctx, "Malformed Basic credentials");
+                return unauthorized(request, response, "Malformed Basic credentials");
             }
             int colon = decoded.indexOf(':');
             if (colon < 0) {
-                return unauthorized(response, ctx, "Malformed Basic credentials");
+                return unauthorized(request, response, "Malformed Basic credentials");
             }
             String username = decoded.substring(0, colon);
             String password = decoded.substring(colon + 1);
@@ -101,16 +104,18 @@ public class EstateDeskAuthenticationMechanism implements HttpAuthenticationMech
                 return ctx.notifyContainerAboutLogin(result);
             }
             credentials.forget(username);
-            return unauthorized(response, ctx, "Wrong user name or password, or the account is locked");
+            return unauthorized(request, response, "Wrong user name or password, or the account is locked");
         }
         if (ctx.isProtected()) {
-            return unauthorized(response, ctx, "Authentication required");
+            return unauthorized(request, response, "Authentication required");
         }
         return ctx.doNothing();
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext ctx,
+    /** A 401 problem; answered before any filter runs, so the security headers are set here. */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
             String detail) {
+        SecurityHeadersFilter.apply(request, response);
         response.setHeader("WWW-Authenticate", "Basic realm=\"EstateDesk\", charset=\"UTF-8\"");
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/problem+json");
