@@ -112,6 +112,9 @@ class SecurityIT {
         assertNotNull(csp, what + ": CSP");
         assertTrue(csp.contains("frame-ancestors 'none'"), what + ": " + csp);
         assertFalse(csp.contains("unsafe-eval"), what + ": " + csp);
+        String scripts = java.util.Arrays.stream(csp.split(";")).map(String::trim)
+                .filter(d -> d.startsWith("script-src")).findFirst().orElse("");
+        assertFalse(scripts.contains("unsafe-inline"), what + ": " + scripts);
         assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), what);
         assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(null), what);
         assertNotNull(r.headers().firstValue("Referrer-Policy").orElse(null), what);
@@ -151,6 +154,9 @@ class SecurityIT {
         String nonce = policies.stream().map(c -> Pattern.compile("'nonce-([^']+)'").matcher(c))
                 .filter(Matcher::find).map(n -> n.group(1)).findFirst().orElse(null);
         assertNotNull(nonce, "a nonce in " + policies);
+        String withNonce = "'nonce-" + nonce + "'";
+        assertTrue(policies.stream().allMatch(c -> c.contains(withNonce)),
+                "a browser enforces every policy: each must allow the page's scripts " + policies);
         Matcher scripts = Pattern.compile("<script[^>]*>").matcher(page.body());
         int count = 0;
         while (scripts.find()) {

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.estatedesk.shared.SecurityHeadersFilter;
 
@@ -92,16 +93,16 @@ public class EstateDeskAuthenticationMechanism implements HttpAuthenticationMech
             }
             String username = decoded.substring(0, colon);
             String password = decoded.substring(colon + 1);
-            var remembered = credentials.lookup(username, password);
-            if (remembered.isPresent()) {
-                return ctx.notifyContainerAboutLogin(remembered.get().caller(), remembered.get().groups());
-            }
-            CredentialValidationResult result = identityStore.validate(
-                    new UsernamePasswordCredential(username, password));
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                credentials.remember(username, password, result.getCallerPrincipal().getName(),
-                        result.getCallerGroups());
-                return ctx.notifyContainerAboutLogin(result);
+            var verified = credentials.verifyOnce(username, password, () -> {
+                CredentialValidationResult result = identityStore.validate(
+                        new UsernamePasswordCredential(username, password));
+                return result.getStatus() == CredentialValidationResult.Status.VALID
+                        ? Optional.of(new ApiCredentialCache.Entry(null, result.getCallerPrincipal().getName(),
+                                Set.copyOf(result.getCallerGroups()), 0))
+                        : Optional.empty();
+            });
+            if (verified.isPresent()) {
+                return ctx.notifyContainerAboutLogin(verified.get().caller(), verified.get().groups());
             }
             credentials.forget(username);
             return unauthorized(request, response, "Wrong user name or password, or the account is locked");

@@ -92,8 +92,10 @@ public class TaskBacking implements Serializable {
         return allowed(TaskAction.ASSIGN) && (supervised.contains(getTask().getDepartment()) || role(Roles.CS_MANAGER));
     }
 
+    /** The buttons follow the service's rule (the assignee, his supervisors, the CS manager; issue 18). */
     public boolean canWork() {
-        return role(Roles.TECHNICIAN) || role(Roles.CS_ASSISTANT) || !supervised.isEmpty();
+        return getTask() != null && getTask().mayBeWorkedBy(
+                FacesContext.getCurrentInstance().getExternalContext().getRemoteUser(), TaskBacking::role);
     }
 
     public boolean canFinish() {

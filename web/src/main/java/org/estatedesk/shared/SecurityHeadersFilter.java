@@ -7,6 +7,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
@@ -14,13 +15,15 @@ import java.io.IOException;
  * referrer policy; HSTS on HTTPS; {@code Cache-Control: no-store} on everything but static resources (pages and API
  * answers carry personal data). Also on error dispatches (the 403 and 404 pages), and the authentication mechanism
  * calls {@link #apply} itself for the answers it gives before any filter runs (401, the redirect to the login).
- * PrimeFaces needs inline scripts and styles, hence 'unsafe-inline'; no 'unsafe-eval'; nothing loads from elsewhere.
+ * Pages get PrimeFaces' own policy besides this one (web.xml, primefaces.CSP): the same directives with the page's
+ * nonce for scripts. Scripts run only from the application itself or with that nonce, never inline otherwise or by
+ * eval; styles may be inline (PrimeFaces positions its widgets with them); nothing loads from elsewhere.
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
-    static final String CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+    static final String CSP = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
             + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
     /** One year, subdomains included (ASVS 14.4.5). */
@@ -30,7 +33,27 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         apply(request, response);
-        chain.doFilter(request, response);
+        chain.doFilter(request, new PagePolicy(response));
+    }
+
+    /**
+     * Lets PrimeFaces' policy of a page (with the page's nonce) replace the static one instead of being added beside
+     * it: a browser enforces every policy it is sent, and the static one, without the nonce, would block the page's
+     * scripts.
+     */
+    private static final class PagePolicy extends HttpServletResponseWrapper {
+        PagePolicy(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if ("Content-Security-Policy".equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
     }
 
     /** Sets the headers on a response; idempotent. */
