@@ -114,8 +114,48 @@ final class Browser implements AutoCloseable {
     /** Chooses an item of a PrimeFaces selectOneMenu by its label. */
     void select(String menuId, String label) {
         click("[id$='" + menuId + "'] .ui-selectonemenu-trigger");
-        click("[id$='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']");
+        clickOnTop(shown("[id$='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']"));
         ajaxDone();
+    }
+
+    /**
+     * The element shown on the page among those the selector finds: after an ajax update a menu's old panel may
+     * still hang, hidden, in the body beside the new one (the first match was then "not interactable").
+     */
+    private WebElement shown(String css) {
+        try {
+            return wait.until(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed)
+                    .findFirst().orElse(null));
+        } catch (RuntimeException e) {
+            screenshot("not-shown-" + css.replaceAll("[^A-Za-z0-9-]", "_"));
+            throw e;
+        }
+    }
+
+    /**
+     * Clicks an item of a menu's panel once the panel has finished sliding open and the item is what the page shows
+     * at its centre, scrolling only the panel's own list to it: scrolling the page (scrollIntoView) made PrimeFaces
+     * close the panel, so the click then landed on a dialog's modal mask or found the item hidden
+     * (ElementClickInterceptedException and "element not interactable" in PassesIT and ServiceDeskPagesIT).
+     */
+    private void clickOnTop(WebElement item) {
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript("""
+                var item = arguments[0], panel = item.closest('.ui-selectonemenu-panel, .ui-selectcheckboxmenu-panel');
+                if (panel && window.jQuery && jQuery(panel).is(':animated')) { return false; }
+                // scroll the list inside its panel only: PrimeFaces closes an open panel when the page scrolls
+                var list = item.closest('.ui-selectonemenu-items-wrapper, .ui-selectcheckboxmenu-items-wrapper');
+                if (list) {
+                    var ir = item.getBoundingClientRect(), lr = list.getBoundingClientRect();
+                    if (ir.top < lr.top || ir.bottom > lr.bottom) {
+                        list.scrollTop += ir.top - lr.top - (lr.height - ir.height) / 2;
+                        return false;
+                    }
+                }
+                var r = item.getBoundingClientRect();
+                if (r.width === 0 || r.height === 0) { return false; }
+                var top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                return top === item || item.contains(top);""", item)));
+        item.click();
     }
 
     /** Chooses the item of a PrimeFaces selectOneMenu whose label contains the text. */
@@ -123,9 +163,7 @@ final class Browser implements AutoCloseable {
         // a long list may still be sliding open when the item is clicked: check the label and try again
         for (int attempt = 0; attempt < 3; attempt++) {
             click("[id$='" + menuId + "'] .ui-selectonemenu-trigger");
-            WebElement item = find("[id$='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label*='" + text + "']");
-            driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
-            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            clickOnTop(shown("[id$='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label*='" + text + "']"));
             ajaxDone();
             if (find("[id$='" + menuId + "_label']").getText().contains(text)) {
                 return;
