@@ -24,6 +24,11 @@ class ConcurrentUpdateIT {
 
     /** Runs {@code WRITERS} PUTs at the same moment; returns their answers. */
     private static List<Api.Reply> together(String user, String path, IntFunction<String> body) throws Exception {
+        return together(n -> Api.put(user, path, body.apply(n)));
+    }
+
+    /** Runs {@code WRITERS} writes at the same moment; returns their answers. */
+    private static List<Api.Reply> together(IntFunction<Api.Reply> write) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -32,7 +37,7 @@ class ConcurrentUpdateIT {
                 int n = i;
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return Api.put(user, path, body.apply(n));
+                    return write.apply(n);
                 }));
             }
             start.countDown();
@@ -125,26 +130,7 @@ class ConcurrentUpdateIT {
                 .formatted(s, n, n)));
         String staff = WorkLogIT.freshStaff("cu");
         LocalDate day = LocalDate.now().minusDays(2);
-        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Api.Reply>> answers = new ArrayList<>();
-            for (int i = 0; i < WRITERS; i++) {
-                int n = i;
-                answers.add(pool.submit(() -> {
-                    go.await();
-                    return WorkLogIT.write(staff, day, """
-                            {"workDone":"并发日志 %d","hours":"%d.0"}""".formatted(n, n + 1));
-                }));
-            }
-            go.countDown();
-            List<Api.Reply> replies = new ArrayList<>();
-            for (Future<Api.Reply> f : answers) {
-                replies.add(f.get());
-            }
-            successOrConflict(replies);
-        } finally {
-            pool.shutdownNow();
-        }
+        successOrConflict(together(n -> WorkLogIT.write(staff, day, """
+                {"workDone":"并发日志 %d","hours":"%d.0"}""".formatted(n, n + 1))));
     }
 }
