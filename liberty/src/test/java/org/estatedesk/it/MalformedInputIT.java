@@ -265,6 +265,9 @@ class MalformedInputIT {
         }
         assertTrue(failures.isEmpty(), failures.size() + " of " + requests + " requests:\n" + String.join("\n",
                 failures));
+        Api.Reply nul = Api.get("admin", "/api/v1/users?q=a%00b");
+        assertEquals(400, nul.status(), "a NUL in a search text (PostgreSQL refuses it in any string): " + nul.body());
+        assertEquals("q", nul.json().getString("field"));
         Api.Reply r = Api.get("admin", "/api/v1/owners/abc");
         assertEquals(400, r.status());
         assertEquals("id", r.json().getString("field"));
