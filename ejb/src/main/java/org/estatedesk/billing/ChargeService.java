@@ -34,10 +34,13 @@ public class ChargeService {
     /** The one-off item of a hot-water sealing's final reading (R3.8): its consumption billed at once. */
     public static final String HOT_WATER_FINAL = "HOT_WATER_FINAL";
 
+    /** The one-off item of a paid special service (特约服务, R1.2): its accepted quote billed at completion. */
+    public static final String SPECIAL_SERVICE = "SPECIAL_SERVICE";
+
     /** The one-off fee items every company has, installed on first use: code → name. */
     public static final Map<String, String> STANDARD_ITEMS = Map.of("DECORATION_FEE", "装修管理费", "FINE", "违章罚款",
             "DAMAGE", "损坏赔偿", "PASS_FEE", "出入证工本费", "SERVICE", "有偿服务费", "OTHER", "其他收费",
-            HOT_WATER_FINAL, "热水费（封堵结算）");
+            HOT_WATER_FINAL, "热水费（封堵结算）", SPECIAL_SERVICE, "特约服务费");
 
 
     private static final int MAX_LINES = 20;

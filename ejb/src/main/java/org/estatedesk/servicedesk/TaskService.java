@@ -7,11 +7,14 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.estatedesk.audit.OperationLog;
+import org.estatedesk.billing.Bill;
+import org.estatedesk.billing.ChargeService;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.UnitRepository;
 import org.estatedesk.organisation.OrgUnitRepository;
@@ -59,6 +62,9 @@ public class TaskService {
 
     @EJB
     ParameterService parameters;
+
+    @EJB
+    ChargeService charges;
 
     @Inject
     CallerContext caller;
@@ -159,6 +165,51 @@ public class TaskService {
         return apply(t, action, null, comment, order);
     }
 
+    /**
+     * Quotes a paid special service (R1.2): the amount and the work and materials it covers, before the work is
+     * planned. The same people who may work the task (403 otherwise); a new quote replaces one not accepted.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.ENGINEERING_MANAGER,
+        Roles.ENGINEERING_SUPERVISOR, Roles.TECHNICIAN, Roles.SECURITY_MANAGER, Roles.ENVIRONMENT_MANAGER,
+        Roles.FINANCE})
+    public Task quote(long id, BigDecimal amount, String description, Integer version) {
+        Task t = locked(id, version);
+        checkMayWork(t);
+        TaskEvent e = t.quote(amount, description, caller.username(), ServiceDeskClock.now());
+        tasks.store(e);
+        log.record("TASK_QUOTE", "task", t.getId(), t.getNumber() + " " + t.getQuote().getAmount().toPlainString(),
+                t.getCompanyId());
+        return t;
+    }
+
+    /**
+     * Records the owner's answer to the quote of a paid special service (R1.2), taken on his behalf: by those who
+     * may work the task, or by the desk that took his call (403 otherwise). Accepted lets the work be planned;
+     * refused leaves the task to be quoted again or voided.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT,
+        Roles.ENGINEERING_MANAGER, Roles.ENGINEERING_SUPERVISOR, Roles.TECHNICIAN, Roles.SECURITY_MANAGER,
+        Roles.ENVIRONMENT_MANAGER, Roles.FINANCE})
+    public Task decideQuote(long id, boolean accepted, String decidedBy, QuoteConsent consent, String note,
+            Integer version) {
+        Task t = locked(id, version);
+        if (!context.isCallerInRole(Roles.FRONT_DESK) && !context.isCallerInRole(Roles.CS_ASSISTANT)) {
+            checkMayWork(t);
+        }
+        TaskEvent e = t.decideQuote(accepted, decidedBy, consent, note, caller.username(), ServiceDeskClock.now());
+        tasks.store(e);
+        log.record(accepted ? "TASK_QUOTE_ACCEPTED" : "TASK_QUOTE_REFUSED", "task", t.getId(), t.getNumber() + " "
+                + t.getQuote().getAmount().toPlainString(), t.getCompanyId());
+        return t;
+    }
+
+    private void checkMayWork(Task t) {
+        if (!t.mayBeWorkedBy(caller.username(), context::isCallerInRole)) {
+            throw new AccessDeniedException("error.task.notYourTask", t.getNumber(),
+                    t.getAssignee() == null ? "-" : t.getAssignee());
+        }
+    }
+
     /** The desk's steps (R1.6): close a completed task, void a cancelled one, mark an invalid request. */
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT})
     public Task finish(long id, TaskAction action, String comment, Integer version) {
@@ -221,10 +272,30 @@ public class TaskService {
         TaskEvent e = t.act(action, caller.username(), assignee, comment, order, ServiceDeskClock.callbackDelay(p),
                 ServiceDeskClock.callbackLatest(p), now);
         tasks.store(e);
+        if (action == TaskAction.COMPLETE) {
+            bill(t);
+        }
         followReception(t);
         log.record("TASK_" + action.name(), "task", t.getId(), t.getNumber() + " " + e.getFromState() + " -> "
                 + e.getToState() + (assignee == null ? "" : " " + assignee), t.getCompanyId());
         return t;
+    }
+
+    /**
+     * A completed paid special service becomes a one-off charge of its unit (R1.2, R4.1) in the same transaction,
+     * once: the task keeps the bill, and the charge's key makes the billing return the same bill again.
+     */
+    private void bill(Task t) {
+        t.chargeToBill().ifPresent(amount -> {
+            Bill bill = charges.charge(t.getUnitId(), t.chargeKey(), "特约服务费（" + t.getNumber() + "）："
+                    + abbreviated(t.getQuote().getDescription(), 150),
+                    List.of(new ChargeService.ChargeLine(ChargeService.SPECIAL_SERVICE, amount)));
+            t.charged(bill.getId());
+        });
+    }
+
+    private static String abbreviated(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     private void followReception(Task t) {

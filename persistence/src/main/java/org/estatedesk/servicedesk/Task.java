@@ -16,9 +16,11 @@ import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.AccessDeniedException;
@@ -142,6 +144,23 @@ public class Task implements Versioned {
     @Embedded
     private WorkOrder workOrder;
 
+    /**
+     * Whether the task is a paid special service (R1.2) that is quoted before it is planned and charged when it is
+     * completed: a special service taken from a caller. One handed over by a form (stop or restore service,
+     * hot-water sealing) is charged by its form, and so is not quoted here.
+     */
+    @Column(name = "quote_required", nullable = false)
+    private boolean quoteRequired;
+
+    /** The quote of a paid special service and the owner's answer (R1.2); null until quoted. */
+    @Valid
+    @Embedded
+    private Quote quote;
+
+    /** The one-off bill of the unit the completed special service made (R1.2, R4.1); set once. */
+    @Column(name = "charge_bill_id")
+    private Long chargeBillId;
+
     @Version
     private int version;
 
@@ -194,6 +213,10 @@ public class Task implements Versioned {
         this.note = note == null || note.isBlank() ? null : note.trim();
         this.createdAt = now;
         this.state = TaskState.TO_ASSIGN;
+        this.quoteRequired = kind == TaskKind.SPECIAL_SERVICE && reception.getChannel() != Channel.HANDOVER;
+        if (quoteRequired && unitId == null) {
+            throw new RuleViolationException("error.task.specialServiceNeedsUnit", "kind");
+        }
     }
 
     /** The first history entry; call after the task has its id. */
@@ -231,6 +254,10 @@ public class Task implements Versioned {
             Duration callbackDelay, Duration callbackLatest, OffsetDateTime now) {
         TaskState from = state;
         TaskState to = state.after(action, kind);
+        if ((action == TaskAction.PLAN || action == TaskAction.COMPLETE) && quoteRequired
+                && (getQuote() == null || !quote.isAccepted())) {
+            throw new ConflictException("error.task.quoteNotAccepted", getNumber());
+        }
         switch (action) {
             case ASSIGN -> {
                 if (newAssignee == null || newAssignee.isBlank()) {
@@ -240,6 +267,9 @@ public class Task implements Versioned {
             }
             case COMPLETE -> {
                 workOrder = order != null ? order : new WorkOrder(assignee, null, comment, null, null, null);
+                if (quoteRequired) {
+                    workOrder = workOrder.chargedAsQuoted(quote.getAmount());
+                }
                 completedAt = now;
                 // R1.7: the callback is due a delay after the standard completion time (the SLA's due time), not
                 // after the moment the work happened to end; and at the latest some days after that end
@@ -261,6 +291,90 @@ public class Task implements Versioned {
         state = to;
         return new TaskEvent(id, now, actor, action.name(), from, to, action == TaskAction.ASSIGN ? assignee : null,
                 comment);
+    }
+
+    /**
+     * Quotes a paid special service (R1.2) before its work is planned: the amount and the work and materials it
+     * covers. Given by whoever may work the task ({@link #checkWorkableBy}, checked by the service) while the task
+     * waits for its plan; a new quote replaces one the owner has not accepted (pending or refused), an accepted one
+     * binds (409).
+     */
+    public TaskEvent quote(BigDecimal amount, String description, String actor, OffsetDateTime now) {
+        checkQuotable();
+        if (getQuote() != null && quote.isAccepted()) {
+            throw new ConflictException("error.task.quoteAccepted", getNumber());
+        }
+        boolean again = getQuote() != null;
+        quote = new Quote(amount, description, actor, now);
+        return new TaskEvent(id, now, actor, again ? "REQUOTE" : "QUOTE", state, state, null,
+                quote.getAmount().toPlainString() + " " + quote.getDescription());
+    }
+
+    /**
+     * Records the owner's answer to the quote (R1.2), taken by a staff member on his behalf: accepted lets the task
+     * be planned; refused leaves it to be quoted again or voided. Only a pending quote is answered (409).
+     */
+    public TaskEvent decideQuote(boolean accepted, String decidedBy, QuoteConsent consent, String note, String actor,
+            OffsetDateTime now) {
+        checkQuotable();
+        if (getQuote() == null) {
+            throw new ConflictException("error.task.noQuote", getNumber());
+        }
+        quote = quote.decided(accepted, decidedBy, consent, note, actor, now, getNumber());
+        return new TaskEvent(id, now, actor, accepted ? "QUOTE_ACCEPTED" : "QUOTE_REFUSED", state, state, null,
+                quote.getAmount().toPlainString() + " " + quote.getDecidedBy() + " (" + consent + ")"
+                        + (quote.getNote() == null ? "" : ": " + quote.getNote()));
+    }
+
+    private void checkQuotable() {
+        if (!quoteRequired) {
+            throw new ConflictException("error.task.notQuoted", getNumber(), kind);
+        }
+        if (unitId == null) {
+            throw new RuleViolationException("error.task.specialServiceNeedsUnit", "kind");
+        }
+        if (!state.isOpen() || state == TaskState.TO_IMPLEMENT) {
+            throw new ConflictException("error.task.quoteNotNow", getNumber(), state);
+        }
+    }
+
+    /**
+     * What the completed special service still has to charge the unit (R1.2): the work order's charge (the accepted
+     * quote) when it is more than zero and no bill was made for it yet — once, however often the task is reopened
+     * and completed again.
+     */
+    public Optional<BigDecimal> chargeToBill() {
+        if (!quoteRequired || state != TaskState.COMPLETED || chargeBillId != null || workOrder == null
+                || workOrder.getCharge() == null || workOrder.getCharge().signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(workOrder.getCharge());
+    }
+
+    /** The key of the one-off charge its completion makes: the billing makes one bill per key. */
+    public String chargeKey() {
+        return "TASK:" + id + ":SERVICE";
+    }
+
+    /** The bill of the unit that charges the special service (once). */
+    public void charged(long billId) {
+        if (chargeBillId != null && chargeBillId != billId) {
+            throw new ConflictException("error.task.alreadyCharged", getNumber(), chargeBillId);
+        }
+        chargeBillId = billId;
+    }
+
+    public boolean isQuoteRequired() {
+        return quoteRequired;
+    }
+
+    /** The quote and the owner's answer, or null before the first quote. */
+    public Quote getQuote() {
+        return quote == null || quote.getAmount() == null ? null : quote;
+    }
+
+    public Long getChargeBillId() {
+        return chargeBillId;
     }
 
     /** A callback that reached the owner; see {@link #callback(CallbackResult, String, String, long, int, OffsetDateTime)}. */

@@ -55,6 +55,17 @@ public class WorkOrder {
         this.signedOffBy = blankToNull(signedOffBy);
     }
 
+    /**
+     * This work order charging what the owner accepted (R1.2): a paid special service charges its accepted quote —
+     * an empty charge becomes the quote, a different one is refused (more work is a new quote on a new task).
+     */
+    WorkOrder chargedAsQuoted(BigDecimal quoted) {
+        if (charge != null && charge.compareTo(quoted) != 0) {
+            throw new RuleViolationException("error.task.chargeNotQuoted", "charge", charge, quoted);
+        }
+        return new WorkOrder(technician, arrivedAt, workDone, materials, quoted, signedOffBy);
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

@@ -8,6 +8,8 @@ import org.estatedesk.servicedesk.ComplaintType;
 import org.estatedesk.servicedesk.Department;
 import org.estatedesk.servicedesk.EscalationLevel;
 import org.estatedesk.servicedesk.LocationKind;
+import org.estatedesk.servicedesk.Quote;
+import org.estatedesk.servicedesk.QuoteConsent;
 import org.estatedesk.servicedesk.SlaTier;
 import org.estatedesk.servicedesk.Task;
 import org.estatedesk.servicedesk.TaskEvent;
@@ -18,6 +20,8 @@ import org.estatedesk.servicedesk.WorkOrder;
 /**
  * A task (R1.2–R1.10) as the API shows it: the contract's fields {@code id, number, kind, categoryCode, department,
  * tier, dueAt, state, owner, escalationLevel}, and more; {@code history} and {@code callbacks} only on the detail.
+ * A paid special service (R1.2) shows {@code quoteRequired}, its {@code quote} with the owner's answer and, once
+ * completed, {@code chargeBillId}: the bill of the unit that charges it.
  */
 public record TaskDto(long id, String number, TaskKind kind, ComplaintType complaintType, String categoryCode,
         Department department, SlaTier tier, OffsetDateTime dueAt, TaskState state, String owner,
@@ -25,7 +29,18 @@ public record TaskDto(long id, String number, TaskKind kind, ComplaintType compl
         Long unitId, LocationKind location, String assignee, int repeatCount, OffsetDateTime createdAt,
         OffsetDateTime completedAt, OffsetDateTime closedAt, OffsetDateTime callbackDueAt, WorkOrderDto workOrder,
         boolean inWarranty, Long contractorId, Long topicId, int version, List<EventDto> history,
-        List<CallbackDto> callbacks) {
+        List<CallbackDto> callbacks, boolean quoteRequired, QuoteDto quote, Long chargeBillId) {
+
+    /** The quote and the owner's answer; {@code decision} is null while it waits for him. */
+    public record QuoteDto(BigDecimal amount, String description, String quotedBy, OffsetDateTime quotedAt,
+            Quote.Decision decision, String decidedBy, QuoteConsent consent, String note, String recordedBy,
+            OffsetDateTime decidedAt) {
+        static QuoteDto of(Quote q) {
+            return q == null ? null : new QuoteDto(q.getAmount(), q.getDescription(), q.getQuotedBy(),
+                    q.getQuotedAt(), q.getDecision(), q.getDecidedBy(), q.getConsent(), q.getNote(),
+                    q.getRecordedBy(), q.getDecidedAt());
+        }
+    }
 
     public record WorkOrderDto(String technician, OffsetDateTime arrivedAt, String workDone, String materials,
             BigDecimal charge, String signedOffBy) {
@@ -55,6 +70,7 @@ public record TaskDto(long id, String number, TaskKind kind, ComplaintType compl
                 t.getClosedAt(), t.getCallbackDueAt(), WorkOrderDto.of(t.getWorkOrder()), t.isInWarranty(),
                 t.getContractorId(), t.getTopicId(), t.getVersion(),
                 history == null ? null : history.stream().map(EventDto::of).toList(),
-                callbacks == null ? null : callbacks.stream().map(CallbackDto::of).toList());
+                callbacks == null ? null : callbacks.stream().map(CallbackDto::of).toList(), t.isQuoteRequired(),
+                QuoteDto.of(t.getQuote()), t.getChargeBillId());
     }
 }

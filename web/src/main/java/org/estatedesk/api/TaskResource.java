@@ -6,7 +6,9 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.estatedesk.servicedesk.Callback;
 import org.estatedesk.servicedesk.NoticePdf;
+import org.estatedesk.servicedesk.QuoteConsent;
 import org.estatedesk.servicedesk.Task;
 import org.estatedesk.servicedesk.TaskDetail;
 import org.estatedesk.servicedesk.TaskFilter;
@@ -91,7 +94,8 @@ public class TaskResource {
     @POST
     @Path("/{id}/actions")
     @Operation(summary = "ASSIGN (supervisors; assignee = a technician), DISCUSS, PLAN, COMPLETE (with the work"
-            + " order), CLOSE (consultations, suggestions, special services: a repair or complaint closes only through"
+            + " order; a paid special service only after its quote was accepted, and it charges the accepted quote: a"
+            + " different charge is a 400 error.task.chargeNotQuoted), CLOSE (consultations, suggestions, special services: a repair or complaint closes only through"
             + " its callback, 409 error.task.closeByCallback), VOID, INVALIDATE (with a reason). An illegal transition"
             + " is a 409 and changes nothing.")
     public TaskDto act(@PathParam("id") long id, TaskActionDto body) {
@@ -109,6 +113,36 @@ public class TaskResource {
             case REOPEN -> throw new RuleViolationException("error.task.unknownAction", "action", body.action());
         };
         return TaskDto.of(t, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    @PUT
+    @Path("/{id}/quote")
+    @Operation(summary = "Quote a paid special service (R1.2) {amount (≥ 0, two decimals), description (the work and"
+            + " materials), version?} before its work is planned: those who may work the task (403 otherwise); a new"
+            + " quote replaces one the owner has not accepted (409 once accepted, 409 error.task.notQuoted for other"
+            + " tasks and for special services handed over by a form)")
+    public TaskDto quote(@PathParam("id") long id, JsonObject body) {
+        JsonObject b = JsonFields.body(body);
+        return TaskDto.of(tasks.quote(id, JsonFields.decimal(b, "amount"), JsonFields.text(b, "description"),
+                JsonFields.version(b)), OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    @POST
+    @Path("/{id}/quote/acceptance")
+    @Operation(summary = "The owner's answer to the quote (R1.2), recorded on his behalf {accepted: true|false,"
+            + " acceptedBy (the owner's name or phone), consent? (SIGNATURE|PHONE|IN_PERSON, default PHONE), note?,"
+            + " version?}: accepted lets the task be planned (PLAN before it is a 409 error.task.quoteNotAccepted) and"
+            + " at COMPLETE the quote becomes a bill of the unit (chargeBillId, once); refused leaves it to be quoted"
+            + " again or voided; 409 when the quote was answered already")
+    public TaskDto acceptance(@PathParam("id") long id, JsonObject body) {
+        JsonObject b = JsonFields.body(body);
+        if (!b.containsKey("accepted") || b.isNull("accepted")) {
+            throw new RuleViolationException("error.required", "accepted");
+        }
+        QuoteConsent consent = JsonFields.enumOf(QuoteConsent.class, b, "consent");
+        return TaskDto.of(tasks.decideQuote(id, JsonFields.flag(b, "accepted"), JsonFields.text(b, "acceptedBy"),
+                consent == null ? QuoteConsent.PHONE : consent, JsonFields.text(b, "note"), JsonFields.version(b)),
+                OffsetDateTime.now(ZoneOffset.UTC));
     }
 
     @POST
