@@ -266,10 +266,9 @@ public class Task implements Versioned {
                 assignee = newAssignee.trim();
             }
             case COMPLETE -> {
-                workOrder = order != null ? order : new WorkOrder(assignee, null, comment, null, null, null);
-                if (quoteRequired) {
-                    workOrder = workOrder.chargedAsQuoted(quote.getAmount());
-                }
+                WorkOrder done = order != null ? order : new WorkOrder(assignee, null, comment, null, null, null);
+                // R1.2: a paid special service charges the quote the owner accepted
+                workOrder = quoteRequired ? done.chargedAsQuoted(quote.getAmount()) : done;
                 completedAt = now;
                 // R1.7: the callback is due a delay after the standard completion time (the SLA's due time), not
                 // after the moment the work happened to end; and at the latest some days after that end

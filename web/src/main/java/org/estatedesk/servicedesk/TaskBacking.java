@@ -22,7 +22,8 @@ import org.estatedesk.shared.FacesMessages;
 /**
  * One task (R1.6): its facts, work order, history and callbacks, and the buttons its state and the user's roles
  * allow — assign (supervisors, R1.4), discuss, plan, complete with the work order, close, void, invalidate, and the
- * callback (R1.7). Each button is one service call; the service refuses whatever the page would wrongly offer.
+ * callback (R1.7); for a paid special service (R1.2) its quote, the owner's answer and the bill its completion made.
+ * Each button is one service call; the service refuses whatever the page would wrongly offer.
  */
 @Named
 @ViewScoped
@@ -52,6 +53,11 @@ public class TaskBacking implements Serializable {
     private BigDecimal charge;
     private String signedOffBy;
     private CallbackResult callbackResult;
+    private BigDecimal amount;
+    private String description;
+    private String acceptedBy;
+    private QuoteConsent consent = QuoteConsent.PHONE;
+    private String quoteNote;
 
     public void load() {
         if (id == null) {
@@ -63,6 +69,14 @@ public class TaskBacking implements Serializable {
             supervised = taskService.supervisedDepartments();
             if (canAssign()) {
                 assignable = taskService.assignableUsers(id);
+            }
+            Quote q = detail.task().getQuote();
+            if (q != null && amount == null && description == null) {
+                amount = q.getAmount();
+                description = q.getDescription();
+            }
+            if (acceptedBy == null) {
+                acceptedBy = detail.reception().getCallerName();
             }
         } catch (BusinessException e) {
             detail = null;
@@ -78,6 +92,10 @@ public class TaskBacking implements Serializable {
     public boolean allowed(TaskAction action) {
         Task t = getTask();
         if (t == null) {
+            return false;
+        }
+        if ((action == TaskAction.PLAN || action == TaskAction.COMPLETE) && t.isQuoteRequired()
+                && (t.getQuote() == null || !t.getQuote().isAccepted())) {
             return false;
         }
         try {
@@ -101,6 +119,90 @@ public class TaskBacking implements Serializable {
     public boolean canFinish() {
         return role(Roles.FRONT_DESK) || role(Roles.CS_ASSISTANT) || role(Roles.CS_SUPERVISOR)
                 || role(Roles.CS_MANAGER) || role(Roles.ADMIN);
+    }
+
+    /** A paid special service waiting for its plan, whose quote the owner has not accepted: it may be (re)quoted. */
+    public boolean canQuote() {
+        Task t = getTask();
+        return t != null && t.isQuoteRequired() && quoteOpen(t) && (t.getQuote() == null || !t.getQuote().isAccepted())
+                && canWork();
+    }
+
+    /** Its quote waits for the owner's answer: those who work the task or the desk record it. */
+    public boolean canDecideQuote() {
+        Task t = getTask();
+        return t != null && t.isQuoteRequired() && quoteOpen(t) && t.getQuote() != null && t.getQuote().isPending()
+                && (canWork() || role(Roles.FRONT_DESK) || role(Roles.CS_ASSISTANT));
+    }
+
+    private static boolean quoteOpen(Task t) {
+        return t.getState().isOpen() && t.getState() != TaskState.TO_IMPLEMENT;
+    }
+
+    public void saveQuote() {
+        try {
+            Task t = taskService.quote(id, amount, description, getTask().getVersion());
+            FacesMessages.info("task.quote.saved", t.getNumber(), t.getQuote().getAmount().toPlainString());
+            load();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    public void decideQuote(boolean accepted) {
+        try {
+            Task t = taskService.decideQuote(id, accepted, acceptedBy, consent, quoteNote, getTask().getVersion());
+            FacesMessages.info("task.quote.decided", t.getNumber(),
+                    FacesMessages.text("task.action.QUOTE_" + (accepted ? "ACCEPTED" : "REFUSED")));
+            quoteNote = null;
+            load();
+        } catch (BusinessException e) {
+            FacesMessages.error(e, FORM);
+        }
+    }
+
+    public QuoteConsent[] getConsents() {
+        return QuoteConsent.values();
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getAcceptedBy() {
+        return acceptedBy;
+    }
+
+    public void setAcceptedBy(String acceptedBy) {
+        this.acceptedBy = acceptedBy;
+    }
+
+    public QuoteConsent getConsent() {
+        return consent;
+    }
+
+    public void setConsent(QuoteConsent consent) {
+        this.consent = consent;
+    }
+
+    public String getQuoteNote() {
+        return quoteNote;
+    }
+
+    public void setQuoteNote(String quoteNote) {
+        this.quoteNote = quoteNote;
     }
 
     public boolean isOverdue() {
