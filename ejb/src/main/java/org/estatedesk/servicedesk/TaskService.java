@@ -193,7 +193,8 @@ public class TaskService {
     public Task decideQuote(long id, boolean accepted, String decidedBy, QuoteConsent consent, String note,
             Integer version) {
         Task t = locked(id, version);
-        if (!context.isCallerInRole(Roles.FRONT_DESK) && !context.isCallerInRole(Roles.CS_ASSISTANT)) {
+        if (!context.isCallerInRole(Roles.FRONT_DESK) && !context.isCallerInRole(Roles.CS_ASSISTANT)
+                && !context.isCallerInRole(Roles.CS_SUPERVISOR)) {
             checkMayWork(t);
         }
         TaskEvent e = t.decideQuote(accepted, decidedBy, consent, note, caller.username(), ServiceDeskClock.now());

@@ -132,7 +132,7 @@ public class TaskBacking implements Serializable {
     public boolean canDecideQuote() {
         Task t = getTask();
         return t != null && t.isQuoteRequired() && quoteOpen(t) && t.getQuote() != null && t.getQuote().isPending()
-                && (canWork() || role(Roles.FRONT_DESK) || role(Roles.CS_ASSISTANT));
+                && (canWork() || canFinish());
     }
 
     private static boolean quoteOpen(Task t) {
