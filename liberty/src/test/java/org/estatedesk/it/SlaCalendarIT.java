@@ -78,11 +78,13 @@ class SlaCalendarIT {
         }
         String path = "/api/v1/companies/" + company + "/holidays";
         for (LocalDate d : off) {
-            ok(Api.put("admin", path, """
-                    {"from":"%s","working":false,"name":"测试假期"}""".formatted(d)), 200);
+            Api.Reply set = Api.put("admin", path, """
+                    {"from":"%s","working":false,"name":"测试假期"}""".formatted(d));
+            assertEquals(200, set.status(), set.body());
         }
-        ok(Api.put("admin", path, """
-                {"from":"%s","working":true,"name":"测试调休"}""".formatted(worked)), 200);
+        Api.Reply set = Api.put("admin", path, """
+                {"from":"%s","working":true,"name":"测试调休"}""".formatted(worked));
+        assertEquals(200, set.status(), set.body());
 
         JsonObject t = task("""
                 {"kind":"REPAIR","categoryCode":"water-pipe","tier":"DIFFICULT"}""");
