@@ -133,6 +133,7 @@ class SlaCalendarIT {
         JsonObject still = Api.get("admin", "/api/v1/tasks/" + task).json();
         assertEquals("WAITING_CUSTOMER", still.getString("state"));
         assertFalse(still.getBoolean("overdue"), "past its due time, but waiting on the customer");
+        assertTrue(still.containsKey("pausedSince") && !still.isNull("pausedSince"), still.toString());
         assertTrue(Api.get("admin", "/api/v1/tasks?overdue=true&estateId=" + estate + "&size=200").json()
                 .getJsonArray("items").stream().noneMatch(v -> id(v.asJsonObject()) == task), "not on the overdue list");
         assertTrue(Api.get("admin", "/api/v1/tasks?state=WAITING_CUSTOMER&estateId=" + estate + "&size=200").json()
@@ -144,6 +145,7 @@ class SlaCalendarIT {
         assertEquals("TO_ASSIGN", resumed.getString("state"), "back where it waited");
         Duration moved = Duration.between(due, OffsetDateTime.parse(resumed.getString("dueAt")));
         assertTrue(moved.compareTo(measured) >= 0, "due later by the time waited: " + moved + " >= " + measured);
+        assertTrue(resumed.getJsonNumber("pausedSeconds").longValue() >= measured.toSeconds(), resumed.toString());
 
         JsonObject detail = Api.get("admin", "/api/v1/tasks/" + task).json();
         List<JsonObject> events = detail.getJsonArray("history").stream().map(JsonValue::asJsonObject).toList();
