@@ -17,6 +17,7 @@ import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
 import org.estatedesk.organisation.ParameterKey;
 import org.estatedesk.organisation.ParameterService;
+import org.estatedesk.organisation.WorkingDays;
 import org.estatedesk.owners.Owner;
 import org.estatedesk.owners.OwnerRepository;
 import org.estatedesk.security.Roles;
@@ -130,7 +131,8 @@ public class ReceptionService {
         SlaPolicy sla = ServiceDeskClock.sla(p);
         OffsetDateTime now = ServiceDeskClock.now();
         SlaTier tier = sla.tierFor(t.tier(), t.dueAt(), t.emergency(), category.getDefaultTier());
-        OffsetDateTime due = sla.dueAt(tier, now, t.dueAt());
+        OffsetDateTime due = sla.dueAt(tier, now, t.dueAt(), calendar(reception.getCompanyId(), now,
+                sla.timeOf(tier)));
         long[] earlier = reception.getUnitId() == null ? new long[] {0, 0}
                 : tasks.earlierReports(reception.getUnitId(), category.getId(),
                         now.minusDays(Long.parseLong(p.get(ParameterKey.ESCALATION_WINDOW_DAYS))));
@@ -218,8 +220,24 @@ public class ReceptionService {
                 .forEach(c -> parents.put(c.getId(), c.getParentId()));
         ContractorScope.responsible(scopes, reception.getEstateId(), building, category.getId(), parents,
                 now.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate())
-                .ifPresent(s -> task.underWarranty(s, now.plusHours(
-                        Long.parseLong(p.get(ParameterKey.WARRANTY_CONTACT_HOURS)))));
+                .ifPresent(s -> {
+                    java.time.Duration contact = java.time.Duration.ofHours(
+                            Long.parseLong(p.get(ParameterKey.WARRANTY_CONTACT_HOURS)));
+                    task.underWarranty(s, SlaPolicy.warrantyContactBy(now, contact,
+                            calendar(reception.getCompanyId(), now, contact)));
+                });
+    }
+
+    /**
+     * The company's calendar from {@code from}'s day on as far as a time of this length counted in working days may
+     * reach (R1.5); none for times shorter than a day, which count on the clock.
+     */
+    private Map<java.time.LocalDate, Boolean> calendar(long companyId, OffsetDateTime from, java.time.Duration time) {
+        if (time.toDays() < 1) {
+            return Map.of();
+        }
+        return parameters.calendar(companyId, from.atZoneSameInstant(WorkingDays.ZONE).toLocalDate(),
+                SlaPolicy.calendarSpan(time));
     }
 
     @RolesAllowed(Roles.STAFF)

@@ -85,7 +85,7 @@ public class ServiceDeskNotifications {
     public void reportBreaches(@Observes OverdueCheck check) {
         List<Task> late = em.createQuery("select t from Task t where t.state in :open and t.dueAt < :now"
                 + " and t.breachNotifiedAt is null order by t.dueAt", Task.class)
-                .setParameter("open", TaskState.OPEN).setParameter("now", check.now()).setMaxResults(200)
+                .setParameter("open", TaskState.RUNNING).setParameter("now", check.now()).setMaxResults(200)
                 .getResultList();
         for (Task t : late) {
             int claimed = em.createQuery("update Task t set t.breachNotifiedAt = :now where t.id = :id"

@@ -147,14 +147,16 @@ public class TaskService {
     }
 
     /**
-     * The technician's and the supervisor's steps (R1.6): discuss the solution, settle it, complete the work. Only
-     * the assignee, a supervisor of the task's department, the CS manager or an administrator (403 otherwise).
+     * The technician's and the supervisor's steps (R1.6): discuss the solution, settle it, complete the work, and
+     * wait on the customer (with a reason) or resume, which stops and restarts the SLA clock (R1.5). Only the
+     * assignee, a supervisor of the task's department, the CS manager or an administrator (403 otherwise).
      */
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.ENGINEERING_MANAGER,
         Roles.ENGINEERING_SUPERVISOR, Roles.TECHNICIAN, Roles.SECURITY_MANAGER, Roles.ENVIRONMENT_MANAGER,
         Roles.FINANCE})
     public Task progress(long id, TaskAction action, String comment, WorkOrder order, Integer version) {
-        if (action != TaskAction.DISCUSS && action != TaskAction.PLAN && action != TaskAction.COMPLETE) {
+        if (action != TaskAction.DISCUSS && action != TaskAction.PLAN && action != TaskAction.COMPLETE
+                && action != TaskAction.WAIT_CUSTOMER && action != TaskAction.RESUME) {
             throw new RuleViolationException("error.task.unknownAction", "action", action);
         }
         Task t = locked(id, version);

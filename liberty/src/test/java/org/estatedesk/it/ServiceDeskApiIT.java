@@ -242,6 +242,59 @@ class ServiceDeskApiIT {
     }
 
     @Test
+    void onlyItsWorkersPutATaskOnHoldForTheCustomerAndResumeItWithTheDueTimeMovedOn() throws InterruptedException {
+        JsonObject t = task("frontdesk", id(reception("frontdesk", estate, freshUnit())), """
+                {"kind":"REPAIR","categoryCode":"water-pipe"}""");
+        long task = id(t);
+        act("engineer", task, """
+                {"action":"ASSIGN","assignee":"tech"}""");
+        JsonObject discussing = act("tech", task, """
+                {"action":"DISCUSS"}""");
+        OffsetDateTime due = OffsetDateTime.parse(discussing.getString("dueAt"));
+        Api.Reply noReason = Api.post("tech", "/api/v1/tasks/" + task + "/actions", """
+                {"action":"WAIT_CUSTOMER"}""");
+        assertProblem(noReason, 400);
+        assertEquals("comment", noReason.json().getString("field"));
+        Api.Reply notHis = Api.post("finance", "/api/v1/tasks/" + task + "/actions", """
+                {"action":"WAIT_CUSTOMER","comment":"等业主"}""");
+        assertProblem(notHis, 403);
+        assertProblem(Api.post("tech", "/api/v1/tasks/" + task + "/actions", """
+                {"action":"RESUME"}"""), 409);
+
+        JsonObject waiting = act("tech", task, """
+                {"action":"WAIT_CUSTOMER","comment":"业主要先问物业公司能否更换管材"}""");
+        long waitedFrom = System.nanoTime();
+        assertEquals("WAITING_CUSTOMER", waiting.getString("state"));
+        assertFalse(waiting.getBoolean("overdue"));
+        for (String action : List.of("COMPLETE", "PLAN", "WAIT_CUSTOMER")) {
+            Api.Reply refused = Api.post("tech", "/api/v1/tasks/" + task + "/actions", """
+                    {"action":"%s","comment":"x"}""".formatted(action));
+            assertProblem(refused, 409);
+            assertEquals("error.task.illegalTransition", refused.json().getString("code"));
+        }
+        assertProblem(Api.post("manager", "/api/v1/tasks/" + task + "/actions", """
+                {"action":"ASSIGN","assignee":"assistant"}"""), 409);
+        assertProblem(Api.post("assistant", "/api/v1/tasks/" + task + "/actions", """
+                {"action":"RESUME"}"""), 403);
+        // still an open task of the technician's
+        assertTrue(Api.get("tech", "/api/v1/tasks?mine=true&state=WAITING_CUSTOMER&size=200").json()
+                .getJsonArray("items").stream().anyMatch(v -> id(v.asJsonObject()) == task));
+
+        Thread.sleep(1500); // a measured pause: the due time moves on by at least this much
+        Duration measured = Duration.ofNanos(System.nanoTime() - waitedFrom);
+        JsonObject resumed = act("tech", task, """
+                {"action":"RESUME"}""");
+        assertEquals("IN_DISCUSSION", resumed.getString("state"), "back where it waited");
+        Duration moved = Duration.between(due, OffsetDateTime.parse(resumed.getString("dueAt")));
+        assertTrue(moved.compareTo(measured) >= 0, moved + " >= " + measured);
+        assertTrue(moved.compareTo(Duration.ofMinutes(1)) < 0, moved.toString());
+        List<String> actions = Api.get("frontdesk", "/api/v1/tasks/" + task).json().getJsonArray("history").stream()
+                .map(v -> v.asJsonObject().getString("action") + ":" + v.asJsonObject().getString("actor")).toList();
+        assertEquals(List.of("CREATE:frontdesk", "ASSIGN:engineer", "DISCUSS:tech", "WAIT_CUSTOMER:tech",
+                "RESUME:tech"), actions);
+    }
+
+    @Test
     void aDissatisfiedCallbackReopensTheTask() {
         JsonObject t = task("frontdesk", id(reception("frontdesk", estate, freshUnit())), """
                 {"kind":"COMPLAINT","complaintType":"EFFECTIVE","categoryCode":"noise"}""");

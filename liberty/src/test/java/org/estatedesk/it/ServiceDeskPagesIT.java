@@ -160,6 +160,36 @@ class ServiceDeskPagesIT {
     }
 
     @Test
+    void aTechnicianPutsATaskOnHoldForTheCustomerAndResumesIt() {
+        long estate = Api.estateId("XM-HWHY");
+        JsonObject rec = Api.post("frontdesk", "/api/v1/receptions", """
+                {"estateId":%d,"location":"5 号楼地下车库","channel":"PHONE","callerName":"孙先生",
+                 "callerPhone":"13905920004","description":"车库排水管渗水"}""".formatted(estate)).json();
+        long task = Api.post("frontdesk", "/api/v1/receptions/" + rec.getJsonNumber("id") + "/tasks", """
+                {"kind":"REPAIR","categoryCode":"water-pipe"}""").json().getJsonNumber("id").longValue();
+        assertEquals(200, Api.post("engineer", "/api/v1/tasks/" + task + "/actions", """
+                {"action":"ASSIGN","assignee":"tech"}""").status());
+        String number = String.format("T%08d", task);
+
+        browser.loginAndOpen("tech", "/servicedesk/task.xhtml?id=" + task);
+        browser.waitForText("待回复");
+        assertTrue(browser.driver.findElements(By.cssSelector("[id$='form:resume']")).isEmpty(), "not waiting");
+        browser.press("[id$='form:waitCustomer']");
+        browser.type("input[id$='form:comment']", "业主需先与物业确认维修时间");
+        browser.press("[id$='saveFinish']");
+        browser.waitForText(number + "：等待客户");
+        assertEquals("等待客户", browser.find("#taskState").getText());
+        assertEquals("WAITING_CUSTOMER", Api.get("tech", "/api/v1/tasks/" + task).json().getString("state"));
+        assertTrue(browser.driver.findElements(By.cssSelector("[id$='form:plan']")).isEmpty(), "on hold");
+        browser.screenshot("task-waiting-customer");
+
+        browser.press("[id$='form:resume']");
+        browser.waitForText(number + "：恢复处理");
+        assertEquals("待回复", browser.find("#taskState").getText());
+        assertEquals("TO_REPLY", Api.get("tech", "/api/v1/tasks/" + task).json().getString("state"));
+    }
+
+    @Test
     void theListsAndTheWorkbenchShowWhatNeedsAttention() {
         // an escalated complaint of this test's own (R1.10: the second, after the first was called back)
         long estate = Api.freshEstate("SP", 1);

@@ -192,8 +192,11 @@ public class JpaTaskRepository implements TaskRepository {
             return null;
         }
         Set<TaskState> states = f.state() != null ? EnumSet.of(f.state()) : EnumSet.allOf(TaskState.class);
-        if (f.openOnly() || Boolean.TRUE.equals(f.overdue())) {
+        if (f.openOnly()) {
             states.retainAll(TaskState.OPEN);
+        }
+        if (Boolean.TRUE.equals(f.overdue())) {
+            states.retainAll(TaskState.RUNNING);
         }
         String tag = f.mine() != null ? TaskCount.user(f.mine()) : escalated ? TaskCount.ESCALATED : TaskCount.ALL;
         return new Counters(tag, states, f.overdue());
@@ -209,8 +212,9 @@ public class JpaTaskRepository implements TaskRepository {
             return states.size() == TaskState.values().length;
         }
 
+        /** The states counted for overdue: those of the filter whose SLA clock runs. */
         Set<TaskState> openStates() {
-            Set<TaskState> open = EnumSet.copyOf(TaskState.OPEN);
+            Set<TaskState> open = EnumSet.copyOf(TaskState.RUNNING);
             open.retainAll(states);
             return open;
         }
@@ -291,14 +295,16 @@ public class JpaTaskRepository implements TaskRepository {
      */
     private static String where(TaskFilter f, boolean idRange) {
         String open = idRange ? "cast(t.state as String) in :openNames" : "t.state in :open";
+        // overdue: only the running states (R1.5: a task waiting on the customer is never overdue)
+        String running = idRange ? "cast(t.state as String) in :runningNames" : "t.state in :running";
         StringBuilder sb = new StringBuilder();
         if (f.state() != null) {
             sb.append(" and t.state = :state");
         }
         if (Boolean.TRUE.equals(f.overdue())) {
-            sb.append(" and ").append(open).append(" and t.dueAt < :now");
+            sb.append(" and ").append(running).append(" and t.dueAt < :now");
         } else if (Boolean.FALSE.equals(f.overdue())) {
-            sb.append(" and not (").append(open).append(" and t.dueAt < :now)");
+            sb.append(" and not (").append(running).append(" and t.dueAt < :now)");
         }
         if (f.openOnly()) {
             sb.append(" and ").append(open);
@@ -336,11 +342,18 @@ public class JpaTaskRepository implements TaskRepository {
         if (f.state() != null) {
             q.setParameter("state", f.state());
         }
-        if (f.overdue() != null || f.openOnly()) {
+        if (f.openOnly()) {
             if (idRange) {
                 q.setParameter("openNames", TaskState.OPEN.stream().map(Enum::name).toList());
             } else {
                 q.setParameter("open", TaskState.OPEN);
+            }
+        }
+        if (f.overdue() != null) {
+            if (idRange) {
+                q.setParameter("runningNames", TaskState.RUNNING.stream().map(Enum::name).toList());
+            } else {
+                q.setParameter("running", TaskState.RUNNING);
             }
         }
         if (f.overdue() != null || f.callbackDue()) {
@@ -477,13 +490,13 @@ public class JpaTaskRepository implements TaskRepository {
     public void uncountCompany(long companyId) {
         String bucket = "cast(id / " + (1 << TaskCount.BUCKET_BITS) + " as integer)";
         String day = "cast(floor(extract(epoch from due_at) / 86400) as integer)";
-        String open = TaskState.OPEN.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "));
+        String running = TaskState.RUNNING.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "));
         String[][] tags = {
             {"''", "0", "", ""},
             {"'u:' || owner", "0", "", ", owner"},
             {"'u:' || assignee", "0", " and assignee is not null and assignee <> owner", ", assignee"},
             {"'" + TaskCount.ESCALATED + "'", "0", " and escalation_level <> 'NONE'", ""},
-            {"'" + TaskCount.DUE + "'", day, " and state in (" + open + ")", ", " + day}};
+            {"'" + TaskCount.DUE + "'", day, " and state in (" + running + ")", ", " + day}};
         for (String[] t : tags) {
             em.createNativeQuery("insert into task_count (estate_id, state, bucket, tag, due_day, n) select estate_id,"
                     + " state, " + bucket + ", " + t[0] + ", " + t[1] + ", -count(*) from task where company_id = :c"

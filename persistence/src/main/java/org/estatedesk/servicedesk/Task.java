@@ -140,6 +140,19 @@ public class Task implements Versioned {
     @Column(name = "breach_notified_at")
     private OffsetDateTime breachNotifiedAt;
 
+    /** Since when the task waits on the customer (R1.5: its SLA clock stands still); null while it runs. */
+    @Column(name = "paused_since")
+    private OffsetDateTime pausedSince;
+
+    /** The running state it waits in, to resume to; null while it runs. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "waited_in")
+    private TaskState waitedIn;
+
+    /** All the time it has waited on the customer, in seconds: its due time moved later by as much. */
+    @Column(name = "paused_seconds", nullable = false)
+    private long pausedSeconds;
+
     @Valid
     @Embedded
     private WorkOrder workOrder;
@@ -248,15 +261,20 @@ public class Task implements Versioned {
 
     /**
      * Moves the task by a user's action (R1.6); refuses what the state machine does not allow. ASSIGN names the
-     * technician; COMPLETE records the work order and schedules the callback (R1.7).
+     * technician; COMPLETE records the work order and schedules the callback (R1.7). WAIT_CUSTOMER (with a reason)
+     * stops the SLA clock; RESUME, or voiding the waiting task, starts it again with the due time later by the time
+     * waited (R1.5).
      */
     public TaskEvent act(TaskAction action, String actor, String newAssignee, String comment, WorkOrder order,
             Duration callbackDelay, Duration callbackLatest, OffsetDateTime now) {
         TaskState from = state;
-        TaskState to = state.after(action, kind);
+        TaskState to = state.after(action, kind, waitedIn);
         if ((action == TaskAction.PLAN || action == TaskAction.COMPLETE) && quoteRequired
                 && (getQuote() == null || !quote.isAccepted())) {
             throw new ConflictException("error.task.quoteNotAccepted", getNumber());
+        }
+        if (from == TaskState.WAITING_CUSTOMER) {
+            stopWaiting(now);
         }
         switch (action) {
             case ASSIGN -> {
@@ -282,6 +300,13 @@ public class Task implements Versioned {
                 completedAt = null;
                 callbackDueAt = null;
                 callbackLatestAt = null;
+            }
+            case WAIT_CUSTOMER -> {
+                if (comment == null || comment.isBlank()) {
+                    throw new RuleViolationException("error.task.reasonRequired", "comment");
+                }
+                pausedSince = now;
+                waitedIn = from;
             }
             default -> {
                 // DISCUSS and PLAN change the state only
@@ -415,6 +440,17 @@ public class Task implements Versioned {
                 c.getResult() + (c.getComment() == null ? "" : ": " + c.getComment()));
     }
 
+    /** The end of a wait on the customer: the due time moves later by the time waited, which is added up. */
+    private void stopWaiting(OffsetDateTime now) {
+        if (pausedSince != null && now.isAfter(pausedSince)) {
+            Duration waited = Duration.between(pausedSince, now);
+            dueAt = dueAt.plus(waited);
+            pausedSeconds += waited.toSeconds();
+        }
+        pausedSince = null;
+        waitedIn = null;
+    }
+
     /**
      * The problem lies in a contractor's scope and warranty (R1.14): the contractor is called first, and the owner
      * must be contacted within the warranty contact time (R1.5), so the due time is at the latest {@code contactBy}.
@@ -453,9 +489,9 @@ public class Task implements Versioned {
         return topicId;
     }
 
-    /** Overdue (R1.5): still being worked on after its due time. */
+    /** Overdue (R1.5): still being worked on after its due time; never while it waits on the customer. */
     public boolean isOverdue(OffsetDateTime now) {
-        return state.isOpen() && dueAt.isBefore(now);
+        return state.isRunning() && dueAt.isBefore(now);
     }
 
     public boolean isEscalated() {
@@ -568,6 +604,19 @@ public class Task implements Versioned {
 
     public OffsetDateTime getCallbackLatestAt() {
         return callbackLatestAt;
+    }
+
+    public OffsetDateTime getPausedSince() {
+        return pausedSince;
+    }
+
+    public TaskState getWaitedIn() {
+        return waitedIn;
+    }
+
+    /** The time it has waited on the customer in all (not counting a wait still under way). */
+    public Duration getPaused() {
+        return Duration.ofSeconds(pausedSeconds);
     }
 
     public WorkOrder getWorkOrder() {

@@ -18,7 +18,8 @@ import java.util.List;
  * One delta of the task counters (issue 3's task list): {@code n} tasks more (or fewer) of an estate in a state,
  * within one bucket of task ids, under a tag. Tag {@value #ALL} counts every task; {@code u:<username>} the tasks
  * the user owns or is assigned to (the list's "mine"); {@value #ESCALATED} the escalated ones; {@value #DUE} the
- * open ones by the day their due time falls on ({@code dueDay}, days since 1970-01-01 UTC), so that the overdue ones
+ * running ones ({@link TaskState#RUNNING}: open and not waiting on the customer, the only ones that can be overdue) by
+ * the day their due time falls on ({@code dueDay}, days since 1970-01-01 UTC), so that the overdue ones
  * are the sum of the days before today plus today's few counted on the task table. A task's creation adds +1 under
  * each of its tags, any change -1 under the tags it leaves and +1 under those it enters ({@link #keysOf}); a timer
  * folds the deltas of each key into one row. The sum over the visible estates is the list's total, and the sums per
@@ -88,7 +89,7 @@ public class TaskCount {
         if (t.isEscalated()) {
             keys.add(new Key(s, ESCALATED, 0));
         }
-        if (s.isOpen()) {
+        if (s.isRunning()) {
             keys.add(new Key(s, DUE, dayOf(t.getDueAt())));
         }
         return keys;

@@ -68,7 +68,8 @@ class TaskListQueryTest {
         try (Statement s = sql.createStatement()) {
             s.execute("set referential_integrity false");
             // ids 1..80,000 over five buckets; estate 1, 2 or 3 up to 60,000, then only estate 1 (so that the newest
-            // pages lie in one estate); every seventh to assign, every eleventh to implement; one due every ten
+            // pages lie in one estate); every seventh to assign, every eleventh to implement, every seventeenth
+            // waiting on the customer (open, never overdue: R1.5); one due every ten
             // minutes; a third assigned to tech, a third to the first responder himself
             s.execute("insert into task (id, company_id, estate_id, reception_id, kind, category_id, category_code,"
                     + " location_kind, department, tier, due_at, emergency, state, owner, assignee, escalation_level,"
@@ -77,8 +78,9 @@ class TaskListQueryTest {
                     + " 'REPAIR',"
                     + " 1, 'water-pipe', 'PUBLIC_FACILITY', 'ENGINEERING', 'GENERAL',"
                     + " timestamp with time zone '2025-06-01 00:00:00+00' + x * interval '10' minute, false,"
-                    + " case when mod(x, 7) = 0 then 'TO_ASSIGN' when mod(x, 11) = 0 then 'TO_IMPLEMENT' else 'CLOSED'"
-                    + " end, 'frontdesk', case mod(x, 3) when 0 then 'tech' when 1 then 'frontdesk' end,"
+                    + " case when mod(x, 7) = 0 then 'TO_ASSIGN' when mod(x, 11) = 0 then 'TO_IMPLEMENT'"
+                    + " when mod(x, 17) = 0 then 'WAITING_CUSTOMER' else 'CLOSED' end, 'frontdesk',"
+                    + " case mod(x, 3) when 0 then 'tech' when 1 then 'frontdesk' end,"
                     + " case when mod(x, 13) = 0 then 'ESCALATED' else 'NONE' end, 0,"
                     + " timestamp with time zone '2025-01-01 00:00:00+00', 0, false"
                     + " from (select \"X\" as x from system_range(1, " + TASKS + ")) r");
@@ -134,6 +136,9 @@ class TaskListQueryTest {
                 TaskFilter.ALL.withMine("nobody"), TaskFilter.ALL.withMine("frontdesk").withOpenOnly(),
                 TaskFilter.ALL.withEscalated(true).withOpenOnly(), TaskFilter.ALL.withOpenOnly(),
                 new TaskFilter(TaskState.TO_IMPLEMENT, true, null, null, null, null, null, false),
+                new TaskFilter(TaskState.WAITING_CUSTOMER, true, null, null, null, null, null, false),
+                new TaskFilter(TaskState.WAITING_CUSTOMER, false, null, null, null, null, null, false),
+                new TaskFilter(TaskState.WAITING_CUSTOMER, null, null, null, null, null, null, false).withOpenOnly(),
                 new TaskFilter(TaskState.CLOSED, true, null, null, null, null, null, false),
                 new TaskFilter(TaskState.TO_ASSIGN, false, 3L, null, null, null, null, false),
                 new TaskFilter(TaskState.TO_ASSIGN, null, null, "tech", null, null, null, false));
@@ -187,10 +192,18 @@ class TaskListQueryTest {
         tasks.store(u.act(TaskAction.ASSIGN, "manager", "newcomer", null, null, Duration.ZERO, Duration.ZERO, NOW));
         Task v = em.find(Task.class, 13L * 7 * 101);
         tasks.store(v.act(TaskAction.VOID, "manager", null, null, null, Duration.ZERO, Duration.ZERO, NOW));
+        // an overdue task to assign waits on the customer (out of the overdue list), one waiting resumes (back in it)
+        Task w = em.find(Task.class, 7L * 1001);
+        tasks.store(w.act(TaskAction.WAIT_CUSTOMER, "manager", null, "业主出差", null, Duration.ZERO, Duration.ZERO,
+                NOW));
+        Task x = em.find(Task.class, 17L * 1000);
+        assertEquals(TaskState.WAITING_CUSTOMER, x.getState());
+        tasks.store(x.act(TaskAction.RESUME, "manager", null, null, null, Duration.ZERO, Duration.ZERO, NOW));
         em.getTransaction().commit();
         for (int round = 0; round < 2; round++) {
             for (TaskFilter f : List.of(TaskFilter.ALL.withMine("newcomer"), TaskFilter.ALL.withMine("frontdesk"),
-                    TaskFilter.ALL.withOverdue(true), TaskFilter.ALL.withEscalated(true))) {
+                    TaskFilter.ALL.withOverdue(true), TaskFilter.ALL.withEscalated(true),
+                    TaskFilter.ALL.withOpenOnly())) {
                 assertSameAsPlain(f, all, new PageRequest(0, 50), true);
                 assertEquals(plainByState(f), countByState(f), f.toString());
             }
@@ -244,10 +257,10 @@ class TaskListQueryTest {
                 v.sorted().stream().map(String::valueOf).toList()) + ")")
                 + (f.estateId() != null ? " and estate_id = " + f.estateId() : "")
                 + (f.state() != null ? " and state = '" + f.state() + "'" : "")
-                + (Boolean.TRUE.equals(f.overdue()) ? " and state not in ('COMPLETED', 'CLOSED', 'VOID', 'INVALID')"
-                        + " and due_at < " + NOW_SQL : "")
-                + (Boolean.FALSE.equals(f.overdue()) ? " and not (state not in ('COMPLETED', 'CLOSED', 'VOID',"
-                        + " 'INVALID') and due_at < " + NOW_SQL + ")" : "")
+                + (Boolean.TRUE.equals(f.overdue()) ? " and state in ('TO_ASSIGN', 'TO_REPLY', 'IN_DISCUSSION',"
+                        + " 'TO_IMPLEMENT') and due_at < " + NOW_SQL : "")
+                + (Boolean.FALSE.equals(f.overdue()) ? " and not (state in ('TO_ASSIGN', 'TO_REPLY', 'IN_DISCUSSION',"
+                        + " 'TO_IMPLEMENT') and due_at < " + NOW_SQL + ")" : "")
                 + (Boolean.TRUE.equals(f.escalated()) ? " and escalation_level <> 'NONE'" : "")
                 + (f.mine() != null ? " and (assignee = '" + f.mine() + "' or owner = '" + f.mine() + "')" : "")
                 + (f.departments() != null ? " and department in ('" + f.departments().stream().map(Enum::name)

@@ -1,7 +1,9 @@
 package org.estatedesk.servicedesk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.estatedesk.shared.ConflictException;
 import org.junit.jupiter.api.Test;
@@ -68,8 +70,37 @@ class TaskStateTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = TaskState.class, names = {"TO_ASSIGN", "TO_REPLY", "IN_DISCUSSION", "TO_IMPLEMENT"})
+    @EnumSource(value = TaskState.class, names = {"TO_ASSIGN", "TO_REPLY", "IN_DISCUSSION", "TO_IMPLEMENT",
+        "WAITING_CUSTOMER"})
     void everyOpenTaskCanBeVoided(TaskState s) {
         assertEquals(TaskState.VOID, s.after(TaskAction.VOID, TaskKind.COMPLAINT));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TaskState.class, names = {"TO_ASSIGN", "TO_REPLY", "IN_DISCUSSION", "TO_IMPLEMENT"})
+    void aRunningTaskWaitsOnTheCustomerAndResumesToTheSameState(TaskState s) {
+        TaskState waiting = s.after(TaskAction.WAIT_CUSTOMER, TaskKind.REPAIR);
+        assertEquals(TaskState.WAITING_CUSTOMER, waiting);
+        assertEquals(s, waiting.after(TaskAction.RESUME, TaskKind.REPAIR, s));
+        assertThrows(ConflictException.class, () -> s.after(TaskAction.RESUME, TaskKind.REPAIR, s), "not waiting");
+        assertTrue(s.isRunning());
+        assertTrue(waiting.isOpen());
+        assertFalse(waiting.isRunning(), "the SLA clock stands still");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TaskAction.class, names = {"ASSIGN", "DISCUSS", "PLAN", "COMPLETE", "CLOSE", "INVALIDATE",
+        "REOPEN", "WAIT_CUSTOMER"})
+    void aWaitingTaskOnlyResumesOrIsVoided(TaskAction a) {
+        ConflictException e = assertThrows(ConflictException.class,
+                () -> TaskState.WAITING_CUSTOMER.after(a, TaskKind.CONSULTATION, TaskState.TO_REPLY));
+        assertEquals("error.task.illegalTransition", e.messageKey());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TaskState.class, names = {"COMPLETED", "CLOSED", "VOID", "INVALID"})
+    void aDoneTaskDoesNotWaitOnTheCustomer(TaskState s) {
+        assertThrows(ConflictException.class, () -> s.after(TaskAction.WAIT_CUSTOMER, TaskKind.REPAIR));
+        assertThrows(ConflictException.class, () -> s.after(TaskAction.RESUME, TaskKind.REPAIR, TaskState.TO_REPLY));
     }
 }

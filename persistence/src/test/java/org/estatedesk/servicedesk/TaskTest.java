@@ -217,4 +217,69 @@ public class TaskTest {
         assertFalse(t.mayBeWorkedBy("tech", Set.of(Roles.TECHNICIAN)::contains), "nobody's task yet");
         assertTrue(t.mayBeWorkedBy("engineer", Set.of(Roles.ENGINEERING_MANAGER)::contains));
     }
+
+    @Test
+    void waitingOnTheCustomerStopsTheClockAndResumingMovesTheDueTime() {
+        Task t = task(TaskKind.REPAIR);
+        t.act(TaskAction.ASSIGN, "engineer", "tech", null, null, DAY, THREE_DAYS, T0);
+        t.act(TaskAction.DISCUSS, "tech", null, null, null, DAY, THREE_DAYS, T0.plusMinutes(5));
+        assertEquals("error.task.reasonRequired", assertThrows(RuleViolationException.class,
+                () -> t.act(TaskAction.WAIT_CUSTOMER, "tech", null, " ", null, DAY, THREE_DAYS, T0.plusMinutes(10)))
+                .messageKey());
+        assertEquals(TaskState.IN_DISCUSSION, t.getState(), "refused: nothing changed");
+
+        TaskEvent wait = t.act(TaskAction.WAIT_CUSTOMER, "tech", null, "业主出差，下周回来", null, DAY, THREE_DAYS,
+                T0.plusMinutes(10));
+        assertEquals("WAIT_CUSTOMER", wait.getAction());
+        assertEquals(TaskState.IN_DISCUSSION, wait.getFromState());
+        assertEquals(TaskState.WAITING_CUSTOMER, wait.getToState());
+        assertEquals("业主出差，下周回来", wait.getComment());
+        assertEquals(T0.plusMinutes(10), t.getPausedSince());
+        assertTrue(t.getState().isOpen(), "still an open task");
+        assertFalse(t.isOverdue(T0.plusDays(5)), "a waiting task is never overdue");
+        assertThrows(ConflictException.class,
+                () -> t.act(TaskAction.COMPLETE, "tech", null, null, null, DAY, THREE_DAYS, T0.plusHours(1)));
+        assertThrows(ConflictException.class,
+                () -> t.act(TaskAction.ASSIGN, "engineer", "tech2", null, null, DAY, THREE_DAYS, T0.plusHours(1)));
+
+        // resumed two days later: back to the discussion, due two days (less ten minutes) later than before
+        OffsetDateTime back = T0.plusDays(2);
+        TaskEvent resume = t.act(TaskAction.RESUME, "tech", null, null, null, DAY, THREE_DAYS, back);
+        assertEquals(TaskState.WAITING_CUSTOMER, resume.getFromState());
+        assertEquals(TaskState.IN_DISCUSSION, resume.getToState());
+        assertEquals(TaskState.IN_DISCUSSION, t.getState());
+        Duration waited = Duration.between(T0.plusMinutes(10), back);
+        assertEquals(T0.plusMinutes(30).plus(waited), t.getDueAt());
+        assertEquals(waited, t.getPaused());
+        assertNull(t.getPausedSince());
+        assertFalse(t.isOverdue(back.plusMinutes(19)), "20 minutes of its handling time were left");
+        assertTrue(t.isOverdue(back.plusMinutes(21)));
+        assertThrows(ConflictException.class,
+                () -> t.act(TaskAction.RESUME, "tech", null, null, null, DAY, THREE_DAYS, back), "not waiting");
+
+        // a second wait adds up
+        t.act(TaskAction.WAIT_CUSTOMER, "tech", null, "等业主买材料", null, DAY, THREE_DAYS, back.plusMinutes(1));
+        t.act(TaskAction.RESUME, "tech", null, null, null, DAY, THREE_DAYS, back.plusHours(1).plusMinutes(1));
+        assertEquals(waited.plusHours(1), t.getPaused());
+        assertEquals(T0.plusMinutes(30).plus(waited).plusHours(1), t.getDueAt());
+    }
+
+    @Test
+    void aWaitingTaskCanBeVoidedAndOnlyItsWorkersPauseIt() {
+        Task t = task(TaskKind.REPAIR);
+        t.act(TaskAction.ASSIGN, "engineer", "tech", null, null, DAY, THREE_DAYS, T0);
+        assertThrows(AccessDeniedException.class, () -> t.checkWorkableBy(TaskAction.WAIT_CUSTOMER, "finance",
+                Set.of(Roles.FINANCE, Roles.STAFF)::contains));
+        t.checkWorkableBy(TaskAction.WAIT_CUSTOMER, "tech", Set.of(Roles.TECHNICIAN)::contains);
+        t.act(TaskAction.WAIT_CUSTOMER, "tech", null, "联系不上业主", null, DAY, THREE_DAYS, T0.plusMinutes(5));
+        assertThrows(AccessDeniedException.class, () -> t.checkWorkableBy(TaskAction.RESUME, "tech2",
+                Set.of(Roles.TECHNICIAN)::contains));
+        t.checkWorkableBy(TaskAction.RESUME, "engsup", Set.of(Roles.ENGINEERING_SUPERVISOR)::contains);
+        TaskEvent voided = t.act(TaskAction.VOID, "frontdesk", null, "业主取消", null, DAY, THREE_DAYS,
+                T0.plusHours(1));
+        assertEquals(TaskState.WAITING_CUSTOMER, voided.getFromState());
+        assertEquals(TaskState.VOID, t.getState());
+        assertNull(t.getPausedSince());
+        assertEquals(Duration.ofMinutes(55), t.getPaused());
+    }
 }

@@ -19,17 +19,19 @@ import org.estatedesk.servicedesk.WorkOrder;
 
 /**
  * A task (R1.2–R1.10) as the API shows it: the contract's fields {@code id, number, kind, categoryCode, department,
- * tier, dueAt, state, owner, escalationLevel}, and more; {@code history} and {@code callbacks} only on the detail.
- * A paid special service (R1.2) shows {@code quoteRequired}, its {@code quote} with the owner's answer and, once
- * completed, {@code chargeBillId}: the bill of the unit that charges it.
+ * tier, dueAt, state, owner, escalationLevel}, and more; {@code pausedSince} while the task waits on the customer and
+ * {@code pausedSeconds} it has waited in all (R1.5: its due time moved on by as much); {@code history} and
+ * {@code callbacks} only on the detail. A paid special service (R1.2) shows {@code quoteRequired}, its {@code quote}
+ * with the owner's answer and, once completed, {@code chargeBillId}: the bill of the unit that charges it.
  */
 public record TaskDto(long id, String number, TaskKind kind, ComplaintType complaintType, String categoryCode,
         Department department, SlaTier tier, OffsetDateTime dueAt, TaskState state, String owner,
         EscalationLevel escalationLevel, boolean overdue, boolean emergency, long receptionId, long estateId,
         Long unitId, LocationKind location, String assignee, int repeatCount, OffsetDateTime createdAt,
         OffsetDateTime completedAt, OffsetDateTime closedAt, OffsetDateTime callbackDueAt, WorkOrderDto workOrder,
-        boolean inWarranty, Long contractorId, Long topicId, int version, List<EventDto> history,
-        List<CallbackDto> callbacks, boolean quoteRequired, QuoteDto quote, Long chargeBillId) {
+        boolean inWarranty, Long contractorId, Long topicId, OffsetDateTime pausedSince, long pausedSeconds,
+        int version, List<EventDto> history, List<CallbackDto> callbacks, boolean quoteRequired, QuoteDto quote,
+        Long chargeBillId) {
 
     /** The quote and the owner's answer; {@code decision} is null while it waits for him. */
     public record QuoteDto(BigDecimal amount, String description, String quotedBy, OffsetDateTime quotedAt,
@@ -68,7 +70,7 @@ public record TaskDto(long id, String number, TaskKind kind, ComplaintType compl
                 t.isOverdue(now), t.isEmergency(), t.getReceptionId(), t.getEstateId(), t.getUnitId(),
                 t.getLocationKind(), t.getAssignee(), t.getRepeatCount(), t.getCreatedAt(), t.getCompletedAt(),
                 t.getClosedAt(), t.getCallbackDueAt(), WorkOrderDto.of(t.getWorkOrder()), t.isInWarranty(),
-                t.getContractorId(), t.getTopicId(), t.getVersion(),
+                t.getContractorId(), t.getTopicId(), t.getPausedSince(), t.getPaused().toSeconds(), t.getVersion(),
                 history == null ? null : history.stream().map(EventDto::of).toList(),
                 callbacks == null ? null : callbacks.stream().map(CallbackDto::of).toList(), t.isQuoteRequired(),
                 QuoteDto.of(t.getQuote()), t.getChargeBillId());

@@ -96,8 +96,9 @@ public class TaskResource {
     @Operation(summary = "ASSIGN (supervisors; assignee = a technician), DISCUSS, PLAN, COMPLETE (with the work"
             + " order; a paid special service only after its quote was accepted, and it charges the accepted quote: a"
             + " different charge is a 400 error.task.chargeNotQuoted), CLOSE (consultations, suggestions, special services: a repair or complaint closes only through"
-            + " its callback, 409 error.task.closeByCallback), VOID, INVALIDATE (with a reason). An illegal transition"
-            + " is a 409 and changes nothing.")
+            + " its callback, 409 error.task.closeByCallback), VOID, INVALIDATE (with a reason), WAIT_CUSTOMER (with a"
+            + " reason: the SLA clock stops, state WAITING_CUSTOMER, never overdue) and RESUME (back to the state it"
+            + " waited in, dueAt later by the time waited; R1.5). An illegal transition is a 409 and changes nothing.")
     public TaskDto act(@PathParam("id") long id, TaskActionDto body) {
         if (body == null) {
             throw new BadRequestException("A JSON body is required");
@@ -107,7 +108,7 @@ public class TaskResource {
         }
         Task t = switch (body.action()) {
             case ASSIGN -> tasks.assign(id, body.assignee(), body.comment(), body.version());
-            case DISCUSS, PLAN, COMPLETE -> tasks.progress(id, body.action(), body.comment(),
+            case DISCUSS, PLAN, COMPLETE, WAIT_CUSTOMER, RESUME -> tasks.progress(id, body.action(), body.comment(),
                     body.workOrder(security.getUserPrincipal().getName()), body.version());
             case CLOSE, VOID, INVALIDATE -> tasks.finish(id, body.action(), body.comment(), body.version());
             case REOPEN -> throw new RuleViolationException("error.task.unknownAction", "action", body.action());

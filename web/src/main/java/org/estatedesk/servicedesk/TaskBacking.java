@@ -21,9 +21,10 @@ import org.estatedesk.shared.FacesMessages;
 
 /**
  * One task (R1.6): its facts, work order, history and callbacks, and the buttons its state and the user's roles
- * allow — assign (supervisors, R1.4), discuss, plan, complete with the work order, close, void, invalidate, and the
- * callback (R1.7); for a paid special service (R1.2) its quote, the owner's answer and the bill its completion made.
- * Each button is one service call; the service refuses whatever the page would wrongly offer.
+ * allow — assign (supervisors, R1.4), discuss, plan, complete with the work order, wait on the customer and resume
+ * (the SLA clock stops meanwhile, R1.5), close, void, invalidate, and the callback (R1.7); for a paid special service
+ * (R1.2) its quote, the owner's answer and the bill its completion made. Each button is one service call; the service
+ * refuses whatever the page would wrongly offer.
  */
 @Named
 @ViewScoped
@@ -99,7 +100,7 @@ public class TaskBacking implements Serializable {
             return false;
         }
         try {
-            t.getState().after(action, t.getKind());
+            t.getState().after(action, t.getKind(), t.getWaitedIn());
             return true;
         } catch (ConflictException e) {
             return false;
@@ -235,8 +236,13 @@ public class TaskBacking implements Serializable {
         comment = null;
     }
 
+    /** The reason dialog's action: waiting on the customer is the workers' step, the others the desk's. */
     public void finish() {
-        run(() -> taskService.finish(id, finishAction, comment, getTask().getVersion()), finishAction);
+        if (finishAction == TaskAction.WAIT_CUSTOMER) {
+            run(() -> taskService.progress(id, finishAction, comment, null, getTask().getVersion()), finishAction);
+        } else {
+            run(() -> taskService.finish(id, finishAction, comment, getTask().getVersion()), finishAction);
+        }
     }
 
     public void callback() {
