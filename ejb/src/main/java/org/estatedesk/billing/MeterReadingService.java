@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.estatedesk.audit.OperationLog;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
 import org.estatedesk.hotwater.HotWaterRepository;
+import org.estatedesk.hotwater.HotWaterSealing;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CallerContext;
@@ -59,7 +61,8 @@ public class MeterReadingService {
     public MeterReading record(long unitId, MeterKind meter, YearMonth period, BigDecimal reading,
             boolean replacement) {
         Unit unit = units.find(unitId, caller.scope()).orElseThrow(() -> new NotFoundException("unit", unitId));
-        return record(unit, meter, period, reading, replacement);
+        return record(unit, meter, period, reading, replacement, meter == MeterKind.HOT_WATER
+                ? sealings.sealing(unitId).map(s -> Map.of(unitId, s)).orElse(Map.of()) : Map.of());
     }
 
     /** One row of a reading sheet: the unit's code, the reading as typed, whether the meter was replaced. */
@@ -69,7 +72,8 @@ public class MeterReadingService {
     }
 
     /** A unit of an estate with its last reading of a meter (the reading sheet to fill in). */
-    public record SheetLine(String unitCode, String lastPeriod, BigDecimal lastReading) {
+    /** A line of the reading sheet; {@code sealNumber} is set where the unit's hot-water meter is sealed (R3.8). */
+    public record SheetLine(String unitCode, String lastPeriod, BigDecimal lastReading, String sealNumber) {
     }
 
     /**
@@ -87,6 +91,7 @@ public class MeterReadingService {
                 .map(String::trim).distinct().toList();
         Map<String, Unit> byCode = new HashMap<>();
         units.byCodes(estateId, codes).forEach(u -> byCode.put(u.getCode(), u));
+        Map<Long, HotWaterSealing> sealed = meter == MeterKind.HOT_WATER ? sealedMeters(estateId) : Map.of();
         List<RowErrorsException.RowError> errors = new ArrayList<>();
         List<MeterReading> recorded = new ArrayList<>();
         for (SheetRow row : rows) {
@@ -96,7 +101,7 @@ public class MeterReadingService {
                 if (unit == null) {
                     throw new RuleViolationException("cashier.noUnit", "unitCode", code);
                 }
-                recorded.add(record(unit, meter, period, number(row.reading()), row.replacement()));
+                recorded.add(record(unit, meter, period, number(row.reading()), row.replacement(), sealed));
             } catch (BusinessException e) {
                 errors.add(new RowErrorsException.RowError(row.row(), code, e.field(), e.messageKey(),
                         List.of(e.arguments())));
@@ -112,8 +117,18 @@ public class MeterReadingService {
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_ASSISTANT, Roles.FINANCE})
     public List<SheetLine> sheet(long estateId, MeterKind meter) {
         estates.find(estateId, caller.scope()).orElseThrow(() -> new NotFoundException("estate", estateId));
+        Map<String, String> seals = meter != MeterKind.HOT_WATER ? Map.of() : sealedMeters(estateId).values()
+                .stream().collect(Collectors.toMap(HotWaterSealing::getUnitCode,
+                        s -> s.getSealNumber() == null ? s.getAgreementNumber() : s.getSealNumber(), (a, b) -> a));
         return billing.lastReadings(estateId, meter).stream().map(r -> new SheetLine(r.unitCode(),
-                r.lastPeriod() == null ? null : r.lastPeriod().toString(), r.lastReading())).toList();
+                r.lastPeriod() == null ? null : r.lastPeriod().toString(), r.lastReading(),
+                seals.get(r.unitCode()))).toList();
+    }
+
+    /** The estate's units whose hot-water meter is sealed (R3.8), by unit id: one query for a whole sheet. */
+    private Map<Long, HotWaterSealing> sealedMeters(long estateId) {
+        return sealings.sealings(estateId).stream().collect(Collectors.toMap(HotWaterSealing::getUnitId, s -> s,
+                (a, b) -> a));
     }
 
     private static BigDecimal number(String typed) {
@@ -128,7 +143,7 @@ public class MeterReadingService {
     }
 
     private MeterReading record(Unit unit, MeterKind meter, YearMonth period, BigDecimal reading,
-            boolean replacement) {
+            boolean replacement, Map<Long, HotWaterSealing> sealed) {
         long unitId = unit.getId();
         if (meter == null) {
             throw new RuleViolationException("error.required", "meter");
@@ -139,7 +154,10 @@ public class MeterReadingService {
         if (period.isAfter(YearMonth.now(ZONE))) {
             throw new RuleViolationException("error.period.future", "period", period.toString());
         }
-        sealings.sealing(unitId).ifPresent(s -> s.refuseReading(meter));
+        HotWaterSealing sealing = sealed.get(unitId);
+        if (sealing != null) {
+            sealing.refuseReading(meter);
+        }
         MeterReading last = billing.lastReading(unitId, meter).orElse(null);
         if (last != null && last.getPeriod().equals(period)) {
             throw new ConflictException("error.reading.duplicate", unit.getCode(), period.toString());

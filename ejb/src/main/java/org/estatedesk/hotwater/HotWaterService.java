@@ -74,12 +74,18 @@ public class HotWaterService {
     @Inject
     OperationLog log;
 
-    /** The owner's request with the signed agreement; refused while the unit has an open sealing. */
+    /**
+     * The owner's request with the signed agreement; refused while the unit has an open sealing, and while its meter
+     * is still sealed by an archived one (it is unsealed first).
+     */
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT})
     public HotWaterSealing apply(long unitId, String applicant, String phone, String reason) {
         Unit unit = units.find(unitId, caller.scope()).orElseThrow(() -> new NotFoundException("unit", unitId));
         sealings.open(unitId).ifPresent(s -> {
             throw new ConflictException("error.hotwater.open", s.getAgreementNumber(), s.getState());
+        });
+        sealings.sealing(unitId).ifPresent(s -> {
+            throw new ConflictException("error.hotwater.stillSealed", s.getSealNumber(), s.getAgreementNumber());
         });
         HotWaterSealing s = new HotWaterSealing(unit.getCompanyId(), unit.getEstateId(), unitId, unit.getCode(),
                 applicant, phone, reason, caller.username(), now());

@@ -131,7 +131,12 @@ class HotWaterSealingIT {
                 .filter(b -> !"CHARGE".equals(b.getString("kind", "")))
                 .flatMap(b -> b.getJsonArray("lines").stream()).map(l -> l.asJsonObject().getString("item")).toList();
         assertTrue(!items1.isEmpty() && !items1.contains("HOT_WATER"), bills.toString());
-        // a new sealing may follow the archived one
+        // the archived sealing still seals the meter: no new sealing until engineering unseals it
+        Api.Reply again = Api.post("frontdesk", "/api/v1/hot-water-sealings", """
+                {"unitId":%d,"applicant":"业主王五"}""".formatted(unit));
+        problem(again, 409);
+        assertEquals("error.hotwater.stillSealed", again.json().getString("code"), again.body());
+        ok(Api.post("tech", path + "/unsealing", "{\"remarks\":\"业主回住\"}"), 200);
         ok(Api.post("frontdesk", "/api/v1/hot-water-sealings", """
                 {"unitId":%d,"applicant":"业主王五"}""".formatted(unit)), 201);
         assertTrue(Api.get(null, "/openapi").body().contains("/api/v1/hot-water-sealings/{id}/final-reading:"));
@@ -206,6 +211,22 @@ class HotWaterSealingIT {
         ok(Api.post("assistant", "/api/v1/meter-readings", """
                 {"unitId":%d,"meter":"COLD_WATER","period":"%s","reading":"5.00"}""".formatted(unit, THIS_MONTH)),
                 201);
+
+        // the reading sheet marks the sealed unit (and only it)
+        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(ReadingImportIT.sheet(estate)))) {
+            java.util.Map<String, String> marks = new java.util.HashMap<>();
+            for (org.apache.poi.ss.usermodel.Row r : wb.getSheetAt(0)) {
+                if (r.getRowNum() > 0) {
+                    org.apache.poi.ss.usermodel.Cell c = r.getCell(5);
+                    marks.put(r.getCell(0).getStringCellValue(), c == null ? "" : c.getStringCellValue());
+                }
+            }
+            assertTrue(marks.get(code).contains("FD-0777"), marks.toString());
+            assertEquals(1, marks.values().stream().filter(m -> !m.isEmpty()).count(), marks.toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         Api.Reply imported = Api.upload("assistant", ReadingImportIT.path(estate, THIS_MONTH), xlsx,

@@ -1,5 +1,6 @@
 package org.estatedesk.hotwater;
 
+import java.util.List;
 import java.util.Optional;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
@@ -16,6 +17,9 @@ public interface HotWaterRepository {
 
     /** The sealing that keeps the unit's hot-water meter sealed (SEALED or ARCHIVED), if any. */
     Optional<HotWaterSealing> sealing(long unitId);
+
+    /** The sealings that keep hot-water meters of the estate sealed (SEALED or ARCHIVED), in one query. */
+    List<HotWaterSealing> sealings(long estateId);
 
     Page<HotWaterSealing> page(HotWaterSealing.State state, Long estateId, DataScope scope, PageRequest page);
 }

@@ -44,6 +44,14 @@ public class JpaHotWaterRepository implements HotWaterRepository {
     }
 
     @Override
+    public List<HotWaterSealing> sealings(long estateId) {
+        return em.createQuery("select r from HotWaterSealing r where r.estateId = :e and r.state in :states",
+                HotWaterSealing.class).setParameter("e", estateId)
+                .setParameter("states", List.of(HotWaterSealing.State.SEALED, HotWaterSealing.State.ARCHIVED))
+                .getResultList();
+    }
+
+    @Override
     public Page<HotWaterSealing> page(HotWaterSealing.State state, Long estateId, DataScope scope, PageRequest page) {
         String where = (state == null ? "" : " and r.state = :state")
                 + (estateId == null ? "" : " and r.estateId = :estate");

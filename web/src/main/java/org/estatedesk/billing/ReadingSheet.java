@@ -23,7 +23,8 @@ import org.estatedesk.shared.RuleViolationException;
 /**
  * The reading sheet (抄表单, R4.2) as an Excel workbook: written with every unit of an estate and its last reading,
  * filled in on site, read back row by row. Columns: unit code, reading, meter replaced (是/Y/1), and for information
- * the last period and reading. The first row is the header; rows without a reading are skipped.
+ * the last period and reading, and units whose hot-water meter is sealed (R3.8: not to be read). The first row is the
+ * header; rows without a reading are skipped.
  */
 public final class ReadingSheet {
     /** Largest file accepted (a sheet of 100,000 units is about 3 MB). */
@@ -39,7 +40,7 @@ public final class ReadingSheet {
             Sheet sheet = wb.createSheet(Messages.format(locale, "reading.sheet"));
             Row head = sheet.createRow(0);
             String[] keys = {"cashier.unitCode", "reading.value", "reading.replacement", "reading.lastPeriod",
-                "reading.previous"};
+                "reading.previous", "reading.sealedColumn"};
             for (int i = 0; i < keys.length; i++) {
                 head.createCell(i).setCellValue(Messages.format(locale, keys[i]));
             }
@@ -51,12 +52,16 @@ public final class ReadingSheet {
                     row.createCell(3).setCellValue(l.lastPeriod());
                     row.createCell(4).setCellValue(l.lastReading().doubleValue());
                 }
+                if (l.sealNumber() != null) {
+                    row.createCell(5).setCellValue(Messages.format(locale, "reading.sealedMark", l.sealNumber()));
+                }
             }
             sheet.setColumnWidth(0, 14 * 256);
             sheet.setColumnWidth(1, 12 * 256);
             sheet.setColumnWidth(2, 10 * 256);
             sheet.setColumnWidth(3, 12 * 256);
             sheet.setColumnWidth(4, 12 * 256);
+            sheet.setColumnWidth(5, 24 * 256);
             wb.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
