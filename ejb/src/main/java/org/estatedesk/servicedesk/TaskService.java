@@ -20,6 +20,7 @@ import org.estatedesk.estates.UnitRepository;
 import org.estatedesk.organisation.OrgUnitRepository;
 import org.estatedesk.organisation.ParameterKey;
 import org.estatedesk.organisation.ParameterService;
+import org.estatedesk.organisation.WorkingDays;
 import org.estatedesk.security.AppUser;
 import org.estatedesk.security.Roles;
 import org.estatedesk.security.UserRepository;
@@ -263,6 +264,27 @@ public class TaskService {
                 last.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
     }
 
+    /**
+     * How the time the task waited on the customer moves its due time when it resumes (R1.5): a day tier counts the
+     * waiting on the company's working days, from the day the waiting began to well past the due time.
+     */
+    private SlaPolicy.WaitingTime waitingTime(Task t, Map<ParameterKey, String> p) {
+        if (t.getPausedSince() == null || t.getTier() == null) {
+            return SlaPolicy.WaitingTime.CLOCK;
+        }
+        SlaPolicy sla = ServiceDeskClock.sla(p);
+        java.time.Duration time = sla.timeOf(t.getTier());
+        if (time.toDays() < 1) {
+            return SlaPolicy.WaitingTime.CLOCK;
+        }
+        java.time.LocalDate from = t.getPausedSince().atZoneSameInstant(WorkingDays.ZONE).toLocalDate();
+        java.time.LocalDate due = t.getDueAt().atZoneSameInstant(WorkingDays.ZONE).toLocalDate();
+        java.time.LocalDate today = ServiceDeskClock.now().atZoneSameInstant(WorkingDays.ZONE).toLocalDate();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, today)
+                + Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(from, due)) + SlaPolicy.calendarSpan(time);
+        return sla.waitingTime(t.getTier(), parameters.calendar(t.getCompanyId(), from, (int) Math.min(3660, days)));
+    }
+
     private Task locked(long id, Integer version) {
         Task t = tasks.findForUpdate(id, caller.scope()).orElseThrow(() -> new NotFoundException("task", id));
         t.checkVersion(version);
@@ -273,7 +295,7 @@ public class TaskService {
         Map<ParameterKey, String> p = parameters.values(t.getCompanyId());
         OffsetDateTime now = ServiceDeskClock.now();
         TaskEvent e = t.act(action, caller.username(), assignee, comment, order, ServiceDeskClock.callbackDelay(p),
-                ServiceDeskClock.callbackLatest(p), now);
+                ServiceDeskClock.callbackLatest(p), waitingTime(t, p), now);
         tasks.store(e);
         if (action == TaskAction.COMPLETE) {
             bill(t);

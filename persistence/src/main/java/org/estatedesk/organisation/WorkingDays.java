@@ -1,6 +1,7 @@
 package org.estatedesk.organisation;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -39,6 +40,51 @@ public final class WorkingDays {
             if (working(t.toLocalDate(), calendar)) {
                 left--;
             }
+        }
+        return t.toOffsetDateTime();
+    }
+
+    /**
+     * The part of the time from {@code from} to {@code to} that falls on working days (whole days in the estates' time
+     * zone; R1.5: the time a day-tier task waited on the customer counts only where its clock would have run).
+     */
+    public static Duration between(OffsetDateTime from, OffsetDateTime to, Map<LocalDate, Boolean> calendar) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        Duration total = Duration.ZERO;
+        ZonedDateTime t = from.atZoneSameInstant(ZONE);
+        ZonedDateTime end = to.atZoneSameInstant(ZONE);
+        while (t.isBefore(end)) {
+            ZonedDateTime next = t.toLocalDate().plusDays(1).atStartOfDay(ZONE);
+            ZonedDateTime stop = next.isBefore(end) ? next : end;
+            if (working(t.toLocalDate(), calendar)) {
+                total = total.plus(Duration.between(t, stop));
+            }
+            t = stop;
+        }
+        return total;
+    }
+
+    /**
+     * {@code start} moved on by {@code time} counted on working days only: days off are skipped (a due time moved by
+     * working time never lands on a day off unless it was on one).
+     */
+    public static OffsetDateTime plus(OffsetDateTime start, Duration time, Map<LocalDate, Boolean> calendar) {
+        ZonedDateTime t = start.atZoneSameInstant(ZONE);
+        Duration left = time;
+        while (left.compareTo(Duration.ZERO) > 0) {
+            ZonedDateTime next = t.toLocalDate().plusDays(1).atStartOfDay(ZONE);
+            if (!working(t.toLocalDate(), calendar)) {
+                t = next;
+                continue;
+            }
+            Duration today = Duration.between(t, next);
+            if (left.compareTo(today) <= 0) {
+                return t.plus(left).toOffsetDateTime();
+            }
+            left = left.minus(today);
+            t = next;
         }
         return t.toOffsetDateTime();
     }

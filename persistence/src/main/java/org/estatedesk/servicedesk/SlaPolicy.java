@@ -60,6 +60,26 @@ public record SlaPolicy(Duration general, Duration complex, Duration difficult) 
         return after(createdAt, timeOf(tier), calendar);
     }
 
+    /**
+     * How the time a task of this tier waited on the customer moves its due time on (R1.5): for a tier counted in
+     * working days only the waiting that fell on working days of the {@code calendar}, and on working days; for the
+     * others (and SPECIAL, an agreed time) by the clock.
+     */
+    public WaitingTime waitingTime(SlaTier tier, Map<LocalDate, Boolean> calendar) {
+        if (tier != SlaTier.SPECIAL && wholeDays(timeOf(tier))) {
+            return (dueAt, from, to) -> WorkingDays.plus(dueAt, WorkingDays.between(from, to, calendar), calendar);
+        }
+        return WaitingTime.CLOCK;
+    }
+
+    /** The due time of a task that waited on the customer from {@code from} to {@code to} (R1.5). */
+    @FunctionalInterface
+    public interface WaitingTime {
+        WaitingTime CLOCK = (dueAt, from, to) -> dueAt.plus(Duration.between(from, to));
+
+        OffsetDateTime moved(OffsetDateTime dueAt, OffsetDateTime from, OffsetDateTime to);
+    }
+
     /** The handling time of a fixed tier; zero for SPECIAL, whose due time is agreed. */
     public Duration timeOf(SlaTier tier) {
         return switch (tier) {

@@ -267,6 +267,17 @@ public class Task implements Versioned {
      */
     public TaskEvent act(TaskAction action, String actor, String newAssignee, String comment, WorkOrder order,
             Duration callbackDelay, Duration callbackLatest, OffsetDateTime now) {
+        return act(action, actor, newAssignee, comment, order, callbackDelay, callbackLatest,
+                SlaPolicy.WaitingTime.CLOCK, now);
+    }
+
+    /**
+     * As {@link #act(TaskAction, String, String, String, WorkOrder, Duration, Duration, OffsetDateTime)}, with how the
+     * time waited on the customer moves the due time when the task resumes ({@link SlaPolicy#waitingTime}: working
+     * time for a tier counted in working days).
+     */
+    public TaskEvent act(TaskAction action, String actor, String newAssignee, String comment, WorkOrder order,
+            Duration callbackDelay, Duration callbackLatest, SlaPolicy.WaitingTime waiting, OffsetDateTime now) {
         TaskState from = state;
         TaskState to = state.after(action, kind, waitedIn);
         if ((action == TaskAction.PLAN || action == TaskAction.COMPLETE) && quoteRequired
@@ -274,7 +285,7 @@ public class Task implements Versioned {
             throw new ConflictException("error.task.quoteNotAccepted", getNumber());
         }
         if (from == TaskState.WAITING_CUSTOMER) {
-            stopWaiting(now);
+            stopWaiting(waiting, now);
         }
         switch (action) {
             case ASSIGN -> {
@@ -441,11 +452,10 @@ public class Task implements Versioned {
     }
 
     /** The end of a wait on the customer: the due time moves later by the time waited, which is added up. */
-    private void stopWaiting(OffsetDateTime now) {
+    private void stopWaiting(SlaPolicy.WaitingTime waiting, OffsetDateTime now) {
         if (pausedSince != null && now.isAfter(pausedSince)) {
-            Duration waited = Duration.between(pausedSince, now);
-            dueAt = dueAt.plus(waited);
-            pausedSeconds += waited.toSeconds();
+            dueAt = waiting.moved(dueAt, pausedSince, now);
+            pausedSeconds += Duration.between(pausedSince, now).toSeconds();
         }
         pausedSince = null;
         waitedIn = null;

@@ -102,7 +102,7 @@ public class JpaStatisticsRepository implements StatisticsRepository {
         // completions of the month: on time, handling time, callbacks
         for (Object[] r : rows("select t.estate_id, t.kind, t.category_code, t.tier, count(*),"
                 + " sum(case when t.completed_at <= t.due_at then 1 else 0 end),"
-                + " sum(extract(epoch from t.completed_at) - extract(epoch from t.created_at)),"
+                + " sum(extract(epoch from t.completed_at) - extract(epoch from t.created_at) - t.paused_seconds),"
                 + " sum(case when exists (select 1 from callback c where c.task_id = t.id) then 1 else 0 end)"
                 + " from task t where t.estate_id in (:e) and t.completed_at >= :from and t.completed_at < :to"
                 + " group by t.estate_id, t.kind, t.category_code, t.tier", estateIds, from, to)) {

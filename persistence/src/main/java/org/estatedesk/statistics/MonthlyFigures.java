@@ -11,7 +11,8 @@ import java.util.List;
  * <ul>
  * <li>requests: tasks created in the month (their breakdown by kind, category and tier in {@link #breakdown});</li>
  * <li>completed, on time, handling time: tasks whose completion falls in the month, on time when completed at or
- * before their due time (R1.5), handling time from creation to completion;</li>
+ * before their due time (R1.5), handling time from creation to completion less the time the task waited on the
+ * customer (R1.5: its clock stopped meanwhile);</li>
  * <li>callback rate: completed tasks of the month that have a callback; satisfaction: callbacks made in the month
  * with the verdict "satisfied" among all callbacks made in the month (R1.7, as the callback list's figures);</li>
  * <li>escalations: tasks created in the month moved up to the developer or to HQ (R1.10);</li>

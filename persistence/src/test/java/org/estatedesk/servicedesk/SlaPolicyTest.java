@@ -104,6 +104,25 @@ class SlaPolicyTest {
     }
 
     @Test
+    void aDayTierWaitsOnWorkingTimeOnlyAnyOtherOnTheClock() {
+        // due Wednesday 10:00; waiting from Friday 17:00 to Monday 09:00 used 7 + 9 working hours, not 64
+        OffsetDateTime due = OffsetDateTime.parse("2026-12-02T10:00:00+08:00");
+        OffsetDateTime friday = OffsetDateTime.parse("2026-11-27T17:00:00+08:00");
+        OffsetDateTime monday = OffsetDateTime.parse("2026-11-30T09:00:00+08:00");
+        assertEquals(OffsetDateTime.parse("2026-12-03T02:00:00+08:00"),
+                sla.waitingTime(SlaTier.DIFFICULT, Map.of()).moved(due, friday, monday));
+        assertEquals(due.plusHours(64), sla.waitingTime(SlaTier.COMPLEX, Map.of()).moved(due, friday, monday));
+        assertEquals(due.plusHours(64), sla.waitingTime(SlaTier.SPECIAL, Map.of()).moved(due, friday, monday));
+        // over National Day: waiting from Wednesday 30 September 12:00 to Thursday 8 October 12:00 used one working
+        // day (12 hours of each), and the due time (Friday 9 October 16:30) moves by it to the worked Saturday
+        assertEquals(OffsetDateTime.parse("2026-10-10T16:30:00+08:00"),
+                sla.waitingTime(SlaTier.DIFFICULT, NATIONAL_DAY_2026).moved(
+                        OffsetDateTime.parse("2026-10-09T16:30:00+08:00"),
+                        OffsetDateTime.parse("2026-09-30T12:00:00+08:00"),
+                        OffsetDateTime.parse("2026-10-08T12:00:00+08:00")));
+    }
+
+    @Test
     void theCalendarReadCoversTheLongestBreak() {
         assertEquals(27, SlaPolicy.calendarSpan(Duration.ofDays(3)));
         assertEquals(23, SlaPolicy.calendarSpan(Duration.ofHours(24)));

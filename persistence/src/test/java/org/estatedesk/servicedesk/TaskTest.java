@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.AccessDeniedException;
@@ -262,6 +263,25 @@ public class TaskTest {
         t.act(TaskAction.RESUME, "tech", null, null, null, DAY, THREE_DAYS, back.plusHours(1).plusMinutes(1));
         assertEquals(waited.plusHours(1), t.getPaused());
         assertEquals(T0.plusMinutes(30).plus(waited).plusHours(1), t.getDueAt());
+    }
+
+    @Test
+    void aDayTierTaskResumedAfterAWeekendMovesOnlyByTheWorkingTimeItWaited() {
+        // received Thursday 26 November 09:00, difficult: due Tuesday 1 December 09:00
+        OffsetDateTime thursday = OffsetDateTime.parse("2026-11-26T09:00:00+08:00");
+        Task t = withId(new Task(reception(), TaskKind.REPAIR, null, category(), LocationKind.UNIT,
+                Department.ENGINEERING, SlaTier.DIFFICULT, SlaPolicy.DEFAULT.dueAt(SlaTier.DIFFICULT, thursday, null),
+                false, Escalation.assess(TaskKind.REPAIR, 0, 0), 0, "frontdesk", null, thursday), 11L);
+        assertEquals(OffsetDateTime.parse("2026-12-01T09:00:00+08:00"), t.getDueAt());
+        t.act(TaskAction.ASSIGN, "engineer", "tech", null, null, DAY, THREE_DAYS, thursday);
+        OffsetDateTime friday = OffsetDateTime.parse("2026-11-27T17:00:00+08:00");
+        t.act(TaskAction.WAIT_CUSTOMER, "tech", null, "业主周末不在家", null, DAY, THREE_DAYS, friday);
+        OffsetDateTime monday = OffsetDateTime.parse("2026-11-30T09:00:00+08:00");
+        t.act(TaskAction.RESUME, "tech", null, null, null, DAY, THREE_DAYS,
+                SlaPolicy.DEFAULT.waitingTime(SlaTier.DIFFICULT, Map.of()), monday);
+        // 7 hours of Friday and 9 of Monday: Tuesday 09:00 + 16 working hours = Wednesday 01:00, not Thursday 01:00
+        assertEquals(OffsetDateTime.parse("2026-12-02T01:00:00+08:00"), t.getDueAt());
+        assertEquals(Duration.ofHours(64), t.getPaused(), "the waiting itself is reported on the clock");
     }
 
     @Test

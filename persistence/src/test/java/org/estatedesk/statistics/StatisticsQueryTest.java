@@ -83,6 +83,7 @@ class StatisticsQueryTest {
                     "2026-11-05 10:20:00+08", "NONE");
             task(s, 2, 1, "REPAIR", null, "COMPLEX", "2026-11-10 09:00:00+08", "2026-11-10 12:00:00+08",
                     "2026-11-10 13:00:00+08", "NONE");
+            s.execute("update task set paused_seconds = 3600 where id = 2"); // an hour waiting on the customer
             task(s, 3, 1, "COMPLAINT", "EFFECTIVE", "GENERAL", "2026-11-20 08:00:00+08", "2026-11-20 08:30:00+08",
                     null, "DEVELOPER");
             task(s, 4, 1, "COMPLAINT", "VENTING", "GENERAL", "2026-11-21 08:00:00+08", "2026-11-21 08:30:00+08",
@@ -166,7 +167,8 @@ class StatisticsQueryTest {
             assertEquals(3, one.completed(), "tasks 1, 2 and 5");
             assertEquals(1, one.completedOnTime());
             assertEquals(new BigDecimal("33.3"), one.onTimeRate());
-            assertEquals(new BigDecimal("106.7"), one.averageHandlingMinutes(), "(20 + 240 + 60) / 3");
+            assertEquals(new BigDecimal("86.7"), one.averageHandlingMinutes(),
+                    "(20 + 240 − 60 waited on the customer + 60) / 3");
             assertEquals(2, one.calledBack());
             assertEquals(new BigDecimal("66.7"), one.callbackRate());
             assertEquals(1, one.callbacksSatisfied());
