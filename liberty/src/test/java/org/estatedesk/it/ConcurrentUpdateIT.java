@@ -252,11 +252,11 @@ class ConcurrentUpdateIT {
         // a category of the library and a contractor's scope, edited at once
         String code = "cu-" + suffix().toLowerCase();
         JsonObject cat = created(Api.post("manager", "/api/v1/categories", """
-                {"code":"%s","nameZh":"并发类别","nameEn":"Concurrent","defaultKind":"REPAIR","defaultTier":"SIMPLE",
+                {"code":"%s","nameZh":"并发类别","nameEn":"Concurrent","defaultKind":"REPAIR","defaultTier":"GENERAL",
                  "location":"UNIT","department":"ENGINEERING","warrantyMonths":12,"active":true}""".formatted(code)))
                 .json();
         withAndWithoutTheVersion("manager", "/api/v1/categories/" + id(cat), cat.getInt("version"), n -> """
-                {"code":"%s","nameZh":"并发类别 %d","nameEn":"Concurrent","defaultKind":"REPAIR","defaultTier":"SIMPLE",
+                {"code":"%s","nameZh":"并发类别 %d","nameEn":"Concurrent","defaultKind":"REPAIR","defaultTier":"GENERAL",
                  "location":"UNIT","department":"ENGINEERING","warrantyMonths":%d,"active":true%%VERSION%%}"""
                 .formatted(code, n, 12 + n));
         String name = Api.get("manager", "/api/v1/categories").array().stream().map(v -> v.asJsonObject())
@@ -424,7 +424,7 @@ class ConcurrentUpdateIT {
         // the manager's dispatch table: one row per category and location class, whoever wrote it
         String code = "cd-" + sfx.toLowerCase();
         long category = id(created(Api.post("manager", "/api/v1/categories", """
-                {"code":"%s","nameZh":"并发派单","nameEn":"Dispatch","defaultKind":"REPAIR","defaultTier":"SIMPLE",
+                {"code":"%s","nameZh":"并发派单","nameEn":"Dispatch","defaultKind":"REPAIR","defaultTier":"GENERAL",
                  "location":"UNIT","department":"ENGINEERING","warrantyMonths":12,"active":true}""".formatted(code))).json());
         String[] departments = {"CS_ASSISTANT", "SECURITY", "ENGINEERING", "ENVIRONMENT"};
         assertTrue(successes(together("manager", "/api/v1/dispatch-rules", n -> """
