@@ -92,6 +92,27 @@ class ConcurrentUpdateIT {
         return ok;
     }
 
+    /**
+     * As {@link #successes}, but a 400 problem is also an answer: the rule refuses what the winner left undone (e.g.
+     * nothing owed any more once another request paid it).
+     */
+    private static int successesOrRuleRefusals(List<Api.Reply> replies) {
+        int ok = 0;
+        for (Api.Reply r : replies) {
+            assertTrue(r.status() < 300 || r.status() == 400 || r.status() == 409, r.status() + ": " + r.body());
+            if (r.status() >= 400) {
+                assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+            } else {
+                ok++;
+            }
+        }
+        return ok;
+    }
+
+    private static java.math.BigDecimal money(JsonObject o, String field) {
+        return o.getJsonNumber(field).bigDecimalValue().setScale(2);
+    }
+
     /** An action the state machine allows once: exactly one of the racers did it, the others were told 409. */
     private static Api.Reply once(List<Api.Reply> replies) {
         assertEquals(1, successes(replies), () -> replies.stream().map(r -> r.status() + " " + r.body())
@@ -445,5 +466,65 @@ class ConcurrentUpdateIT {
         assertEquals(201, WorkLogIT.write(staff, lastWeek, "{\"workDone\":\"巡查\"}").status());
         once(together("manager", "/api/v1/work-log-reviews", """
                 {"username":"%s","week":"%s","comment":"并发审阅"}""".formatted(staff, WorkLogIT.week(lastWeek))));
+    }
+
+    @Test
+    void paymentsPrepaidDepositsAndDeductionsLoseNoMoney() throws Exception {
+        long estate = Api.freshEstate("CM", 1);
+        long unit = units(estate).get(0);
+        created(Api.post("finance", "/api/v1/units/" + unit + "/charges", """
+                {"description":"并发损坏","lines":[{"item":"DAMAGE","amount":"150.00"}]}"""));
+        String balance = "/api/v1/units/" + unit + "/balance";
+        List<Api.Reply> paid = together(n -> Api.post("finance", "/api/v1/payments", """
+                {"unitId":%d,"amount":"10.00","method":"CASH"}""".formatted(unit)));
+        int payments = successes(paid);
+        assertTrue(payments >= 1, "no payment taken");
+        assertEquals(new java.math.BigDecimal(150 - 10 * payments).setScale(2), money(Api.get("finance", balance)
+                .json(), "outstanding"), "every payment taken counts");
+        long first = id(paid.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().json());
+        once(together("finance", "/api/v1/payments/" + first + "/reversal", "{\"reason\":\"并发冲正\"}"));
+        java.math.BigDecimal owed = new java.math.BigDecimal(160 - 10 * payments).setScale(2);
+        assertEquals(owed, money(Api.get("finance", balance).json(), "outstanding"), "reversed once");
+
+        int deposits = successes(together(n -> Api.post("finance", "/api/v1/payments", """
+                {"unitId":%d,"amount":"30.00","method":"CASH","prepaid":true}""".formatted(unit))));
+        assertTrue(deposits >= 1, "no deposit taken");
+        java.math.BigDecimal prepaid = new java.math.BigDecimal(30 * deposits).setScale(2);
+        assertEquals(prepaid, money(Api.get("finance", balance).json(), "prepaid"), "every deposit counts");
+        List<Api.Reply> deductions = together(n -> Api.post("finance", "/api/v1/units/" + unit
+                + "/prepaid/deductions", ""));
+        assertTrue(successesOrRuleRefusals(deductions) >= 1, "nothing deducted");
+        JsonObject after = Api.get("finance", balance).json();
+        java.math.BigDecimal deducted = prepaid.min(owed);
+        assertEquals(owed.subtract(deducted), money(after, "outstanding"), after.toString());
+        assertEquals(prepaid.subtract(deducted), money(after, "prepaid"), after.toString());
+    }
+
+    @Test
+    void oneOfEachOpeningRaceWins() throws Exception {
+        long estate = Api.freshEstate("CO", 1);
+        List<Long> units = units(estate);
+
+        // a building code, a physical borrow of an archive file, a hot-water sealing of a unit: one each
+        once(together("manager", "/api/v1/estates/" + estate + "/buildings", """
+                {"code":"B","name":"B","floors":3}"""));
+        assertEquals(2, Api.get("manager", "/api/v1/estates/" + estate + "/buildings").array().size());
+        long file = id(created(Api.post("archivist", "/api/v1/archive-files", """
+                {"estateId":%d,"kind":"OWNER","unitCode":"A-1-0102","title":"并发借阅","location":"档案室 A 柜"}"""
+                .formatted(estate))).json());
+        once(together("manager", "/api/v1/archive-files/" + file + "/borrows", """
+                {"kind":"BORROW","purpose":"复印","dueAt":"%s"}""".formatted(due(3600))));
+        created(Api.post("assistant", "/api/v1/meter-readings", """
+                {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"100.00"}"""
+                .formatted(units.get(2), java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1))));
+        once(together("frontdesk", "/api/v1/hot-water-sealings", """
+                {"unitId":%d,"applicant":"业主王五","applicantPhone":"13900001111","reason":"长期空置"}"""
+                .formatted(units.get(2))));
+
+        // one call split into several tasks at once: each a task of its own, the call split
+        long rec = id(ServiceDeskApiIT.reception("frontdesk", estate, units.get(3)));
+        assertTrue(successes(together("frontdesk", "/api/v1/receptions/" + rec + "/tasks", """
+                {"kind":"REPAIR","categoryCode":"water-pipe"}""")) >= 1);
+        assertEquals("SPLIT", Api.get("frontdesk", "/api/v1/receptions/" + rec).json().getString("state"));
     }
 }
