@@ -120,7 +120,10 @@ class ConcurrentUpdateIT {
         return replies.stream().filter(r -> r.status() < 300).findFirst().orElseThrow();
     }
 
-    /** PUTs half of them with the version read, half without: one at least succeeds, at most one with the version. */
+    /**
+     * PUTs half of them with the version read, half without: one at least succeeds, at most one with the version.
+     * Every body must differ from the record as it is: a write of the same values changes nothing, needs no version.
+     */
     private static void withAndWithoutTheVersion(String user, String path, int version, IntFunction<String> body)
             throws Exception {
         List<Api.Reply> replies = together(user, path, n -> body.apply(n).replace("%VERSION%",
@@ -290,7 +293,7 @@ class ConcurrentUpdateIT {
                 .formatted(estate))).json();
         withAndWithoutTheVersion("manager", "/api/v1/contractors/" + contractor + "/scopes/" + id(scope),
                 scope.getInt("version"), n -> """
-                        {"warrantyFrom":"2025-01-01","warrantyMonths":%d%%VERSION%%}""".formatted(24 + n));
+                        {"warrantyFrom":"2025-01-01","warrantyMonths":%d%%VERSION%%}""".formatted(25 + n));
     }
 
     @Test
@@ -526,5 +529,26 @@ class ConcurrentUpdateIT {
         assertTrue(successes(together("frontdesk", "/api/v1/receptions/" + rec + "/tasks", """
                 {"kind":"REPAIR","categoryCode":"water-pipe"}""")) >= 1);
         assertEquals("SPLIT", Api.get("frontdesk", "/api/v1/receptions/" + rec).json().getString("state"));
+    }
+
+    @Test
+    void aDunningCaseIsOpenedAndClosedOnce() throws Exception {
+        long estate = Api.freshEstate("CN", 1);
+        BillingApiIT.rates(estate);
+        long unit = BillingApiIT.units(estate).get(0);
+        java.time.YearMonth old = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(3);
+        assertEquals("COMPLETED", BillingApiIT.finished(BillingApiIT.start("finance", """
+                {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, old))).getString("state"));
+        List<Api.Reply> issued = together("manager", "/api/v1/dunning/cases", """
+                {"unitIds":[%d]}""".formatted(unit));
+        assertTrue(successes(issued) >= 1);
+        assertEquals(1, issued.stream().filter(r -> r.status() == 201).mapToInt(r -> r.json().getInt("opened"))
+                .sum(), "one case of the unit");
+        JsonObject cases = Api.get("finance", "/api/v1/dunning/cases?estateId=" + estate).json();
+        assertEquals(1, cases.getJsonNumber("total").longValue(), cases.toString());
+        long id = id(cases.getJsonArray("items").getJsonObject(0));
+        once(together("manager", "/api/v1/dunning/cases/" + id + "/closing", """
+                {"comment":"并发关闭"}"""));
+        assertEquals("CLOSED", Api.get("finance", "/api/v1/dunning/cases/" + id).json().getString("state"));
     }
 }
