@@ -551,4 +551,46 @@ class ConcurrentUpdateIT {
                 {"comment":"并发关闭"}"""));
         assertEquals("CLOSED", Api.get("finance", "/api/v1/dunning/cases/" + id).json().getString("state"));
     }
+
+    @Test
+    void aDecorationViolationGoesThroughEachStepOnce() throws Exception {
+        long estate = Api.freshEstate("CV", 1);
+        long unit = units(estate).get(0);
+        String path = "/api/v1/decoration-violations/" + id(created(Api.post("assistant",
+                "/api/v1/decoration-violations", """
+                {"unitId":%d,"item":"FACADE","stoppedOnSite":true}""".formatted(unit))).json());
+        once(together("assistant", path + "/report", "{}"));
+        once(together("assistant", path + "/notice", """
+                {"rectifyBy":"%s","requirement":"恢复外墙原貌"}""".formatted(LocalDate.now().plusDays(5))));
+        once(together("manager", path + "/fine", "{\"amount\":\"200.00\"}"));
+        assertEquals(1, Api.get("finance", "/api/v1/bills?unitId=" + unit).array().size(), "one fine billed");
+        once(together("assistant", path + "/rectification", "{\"remarks\":\"外墙已恢复\"}"));
+        assertEquals("RECTIFIED", Api.get("assistant", path).json().getString("state"));
+    }
+
+    @Test
+    void aContractEndsOnceAndAnOwnersConsultantAndAUsersLockoutAreSetAtOnce() throws Exception {
+        long estate = Api.freshEstate("CE", 1, "SHOP");
+        long shop = ContractApiIT.unitsByCode(estate).values().iterator().next();
+        long item = ContractApiIT.rentItem();
+        LocalDate start = LocalDate.now().withDayOfMonth(1);
+        long contract = id(ContractApiIT.create("finance", ContractApiIT.body(estate, "" + shop, "HE-" + suffix(),
+                item, "3000.00", start, start.plusYears(1).minusDays(1))));
+        once(together("manager", "/api/v1/contracts/" + contract + "/termination", """
+                {"date":"%s","reason":"提前退租"}""".formatted(LocalDate.now())));
+        assertEquals("TERMINATED", Api.get("finance", "/api/v1/contracts/" + contract).json().getString("state"));
+
+        long owner = id(created(Api.post("frontdesk", "/api/v1/owners", """
+                {"name":"并发顾问业主","idType":"PASSPORT","idNumber":"CC%s","phone":"13900003333"}"""
+                .formatted(suffix()))).json());
+        assertTrue(successes(together("manager", "/api/v1/owners/" + owner + "/consultant",
+                "{\"username\":\"assistant\"}")) >= 1);
+        assertEquals("assistant", Api.get("frontdesk", "/api/v1/owners/" + owner).json().getString("consultant"));
+
+        String staff = WorkLogIT.freshStaff("cl");
+        long user = id(Api.get("admin", "/api/v1/users?q=" + staff).json().getJsonArray("items").getJsonObject(0));
+        assertTrue(successes(together("admin", "/api/v1/users/" + user + "/unlock", "{}")) >= 1);
+        assertEquals(200, Api.send(staff, WorkLogIT.PASSWORD, java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(Api.BASE + "/api/v1/me")).GET()).status());
+    }
 }
