@@ -584,7 +584,7 @@ class ConcurrentUpdateIT {
                 {"name":"并发顾问业主","idType":"PASSPORT","idNumber":"CC%s","phone":"13900003333"}"""
                 .formatted(suffix()))).json());
         assertTrue(successes(together("manager", "/api/v1/owners/" + owner + "/consultant",
-                "{\"username\":\"assistant\"}")) >= 1);
+                n -> "{\"username\":\"assistant\"}")) >= 1);
         assertEquals("assistant", Api.get("frontdesk", "/api/v1/owners/" + owner).json().getString("consultant"));
 
         String staff = WorkLogIT.freshStaff("cl");
