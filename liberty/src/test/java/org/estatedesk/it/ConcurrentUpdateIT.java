@@ -593,4 +593,37 @@ class ConcurrentUpdateIT {
         assertEquals(200, Api.send(staff, WorkLogIT.PASSWORD, java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(Api.BASE + "/api/v1/me")).GET()).status());
     }
+
+    @Test
+    void registrationsOfTheSameNameOrCodeAndReadingsOfTheSameMonth() throws Exception {
+        String sfx = suffix();
+        once(together("manager", "/api/v1/contractors", """
+                {"name":"并发注册承建商%s"}""".formatted(sfx)));
+        once(together("manager", "/api/v1/categories", """
+                {"code":"cr-%s","nameZh":"并发注册类别","nameEn":"Registered","defaultKind":"REPAIR",
+                 "defaultTier":"GENERAL","location":"UNIT","department":"ENGINEERING","warrantyMonths":12,
+                 "active":true}""".formatted(sfx.toLowerCase())));
+
+        long estate = Api.freshEstate("CR", 1);
+        long unit = units(estate).get(0);
+        String period = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
+        assertTrue(successes(together(n -> Api.post("assistant", "/api/v1/meter-readings", """
+                {"unitId":%d,"meter":"WATER","period":"%s","reading":"%d.00"}""".formatted(unit, period, 100 + n))))
+                >= 1);
+        List<JsonObject> readings = Api.get("assistant", "/api/v1/meter-readings?unitId=" + unit).array().stream()
+                .map(v -> v.asJsonObject()).filter(o -> o.getString("meter").equals("WATER")
+                        && o.getString("period").equals(period)).toList();
+        assertEquals(1, readings.size(), "one reading of the meter for the month: " + readings);
+
+        // a key loan requested and then called off: cancelled once
+        JsonObject room = created(Api.post("frontdesk", "/api/v1/keys", """
+                {"estateId":%d,"category":"EQUIPMENT_ROOM","tag":"CC-%s","equipment":"水泵房","location":"钥匙柜 B",
+                 "quantity":1,"spare":false}""".formatted(estate, sfx))).json();
+        long loan = id(created(Api.post("frontdesk", "/api/v1/keys/" + id(room) + "/loans", """
+                {"borrower":"郑师傅","purpose":"水泵检修","dueAt":"%s","borrowerKind":"STAFF"}""".formatted(due(3600))))
+                .json());
+        once(together("frontdesk", "/api/v1/key-loans/" + loan + "/cancellation", "{\"comment\":\"不用了\"}"));
+        assertEquals("IN_STORE", Api.get("frontdesk", "/api/v1/keys/" + id(room)).json().getJsonObject("key")
+                .getString("state"));
+    }
 }
