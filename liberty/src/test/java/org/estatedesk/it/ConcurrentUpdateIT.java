@@ -608,10 +608,10 @@ class ConcurrentUpdateIT {
         long unit = units(estate).get(0);
         String period = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
         assertTrue(successes(together(n -> Api.post("assistant", "/api/v1/meter-readings", """
-                {"unitId":%d,"meter":"WATER","period":"%s","reading":"%d.00"}""".formatted(unit, period, 100 + n))))
+                {"unitId":%d,"meter":"COLD_WATER","period":"%s","reading":"%d.00"}""".formatted(unit, period, 100 + n))))
                 >= 1);
         List<JsonObject> readings = Api.get("assistant", "/api/v1/meter-readings?unitId=" + unit).array().stream()
-                .map(v -> v.asJsonObject()).filter(o -> o.getString("meter").equals("WATER")
+                .map(v -> v.asJsonObject()).filter(o -> o.getString("meter").equals("COLD_WATER")
                         && o.getString("period").equals(period)).toList();
         assertEquals(1, readings.size(), "one reading of the meter for the month: " + readings);
 
