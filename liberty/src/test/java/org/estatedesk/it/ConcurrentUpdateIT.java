@@ -626,4 +626,33 @@ class ConcurrentUpdateIT {
         assertEquals("IN_STORE", Api.get("frontdesk", "/api/v1/keys/" + id(room)).json().getJsonObject("key")
                 .getString("state"));
     }
+
+    @Test
+    void aHotWaterSealingIsReadSettledApprovedSealedAndUnsealedOnce() throws Exception {
+        long estate = Api.freshEstate("CH", 1);
+        BillingApiIT.rates(estate);
+        long unit = units(estate).get(0);
+        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+        created(Api.post("assistant", "/api/v1/meter-readings", """
+                {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"100.00"}""".formatted(unit,
+                month.minusMonths(1))));
+        long id = id(created(Api.post("frontdesk", "/api/v1/hot-water-sealings", """
+                {"unitId":%d,"applicant":"业主孙七"}""".formatted(unit))).json());
+        String path = "/api/v1/hot-water-sealings/" + id;
+        assertTrue(successes(together("assistant", path + "/final-reading", """
+                {"reading":"112.50","period":"%s"}""".formatted(month))) >= 1);
+        JsonObject read = Api.get("assistant", path).json();
+        assertEquals(1, Api.get("finance", "/api/v1/bills?unitId=" + unit).array().size(), "one charge: " + read);
+        created(Api.post("finance", "/api/v1/payments", """
+                {"unitId":%d,"amount":"%s","method":"CASH","billId":%d}""".formatted(unit,
+                read.getJsonNumber("finalAmount").bigDecimalValue().toPlainString(),
+                read.getJsonNumber("chargeBillId").longValue())));
+        once(together("assistant", path + "/settlement", "{}"));
+        JsonObject step = waiting("manager", "HOT_WATER_SEAL", id);
+        once(together("manager", "/api/v1/approvals/" + id(step) + "/decisions", """
+                {"decision":"APPROVE","comment":"同意封堵","version":%d}""".formatted(step.getInt("version"))));
+        once(together("tech", path + "/sealing", "{\"sealNumber\":\"CF-1\"}"));
+        once(together("tech", path + "/unsealing", "{\"remarks\":\"业主回住\"}"));
+        assertEquals("UNSEALED", Api.get("assistant", path).json().getString("state"));
+    }
 }
