@@ -655,4 +655,25 @@ class ConcurrentUpdateIT {
         once(together("tech", path + "/unsealing", "{\"remarks\":\"业主回住\"}"));
         assertEquals("UNSEALED", Api.get("assistant", path).json().getString("state"));
     }
+
+    @Test
+    void aSurveyIsSentOnceAndAnInvitationAnsweredOnce() throws Exception {
+        long estate = Api.freshEstate("CS", 1);
+        long owner = SurveyIT.owner("并发调查业主", null, units(estate).get(0), "OWNER");
+        JsonObject q = created(Api.post("manager", "/api/v1/questionnaires", """
+                {"title":"并发调查 %s","questions":[{"kind":"SCORE","text":"满意度","required":true}]}"""
+                .formatted(suffix()))).json();
+        long question = q.getJsonArray("questions").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(200, Api.post("manager", "/api/v1/questionnaires/" + id(q) + "/publish", "{}").status());
+        long survey = id(once(together("manager", "/api/v1/surveys", """
+                {"questionnaireId":%d,"estateId":%d}""".formatted(id(q), estate))).json());
+        JsonObject invitation = Api.get("frontdesk", "/api/v1/surveys/" + survey + "/invitations").json()
+                .getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(i -> i.getJsonNumber("ownerId").longValue() == owner).findFirst().orElseThrow();
+        once(together(n -> Api.post("frontdesk", "/api/v1/invitations/" + id(invitation) + "/answers", """
+                {"channel":"PHONE","answers":[{"questionId":%d,"score":%d}]}""".formatted(question, 1 + n % 5))));
+        JsonObject answered = Api.get("frontdesk", "/api/v1/invitations/" + id(invitation)).json();
+        assertEquals("ANSWERED", answered.getString("state"));
+        assertEquals(1, answered.getJsonArray("answers").size(), "one answer set: " + answered);
+    }
 }
