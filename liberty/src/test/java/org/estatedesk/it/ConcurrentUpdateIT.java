@@ -673,7 +673,7 @@ class ConcurrentUpdateIT {
         once(together(n -> Api.post("frontdesk", "/api/v1/invitations/" + id(invitation) + "/answers", """
                 {"channel":"PHONE","answers":[{"questionId":%d,"score":%d}]}""".formatted(question, 1 + n % 5))));
         JsonObject answered = Api.get("frontdesk", "/api/v1/invitations/" + id(invitation)).json();
-        assertEquals("ANSWERED", answered.getString("state"));
+        assertEquals("ANSWERED", answered.getJsonObject("invitation").getString("state"));
         assertEquals(1, answered.getJsonArray("answers").size(), "one answer set: " + answered);
     }
 }
