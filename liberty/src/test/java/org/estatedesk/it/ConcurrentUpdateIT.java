@@ -550,6 +550,20 @@ class ConcurrentUpdateIT {
         once(together("manager", "/api/v1/dunning/cases/" + id + "/closing", """
                 {"comment":"并发关闭"}"""));
         assertEquals("CLOSED", Api.get("finance", "/api/v1/dunning/cases/" + id).json().getString("state"));
+
+        // another unit's case: the stop of service asked once and decided once
+        long other = id(created(Api.post("manager", "/api/v1/dunning/cases", """
+                {"unitIds":[%d]}""".formatted(BillingApiIT.units(estate).get(1)))).json().getJsonArray("cases")
+                .getJsonObject(0));
+        created(Api.post("manager", "/api/v1/dunning/cases/" + other + "/steps", """
+                {"kind":"STOP_NOTICE","doneOn":"%s","override":true}""".formatted(LocalDate.now(
+                java.time.ZoneId.of("Asia/Shanghai")).minusDays(3))));
+        JsonObject requested = once(together("finance", "/api/v1/dunning/cases/" + other + "/stop-request", """
+                {"comment":"三次上门未果"}""")).json();
+        once(together("manager", "/api/v1/dunning/cases/" + other + "/stop-decision", """
+                {"decision":"APPROVE","comment":"同意","version":%d}""".formatted(requested.getInt("version"))));
+        assertEquals("SERVICE_STOPPED", Api.get("finance", "/api/v1/dunning/cases/" + other).json()
+                .getString("state"));
     }
 
     @Test
