@@ -195,7 +195,10 @@ public class ArchiveService {
         }
         OffsetDateTime now = now();
         ArchiveBorrow b = new ArchiveBorrow(file, kind, me.getUsername(), purpose, dueAt, hqInspection, now);
-        if (b.getKind() == BorrowKind.BORROW && archives.borrowOpen(file.getId())) {
+        // two requests for the paper file at the same moment: the second waits for the first's lock on the file
+        // and then finds its borrow (both were accepted before)
+        if (b.getKind() == BorrowKind.BORROW && archives.byIdForUpdate(file.getId()).isPresent()
+                && archives.borrowOpen(file.getId())) {
             throw new ConflictException("error.archive.fileOut", file.getFileNo());
         }
         archives.store(b);

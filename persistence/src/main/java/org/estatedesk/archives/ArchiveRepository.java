@@ -21,6 +21,12 @@ public interface ArchiveRepository {
 
     Optional<ArchiveFile> byId(long id);
 
+    /**
+     * The file, its row locked until the transaction ends: requests to borrow the paper file queue here, so that
+     * the check for an open borrow sees the one a concurrent request just stored.
+     */
+    Optional<ArchiveFile> byIdForUpdate(long id);
+
     /** Files by estate, unit (code contains), kind; newest first. */
     Page<FileRow> page(Long estateId, Long unitId, String unitCode, ArchiveKind kind, DataScope scope,
             PageRequest page);

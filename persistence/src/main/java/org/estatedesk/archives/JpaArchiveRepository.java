@@ -2,6 +2,7 @@ package org.estatedesk.archives;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
@@ -32,6 +33,11 @@ public class JpaArchiveRepository implements ArchiveRepository {
     @Override
     public Optional<ArchiveFile> byId(long id) {
         return Optional.ofNullable(em.find(ArchiveFile.class, id));
+    }
+
+    @Override
+    public Optional<ArchiveFile> byIdForUpdate(long id) {
+        return Optional.ofNullable(em.find(ArchiveFile.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override
