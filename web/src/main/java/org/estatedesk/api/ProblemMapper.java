@@ -38,7 +38,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (t instanceof BusinessException b) {
             return business(b);
         }
-        if (optimisticLockFailure(thrown)) {
+        if (optimisticLockFailure(thrown) || lockNotGranted(thrown)) {
             return Problem.response(409, "Conflict", "Someone else changed this record at the same moment; reload and"
                     + " try again", Map.of("code", "error.concurrentChange"));
         }
@@ -160,6 +160,25 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 if (k.getName().equals("org.hibernate.StaleStateException")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A row lock another request held was not granted in time, or the database broke a deadlock by failing this
+     * transaction (JPA's pessimistic-lock exceptions; SQL states HYT00 lock timeout on H2, 55P03 on PostgreSQL, 40001
+     * and 40P01 deadlock or serialization failure): the record was busy, nothing was written.
+     */
+    static boolean lockNotGranted(Throwable thrown) {
+        for (Throwable c = thrown; c != null; c = c.getCause()) {
+            if (c instanceof jakarta.persistence.PessimisticLockException
+                    || c instanceof jakarta.persistence.LockTimeoutException) {
+                return true;
+            }
+            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && java.util.Set.of("HYT00", "55P03", "40001", "40P01").contains(sql.getSQLState())) {
+                return true;
             }
         }
         return false;
