@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class ConcurrentUpdateIT {
     private static final int WRITERS = 8;
+    /** Dates as the server reads them: the company's time zone, not the test machine's. */
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
 
     /** Runs {@code WRITERS} PUTs at the same moment; returns their answers. */
     private static List<Api.Reply> together(String user, String path, IntFunction<String> body) throws Exception {
@@ -172,7 +174,7 @@ class ConcurrentUpdateIT {
         long estate = Api.freshEstate("CU", 1, "SHOP");
         long shop = ContractApiIT.unitsByCode(estate).values().iterator().next();
         long item = ContractApiIT.rentItem();
-        LocalDate start = LocalDate.now().withDayOfMonth(1);
+        LocalDate start = LocalDate.now(ZONE).withDayOfMonth(1);
         JsonObject contract = ContractApiIT.create("finance", ContractApiIT.body(estate, "" + shop, "HT-" + suffix(),
                 item, "3000.00", start, start.plusYears(1).minusDays(1)));
         long id = contract.getJsonNumber("id").longValue();
@@ -227,7 +229,7 @@ class ConcurrentUpdateIT {
                 {"title":"并发问卷 %s %d","questions":[{"kind":"SCORE","text":"满意度 %d","required":true}]}"""
                 .formatted(s, n, n)));
         String staff = WorkLogIT.freshStaff("cu");
-        LocalDate day = LocalDate.now().minusDays(2);
+        LocalDate day = LocalDate.now(ZONE).minusDays(2);
         successOrConflict(together(n -> WorkLogIT.write(staff, day, """
                 {"workDone":"并发日志 %d","hours":"%d.0"}""".formatted(n, n + 1))));
     }
@@ -415,7 +417,7 @@ class ConcurrentUpdateIT {
     @Test
     void aDecorationApplicationIsDecidedOnce() throws Exception {
         long estate = Api.freshEstate("CX", 1);
-        LocalDate start = LocalDate.now().plusDays(7);
+        LocalDate start = LocalDate.now(ZONE).plusDays(7);
         JsonObject app = created(Api.post("frontdesk", "/api/v1/decoration-applications", """
                 {"unitId":%d,"contractorName":"并发装饰","plan":"墙面翻新","alterations":[],
                  "startDate":"%s","endDate":"%s"}""".formatted(units(estate).get(0), start, start.plusDays(30))))
@@ -465,7 +467,7 @@ class ConcurrentUpdateIT {
                 java.net.URI.create(Api.BASE + "/api/v1/me")).GET()))) {
             assertEquals(200, me.status(), me.body());
         }
-        LocalDate lastWeek = LocalDate.now().minusWeeks(1);
+        LocalDate lastWeek = LocalDate.now(ZONE).minusWeeks(1);
         assertEquals(201, WorkLogIT.write(staff, lastWeek, "{\"workDone\":\"巡查\"}").status());
         once(together("manager", "/api/v1/work-log-reviews", """
                 {"username":"%s","week":"%s","comment":"并发审阅"}""".formatted(staff, WorkLogIT.week(lastWeek))));
@@ -575,7 +577,7 @@ class ConcurrentUpdateIT {
                 {"unitId":%d,"item":"FACADE","stoppedOnSite":true}""".formatted(unit))).json());
         once(together("assistant", path + "/report", "{}"));
         once(together("assistant", path + "/notice", """
-                {"rectifyBy":"%s","requirement":"恢复外墙原貌"}""".formatted(LocalDate.now().plusDays(5))));
+                {"rectifyBy":"%s","requirement":"恢复外墙原貌"}""".formatted(LocalDate.now(ZONE).plusDays(5))));
         once(together("manager", path + "/fine", "{\"amount\":\"200.00\"}"));
         assertEquals(1, Api.get("finance", "/api/v1/bills?unitId=" + unit).array().size(), "one fine billed");
         once(together("assistant", path + "/rectification", "{\"remarks\":\"外墙已恢复\"}"));
@@ -587,11 +589,11 @@ class ConcurrentUpdateIT {
         long estate = Api.freshEstate("CE", 1, "SHOP");
         long shop = ContractApiIT.unitsByCode(estate).values().iterator().next();
         long item = ContractApiIT.rentItem();
-        LocalDate start = LocalDate.now().withDayOfMonth(1);
+        LocalDate start = LocalDate.now(ZONE).withDayOfMonth(1);
         long contract = id(ContractApiIT.create("finance", ContractApiIT.body(estate, "" + shop, "HE-" + suffix(),
                 item, "3000.00", start, start.plusYears(1).minusDays(1))));
         once(together("manager", "/api/v1/contracts/" + contract + "/termination", """
-                {"date":"%s","reason":"提前退租"}""".formatted(LocalDate.now())));
+                {"date":"%s","reason":"提前退租"}""".formatted(LocalDate.now(ZONE))));
         assertEquals("TERMINATED", Api.get("finance", "/api/v1/contracts/" + contract).json().getString("state"));
 
         long owner = id(created(Api.post("frontdesk", "/api/v1/owners", """
