@@ -123,6 +123,17 @@ class SecurityIT {
     }
 
     @Test
+    void theBrowsersIconNeedsNoLoginAndMayBeCached() {
+        // every page visit asks for it: a 404 there cost a failure report (FFDC) per visit
+        Api.Download icon = Api.download(null, "/favicon.ico");
+        assertEquals(200, icon.status());
+        assertTrue(icon.contentType().startsWith("image/"), icon.contentType());
+        assertEquals(0, icon.body()[0]);
+        assertEquals(1, icon.body()[2], "an icon file (ICO header)");
+        assertTrue(icon.raw().headers().firstValue("Cache-Control").orElse("").isEmpty(), "cacheable");
+    }
+
+    @Test
     void securityHeadersAndNoStoreOnApiAnswersAlsoOn401And403() {
         assertSecurityHeaders(Api.get("frontdesk", "/api/v1/me").raw(), "200");
         Api.Reply anonymous = Api.get(null, "/api/v1/me");

@@ -66,7 +66,8 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")) {
+        if (!path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")
+                && !path.equals("/favicon.ico")) {
             response.setHeader("Cache-Control", "no-store");
         }
     }
