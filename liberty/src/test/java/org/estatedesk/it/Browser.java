@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -176,14 +178,22 @@ final class Browser implements AutoCloseable {
     void check(String menuId, String text) {
         click("[id$='" + menuId + "'] .ui-selectcheckboxmenu-trigger");
         find("[id$='" + menuId + "_panel'] li.ui-selectcheckboxmenu-item");
+        // by the item's text content, not getText(): a long list shows only its first items, and WebDriver gives no
+        // text for an item scrolled out of the panel's view (BillingPagesIT failed so once the suite had made many
+        // estates)
         WebElement item = null;
+        List<String> labels = new ArrayList<>();
         for (WebElement li : driver.findElements(By.cssSelector("[id$='" + menuId + "_panel'] li.ui-selectcheckboxmenu-item"))) {
-            if (li.getText().contains(text)) {
+            String label = li.getAttribute("textContent");
+            labels.add(label);
+            if (label != null && label.contains(text)) {
                 item = li;
             }
         }
         if (item == null) {
-            throw new IllegalStateException("no item " + text + " in " + menuId);
+            screenshot("no-item-" + menuId);
+            throw new IllegalStateException("no item " + text + " in " + menuId + " among " + labels.size() + ": "
+                    + String.join(" | ", labels.subList(0, Math.min(labels.size(), 40))));
         }
         driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
         wait.until(ExpectedConditions.elementToBeClickable(item.findElement(By.cssSelector(".ui-chkbox-box")))).click();
@@ -203,7 +213,24 @@ final class Browser implements AutoCloseable {
             wait.until(d -> text().contains(text));
         } catch (RuntimeException e) {
             screenshot("missing-text-" + text.replaceAll("[^A-Za-z0-9]", "_"));
-            throw e;
+            // the CI log is all a failed run leaves: say what the page showed instead
+            throw new IllegalStateException("the page never showed \"" + text + "\"; " + whatThePageSays(), e);
+        }
+    }
+
+    /** Where the browser is and what its messages, growls and open dialogs say, for a failure's message. */
+    String whatThePageSays() {
+        try {
+            Object said = driver.executeScript("""
+                    var parts = [];
+                    document.querySelectorAll('.ui-messages, .ui-message, .ui-growl, .ui-dialog[aria-hidden=false]')
+                        .forEach(function (e) { var t = (e.innerText || '').trim(); if (t) { parts.push(t); } });
+                    return parts.join(' | ');""");
+            String messages = said == null ? "" : said.toString().replaceAll("\\s+", " ");
+            return "at " + driver.getCurrentUrl() + ", messages: "
+                    + (messages.isEmpty() ? "none" : messages.substring(0, Math.min(600, messages.length())));
+        } catch (RuntimeException e) {
+            return "the page could not be read: " + e.getMessage();
         }
     }
 
