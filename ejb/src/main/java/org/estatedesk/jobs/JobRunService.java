@@ -54,7 +54,7 @@ public class JobRunService {
         em.flush();
         Properties p = new Properties();
         p.putAll(parameters);
-        p.setProperty("runId", String.valueOf(run.getId()));
+        p.setProperty(JobParameters.RUN_ID, String.valueOf(run.getId()));
         run.executing(operator().start(jobName, p));
         log.record("JOB_START", jobName, run.getId(), description, companyId);
         return run;
@@ -82,7 +82,7 @@ public class JobRunService {
         }
         Properties p = new Properties();
         p.putAll(parameters);
-        p.setProperty("runId", String.valueOf(run.getId()));
+        p.setProperty(JobParameters.RUN_ID, String.valueOf(run.getId()));
         run.executing(operator().start(run.getJobName(), p));
         log.record("JOB_START", run.getJobName(), run.getId(), run.getDescription(), run.getCompanyId());
         return view(run);
