@@ -14,7 +14,7 @@ import org.estatedesk.jobs.JobParameters;
 record AuditParameters(long auditId, long companyId, List<Long> estateIds, OffsetDateTime asOf, long failAfterUnits) {
     static AuditParameters of(Properties p) {
         String ids = JobParameters.get(p, "estateIds", "");
-        return new AuditParameters(Long.parseLong(p.getProperty("runId")), Long.parseLong(p.getProperty("companyId")),
+        return new AuditParameters(Long.parseLong(p.getProperty(JobParameters.RUN_ID)), Long.parseLong(p.getProperty("companyId")),
                 ids.isBlank() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList(),
                 OffsetDateTime.parse(p.getProperty("asOf")), Long.parseLong(p.getProperty("failAfterUnits", "0")));
     }

@@ -1,8 +1,9 @@
 /**
- * The archive-audit job (R5.3): {@link org.estatedesk.archives.ArchiveAudits} starts, follows and restarts it through
- * the shared job-run mechanism ({@link org.estatedesk.jobs.JobRunService}), on demand and on its schedule
- * ({@link org.estatedesk.archives.ArchiveAuditSchedule}); the job ({@code META-INF/batch-jobs/archive-audit.xml})
- * checks each estate, then every unit in keyset chunks with {@link org.estatedesk.archives.ArchiveAuditRule}, and
- * writes the findings.
+ * The archive-audit job's artifacts (R5.3): the job ({@code META-INF/batch-jobs/archive-audit.xml}) checks each
+ * estate ({@link org.estatedesk.archives.AuditEstateReader}, {@link org.estatedesk.archives.AuditEstateWriter}), then
+ * every unit in keyset chunks ({@link org.estatedesk.archives.AuditUnitReader},
+ * {@link org.estatedesk.archives.AuditUnitWriter}) with {@link org.estatedesk.archives.ArchiveAuditRule}, and writes
+ * the findings; its parameters are read by {@link org.estatedesk.archives.AuditParameters}. Started on demand and on
+ * its schedule by {@link org.estatedesk.archives.ArchiveAudits} (ejb module).
  */
 package org.estatedesk.archives;

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.estatedesk.jobs.JobParameters;
 
 /**
  * Charges one chunk of bills their late fees (R4.5) under a row lock (a payment at the same moment waits), and adds
@@ -35,7 +36,7 @@ public class LateFeeWriter extends AbstractItemWriter {
     @Override
     public void open(Serializable checkpoint) {
         Properties p = BatchRuntime.getJobOperator().getParameters(job.getExecutionId());
-        runId = Long.parseLong(p.getProperty("runId"));
+        runId = Long.parseLong(p.getProperty(JobParameters.RUN_ID));
         asOf = LocalDate.parse(p.getProperty("asOf"));
         graceDays = Integer.parseInt(p.getProperty("graceDays"));
         dailyRate = new BigDecimal(p.getProperty("dailyRate"));

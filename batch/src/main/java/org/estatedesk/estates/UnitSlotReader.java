@@ -39,7 +39,7 @@ public class UnitSlotReader extends CheckpointedReader {
 
     @Override
     public Object readItem() {
-        return next < total ? layout.slot(next++, buildingCodes) : null;
+        return next < total ? UnitSlot.at(layout, next++, buildingCodes) : null;
     }
 
     @Override

@@ -32,7 +32,7 @@ public abstract class CheckpointedReader extends AbstractItemReader {
     @Override
     public final void open(Serializable serverCopy) {
         Properties parameters = BatchRuntime.getJobOperator().getParameters(job.getExecutionId());
-        runId = Long.parseLong(parameters.getProperty("runId"));
+        runId = Long.parseLong(parameters.getProperty(JobParameters.RUN_ID));
         name = step.getStepName() + (part().isEmpty() ? "" : "/" + part());
         open(parameters, checkpoints.load(runId, name));
     }

@@ -1,6 +1,8 @@
 /**
- * Starting, following and restarting Jakarta Batch jobs. Every capability's job goes through
- * {@link org.estatedesk.jobs.JobRunService}: it records the run with its company and estate, so that the data
- * scope applies to runs as to everything else, and reads progress from the job repository in the database.
+ * What every job's artifacts share: {@link org.estatedesk.jobs.CheckpointedReader}, a chunk reader whose checkpoint
+ * is committed with the chunk in the application's database, and {@link org.estatedesk.jobs.RunCommitted}, the job
+ * listener that holds a job's start until the run that started it has committed. Jobs are started, followed and
+ * scheduled in the ejb module's package of the same name ({@link org.estatedesk.jobs.JobRunService},
+ * {@link org.estatedesk.jobs.JobScheduler}); nothing here is called by a page or a resource.
  */
 package org.estatedesk.jobs;

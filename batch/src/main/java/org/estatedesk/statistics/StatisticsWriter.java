@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Properties;
+import org.estatedesk.jobs.JobParameters;
 
 /**
  * Computes one chunk of estates' figures of the month with the repository's grouped queries (all the chunk's
@@ -38,7 +39,7 @@ public class StatisticsWriter extends AbstractItemWriter {
     public void open(Serializable checkpoint) {
         JobOperator operator = BatchRuntime.getJobOperator();
         Properties p = operator.getParameters(job.getExecutionId());
-        runId = Long.parseLong(p.getProperty("runId"));
+        runId = Long.parseLong(p.getProperty(JobParameters.RUN_ID));
         period = YearMonth.parse(p.getProperty("period"));
         failAfter = Long.parseLong(p.getProperty("failAfterEstates", "0"));
         mayFail = failAfter > 0

@@ -17,7 +17,8 @@ import org.estatedesk.shared.PageRequest;
 /**
  * The archive audit's report (R5.3): an audit's findings as those who see archives read them (data scope: the
  * findings of estates they see), and closing a finding once what it names is fixed — by the archive keeper, the CS
- * manager or an administrator, with a comment. The audits themselves are run by {@code ArchiveAudits} (batch module).
+ * manager or an administrator, with a comment. The audits themselves are started by {@link ArchiveAudits} and run by
+ * the batch job {@code archive-audit}.
  */
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.ARCHIVE_KEEPER,

@@ -5,7 +5,9 @@
  * {@link org.estatedesk.archives.ArchiveBorrowApprovalForm}; HQ inspections need none), and lets administrators keep
  * each company's required documents per unit state. Archives are confidential: only the roles named on each method
  * see them, and only the archive keeper (and administrators) read copies without a granted request. The archive
- * audit's report (R5.3): {@link org.estatedesk.archives.ArchiveAuditService} lists an audit's findings and closes
- * them once fixed.
+ * audit (R5.3): {@link org.estatedesk.archives.ArchiveAudits} starts, follows, stops and restarts the batch job
+ * {@code archive-audit} on demand, {@link org.estatedesk.archives.ArchiveAuditSchedule} twice a year;
+ * {@link org.estatedesk.archives.ArchiveAuditService} lists an audit's findings and closes them once fixed. The job's
+ * artifacts are in the batch module's package of the same name.
  */
 package org.estatedesk.archives;

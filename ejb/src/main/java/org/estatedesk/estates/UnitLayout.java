@@ -8,10 +8,11 @@ import org.estatedesk.jobs.JobParameters;
 
 /**
  * The unit-generation job's parameters: the estate, its buildings (ids in order) and the layout. Written by
- * {@link UnitGenerationJobs} and read back by the job's reader and writer.
+ * {@link UnitGenerationJobs} and read back by the job's reader and writer (batch module); here, beside the use case,
+ * so that both sides share one definition.
  */
-record UnitLayout(long estateId, List<Long> buildingIds, UnitGeneration layout) {
-    Properties toProperties() {
+public record UnitLayout(long estateId, List<Long> buildingIds, UnitGeneration layout) {
+    public Properties toProperties() {
         Properties p = new Properties();
         p.setProperty("estateId", String.valueOf(estateId));
         JobParameters.put(p, "buildingIds", String.join(",", buildingIds.stream().map(String::valueOf).toList()));
@@ -25,7 +26,7 @@ record UnitLayout(long estateId, List<Long> buildingIds, UnitGeneration layout) 
         return p;
     }
 
-    static UnitLayout of(Properties p) {
+    public static UnitLayout of(Properties p) {
         List<Long> buildings = Arrays.stream(JobParameters.get(p, "buildingIds", "").split(",")).map(Long::valueOf)
                 .toList();
         UnitGeneration layout = new UnitGeneration(0, List.of(JobParameters.get(p, "entrances", "1").split(",")),
@@ -35,23 +36,7 @@ record UnitLayout(long estateId, List<Long> buildingIds, UnitGeneration layout) 
         return new UnitLayout(Long.parseLong(p.getProperty("estateId")), buildings, layout);
     }
 
-    long total() {
+    public long total() {
         return buildingIds.size() * layout.unitsPerBuilding();
-    }
-
-    /** The slot at an index of the run's fixed order: building, entrance, floor, position. */
-    UnitSlot slot(long index, List<String> buildingCodes) {
-        List<String> entrances = layout.entranceCodes();
-        int perFloor = layout.unitsPerFloor();
-        int floors = layout.toFloor() - layout.fromFloor() + 1;
-        long perEntrance = (long) floors * perFloor;
-        long perBuilding = perEntrance * entrances.size();
-        int b = (int) (index / perBuilding);
-        long inBuilding = index % perBuilding;
-        int e = (int) (inBuilding / perEntrance);
-        long inEntrance = inBuilding % perEntrance;
-        int floor = layout.fromFloor() + (int) (inEntrance / perFloor);
-        int position = (int) (inEntrance % perFloor) + 1;
-        return new UnitSlot(buildingIds.get(b), buildingCodes.get(b), entrances.get(e), floor, position);
     }
 }

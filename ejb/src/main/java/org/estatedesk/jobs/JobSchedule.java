@@ -6,18 +6,17 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * When a job runs by itself: a MicroProfile Config property holding a calendar in the words of
+ * When a job runs by itself, as a value: the job (its XML name, also the timer's info), the MicroProfile Config key
+ * of its calendar and the calendar used when the key is not set. A calendar is written in the words of
  * {@link ScheduleExpression}, {@code month=1,7; dayOfMonth=1; hour=2; minute=0; timezone=Asia/Shanghai} (fields left
- * out keep their defaults: second 0, minute 0, hour 0, every day, month and weekday), or {@code off}. Used by the
- * schedules of the capabilities' jobs (the EJB timer is created from it at start-up).
+ * out keep their defaults: second 0, minute 0, hour 0, every day, month and weekday), or {@code off}.
+ * {@link JobScheduler} creates one EJB timer per schedule at start-up.
  */
-public final class JobSchedule {
-    private JobSchedule() {
-    }
+public record JobSchedule(String job, String configKey, String defaultCalendar) {
 
-    /** The schedule configured under {@code key}, else {@code defaultValue}; empty when it is {@code off}. */
-    public static Optional<ScheduleExpression> configured(String key, String defaultValue) {
-        return parse(ConfigProvider.getConfig().getOptionalValue(key, String.class).orElse(defaultValue));
+    /** The calendar configured under {@link #configKey}, else the default; empty when it is {@code off}. */
+    public Optional<ScheduleExpression> calendar() {
+        return parse(ConfigProvider.getConfig().getOptionalValue(configKey, String.class).orElse(defaultCalendar));
     }
 
     public static Optional<ScheduleExpression> parse(String text) {

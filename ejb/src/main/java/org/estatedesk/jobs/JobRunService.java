@@ -25,9 +25,10 @@ import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.NotFoundException;
 
 /**
- * Starts, follows and restarts batch job runs (the job repository is Liberty's, in the application database, so any
- * server can report on or restart a run another server started). Callers check the business rules and the role
- * before they call {@link #start}; here every run is looked up through the caller's data scope.
+ * The one job launcher: starts a job by its XML name through the batch runtime's job operator and records the run,
+ * follows, stops and restarts runs (the job repository is Liberty's, in the application database, so any server can
+ * report on or restart a run another server started). The use cases that start jobs check the business rules and the
+ * role before they call {@link #start}; here every run is looked up through the caller's data scope.
  */
 @Stateless
 @DeclareRoles(Roles.STAFF)
@@ -48,15 +49,8 @@ public class JobRunService {
     @RolesAllowed(Roles.STAFF)
     public JobRun start(String jobName, long companyId, Long estateId, long itemsTotal, String description,
             Properties parameters) {
-        JobRun run = new JobRun(jobName, companyId, estateId, itemsTotal, description, caller.username(),
-                OffsetDateTime.now(Clock.systemUTC()));
-        em.persist(run);
-        em.flush();
-        Properties p = new Properties();
-        p.putAll(parameters);
-        p.setProperty("runId", String.valueOf(run.getId()));
-        run.executing(operator().start(jobName, p));
-        log.record("JOB_START", jobName, run.getId(), description, companyId);
+        JobRun run = record(jobName, companyId, estateId, itemsTotal, description);
+        execute(run, parameters);
         return run;
     }
 
@@ -80,12 +74,17 @@ public class JobRunService {
         if (run == null) {
             throw new NotFoundException("jobRun", runId);
         }
+        execute(run, parameters);
+        return view(run);
+    }
+
+    /** Starts a recorded run's job by its XML name, the run's id among the parameters; logs the start. */
+    private void execute(JobRun run, Properties parameters) {
         Properties p = new Properties();
         p.putAll(parameters);
-        p.setProperty("runId", String.valueOf(run.getId()));
+        p.setProperty(JobParameters.RUN_ID, String.valueOf(run.getId()));
         run.executing(operator().start(run.getJobName(), p));
         log.record("JOB_START", run.getJobName(), run.getId(), run.getDescription(), run.getCompanyId());
-        return view(run);
     }
 
     @RolesAllowed(Roles.STAFF)

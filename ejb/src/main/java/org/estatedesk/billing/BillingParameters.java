@@ -7,15 +7,16 @@ import java.util.Properties;
 import org.estatedesk.jobs.JobParameters;
 
 /**
- * A billing run's job parameters, as {@link BillingRuns} wrote them; {@code bounds} are the unit-id ranges of its
- * partitions ("lo-hi" separated by commas; one open range without partitions).
+ * A billing run's job parameters, as {@link BillingRuns} wrote them and the billing job's artifacts (batch module)
+ * read them; {@code bounds} are the unit-id ranges of its partitions ("lo-hi" separated by commas; one open range
+ * without partitions). Here, beside the use case, so that writer and readers of the parameters share one definition.
  */
-record BillingParameters(long runId, YearMonth period, boolean dryRun, List<Long> estateIds, long failAfterUnits,
+public record BillingParameters(long runId, YearMonth period, boolean dryRun, List<Long> estateIds, long failAfterUnits,
         List<long[]> bounds) {
-    static BillingParameters of(Properties p) {
+    public static BillingParameters of(Properties p) {
         List<long[]> bounds = Arrays.stream(JobParameters.get(p, "bounds", "0-" + Long.MAX_VALUE).split(","))
                 .map(r -> new long[] {Long.parseLong(r.split("-")[0]), Long.parseLong(r.split("-")[1])}).toList();
-        return new BillingParameters(Long.parseLong(p.getProperty("runId")), YearMonth.parse(p.getProperty("period")),
+        return new BillingParameters(Long.parseLong(p.getProperty(JobParameters.RUN_ID)), YearMonth.parse(p.getProperty("period")),
                 Boolean.parseBoolean(p.getProperty("dryRun")),
                 Arrays.stream(JobParameters.get(p, "estateIds", "").split(",")).map(Long::valueOf).toList(),
                 Long.parseLong(p.getProperty("failAfterUnits", "0")), bounds);

@@ -15,16 +15,9 @@ public record ArchiveAuditView(JobRunView job, ArchiveAudit audit) implements Se
         return job.id();
     }
 
-    /**
-     * The state in the API's words: STARTING, STARTED, COMPLETED, FAILED, STOPPED (a stopping audit is still STARTED,
-     * an abandoned one STOPPED).
-     */
+    /** The state in the API's words ({@link JobRunView#apiState}). */
     public String state() {
-        return switch (job.state()) {
-            case "STOPPING" -> "STARTED";
-            case "ABANDONED" -> "STOPPED";
-            default -> job.state();
-        };
+        return job.apiState();
     }
 
     public long companyId() {

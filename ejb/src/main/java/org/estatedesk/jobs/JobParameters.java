@@ -8,6 +8,12 @@ import java.util.Properties;
  * in pieces under {@code key}, {@code key.1}, {@code key.2} … and put together again when read.
  */
 public final class JobParameters {
+    /**
+     * The parameter every run's job gets from {@link JobRunService}: the id of its row in job_run, by which its
+     * artifacts find the run's checkpoints and totals.
+     */
+    public static final String RUN_ID = "runId";
+
     /** The longest piece, well inside the store's 255 characters. */
     static final int PIECE = 200;
 

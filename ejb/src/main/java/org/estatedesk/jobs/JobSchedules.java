@@ -9,23 +9,10 @@ import org.estatedesk.shared.CallerContext;
 
 /**
  * What a job's schedule needs besides its calendar ({@link JobSchedule}): an identity. A timer has no caller; the
- * schedule's timer bean runs as the role ADMIN ({@code @RunAs}), which server.xml binds to the user {@code scheduler}
- * of a one-user Liberty registry. The services then look that caller up in {@code app_user} (data scope, "submitted
- * by"): {@link #ensureCaller} makes its row on first use — a group administrator, disabled, so that nobody can log in
- * with it (its roles come from the registry's groups, not from the database).
- *
- * <pre>
- * &#64;Singleton &#64;Startup &#64;RunAs(Roles.ADMIN) &#64;PermitAll
- * public class LateFeeSchedule {
- *     &#64;Resource TimerService timers;
- *     &#64;EJB JobSchedules schedules;
- *     &#64;PostConstruct void schedule() {
- *         JobSchedule.configured("estatedesk.billing.lateFeeSchedule", "dayOfMonth=1; hour=3")
- *                 .ifPresent(when -&gt; timers.createCalendarTimer(when, new TimerConfig("late-fees", false)));
- *     }
- *     &#64;Timeout void run() { schedules.ensureCaller(); lateFees.startScheduled(); }
- * }
- * </pre>
+ * timer bean {@link JobScheduler} runs as the role ADMIN ({@code @RunAs}), which server.xml binds to the user
+ * {@code scheduler} of a one-user Liberty registry. The services then look that caller up in {@code app_user} (data
+ * scope, "submitted by"): {@link #ensureCaller} makes its row on first use — a group administrator, disabled, so that
+ * nobody can log in with it (its roles come from the registry's groups, not from the database).
  */
 @Stateless
 @PermitAll

@@ -25,16 +25,9 @@ public record BillingRunView(JobRunView job, YearMonth period, boolean dryRun, L
         return job.id();
     }
 
-    /**
-     * The state in the API's words: STARTING, STARTED, COMPLETED, FAILED, STOPPED (a stopping run is still STARTED,
-     * an abandoned one STOPPED).
-     */
+    /** The state in the API's words ({@link JobRunView#apiState}). */
     public String state() {
-        return switch (job.state()) {
-            case "STOPPING" -> "STARTED";
-            case "ABANDONED" -> "STOPPED";
-            default -> job.state();
-        };
+        return job.apiState();
     }
 
     public long unitsTotal() {

@@ -20,6 +20,18 @@ public record JobRunView(long id, String jobName, String state, long itemsTotal,
         return "FAILED".equals(state) || "STOPPED".equals(state);
     }
 
+    /**
+     * The state in the API's words: STARTING, STARTED, COMPLETED, FAILED, STOPPED (a stopping run is still STARTED,
+     * an abandoned one STOPPED).
+     */
+    public String apiState() {
+        return switch (state) {
+            case "STOPPING" -> "STARTED";
+            case "ABANDONED" -> "STOPPED";
+            default -> state;
+        };
+    }
+
     /** Percent done, 0–100. */
     public int percent() {
         return itemsTotal == 0 ? 100 : (int) Math.min(100, itemsDone * 100 / itemsTotal);
