@@ -16,7 +16,7 @@
  * <tr><td>R1.5</td><td>SLA tiers, due times, warranty contact, overdue</td><td>{@link SlaPolicy#dueAt}, {@link SlaPolicy#warrantyContactBy}, {@link SlaTier}, {@link Task#isOverdue}</td></tr>
  * <tr><td>R1.6</td><td>task state machine, history, work order</td><td>{@link TaskState}, {@link Task#act}, {@link TaskEvent}, {@link WorkOrder}</td></tr>
  * <tr><td>R1.7</td><td>callback due and result; dissatisfied reopens</td><td>{@link Task#callback}, {@link Callback}, {@link CallbackResult}, {@link TaskRepository#callbackFigures}</td></tr>
- * <tr><td>R1.8</td><td>first-responder ownership</td><td>{@link Task} (owner), set at the split</td></tr>
+ * <tr><td>R1.8</td><td>first-responder ownership</td><td>{@link Task#getOwner} (the first responder, set when the reception is split)</td></tr>
  * <tr><td>R1.9</td><td>tasks of a consultant's customers</td><td>{@link TaskFilter#withConsultant}</td></tr>
  * <tr><td>R1.10</td><td>escalation on repeats</td><td>{@link Escalation#assess}, {@link EscalationLevel}, {@link TaskRepository#earlierReports}</td></tr>
  * <tr><td>R1.11</td><td>issue standard library</td><td>{@link IssueCategory}, {@link StandardLibrary}</td></tr>
