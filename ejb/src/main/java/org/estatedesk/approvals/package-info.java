@@ -1,21 +1,19 @@
 /**
- * Approval use cases (R3.9, R6.1's "forms waiting for my approval"): {@link org.estatedesk.approvals.ApprovalService}
- * starts chains for the forms' services, lists the steps waiting for an approver's roles within his data scope
- * (oldest first) and records each decision once.
+ * Approval use cases: {@link ApprovalService} starts chains for the forms' services, lists the steps waiting for
+ * an approver's roles within his data scope (oldest first) and records each decision once.
  *
  * <h2>How a new form type plugs in</h2>
  * <ol>
  * <li>Choose a form type name (e.g. {@code STOP_SERVICE}) and, in the form's capability, the route of steps as
- * {@link org.estatedesk.approvals.StepPlan}s: a code per step and the role that decides it (e.g.
+ * {@link StepPlan}s: a code per step and the role that decides it (e.g.
  * {@code new StepPlan("CS_MANAGER", Roles.CS_MANAGER)}). The domain object of the form is the natural owner of its
  * route (see {@code DecorationApplication.approvalPlan()}).</li>
- * <li>Write one {@code @ApplicationScoped} CDI bean implementing {@link org.estatedesk.approvals.ApprovalForm} in
- * the form's capability (in this ejb module): {@code formType()} returns the name; {@code decided(..)} loads the
- * form, lets it advance (next step, approved when {@link org.estatedesk.approvals.ApprovalDecided#approvedAll()},
- * rejected on a REJECT) and stores its history — it runs in the deciding transaction, so the decision and the
- * form's change commit or roll back together; {@code summary(..)} gives the inbox the form's title, fields and
- * page (and its uploaded documents, with {@code document(..)} to download one), read through the caller's scope.
- * Example: {@code org.estatedesk.decoration.DecorationApprovalForm}.</li>
+ * <li>Write one {@code @ApplicationScoped} CDI bean implementing {@link ApprovalForm} in the form's capability (in this
+ * ejb module): {@code formType()} returns the name; {@code decided(..)} loads the form, lets it advance (next step,
+ * approved when {@link ApprovalDecided#approvedAll()}, rejected on a REJECT) and stores its history — it runs in the
+ * deciding transaction, so the decision and the form's change commit or roll back together; {@code summary(..)} gives
+ * the inbox the form's title, fields and page (and its uploaded documents, with {@code document(..)} to download one),
+ * read through the caller's scope. Example: {@code org.estatedesk.decoration.DecorationApprovalForm}.</li>
  * <li>In the form's use case, after storing the form (it needs its id), call
  * {@code approvalService.start(formType, formId, round, companyId, estateId, plan, dueAt)}. A form whose content
  * changes after a rejection starts the next round (round + 1); earlier rounds stay as its history, which
@@ -24,5 +22,12 @@
  * en) so that the inbox names the form and its steps. Nothing else changes: no migration, no new endpoint — the
  * inbox and {@code /api/v1/approvals} serve every form type.</li>
  * </ol>
+ *
+ * <table>
+ * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>
+ * <tr><th>Rule</th><th>What</th><th>Where</th></tr>
+ * <tr><td>R3.9</td><td>approval inbox: waiting steps, approve or reject with a comment, history, one decision per step</td><td>{@link ApprovalService#inbox}, {@link ApprovalService#decide}, {@link ApprovalService#history}</td></tr>
+ * <tr><td>R6.1</td><td>forms waiting for my approval on the workbench</td><td>{@link ApprovalService#countMine}</td></tr>
+ * </table>
  */
 package org.estatedesk.approvals;

@@ -9,5 +9,13 @@
  * {@code archive-audit} on demand, {@link org.estatedesk.archives.ArchiveAuditSchedule} twice a year;
  * {@link org.estatedesk.archives.ArchiveAuditService} lists an audit's findings and closes them once fixed. The job's
  * artifacts are in the batch module's package of the same name.
+ *
+ * <table>
+ * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>
+ * <tr><th>Rule</th><th>What</th><th>Where</th></tr>
+ * <tr><td>R5.2</td><td>archive files, borrowing and reading after approval</td><td>{@link ArchiveService#requestBorrow}, {@link ArchiveService#addItem}, {@link ArchiveBorrowApprovalForm}</td></tr>
+ * <tr><td>R5.3</td><td>the audit report's findings assigned to the archive keeper</td><td>{@link ArchiveAuditService#findings}, {@link ArchiveAuditService#close}</td></tr>
+ * <tr><td>R5.3</td><td>the archive audit run, at least twice a year</td><td>{@link ArchiveAudits#start}, {@link ArchiveAuditSchedule}</td></tr>
+ * </table>
  */
 package org.estatedesk.archives;

@@ -1,6 +1,12 @@
 /**
- * Hot-water sealing (热水封堵, R3.8): the owner's agreement, the final meter reading, the settlement of the hot-water
- * fees, the manager's approval, engineering's sealing and the agreement archived. A sealed meter takes no reading
- * until engineering unseals it ({@link org.estatedesk.hotwater.HotWaterSealing#refuseReading}).
+ * Hot-water sealing (热水封堵): the owner's agreement, the final meter reading, the settlement of the hot-water fees,
+ * the manager's approval, engineering's sealing and the agreement archived. A sealed meter takes no reading until
+ * engineering unseals it.
+ *
+ * <table>
+ * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>
+ * <tr><th>Rule</th><th>What</th><th>Where</th></tr>
+ * <tr><td>R3.8</td><td>hot-water sealing and its states</td><td>{@link HotWaterSealing} ({@link HotWaterSealing#refuseReading}), {@link HotWaterRepository}</td></tr>
+ * </table>
  */
 package org.estatedesk.hotwater;

@@ -1,5 +1,16 @@
 /**
- * Decoration pages (R3.1, R3.2): the list with the front desk's new application ({@code decoration/applications.xhtml})
- * and one application with its approvals, history, resubmission and permit ({@code decoration/application.xhtml}).
+ * Decoration pages: the list with the front desk's new application ({@code decoration/applications.xhtml}), one
+ * application with its approvals, history, resubmission, permit, patrols and acceptance
+ * ({@code decoration/application.xhtml}), violations, and the agreement, permit and violation notice as PDF.
+ *
+ * <table>
+ * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>
+ * <tr><th>Rule</th><th>What</th><th>Where</th></tr>
+ * <tr><td>R3.1</td><td>application, permit, agreement</td><td>{@link ApplicationsBacking}, {@link ApplicationBacking}, {@link DecorationPermitPdf}, {@link DecorationAgreementPdf}</td></tr>
+ * <tr><td>R3.2</td><td>alterations chosen on the application</td><td>{@link ApplicationsBacking}</td></tr>
+ * <tr><td>R3.3</td><td>patrol checklist</td><td>{@link ApplicationBacking}</td></tr>
+ * <tr><td>R3.4</td><td>violations and their notice</td><td>{@link ViolationsBacking}, {@link ViolationNoticePdf}</td></tr>
+ * <tr><td>R3.5</td><td>completion acceptance</td><td>{@link ApplicationBacking}</td></tr>
+ * </table>
  */
 package org.estatedesk.decoration;

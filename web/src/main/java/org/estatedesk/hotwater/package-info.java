@@ -1,2 +1,10 @@
-/** The hot-water sealings page (R3.8). */
+/**
+ * The hot-water sealings page ({@code hotwater/}).
+ *
+ * <table>
+ * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>
+ * <tr><th>Rule</th><th>What</th><th>Where</th></tr>
+ * <tr><td>R3.8</td><td>hot-water sealing from agreement to archive</td><td>{@link SealingsBacking}</td></tr>
+ * </table>
+ */
 package org.estatedesk.hotwater;

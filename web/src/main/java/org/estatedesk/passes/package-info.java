@@ -1,2 +1,10 @@
-/** The passes page (R3.6): {@code passes/passes.xhtml}. */
+/**
+ * The passes page: {@code passes/passes.xhtml}.
+ *
+ * <table>
+ * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>
+ * <tr><th>Rule</th><th>What</th><th>Where</th></tr>
+ * <tr><td>R3.6</td><td>passes, hot-work permits, release slips</td><td>{@link PassesBacking}</td></tr>
+ * </table>
+ */
 package org.estatedesk.passes;

@@ -1,2 +1,10 @@
-/** The move-out page (R3.7): {@code relocation/relocations.xhtml}. */
+/**
+ * The move-out page: {@code relocation/relocations.xhtml}.
+ *
+ * <table>
+ * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>
+ * <tr><th>Rule</th><th>What</th><th>Where</th></tr>
+ * <tr><td>R3.7</td><td>move-out applications, release slip, move</td><td>{@link RelocationsBacking}</td></tr>
+ * </table>
+ */
 package org.estatedesk.relocation;

@@ -1,0 +1,20 @@
+/**
+ * Billing pages ({@code billing/}): fee items and rates, meter readings with the reading sheet, the billing and
+ * late-fee runs, the cashier's desk with receipts, contracts, dunning with its notice, and statements as Excel and
+ * PDF.
+ *
+ * <table>
+ * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>
+ * <tr><th>Rule</th><th>What</th><th>Where</th></tr>
+ * <tr><td>R4.1</td><td>fee items and rates, contracts</td><td>{@link FeesBacking}, {@link ContractsBacking}, {@link CashierBacking}</td></tr>
+ * <tr><td>R4.2</td><td>meter readings and the reading sheet</td><td>{@link ReadingsBacking}, {@link ReadingSheet}</td></tr>
+ * <tr><td>R4.3</td><td>billing runs: preview, start, restart</td><td>{@link BillingRunsBacking}</td></tr>
+ * <tr><td>R4.4</td><td>payments, receipts, daily closing</td><td>{@link CashierBacking}, {@link ReceiptPdf}</td></tr>
+ * <tr><td>R4.5</td><td>late-fee runs</td><td>{@link BillingRunsBacking}</td></tr>
+ * <tr><td>R4.6</td><td>dunning list, steps and notice</td><td>{@link DunningBacking}, {@link DunningNoticePdf}</td></tr>
+ * <tr><td>R4.7</td><td>statements, exports to Excel and PDF</td><td>{@link StatementsBacking}, {@link StatementTable}, {@link StatementPdf}</td></tr>
+ * <tr><td>R4.8</td><td>prepaid balances at the desk</td><td>{@link CashierBacking}</td></tr>
+ * <tr><td>R3.8</td><td>sealed meters on the reading sheet</td><td>{@link ReadingSheet}</td></tr>
+ * </table>
+ */
+package org.estatedesk.billing;

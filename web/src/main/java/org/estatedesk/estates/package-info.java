@@ -1,0 +1,11 @@
+/**
+ * Estate pages ({@code estates/}): estates and buildings with unit generation, and the units list.
+ *
+ * <table>
+ * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>
+ * <tr><th>Rule</th><th>What</th><th>Where</th></tr>
+ * <tr><td>R0.2</td><td>estates, buildings, units</td><td>{@link EstatesBacking}, {@link UnitsBacking}</td></tr>
+ * <tr><td>R0.3</td><td>unit generation from a pattern</td><td>{@link EstatesBacking}</td></tr>
+ * </table>
+ */
+package org.estatedesk.estates;

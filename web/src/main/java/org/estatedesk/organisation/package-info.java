@@ -1,0 +1,16 @@
+/**
+ * Organisation pages ({@code organisation/}, {@code admin/}): the organisation tree, shared acceptance, clearing a
+ * company's data, business parameters, the holiday calendar and announcements.
+ *
+ * <table>
+ * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>
+ * <tr><th>Rule</th><th>What</th><th>Where</th></tr>
+ * <tr><td>R0.1</td><td>organisation tree</td><td>{@link OrganisationBacking}</td></tr>
+ * <tr><td>R0.7</td><td>shared acceptance</td><td>{@link OrganisationBacking}</td></tr>
+ * <tr><td>R0.9</td><td>business parameters</td><td>{@link ParametersBacking}</td></tr>
+ * <tr><td>R0.10</td><td>announcements</td><td>{@link AnnouncementsBacking}</td></tr>
+ * <tr><td>R0.11</td><td>clearing a company's data with typed confirmation</td><td>{@link OrganisationBacking}</td></tr>
+ * <tr><td>R3.1</td><td>the working-day calendar of "decided within 3 working days"</td><td>{@link HolidaysBacking}</td></tr>
+ * </table>
+ */
+package org.estatedesk.organisation;
