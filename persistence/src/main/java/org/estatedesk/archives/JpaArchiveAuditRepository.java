@@ -21,6 +21,8 @@ import org.estatedesk.security.Roles;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.PagedQuery;
+import org.estatedesk.shared.QueryFilter;
 
 @ApplicationScoped
 public class JpaArchiveAuditRepository implements ArchiveAuditRepository {
@@ -164,48 +166,26 @@ public class JpaArchiveAuditRepository implements ArchiveAuditRepository {
 
     @Override
     public Page<Row> findings(long auditId, Filter filter, DataScope scope, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(auditId, filter, params);
-        TypedQuery<Object[]> items = em.createQuery("select x, e.name" + FINDINGS + where + " order by x.id",
-                Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(x)" + FINDINGS + where, Long.class);
-        scope.bind(items);
-        scope.bind(count);
-        params.forEach(items::setParameter);
-        params.forEach(count::setParameter);
-        List<Row> rows = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream()
-                .map(o -> new Row((ArchiveAuditFinding) o[0], (String) o[1])).toList();
-        return new Page<>(rows, count.getSingleResult());
+        return PagedQuery.of(em, Object[].class).select("select x, e.name").count("select count(x)").from(FINDINGS)
+                .where(where(auditId, filter)).orderBy("order by x.id").scope(scope)
+                .page(page, o -> new Row((ArchiveAuditFinding) o[0], (String) o[1]));
     }
 
     @Override
     public List<Row> allFindings(long auditId, Filter filter, DataScope scope, int max) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(auditId, filter, params);
-        TypedQuery<Object[]> items = em.createQuery("select x, e.name" + FINDINGS + where
+        QueryFilter where = where(auditId, filter);
+        TypedQuery<Object[]> items = em.createQuery("select x, e.name" + FINDINGS + where.conditions()
                 + " order by x.estateId, x.unitCode, x.kind, x.id", Object[].class);
         scope.bind(items);
-        params.forEach(items::setParameter);
+        where.bind(items);
         return items.setMaxResults(max).getResultStream()
                 .map(o -> new Row((ArchiveAuditFinding) o[0], (String) o[1])).toList();
     }
 
-    private static String where(long auditId, Filter filter, Map<String, Object> params) {
-        params.put("audit", auditId);
-        StringBuilder where = new StringBuilder();
-        if (filter.kind() != null) {
-            where.append(" and x.kind = :kind");
-            params.put("kind", filter.kind());
-        }
-        if (filter.estateId() != null) {
-            where.append(" and x.estateId = :estate");
-            params.put("estate", filter.estateId());
-        }
-        if (filter.state() != null) {
-            where.append(" and x.state = :state");
-            params.put("state", filter.state());
-        }
-        return where.toString();
+    private static QueryFilter where(long auditId, Filter filter) {
+        return new QueryFilter().with("audit", auditId).and(filter.kind(), "x.kind = :kind", "kind")
+                .and(filter.estateId(), "x.estateId = :estate", "estate")
+                .and(filter.state(), "x.state = :state", "state");
     }
 
     @Override

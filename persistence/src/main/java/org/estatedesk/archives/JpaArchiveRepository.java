@@ -4,17 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.estatedesk.estates.UnitState;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.PagedQuery;
+import org.estatedesk.shared.QueryFilter;
 
 @ApplicationScoped
 public class JpaArchiveRepository implements ArchiveRepository {
@@ -43,40 +41,17 @@ public class JpaArchiveRepository implements ArchiveRepository {
     @Override
     public Page<FileRow> page(Long estateId, Long unitId, String unitCode, ArchiveKind kind, DataScope scope,
             PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder();
-        if (estateId != null) {
-            where.append(" and f.estateId = :estate");
-            params.put("estate", estateId);
-        }
-        if (unitId != null) {
-            where.append(" and f.unitId = :unit");
-            params.put("unit", unitId);
-        }
-        if (unitCode != null && !unitCode.isBlank()) {
-            where.append(" and f.unitCode like :code escape '!'");
-            params.put("code", org.estatedesk.shared.Like.containing(unitCode));
-        }
-        if (kind != null) {
-            where.append(" and f.kind = :kind");
-            params.put("kind", kind);
-        }
-        TypedQuery<Object[]> items = em.createQuery("select f, e.name,"
+        QueryFilter filter = new QueryFilter().and(estateId, "f.estateId = :estate", "estate")
+                .and(unitId, "f.unitId = :unit", "unit")
+                .and(org.estatedesk.shared.Like.containing(unitCode), "f.unitCode like :code escape '!'", "code")
+                .and(kind, "f.kind = :kind", "kind");
+        return PagedQuery.of(em, Object[].class).select("select f, e.name,"
                 + " (select count(i) from ArchiveItem i where i.fileId = f.id and i.removed = false),"
                 + " (select count(b) from ArchiveBorrow b where b.fileId = f.id and b.kind = :borrowKind"
-                + " and b.state = :out)" + FILES + where + " order by f.id desc", Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(f)" + FILES + where, Long.class);
-        bind(items, params, scope);
-        items.setParameter("borrowKind", BorrowKind.BORROW).setParameter("out", BorrowState.OUT);
-        bind(count, params, scope);
-        List<FileRow> rows = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-                .map(o -> new FileRow((ArchiveFile) o[0], (String) o[1], (Long) o[2], (Long) o[3] > 0)).toList();
-        return new Page<>(rows, count.getSingleResult());
-    }
-
-    private static void bind(Query q, Map<String, Object> params, DataScope scope) {
-        scope.bind(q);
-        params.forEach(q::setParameter);
+                + " and b.state = :out)").count("select count(f)").from(FILES).where(filter)
+                .orderBy("order by f.id desc").scope(scope).bindRows("borrowKind", BorrowKind.BORROW)
+                .bindRows("out", BorrowState.OUT)
+                .page(page, o -> new FileRow((ArchiveFile) o[0], (String) o[1], (Long) o[2], (Long) o[3] > 0));
     }
 
     @Override
@@ -149,32 +124,13 @@ public class JpaArchiveRepository implements ArchiveRepository {
             OffsetDateTime now, DataScope scope, PageRequest page) {
         String from = " from ArchiveBorrow b, ArchiveFile f, Estate e where f.id = b.fileId and e.id = b.estateId and "
                 + DataScope.ESTATE_VISIBLE;
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder();
-        if (estateId != null) {
-            where.append(" and b.estateId = :estate");
-            params.put("estate", estateId);
-        }
-        if (borrower != null) {
-            where.append(" and b.borrower = :borrower");
-            params.put("borrower", borrower);
-        }
-        if (overdue) {
-            where.append(" and b.state = :out and b.dueAt < :now");
-            params.put("out", BorrowState.OUT);
-            params.put("now", now);
-        } else if (state != null) {
-            where.append(" and b.state = :state");
-            params.put("state", state);
-        }
-        TypedQuery<Object[]> items = em.createQuery("select b, f" + from + where + " order by b.id desc",
-                Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(b)" + from + where, Long.class);
-        bind(items, params, scope);
-        bind(count, params, scope);
-        List<BorrowRow> rows = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-                .map(o -> new BorrowRow((ArchiveBorrow) o[0], (ArchiveFile) o[1])).toList();
-        return new Page<>(rows, count.getSingleResult());
+        QueryFilter filter = new QueryFilter().and(estateId, "b.estateId = :estate", "estate")
+                .and(borrower, "b.borrower = :borrower", "borrower")
+                .andIf(overdue, "b.state = :out and b.dueAt < :now", "out", BorrowState.OUT, "now", now)
+                .and(overdue ? null : state, "b.state = :state", "state");
+        return PagedQuery.of(em, Object[].class).select("select b, f").count("select count(b)").from(from)
+                .where(filter).orderBy("order by b.id desc").scope(scope)
+                .page(page, o -> new BorrowRow((ArchiveBorrow) o[0], (ArchiveFile) o[1]));
     }
 
     @Override

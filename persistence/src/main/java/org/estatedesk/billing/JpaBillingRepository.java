@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.Types;
@@ -23,6 +22,8 @@ import org.estatedesk.estates.UnitType;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.PagedQuery;
+import org.estatedesk.shared.QueryFilter;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
@@ -336,25 +337,11 @@ public class JpaBillingRepository implements BillingRepository {
     @Override
     public Page<Deposit> deposits(Long unitId, Long estateId, Deposit.State state, DataScope scope,
             PageRequest page) {
-        String where = " from Deposit d, Estate e where e.id = d.estateId and " + DataScope.ESTATE_VISIBLE
-                + (unitId == null ? "" : " and d.unitId = :unit") + (estateId == null ? "" : " and d.estateId = :estate")
-                + (state == null ? "" : " and d.state = :state");
-        TypedQuery<Deposit> items = em.createQuery("select d" + where + " order by d.id desc", Deposit.class);
-        TypedQuery<Long> count = em.createQuery("select count(d)" + where, Long.class);
-        for (TypedQuery<?> q : List.of(items, count)) {
-            scope.bind(q);
-            if (unitId != null) {
-                q.setParameter("unit", unitId);
-            }
-            if (estateId != null) {
-                q.setParameter("estate", estateId);
-            }
-            if (state != null) {
-                q.setParameter("state", state);
-            }
-        }
-        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        QueryFilter filter = new QueryFilter().and(unitId, "d.unitId = :unit", "unit")
+                .and(estateId, "d.estateId = :estate", "estate").and(state, "d.state = :state", "state");
+        return PagedQuery.of(em, Deposit.class).select("select d").count("select count(d)")
+                .from("from Deposit d, Estate e where e.id = d.estateId and " + DataScope.ESTATE_VISIBLE)
+                .where(filter).orderBy("order by d.id desc").scope(scope).page(page);
     }
 
     @Override

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.PagedQuery;
+import org.estatedesk.shared.QueryFilter;
 
 @ApplicationScoped
 public class JpaContractRepository implements ContractRepository {
@@ -50,46 +52,29 @@ public class JpaContractRepository implements ContractRepository {
         return new Row((Contract) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4]);
     }
 
-    private static String where(Filter f) {
-        return (f.estateId() == null ? "" : " and c.estateId = :estate")
-                + (f.kind() == null ? "" : " and c.kind = :kind")
-                + (f.endingBy() != null ? " and c.state = :active and c.endDate <= :endingBy"
-                        : f.state() == null ? "" : " and c.state = :state");
+    private static QueryFilter where(Filter f) {
+        return new QueryFilter().and(f.estateId(), "c.estateId = :estate", "estate")
+                .and(f.kind(), "c.kind = :kind", "kind")
+                .andIf(f.endingBy() != null, "c.state = :active and c.endDate <= :endingBy", "active",
+                        Contract.State.ACTIVE, "endingBy", f.endingBy())
+                .and(f.endingBy() != null ? null : f.state(), "c.state = :state", "state");
     }
 
     private static String order(Filter f) {
         return f.endingBy() != null ? " order by c.endDate, c.id" : " order by c.id desc";
     }
 
-    private static void bind(TypedQuery<?> q, Filter f, DataScope scope) {
-        scope.bind(q);
-        if (f.estateId() != null) {
-            q.setParameter("estate", f.estateId());
-        }
-        if (f.kind() != null) {
-            q.setParameter("kind", f.kind());
-        }
-        if (f.endingBy() != null) {
-            q.setParameter("active", Contract.State.ACTIVE).setParameter("endingBy", f.endingBy());
-        } else if (f.state() != null) {
-            q.setParameter("state", f.state());
-        }
-    }
-
     @Override
     public Page<Row> page(Filter filter, DataScope scope, PageRequest page) {
-        TypedQuery<Object[]> rows = em.createQuery(ROWS + FROM + where(filter) + order(filter), Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(c)" + COUNT_FROM + where(filter), Long.class);
-        bind(rows, filter, scope);
-        bind(count, filter, scope);
-        return new Page<>(rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream()
-                .map(JpaContractRepository::row).toList(), count.getSingleResult());
+        return PagedQuery.of(em, Object[].class).select(ROWS).count("select count(c)").from(FROM).countFrom(COUNT_FROM)
+                .where(where(filter)).orderBy(order(filter)).scope(scope).page(page, JpaContractRepository::row);
     }
 
     @Override
     public List<Row> all(Filter filter, DataScope scope, int max) {
-        TypedQuery<Object[]> rows = em.createQuery(ROWS + FROM + where(filter) + order(filter), Object[].class);
-        bind(rows, filter, scope);
+        QueryFilter where = where(filter);
+        TypedQuery<Object[]> rows = em.createQuery(ROWS + FROM + where.conditions() + order(filter), Object[].class);
+        where.bind(scope.bind(rows));
         return rows.setMaxResults(max).getResultStream().map(JpaContractRepository::row).toList();
     }
 

@@ -3,7 +3,6 @@ package org.estatedesk.billing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +15,8 @@ import java.util.Set;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.PagedQuery;
+import org.estatedesk.shared.QueryFilter;
 
 @ApplicationScoped
 public class JpaDunningRepository implements DunningRepository {
@@ -31,19 +32,14 @@ public class JpaDunningRepository implements DunningRepository {
 
     @Override
     public Page<Arrears> arrears(Long estateId, LocalDate dueBefore, DataScope scope, PageRequest page) {
-        String where = OVERDUE + (estateId == null ? "" : " and b.estateId = :estate");
-        TypedQuery<Object[]> rows = em.createQuery("select b.unitId, b.estateId, sum(b.total - b.paid),"
-                + " sum(b.lateFee - b.lateFeePaid), min(b.dueOn), count(b)" + where
-                + " group by b.unitId, b.estateId order by min(b.dueOn), b.unitId", Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(distinct b.unitId)" + where, Long.class);
-        for (TypedQuery<?> q : List.of(rows, count)) {
-            scope.bind(q).setParameter("paid", BillState.PAID).setParameter("before", dueBefore);
-            if (estateId != null) {
-                q.setParameter("estate", estateId);
-            }
-        }
-        List<Object[]> page1 = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(complete(page1, dueBefore), count.getSingleResult());
+        QueryFilter filter = new QueryFilter().with("paid", BillState.PAID).with("before", dueBefore)
+                .and(estateId, "b.estateId = :estate", "estate");
+        PagedQuery<Object[]> rows = PagedQuery.of(em, Object[].class).select("select b.unitId, b.estateId,"
+                + " sum(b.total - b.paid), sum(b.lateFee - b.lateFeePaid), min(b.dueOn), count(b)")
+                .count("select count(distinct b.unitId)").from(OVERDUE).where(filter)
+                .groupBy("group by b.unitId, b.estateId").orderBy("order by min(b.dueOn), b.unitId").scope(scope);
+        List<Object[]> page1 = rows.items(page.offset(), page.size());
+        return new Page<>(complete(page1, dueBefore), rows.count());
     }
 
     @Override
@@ -110,23 +106,10 @@ public class JpaDunningRepository implements DunningRepository {
     @Override
     public Page<DunningCase> cases(DunningCase.State state, Long estateId, boolean activeOnly, DataScope scope,
             PageRequest page) {
-        String where = (state == null ? "" : " and c.state = :state")
-                + (estateId == null ? "" : " and c.estateId = :estate")
-                + (activeOnly ? " and c.activeUnit is not null" : "");
-        TypedQuery<DunningCase> items = em.createQuery("select c" + CASES + where + " order by c.id desc",
-                DunningCase.class);
-        TypedQuery<Long> count = em.createQuery("select count(c)" + CASES + where, Long.class);
-        for (TypedQuery<?> q : List.of(items, count)) {
-            scope.bind(q);
-            if (state != null) {
-                q.setParameter("state", state);
-            }
-            if (estateId != null) {
-                q.setParameter("estate", estateId);
-            }
-        }
-        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        QueryFilter filter = new QueryFilter().and(state, "c.state = :state", "state")
+                .and(estateId, "c.estateId = :estate", "estate").andIf(activeOnly, "c.activeUnit is not null");
+        return PagedQuery.of(em, DunningCase.class).select("select c").count("select count(c)").from(CASES)
+                .where(filter).orderBy("order by c.id desc").scope(scope).page(page);
     }
 
     @Override

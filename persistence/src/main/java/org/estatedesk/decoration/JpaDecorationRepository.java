@@ -3,13 +3,14 @@ package org.estatedesk.decoration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.PagedQuery;
+import org.estatedesk.shared.QueryFilter;
 
 @ApplicationScoped
 public class JpaDecorationRepository implements DecorationRepository {
@@ -33,30 +34,12 @@ public class JpaDecorationRepository implements DecorationRepository {
     @Override
     public Page<DecorationApplication> page(DecorationState state, Long estateId, Long unitId, boolean overdue,
             OffsetDateTime now, DataScope scope, PageRequest page) {
-        String where = (state == null ? "" : " and d.state = :state")
-                + (estateId == null ? "" : " and d.estateId = :estate")
-                + (unitId == null ? "" : " and d.unitId = :unit")
-                + (overdue ? " and d.state = :inApproval and d.decisionDueAt < :now" : "");
-        TypedQuery<DecorationApplication> items = em.createQuery("select d" + FROM + where + " order by d.id desc",
-                DecorationApplication.class);
-        TypedQuery<Long> count = em.createQuery("select count(d)" + FROM + where, Long.class);
-        for (TypedQuery<?> q : List.of(items, count)) {
-            scope.bind(q);
-            if (state != null) {
-                q.setParameter("state", state);
-            }
-            if (estateId != null) {
-                q.setParameter("estate", estateId);
-            }
-            if (unitId != null) {
-                q.setParameter("unit", unitId);
-            }
-            if (overdue) {
-                q.setParameter("inApproval", DecorationState.IN_APPROVAL).setParameter("now", now);
-            }
-        }
-        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        QueryFilter filter = new QueryFilter().and(state, "d.state = :state", "state")
+                .and(estateId, "d.estateId = :estate", "estate").and(unitId, "d.unitId = :unit", "unit")
+                .andIf(overdue, "d.state = :inApproval and d.decisionDueAt < :now", "inApproval",
+                        DecorationState.IN_APPROVAL, "now", now);
+        return PagedQuery.of(em, DecorationApplication.class).select("select d").count("select count(d)").from(FROM)
+                .where(filter).orderBy("order by d.id desc").scope(scope).page(page);
     }
 
     @Override

@@ -3,13 +3,14 @@ package org.estatedesk.decoration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.PagedQuery;
+import org.estatedesk.shared.QueryFilter;
 
 @ApplicationScoped
 public class JpaViolationRepository implements ViolationRepository {
@@ -44,37 +45,14 @@ public class JpaViolationRepository implements ViolationRepository {
     @Override
     public Page<DecorationViolation> page(Long estateId, Long unitId, Long applicationId,
             DecorationViolation.State state, boolean open, LocalDate overdueOn, DataScope scope, PageRequest page) {
-        String where = (estateId == null ? "" : " and v.estateId = :estate")
-                + (unitId == null ? "" : " and v.unitId = :unit")
-                + (applicationId == null ? "" : " and v.applicationId = :application")
-                + (state == null ? "" : " and v.state = :state")
-                + (open ? " and v.state <> :closed" : "")
-                + (overdueOn == null ? "" : " and v.state = :noticed and v.rectifyBy < :day");
-        TypedQuery<DecorationViolation> items = em.createQuery("select v" + FROM + where + " order by v.id desc",
-                DecorationViolation.class);
-        TypedQuery<Long> count = em.createQuery("select count(v)" + FROM + where, Long.class);
-        for (TypedQuery<?> q : List.of(items, count)) {
-            scope.bind(q);
-            if (estateId != null) {
-                q.setParameter("estate", estateId);
-            }
-            if (unitId != null) {
-                q.setParameter("unit", unitId);
-            }
-            if (applicationId != null) {
-                q.setParameter("application", applicationId);
-            }
-            if (state != null) {
-                q.setParameter("state", state);
-            }
-            if (open) {
-                q.setParameter("closed", DecorationViolation.State.CLOSED);
-            }
-            if (overdueOn != null) {
-                q.setParameter("noticed", DecorationViolation.State.NOTICE_ISSUED).setParameter("day", overdueOn);
-            }
-        }
-        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        QueryFilter filter = new QueryFilter().and(estateId, "v.estateId = :estate", "estate")
+                .and(unitId, "v.unitId = :unit", "unit")
+                .and(applicationId, "v.applicationId = :application", "application")
+                .and(state, "v.state = :state", "state")
+                .andIf(open, "v.state <> :closed", "closed", DecorationViolation.State.CLOSED)
+                .andIf(overdueOn != null, "v.state = :noticed and v.rectifyBy < :day", "noticed",
+                        DecorationViolation.State.NOTICE_ISSUED, "day", overdueOn);
+        return PagedQuery.of(em, DecorationViolation.class).select("select v").count("select count(v)").from(FROM)
+                .where(filter).orderBy("order by v.id desc").scope(scope).page(page);
     }
 }

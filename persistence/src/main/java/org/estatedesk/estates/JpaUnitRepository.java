@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
+import org.estatedesk.shared.PagedQuery;
+import org.estatedesk.shared.QueryFilter;
 
 @ApplicationScoped
 public class JpaUnitRepository implements UnitRepository {
@@ -30,21 +32,10 @@ public class JpaUnitRepository implements UnitRepository {
     public Page<Unit> page(Estate estate, UnitFilter filter, int offset, int size) {
         // Two steps: walk the index to the page's ids (no table rows touched for the skipped ones), then load
         // just those rows. This keeps a deep page of a million-unit estate as fast as the first.
-        String where = where(filter);
-        TypedQuery<Long> ids = em.createQuery("select u.id from Unit u where u.estateId = :estate" + where
-                + orderBy(filter), Long.class);
-        bind(ids, estate, filter);
-        List<Long> pageIds = ids.setFirstResult(offset).setMaxResults(size).getResultList();
-        List<Unit> items = load(pageIds);
-        long total;
-        if (filter.isEmpty()) {
-            total = estate.getUnitCount();
-        } else {
-            TypedQuery<Long> count = em.createQuery("select count(u) from Unit u where u.estateId = :estate" + where,
-                    Long.class);
-            total = bind(count, estate, filter).getSingleResult();
-        }
-        return new Page<>(items, total);
+        PagedQuery<Long> ids = PagedQuery.of(em, Long.class).select("select u.id").count("select count(u)")
+                .from("from Unit u where u.estateId = :estate").where(where(estate, filter)).orderBy(orderBy(filter));
+        List<Unit> items = load(ids.items(offset, size));
+        return new Page<>(items, filter.isEmpty() ? estate.getUnitCount() : ids.count());
     }
 
     private List<Unit> load(List<Long> ids) {
@@ -61,26 +52,17 @@ public class JpaUnitRepository implements UnitRepository {
 
     @Override
     public List<Unit> all(Estate estate, UnitFilter filter, int limit) {
-        TypedQuery<Unit> q = em.createQuery("select u from Unit u where u.estateId = :estate" + where(filter)
+        QueryFilter where = where(estate, filter);
+        TypedQuery<Unit> q = em.createQuery("select u from Unit u where u.estateId = :estate" + where.conditions()
                 + orderBy(filter), Unit.class);
-        return bind(q, estate, filter).setMaxResults(limit).getResultList();
+        return where.bind(q).setMaxResults(limit).getResultList();
     }
 
-    private static String where(UnitFilter f) {
-        StringBuilder sb = new StringBuilder();
-        if (f.buildingId() != null) {
-            sb.append(" and u.buildingId = :building");
-        }
-        if (f.type() != null) {
-            sb.append(" and u.type = :type");
-        }
-        if (f.state() != null) {
-            sb.append(" and u.state = :state");
-        }
-        if (f.code() != null && !f.code().isBlank()) {
-            sb.append(" and u.code like :code escape '!'");
-        }
-        return sb.toString();
+    private static QueryFilter where(Estate estate, UnitFilter f) {
+        return new QueryFilter().with("estate", estate.getId())
+                .and(f.buildingId(), "u.buildingId = :building", "building").and(f.type(), "u.type = :type", "type")
+                .and(f.state(), "u.state = :state", "state")
+                .and(org.estatedesk.shared.Like.startingWith(f.code()), "u.code like :code escape '!'", "code");
     }
 
     private static String orderBy(UnitFilter f) {
@@ -92,23 +74,6 @@ public class JpaUnitRepository implements UnitRepository {
             case TYPE -> " order by u.estateId" + dir + ", u.type" + dir + ", u.code" + dir + ", u.id" + dir;
             case CODE -> " order by u.estateId" + dir + ", u.code" + dir + ", u.id" + dir;
         };
-    }
-
-    private static <T> TypedQuery<T> bind(TypedQuery<T> q, Estate estate, UnitFilter f) {
-        q.setParameter("estate", estate.getId());
-        if (f.buildingId() != null) {
-            q.setParameter("building", f.buildingId());
-        }
-        if (f.type() != null) {
-            q.setParameter("type", f.type());
-        }
-        if (f.state() != null) {
-            q.setParameter("state", f.state());
-        }
-        if (f.code() != null && !f.code().isBlank()) {
-            q.setParameter("code", org.estatedesk.shared.Like.startingWith(f.code()));
-        }
-        return q;
     }
 
     @Override

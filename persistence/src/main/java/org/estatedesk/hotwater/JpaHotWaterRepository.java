@@ -3,12 +3,13 @@ package org.estatedesk.hotwater;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.PagedQuery;
+import org.estatedesk.shared.QueryFilter;
 
 @ApplicationScoped
 public class JpaHotWaterRepository implements HotWaterRepository {
@@ -53,21 +54,9 @@ public class JpaHotWaterRepository implements HotWaterRepository {
 
     @Override
     public Page<HotWaterSealing> page(HotWaterSealing.State state, Long estateId, DataScope scope, PageRequest page) {
-        String where = (state == null ? "" : " and r.state = :state")
-                + (estateId == null ? "" : " and r.estateId = :estate");
-        TypedQuery<HotWaterSealing> items = em.createQuery("select r" + FROM + where + " order by r.id desc",
-                HotWaterSealing.class);
-        TypedQuery<Long> count = em.createQuery("select count(r)" + FROM + where, Long.class);
-        for (TypedQuery<?> q : List.of(items, count)) {
-            scope.bind(q);
-            if (state != null) {
-                q.setParameter("state", state);
-            }
-            if (estateId != null) {
-                q.setParameter("estate", estateId);
-            }
-        }
-        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        QueryFilter filter = new QueryFilter().and(state, "r.state = :state", "state")
+                .and(estateId, "r.estateId = :estate", "estate");
+        return PagedQuery.of(em, HotWaterSealing.class).select("select r").count("select count(r)").from(FROM)
+                .where(filter).orderBy("order by r.id desc").scope(scope).page(page);
     }
 }

@@ -3,16 +3,14 @@ package org.estatedesk.keys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.PagedQuery;
+import org.estatedesk.shared.QueryFilter;
 
 @ApplicationScoped
 public class JpaKeyRepository implements KeyRepository {
@@ -50,73 +48,25 @@ public class JpaKeyRepository implements KeyRepository {
 
     @Override
     public Page<Row> page(Filter f, OffsetDateTime now, DataScope scope, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder();
-        if (f.estateId() != null) {
-            where.append(" and k.estateId = :estate");
-            params.put("estate", f.estateId());
-        }
-        if (f.category() != null) {
-            where.append(" and k.category = :category");
-            params.put("category", f.category());
-        }
-        if (f.state() != null) {
-            where.append(" and k.state = :state");
-            params.put("state", f.state());
-        }
-        if (f.unitId() != null) {
-            where.append(" and k.unitId = :unit");
-            params.put("unit", f.unitId());
-        }
-        if (f.tag() != null && !f.tag().isBlank()) {
-            where.append(" and lower(k.tag) like :tag escape '!'");
-            params.put("tag", org.estatedesk.shared.Like.containingLower(f.tag()));
-        }
-        if (f.overdue()) {
-            where.append(" and l.state = :out and l.dueAt < :now");
-            params.put("out", LoanState.OUT);
-            params.put("now", now);
-        }
-        TypedQuery<Object[]> items = em.createQuery("select k, l" + KEYS + where + " order by k.estateId, k.tag, k.id",
-                Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(k)" + KEYS + where, Long.class);
-        bind(items, params, scope);
-        bind(count, params, scope);
-        List<Row> rows = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-                .map(o -> new Row((EstateKey) o[0], (KeyLoan) o[1])).toList();
-        return new Page<>(rows, count.getSingleResult());
-    }
-
-    private static void bind(Query q, Map<String, Object> params, DataScope scope) {
-        scope.bind(q);
-        params.forEach(q::setParameter);
+        QueryFilter filter = new QueryFilter().and(f.estateId(), "k.estateId = :estate", "estate")
+                .and(f.category(), "k.category = :category", "category").and(f.state(), "k.state = :state", "state")
+                .and(f.unitId(), "k.unitId = :unit", "unit")
+                .and(org.estatedesk.shared.Like.containingLower(f.tag()), "lower(k.tag) like :tag escape '!'", "tag")
+                .andIf(f.overdue(), "l.state = :out and l.dueAt < :now", "out", LoanState.OUT, "now", now);
+        return PagedQuery.of(em, Object[].class).select("select k, l").count("select count(k)").from(KEYS)
+                .where(filter).orderBy("order by k.estateId, k.tag, k.id").scope(scope)
+                .page(page, o -> new Row((EstateKey) o[0], (KeyLoan) o[1]));
     }
 
     @Override
     public Page<LoanRow> loans(Long estateId, LoanState state, boolean overdue, OffsetDateTime now, DataScope scope,
             PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder();
-        if (estateId != null) {
-            where.append(" and l.estateId = :estate");
-            params.put("estate", estateId);
-        }
-        if (overdue) {
-            where.append(" and l.state = :out and l.dueAt < :now");
-            params.put("out", LoanState.OUT);
-            params.put("now", now);
-        } else if (state != null) {
-            where.append(" and l.state = :state");
-            params.put("state", state);
-        }
-        TypedQuery<Object[]> items = em.createQuery("select l, k" + LOANS + where + " order by l.id desc",
-                Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(l)" + LOANS + where, Long.class);
-        bind(items, params, scope);
-        bind(count, params, scope);
-        List<LoanRow> rows = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-                .map(o -> new LoanRow((KeyLoan) o[0], (EstateKey) o[1])).toList();
-        return new Page<>(rows, count.getSingleResult());
+        QueryFilter filter = new QueryFilter().and(estateId, "l.estateId = :estate", "estate")
+                .andIf(overdue, "l.state = :out and l.dueAt < :now", "out", LoanState.OUT, "now", now)
+                .and(overdue ? null : state, "l.state = :state", "state");
+        return PagedQuery.of(em, Object[].class).select("select l, k").count("select count(l)").from(LOANS)
+                .where(filter).orderBy("order by l.id desc").scope(scope)
+                .page(page, o -> new LoanRow((KeyLoan) o[0], (EstateKey) o[1]));
     }
 
     @Override

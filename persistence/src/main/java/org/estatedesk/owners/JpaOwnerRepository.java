@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.PagedQuery;
+import org.estatedesk.shared.QueryFilter;
 
 @ApplicationScoped
 public class JpaOwnerRepository implements OwnerRepository {
@@ -31,16 +33,13 @@ public class JpaOwnerRepository implements OwnerRepository {
 
     @Override
     public Page<Owner> search(String text, Long companyId, DataScope scope, PageRequest page) {
-        String pattern = org.estatedesk.shared.Like.containingLower(text);
         String where = " where " + VISIBLE + " and (:company is null or o.companyId = :company)"
                 + " and (:text is null or lower(o.name) like :text escape '!' or o.phone like :text escape '!'"
                 + " or lower(o.idNumber) like :text escape '!')";
-        List<Owner> items = scope.bind(em.createQuery("select o from Owner o" + where + " order by o.name, o.id",
-                Owner.class)).setParameter("company", companyId).setParameter("text", pattern)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = scope.bind(em.createQuery("select count(o) from Owner o" + where, Long.class))
-                .setParameter("company", companyId).setParameter("text", pattern).getSingleResult();
-        return new Page<>(items, total);
+        QueryFilter filter = new QueryFilter().with("company", companyId)
+                .with("text", org.estatedesk.shared.Like.containingLower(text));
+        return PagedQuery.of(em, Owner.class).select("select o").count("select count(o)").from("from Owner o" + where)
+                .where(filter).orderBy("order by o.name, o.id").scope(scope).page(page);
     }
 
     @Override

@@ -3,13 +3,14 @@ package org.estatedesk.passes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.PagedQuery;
+import org.estatedesk.shared.QueryFilter;
 
 @ApplicationScoped
 public class JpaPassRepository implements PassRepository {
@@ -38,30 +39,13 @@ public class JpaPassRepository implements PassRepository {
     @Override
     public Page<Pass> page(Long estateId, Pass.Kind kind, Pass.State state, LocalDate endingBy, DataScope scope,
             PageRequest page) {
-        String where = (estateId == null ? "" : " and p.estateId = :estate")
-                + (kind == null ? "" : " and p.kind = :kind")
-                + (state == null ? "" : " and p.state = :state")
-                + (endingBy == null ? "" : " and p.state = :issued and p.validTo <= :endingBy");
-        TypedQuery<Pass> items = em.createQuery("select p" + FROM + where
-                + (endingBy == null ? " order by p.id desc" : " order by p.validTo, p.id"), Pass.class);
-        TypedQuery<Long> count = em.createQuery("select count(p)" + FROM + where, Long.class);
-        for (TypedQuery<?> q : List.of(items, count)) {
-            scope.bind(q);
-            if (estateId != null) {
-                q.setParameter("estate", estateId);
-            }
-            if (kind != null) {
-                q.setParameter("kind", kind);
-            }
-            if (state != null) {
-                q.setParameter("state", state);
-            }
-            if (endingBy != null) {
-                q.setParameter("issued", Pass.State.ISSUED).setParameter("endingBy", endingBy);
-            }
-        }
-        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        QueryFilter filter = new QueryFilter().and(estateId, "p.estateId = :estate", "estate")
+                .and(kind, "p.kind = :kind", "kind").and(state, "p.state = :state", "state")
+                .andIf(endingBy != null, "p.state = :issued and p.validTo <= :endingBy", "issued", Pass.State.ISSUED,
+                        "endingBy", endingBy);
+        return PagedQuery.of(em, Pass.class).select("select p").count("select count(p)").from(FROM).where(filter)
+                .orderBy(endingBy == null ? "order by p.id desc" : "order by p.validTo, p.id").scope(scope)
+                .page(page);
     }
 
     @Override

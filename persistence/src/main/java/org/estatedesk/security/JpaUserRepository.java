@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.PagedQuery;
+import org.estatedesk.shared.QueryFilter;
 
 @ApplicationScoped
 public class JpaUserRepository implements UserRepository {
@@ -69,13 +71,10 @@ public class JpaUserRepository implements UserRepository {
         String where = " where (:company is null or u.companyId = :company)"
                 + " and (:text is null or lower(u.username) like :text escape '!'"
                 + " or lower(u.displayName) like :text escape '!')";
-        String pattern = org.estatedesk.shared.Like.containingLower(text);
-        List<AppUser> items = em.createQuery("select u from AppUser u" + where + " order by u.username", AppUser.class)
-                .setParameter("company", companyId).setParameter("text", pattern)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = em.createQuery("select count(u) from AppUser u" + where, Long.class)
-                .setParameter("company", companyId).setParameter("text", pattern).getSingleResult();
-        return new Page<>(items, total);
+        QueryFilter filter = new QueryFilter().with("company", companyId)
+                .with("text", org.estatedesk.shared.Like.containingLower(text));
+        return PagedQuery.of(em, AppUser.class).select("select u").count("select count(u)")
+                .from("from AppUser u" + where).where(filter).orderBy("order by u.username").page(page);
     }
 
     @Override

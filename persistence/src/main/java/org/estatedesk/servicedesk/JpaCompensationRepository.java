@@ -3,12 +3,12 @@ package org.estatedesk.servicedesk;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.List;
 import java.util.Optional;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.PagedQuery;
+import org.estatedesk.shared.QueryFilter;
 
 @ApplicationScoped
 public class JpaCompensationRepository implements CompensationRepository {
@@ -27,25 +27,10 @@ public class JpaCompensationRepository implements CompensationRepository {
     @Override
     public Page<Compensation> page(Compensation.State state, Long estateId, Long taskId, DataScope scope,
             PageRequest page) {
-        String where = (state == null ? "" : " and c.state = :state") + (estateId == null ? "" : " and c.estateId = :estate")
-                + (taskId == null ? "" : " and c.taskId = :task");
-        TypedQuery<Compensation> items = em.createQuery("select c" + FROM + where + " order by c.id desc",
-                Compensation.class);
-        TypedQuery<Long> count = em.createQuery("select count(c)" + FROM + where, Long.class);
-        for (TypedQuery<?> q : List.of(items, count)) {
-            scope.bind(q);
-            if (state != null) {
-                q.setParameter("state", state);
-            }
-            if (estateId != null) {
-                q.setParameter("estate", estateId);
-            }
-            if (taskId != null) {
-                q.setParameter("task", taskId);
-            }
-        }
-        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        QueryFilter filter = new QueryFilter().and(state, "c.state = :state", "state")
+                .and(estateId, "c.estateId = :estate", "estate").and(taskId, "c.taskId = :task", "task");
+        return PagedQuery.of(em, Compensation.class).select("select c").count("select count(c)").from(FROM)
+                .where(filter).orderBy("order by c.id desc").scope(scope).page(page);
     }
 
     @Override

@@ -4,12 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.PagedQuery;
+import org.estatedesk.shared.QueryFilter;
 
 @ApplicationScoped
 public class JpaReceptionRepository implements ReceptionRepository {
@@ -44,32 +45,11 @@ public class JpaReceptionRepository implements ReceptionRepository {
     @Override
     public Page<Reception> page(ReceptionState state, Long estateId, String receivedBy, DataScope scope,
             PageRequest page) {
-        StringBuilder where = new StringBuilder(" from Reception r, Estate e where 1 = 1").append(VISIBLE);
-        if (state != null) {
-            where.append(" and r.state = :state");
-        }
-        if (estateId != null) {
-            where.append(" and r.estateId = :estate");
-        }
-        if (receivedBy != null) {
-            where.append(" and r.receivedBy = :by");
-        }
-        TypedQuery<Reception> q = em.createQuery("select r" + where + " order by r.id desc", Reception.class);
-        TypedQuery<Long> count = em.createQuery("select count(r)" + where, Long.class);
-        for (TypedQuery<?> query : List.of(q, count)) {
-            scope.bind(query);
-            if (state != null) {
-                query.setParameter("state", state);
-            }
-            if (estateId != null) {
-                query.setParameter("estate", estateId);
-            }
-            if (receivedBy != null) {
-                query.setParameter("by", receivedBy);
-            }
-        }
-        return new Page<>(q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        QueryFilter filter = new QueryFilter().and(state, "r.state = :state", "state")
+                .and(estateId, "r.estateId = :estate", "estate").and(receivedBy, "r.receivedBy = :by", "by");
+        return PagedQuery.of(em, Reception.class).select("select r").count("select count(r)")
+                .from("from Reception r, Estate e where 1 = 1" + VISIBLE).where(filter).orderBy("order by r.id desc")
+                .scope(scope).page(page);
     }
 
     @Override

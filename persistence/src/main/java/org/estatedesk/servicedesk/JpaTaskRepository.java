@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.PagedQuery;
 import org.estatedesk.shared.VisibleEstates;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -124,13 +125,9 @@ public class JpaTaskRepository implements TaskRepository {
 
     /** Other filters (departments, a reception, callbacks due, consultant …): page and exact count on the tasks. */
     private Page<Task> pageByCount(TaskFilter f, VisibleEstates estates, PageRequest page, OffsetDateTime now) {
-        String where = " where 1 = 1" + taskEstateCondition(f, estates) + where(f);
-        TypedQuery<Task> items = em.createQuery("select t from Task t" + where + " order by t.id desc", Task.class);
-        TypedQuery<Long> count = em.createQuery("select count(t) from Task t" + where, Long.class);
-        bind(items, f, estates, now);
-        bind(count, f, estates, now);
-        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        return PagedQuery.of(em, Task.class).select("select t").count("select count(t)")
+                .from("from Task t where 1 = 1" + taskEstateCondition(f, estates) + where(f))
+                .orderBy("order by t.id desc").bind(q -> bind(q, f, estates, now)).page(page);
     }
 
     @Override

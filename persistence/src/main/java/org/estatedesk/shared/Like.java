@@ -20,9 +20,9 @@ public final class Like {
         return text == null || text.isBlank() ? null : containing(text.toLowerCase(Locale.ROOT));
     }
 
-    /** The value starts with the text. */
+    /** The value starts with the text; null for blank text (no condition). */
     public static String startingWith(String text) {
-        return escaped(text.trim()) + "%";
+        return text == null || text.isBlank() ? null : escaped(text.trim()) + "%";
     }
 
     private static String escaped(String text) {

@@ -3,7 +3,6 @@ package org.estatedesk.surveys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +12,8 @@ import java.util.Optional;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.PagedQuery;
+import org.estatedesk.shared.QueryFilter;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -62,19 +63,10 @@ public class JpaSurveyRepository implements SurveyRepository {
 
     @Override
     public Page<Questionnaire> questionnaires(QuestionnaireState state, DataScope scope, PageRequest page) {
-        String where = " from Questionnaire q where " + QUESTIONNAIRE_VISIBLE
-                + (state == null ? "" : " and q.state = :state");
-        TypedQuery<Questionnaire> items = em.createQuery("select q" + where + " order by q.id desc",
-                Questionnaire.class);
-        TypedQuery<Long> count = em.createQuery("select count(q)" + where, Long.class);
-        for (TypedQuery<?> q : List.of(items, count)) {
-            scope.bind(q);
-            if (state != null) {
-                q.setParameter("state", state);
-            }
-        }
-        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        return PagedQuery.of(em, Questionnaire.class).select("select q").count("select count(q)")
+                .from("from Questionnaire q where " + QUESTIONNAIRE_VISIBLE)
+                .where(new QueryFilter().and(state, "q.state = :state", "state")).orderBy("order by q.id desc")
+                .scope(scope).page(page);
     }
 
     @Override
@@ -101,21 +93,10 @@ public class JpaSurveyRepository implements SurveyRepository {
 
     @Override
     public Page<Survey> surveys(Long questionnaireId, Long estateId, DataScope scope, PageRequest page) {
-        String where = SURVEYS + (questionnaireId == null ? "" : " and v.questionnaireId = :q")
-                + (estateId == null ? "" : " and v.estateId = :e");
-        TypedQuery<Survey> items = em.createQuery("select v" + where + " order by v.id desc", Survey.class);
-        TypedQuery<Long> count = em.createQuery("select count(v)" + where, Long.class);
-        for (TypedQuery<?> q : List.of(items, count)) {
-            scope.bind(q);
-            if (questionnaireId != null) {
-                q.setParameter("q", questionnaireId);
-            }
-            if (estateId != null) {
-                q.setParameter("e", estateId);
-            }
-        }
-        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        QueryFilter filter = new QueryFilter().and(questionnaireId, "v.questionnaireId = :q", "q")
+                .and(estateId, "v.estateId = :e", "e");
+        return PagedQuery.of(em, Survey.class).select("select v").count("select count(v)").from(SURVEYS)
+                .where(filter).orderBy("order by v.id desc").scope(scope).page(page);
     }
 
     private Dialect dialect() {
@@ -178,18 +159,10 @@ public class JpaSurveyRepository implements SurveyRepository {
 
     @Override
     public Page<SurveyInvitation> invitations(long surveyId, SurveyInvitation.State state, PageRequest page) {
-        String where = " from SurveyInvitation i where i.surveyId = :s" + (state == null ? "" : " and i.state = :st");
-        TypedQuery<SurveyInvitation> items = em.createQuery("select i" + where + " order by i.unitCode, i.id",
-                SurveyInvitation.class);
-        TypedQuery<Long> count = em.createQuery("select count(i)" + where, Long.class);
-        for (TypedQuery<?> q : List.of(items, count)) {
-            q.setParameter("s", surveyId);
-            if (state != null) {
-                q.setParameter("st", state);
-            }
-        }
-        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        QueryFilter filter = new QueryFilter().with("s", surveyId).and(state, "i.state = :st", "st");
+        return PagedQuery.of(em, SurveyInvitation.class).select("select i").count("select count(i)")
+                .from("from SurveyInvitation i where i.surveyId = :s").where(filter)
+                .orderBy("order by i.unitCode, i.id").page(page);
     }
 
     @Override

@@ -1,10 +1,12 @@
 package org.estatedesk.archives;
 
+import static org.estatedesk.shared.PdfDocument.minute;
+import static org.estatedesk.shared.PdfDocument.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +23,6 @@ import org.estatedesk.shared.Spreadsheet;
  */
 @ApplicationScoped
 public class AuditReport {
-    /** The PDF is in Chinese, like every printed document. */
-    private static final Locale PDF_LOCALE = Locale.SIMPLIFIED_CHINESE;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final List<String> HEADERS = List.of("archiveAudit.finding", "tasks.estate", "archive.unit",
             "archiveAudit.kind", "archiveAudit.subject", "archiveAudit.detail", "archiveAudit.assignee",
             "archiveAudit.findingState", "archiveAudit.closedBy", "archiveAudit.closeComment");
@@ -56,13 +55,13 @@ public class AuditReport {
         Spreadsheet.write(locale, "archiveAudit.title", HEADERS, lines, out);
     }
 
-    /** The report as PDF: the audit's figures, findings per kind, then every finding. */
+    /** The report as PDF, in Chinese like every printed document: the audit's figures, findings per kind, then every finding. */
     public byte[] pdf(ArchiveAudit audit, String state, OffsetDateTime endedAt, List<ArchiveAuditRepository.Row> rows) {
         PdfDocument doc = PdfDocument.a4(fonts.font()).title(text("archiveAudit.reportTitle", audit.getId()));
         doc.fields(2, PdfDocument.field(text("job.state"), text("job.state." + state)),
                 PdfDocument.field(text("job.submittedBy"), audit.getStartedBy()),
-                PdfDocument.field(text("archiveAudit.startedAt"), time(audit.getStartedAt())),
-                PdfDocument.field(text("archiveAudit.endedAt"), time(endedAt)),
+                PdfDocument.field(text("archiveAudit.startedAt"), minute(audit.getStartedAt())),
+                PdfDocument.field(text("archiveAudit.endedAt"), minute(endedAt)),
                 PdfDocument.field(text("archiveAudit.unitsChecked"), audit.getUnitsChecked() + " / "
                         + audit.getUnitsTotal()),
                 PdfDocument.field(text("archiveAudit.findings"), rows.size()));
@@ -79,17 +78,9 @@ public class AuditReport {
         for (ArchiveAuditRepository.Row r : rows) {
             ArchiveAuditFinding f = r.finding();
             table.row(r.estateName(), f.getUnitCode(), text("archiveAudit.kind." + f.getKind()),
-                    subject(PDF_LOCALE, f), f.getDetail(), f.getAssignee(),
+                    subject(PdfDocument.LOCALE, f), f.getDetail(), f.getAssignee(),
                     text("archiveAudit.findingState." + f.getState()));
         }
         return doc.table(table).toBytes();
-    }
-
-    private static String time(OffsetDateTime t) {
-        return t == null ? "" : t.atZoneSameInstant(ArchiveAuditRule.ZONE).format(TIME);
-    }
-
-    private static String text(String key, Object... args) {
-        return Messages.format(PDF_LOCALE, key, args);
     }
 }

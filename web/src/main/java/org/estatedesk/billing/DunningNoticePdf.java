@@ -1,13 +1,14 @@
 package org.estatedesk.billing;
 
+import static org.estatedesk.shared.PdfDocument.amount;
+import static org.estatedesk.shared.PdfDocument.day;
+import static org.estatedesk.shared.PdfDocument.field;
+import static org.estatedesk.shared.PdfDocument.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.estatedesk.shared.ChineseAmount;
 import org.estatedesk.shared.DocumentFonts;
-import org.estatedesk.shared.Messages;
 import org.estatedesk.shared.PdfDocument;
 
 /**
@@ -17,9 +18,6 @@ import org.estatedesk.shared.PdfDocument;
  */
 @ApplicationScoped
 public class DunningNoticePdf {
-    private static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
-
     @Inject
     DocumentFonts fonts;
 
@@ -30,12 +28,10 @@ public class DunningNoticePdf {
 
     public byte[] render(DunningNotice n) {
         boolean stop = n.kind() == DunningStep.Kind.STOP_NOTICE;
-        PdfDocument doc = PdfDocument.a4(fonts.font()).header(n.companyName())
-                .title(text(stop ? "dunningNotice.stopTitle" : "dunningNotice.title"));
-        doc.fields(2, PdfDocument.field(text("receipt.estate"), n.estateName()),
-                PdfDocument.field(text("receipt.unit"), n.unitCode()),
-                PdfDocument.field(text("receipt.payer"), n.ownerName()),
-                PdfDocument.field(text("dunningNotice.caseNo"), n.caseId()));
+        PdfDocument doc = PdfDocument.a4(fonts.font()).letterhead(n.companyName(),
+                text(stop ? "dunningNotice.stopTitle" : "dunningNotice.title"));
+        doc.fields(2, field(text("receipt.estate"), n.estateName()), field(text("receipt.unit"), n.unitCode()),
+                field(text("receipt.payer"), n.ownerName()), field(text("dunningNotice.caseNo"), n.caseId()));
         String owner = n.ownerName() == null ? text("dunningNotice.owner") : n.ownerName();
         doc.paragraph(text("notice.dear") + " " + owner + "：");
         doc.paragraph(text(stop ? "dunningNotice.stopBody" : "dunningNotice.body", n.unitCode(),
@@ -47,19 +43,11 @@ public class DunningNoticePdf {
         }
         doc.table(bills.total(text("receipt.total"), "", amount(n.principal()), amount(n.lateFees())));
         if (stop) {
-            doc.paragraph(text("dunningNotice.stopFrom", n.stopFrom().format(DAY)));
+            doc.paragraph(text("dunningNotice.stopFrom", day(n.stopFrom())));
         } else {
             doc.paragraph(text("dunningNotice.pay"));
         }
         doc.paragraph(text("dunningNotice.contact"));
-        return doc.closing(n.companyName(), n.day().format(DAY)).toBytes();
-    }
-
-    private static String amount(BigDecimal value) {
-        return ChineseAmount.inFigures(value).replace("¥", "");
-    }
-
-    private static String text(String key, Object... args) {
-        return Messages.format(LOCALE, key, args);
+        return doc.closing(n.companyName(), day(n.day())).toBytes();
     }
 }

@@ -1,16 +1,16 @@
 package org.estatedesk.billing;
 
+import static org.estatedesk.shared.PdfDocument.amount;
+import static org.estatedesk.shared.PdfDocument.field;
+import static org.estatedesk.shared.PdfDocument.minute;
+import static org.estatedesk.shared.PdfDocument.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.estatedesk.shared.ChineseAmount;
 import org.estatedesk.shared.DocumentFonts;
-import org.estatedesk.shared.Messages;
 import org.estatedesk.shared.PdfDocument;
 
 /**
@@ -21,10 +21,6 @@ import org.estatedesk.shared.PdfDocument;
  */
 @ApplicationScoped
 public class ReceiptPdf {
-    static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     @Inject
     DocumentFonts fonts;
 
@@ -35,19 +31,17 @@ public class ReceiptPdf {
 
     public byte[] render(ReceiptDocument r) {
         Payment p = r.payment();
-        PdfDocument doc = PdfDocument.a5Landscape(fonts.font()).header(r.companyName()).title(text("receipt.title"));
+        PdfDocument doc = PdfDocument.a5Landscape(fonts.font()).letterhead(r.companyName(), text("receipt.title"));
         if (r.isCounterEntry()) {
             doc.stamp(text("receipt.counterEntry"));
         } else if (p.isReversed()) {
             doc.stamp(text("receipt.reversed"));
         }
-        doc.fields(3, PdfDocument.field(text("receipt.number"), p.getReceiptNumber()),
-                PdfDocument.field(text("receipt.date"),
-                        p.getPaidAt().atZoneSameInstant(ZONE).format(DAY_TIME)),
-                PdfDocument.field(text("receipt.method"), text("payment.method." + p.getMethod())),
-                PdfDocument.field(text("receipt.estate"), r.estateName()),
-                PdfDocument.field(text("receipt.unit"), r.unitCode()),
-                PdfDocument.field(text("receipt.payer"), r.payer()));
+        doc.fields(3, field(text("receipt.number"), p.getReceiptNumber()),
+                field(text("receipt.date"), minute(p.getPaidAt())),
+                field(text("receipt.method"), text("payment.method." + p.getMethod())),
+                field(text("receipt.estate"), r.estateName()), field(text("receipt.unit"), r.unitCode()),
+                field(text("receipt.payer"), r.payer()));
         PdfDocument.Table lines = PdfDocument.table(text("receipt.period"), text("receipt.item"),
                 text("receipt.amount")).widths(2, 5, 2).numeric(2);
         for (ReceiptDocument.Line l : r.lines()) {
@@ -55,8 +49,8 @@ public class ReceiptPdf {
                     : l.itemName(), amount(l.amount()));
         }
         doc.table(lines.total(text("receipt.total"), "", amount(p.getAmount())));
-        doc.fields(1, PdfDocument.field(text("receipt.inFigures"), ChineseAmount.inFigures(p.getAmount())),
-                PdfDocument.field(text("receipt.inWords"), ChineseAmount.inWords(p.getAmount())));
+        doc.fields(1, field(text("receipt.inFigures"), ChineseAmount.inFigures(p.getAmount())),
+                field(text("receipt.inWords"), ChineseAmount.inWords(p.getAmount())));
         List<String> notes = new ArrayList<>();
         if (r.isCounterEntry()) {
             notes.add(text("receipt.counterEntryText", r.original().getReceiptNumber(), p.getNote()));
@@ -69,15 +63,7 @@ public class ReceiptPdf {
             }
         }
         notes.forEach(doc::line);
-        return doc.signatures(PdfDocument.field(text("receipt.cashier"), r.collectorName()),
-                PdfDocument.field(text("receipt.payerSignature"), null)).toBytes();
-    }
-
-    private static String amount(BigDecimal value) {
-        return ChineseAmount.inFigures(value).replace("¥", "");
-    }
-
-    private static String text(String key, Object... args) {
-        return Messages.format(LOCALE, key, args);
+        return doc.signatures(field(text("receipt.cashier"), r.collectorName()),
+                field(text("receipt.payerSignature"), null)).toBytes();
     }
 }

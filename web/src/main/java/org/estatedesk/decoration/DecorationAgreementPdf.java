@@ -1,16 +1,16 @@
 package org.estatedesk.decoration;
 
+import static org.estatedesk.shared.PdfDocument.day;
+import static org.estatedesk.shared.PdfDocument.field;
+import static org.estatedesk.shared.PdfDocument.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.estatedesk.shared.ChineseAmount;
 import org.estatedesk.shared.DocumentFonts;
-import org.estatedesk.shared.Messages;
 import org.estatedesk.shared.PdfDocument;
 
 /**
@@ -22,10 +22,6 @@ import org.estatedesk.shared.PdfDocument;
  */
 @ApplicationScoped
 public class DecorationAgreementPdf {
-    private static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
-
     @Inject
     DocumentFonts fonts;
 
@@ -35,17 +31,13 @@ public class DecorationAgreementPdf {
 
     public byte[] render(DecorationPermit p) {
         DecorationApplication a = p.application();
-        PdfDocument doc = PdfDocument.a4(fonts.font()).header(p.companyName()).title(text("agreement.title"));
-        doc.fields(2, PdfDocument.field(text("agreement.application"), a.getId()),
-                PdfDocument.field(text("agreement.date"), a.getSubmittedAt().atZoneSameInstant(ZONE).format(DAY)),
-                PdfDocument.field(text("receipt.estate"), p.estateName()),
-                PdfDocument.field(text("receipt.unit"), a.getUnitCode()),
-                PdfDocument.field(text("permit.owner"), p.ownerName()),
-                PdfDocument.field(text("permit.contractor"), a.getContractorName()),
-                PdfDocument.field(text("permit.period"), a.getStartDate().format(DAY) + " — "
-                        + a.getEndDate().format(DAY)),
-                PdfDocument.field(text("permit.fees"), amount(a.getManagementFee()) + " / "
-                        + amount(a.getDeposit())));
+        PdfDocument doc = PdfDocument.a4(fonts.font()).letterhead(p.companyName(), text("agreement.title"));
+        doc.fields(2, field(text("agreement.application"), a.getId()),
+                field(text("agreement.date"), day(a.getSubmittedAt())),
+                field(text("receipt.estate"), p.estateName()), field(text("receipt.unit"), a.getUnitCode()),
+                field(text("permit.owner"), p.ownerName()), field(text("permit.contractor"), a.getContractorName()),
+                field(text("permit.period"), day(a.getStartDate()) + " — " + day(a.getEndDate())),
+                field(text("permit.fees"), amount(a.getManagementFee()) + " / " + amount(a.getDeposit())));
         doc.paragraph(text("permit.works") + "：" + a.getPlan());
         doc.paragraph(text("permit.alterations") + "：" + (a.getAlterations().isEmpty() ? text("permit.none")
                 : a.getAlterations().stream().map(x -> text("decoration.alteration." + x))
@@ -57,16 +49,13 @@ public class DecorationAgreementPdf {
         for (String clause : text("agreement.clauses").split("\\|")) {
             doc.line(clause);
         }
-        return doc.signatures(PdfDocument.field(text("permit.ownerSignature"), null),
-                PdfDocument.field(text("permit.contractorSignature"), null),
-                PdfDocument.field(text("agreement.office"), p.companyName())).toBytes();
+        return doc.signatures(field(text("permit.ownerSignature"), null),
+                field(text("permit.contractorSignature"), null), field(text("agreement.office"), p.companyName()))
+                .toBytes();
     }
 
+    /** Fee or deposit with the yuan sign; before the permit fixed them, a note that it will. */
     private static String amount(BigDecimal value) {
         return value == null ? text("agreement.atPermit") : ChineseAmount.inFigures(value);
-    }
-
-    private static String text(String key, Object... args) {
-        return Messages.format(LOCALE, key, args);
     }
 }

@@ -1,15 +1,16 @@
 package org.estatedesk.decoration;
 
+import static org.estatedesk.shared.PdfDocument.day;
+import static org.estatedesk.shared.PdfDocument.field;
+import static org.estatedesk.shared.PdfDocument.minute;
+import static org.estatedesk.shared.PdfDocument.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.estatedesk.shared.ChineseAmount;
 import org.estatedesk.shared.DocumentFonts;
-import org.estatedesk.shared.Messages;
 import org.estatedesk.shared.PdfDocument;
 
 /**
@@ -19,11 +20,6 @@ import org.estatedesk.shared.PdfDocument;
  */
 @ApplicationScoped
 public class DecorationPermitPdf {
-    private static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     @Inject
     DocumentFonts fonts;
 
@@ -33,17 +29,13 @@ public class DecorationPermitPdf {
 
     public byte[] render(DecorationPermit p) {
         DecorationApplication a = p.application();
-        PdfDocument doc = PdfDocument.a4(fonts.font()).header(p.companyName()).title(text("permit.title"));
-        doc.fields(2, PdfDocument.field(text("permit.number"), a.getPermitNumber()),
-                PdfDocument.field(text("permit.issuedOn"), a.getPermitIssuedAt().atZoneSameInstant(ZONE).format(DAY)),
-                PdfDocument.field(text("receipt.estate"), p.estateName()),
-                PdfDocument.field(text("receipt.unit"), a.getUnitCode()),
-                PdfDocument.field(text("permit.owner"), p.ownerName()),
-                PdfDocument.field(text("permit.contractor"), a.getContractorName()),
-                PdfDocument.field(text("permit.period"), a.getStartDate().format(DAY) + " — "
-                        + a.getEndDate().format(DAY)),
-                PdfDocument.field(text("permit.fees"), amount(a.getManagementFee()) + " / "
-                        + amount(a.getDeposit())));
+        PdfDocument doc = PdfDocument.a4(fonts.font()).letterhead(p.companyName(), text("permit.title"));
+        doc.fields(2, field(text("permit.number"), a.getPermitNumber()),
+                field(text("permit.issuedOn"), day(a.getPermitIssuedAt())),
+                field(text("receipt.estate"), p.estateName()), field(text("receipt.unit"), a.getUnitCode()),
+                field(text("permit.owner"), p.ownerName()), field(text("permit.contractor"), a.getContractorName()),
+                field(text("permit.period"), day(a.getStartDate()) + " — " + day(a.getEndDate())),
+                field(text("permit.fees"), amount(a.getManagementFee()) + " / " + amount(a.getDeposit())));
         doc.paragraph(text("permit.works") + "：" + a.getPlan());
         doc.paragraph(text("permit.alterations") + "：" + (a.getAlterations().isEmpty() ? text("permit.none")
                 : a.getAlterations().stream().map(x -> text("decoration.alteration." + x))
@@ -51,8 +43,7 @@ public class DecorationPermitPdf {
         PdfDocument.Table approvals = PdfDocument.table(text("permit.step"), text("permit.approver"),
                 text("permit.approvedAt"), text("permit.comment")).widths(3, 2, 3, 4);
         for (DecorationPermit.Approval x : p.approvals()) {
-            approvals.row(text("approval.step." + x.step()), x.decidedBy(),
-                    x.decidedAt() == null ? "" : x.decidedAt().atZoneSameInstant(ZONE).format(DAY_TIME),
+            approvals.row(text("approval.step." + x.step()), x.decidedBy(), minute(x.decidedAt()),
                     x.comment() == null ? "" : x.comment());
         }
         doc.table(approvals);
@@ -60,16 +51,13 @@ public class DecorationPermitPdf {
         for (String rule : text("permit.rules").split("\\|")) {
             doc.line(rule);
         }
-        return doc.signatures(PdfDocument.field(text("permit.ownerSignature"), null),
-                PdfDocument.field(text("permit.contractorSignature"), null),
-                PdfDocument.field(text("permit.issuer"), p.companyName())).toBytes();
+        return doc.signatures(field(text("permit.ownerSignature"), null),
+                field(text("permit.contractorSignature"), null), field(text("permit.issuer"), p.companyName()))
+                .toBytes();
     }
 
+    /** Fee or deposit with the yuan sign; empty before the permit fixed them. */
     private static String amount(BigDecimal value) {
         return value == null ? "" : ChineseAmount.inFigures(value);
-    }
-
-    private static String text(String key, Object... args) {
-        return Messages.format(LOCALE, key, args);
     }
 }

@@ -1,14 +1,16 @@
 package org.estatedesk.decoration;
 
+import static org.estatedesk.shared.PdfDocument.day;
+import static org.estatedesk.shared.PdfDocument.field;
+import static org.estatedesk.shared.PdfDocument.minute;
+import static org.estatedesk.shared.PdfDocument.text;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.estatedesk.shared.ChineseAmount;
 import org.estatedesk.shared.DocumentFonts;
-import org.estatedesk.shared.Messages;
 import org.estatedesk.shared.PdfDocument;
 
 /**
@@ -19,10 +21,8 @@ import org.estatedesk.shared.PdfDocument;
  */
 @ApplicationScoped
 public class ViolationNoticePdf {
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** The documents' time zone ({@link PdfDocument#ZONE}), in which the pages and the API judge a notice overdue. */
+    public static final ZoneId ZONE = PdfDocument.ZONE;
 
     @Inject
     DocumentFonts fonts;
@@ -46,31 +46,24 @@ public class ViolationNoticePdf {
     public byte[] render(Notice n) {
         ViolationService.Notice c = n.content();
         DecorationViolation v = c.violation();
-        PdfDocument doc = PdfDocument.a4(fonts.font()).header(c.companyName()).title(text("violationNotice.title"));
-        doc.fields(2, PdfDocument.field(text("violationNotice.number"), v.getNoticeNumber()),
-                PdfDocument.field(text("violationNotice.issuedOn"),
-                        v.getNoticeIssuedAt().atZoneSameInstant(ZONE).format(DAY)),
-                PdfDocument.field(text("receipt.estate"), c.estateName()),
-                PdfDocument.field(text("receipt.unit"), v.getUnitCode()),
-                PdfDocument.field(text("permit.owner"), c.ownerName()),
-                PdfDocument.field(text("violationNotice.foundAt"),
-                        v.getFoundAt().atZoneSameInstant(ZONE).format(DAY_TIME)));
+        PdfDocument doc = PdfDocument.a4(fonts.font()).letterhead(c.companyName(), text("violationNotice.title"));
+        doc.fields(2, field(text("violationNotice.number"), v.getNoticeNumber()),
+                field(text("violationNotice.issuedOn"), day(v.getNoticeIssuedAt())),
+                field(text("receipt.estate"), c.estateName()), field(text("receipt.unit"), v.getUnitCode()),
+                field(text("permit.owner"), c.ownerName()),
+                field(text("violationNotice.foundAt"), minute(v.getFoundAt())));
         doc.paragraph(text("violationNotice.found") + "：" + v.getDescription()
                 + (v.getItem() == null ? "" : "（" + v.getItem().letter() + " "
                         + text("decoration.patrolItem." + v.getItem()) + "）"));
         doc.paragraph(text("violationNotice.requirement") + "：" + v.getRequirement());
-        doc.paragraph(text("violationNotice.deadline", v.getRectifyBy().format(DAY)));
+        doc.paragraph(text("violationNotice.deadline", day(v.getRectifyBy())));
         if (v.getFineAmount() != null) {
             doc.paragraph(text("violationNotice.fine", ChineseAmount.inFigures(v.getFineAmount()),
                     ChineseAmount.inWords(v.getFineAmount())));
         }
         doc.paragraph(text("violationNotice.refusal"));
-        return doc.signatures(PdfDocument.field(text("permit.ownerSignature"), null),
-                PdfDocument.field(text("permit.contractorSignature"), null),
-                PdfDocument.field(text("permit.issuer"), c.companyName())).toBytes();
-    }
-
-    private static String text(String key, Object... args) {
-        return Messages.format(LOCALE, key, args);
+        return doc.signatures(field(text("permit.ownerSignature"), null),
+                field(text("permit.contractorSignature"), null), field(text("permit.issuer"), c.companyName()))
+                .toBytes();
     }
 }

@@ -1,13 +1,12 @@
 package org.estatedesk.servicedesk;
 
+import static org.estatedesk.shared.PdfDocument.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.estatedesk.shared.DocumentFonts;
-import org.estatedesk.shared.Messages;
 import org.estatedesk.shared.PdfDocument;
 
 /**
@@ -16,9 +15,8 @@ import org.estatedesk.shared.PdfDocument;
  */
 @ApplicationScoped
 public class NoticePdf {
-    static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** The documents' time zone ({@link PdfDocument#ZONE}), which the printable page shows too. */
+    static final ZoneId ZONE = PdfDocument.ZONE;
 
     @Inject
     DocumentFonts fonts;
@@ -29,7 +27,7 @@ public class NoticePdf {
     }
 
     public byte[] render(WrittenNotice n) {
-        return PdfDocument.a4(fonts.font()).header(n.companyName()).title(text("notice.title"))
+        return PdfDocument.a4(fonts.font()).letterhead(n.companyName(), text("notice.title"))
                 .right(text("notice.numbers", n.receptionNumber(), n.taskNumber()))
                 .line(text("notice.dear") + " " + n.callerName() + "：")
                 .paragraph(text("notice.body", receivedOn(n), n.place(), n.description(), dueText(n),
@@ -41,15 +39,11 @@ public class NoticePdf {
 
     /** The day the matter was reported, in the estates' time zone (the page shows the same). */
     public static LocalDate receivedOn(WrittenNotice n) {
-        return n.receivedAt().atZoneSameInstant(ZONE).toLocalDate();
+        return PdfDocument.localDay(n.receivedAt());
     }
 
     /** The due time to the minute, in the estates' time zone. */
     public static String dueText(WrittenNotice n) {
-        return n.dueAt().atZoneSameInstant(ZONE).format(DUE);
-    }
-
-    private static String text(String key, Object... args) {
-        return Messages.format(LOCALE, key, args);
+        return PdfDocument.minute(n.dueAt());
     }
 }

@@ -15,9 +15,15 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -26,8 +32,12 @@ import java.util.function.Consumer;
  * right-aligned lines, a closing (issuer and date) and signature lines. Text comes in finished (from the bundle in the document's language); the
  * font is the configured CJK font ({@link DocumentFonts}), embedded as a subset.
  *
+ * <p>What every document shares lives here too: the letterhead, the texts of the documents handed to owners and
+ * contractors (the bundle in Chinese, {@link #text}), and how they print days, times ({@link #day}, {@link #minute}:
+ * in the estates' time zone {@link #ZONE}) and amounts ({@link #amount}).
+ *
  * <pre>
- * byte[] pdf = PdfDocument.a4(fonts.font()).header(company).title("收款收据")
+ * byte[] pdf = PdfDocument.a4(fonts.font()).letterhead(company, "收款收据")
  *         .fields(2, PdfDocument.field("收据编号", number), PdfDocument.field("日期", date))
  *         .table(PdfDocument.table("账期", "收费项目", "金额").widths(2, 4, 2).numeric(2).row("2026-11", "物业服务费", "100.00"))
  *         .paragraph("...").signatures(PdfDocument.field("收款人", "张三"), PdfDocument.field("交款人", null))
@@ -36,6 +46,12 @@ import java.util.function.Consumer;
  */
 public final class PdfDocument {
     public static final String MEDIA_TYPE = "application/pdf";
+    /** The time zone of every day and time a document prints: the estates'. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The language of the documents handed to owners and contractors. */
+    public static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Color GREY = new Color(0x55, 0x55, 0x55);
     private static final Color LINE = new Color(0x99, 0x99, 0x99);
     private static final Color HEAD = new Color(0xEE, 0xEE, 0xEE);
@@ -125,6 +141,41 @@ public final class PdfDocument {
 
     public static Table table(String... headers) {
         return new Table(headers);
+    }
+
+    /** A text of the messages bundle in the documents' language ({@link #LOCALE}). */
+    public static String text(String key, Object... args) {
+        return Messages.format(LOCALE, key, args);
+    }
+
+    /** A day as a letter writes it: {@code 2026年11月5日}. */
+    public static String day(LocalDate day) {
+        return day.format(DAY);
+    }
+
+    /** The day of an instant in the estates' time zone, as a letter writes it. */
+    public static String day(OffsetDateTime at) {
+        return day(localDay(at));
+    }
+
+    /** The day of an instant in the estates' time zone. */
+    public static LocalDate localDay(OffsetDateTime at) {
+        return at.atZoneSameInstant(ZONE).toLocalDate();
+    }
+
+    /** An instant to the minute in the estates' time zone, {@code 2026-11-05 14:30}; empty for none. */
+    public static String minute(OffsetDateTime at) {
+        return at == null ? "" : at.atZoneSameInstant(ZONE).format(MINUTE);
+    }
+
+    /** An amount in figures for a table's cell, without the yuan sign: {@code 1,234.50}. */
+    public static String amount(BigDecimal value) {
+        return ChineseAmount.inFigures(value).replace("¥", "");
+    }
+
+    /** The letterhead: the company that issues the document ({@link #header}) above the {@link #title}. */
+    public PdfDocument letterhead(String company, String title) {
+        return header(company).title(title);
     }
 
     /** A small grey line above the title: the company that issues the document. */

@@ -1,13 +1,19 @@
 package org.estatedesk.shared;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -76,6 +82,38 @@ class PdfDocumentTest {
         DocumentUnavailableException e = assertThrows(DocumentUnavailableException.class,
                 () -> DocumentFonts.load("/nonexistent/font.ttc", DocumentFonts.DEFAULT_FACE));
         assertTrue(e.getMessage().contains("estatedesk.documents.font"));
+    }
+
+    @Test
+    void daysAndTimesArePrintedInTheEstatesTimeZone() {
+        // 17:30 UTC on 4 November is 01:30 on 5 November in Shanghai
+        OffsetDateTime lateEvening = OffsetDateTime.of(2026, 11, 4, 17, 30, 0, 0, ZoneOffset.UTC);
+        assertEquals("2026-11-05 01:30", PdfDocument.minute(lateEvening));
+        assertEquals("", PdfDocument.minute(null));
+        assertEquals(LocalDate.of(2026, 11, 5), PdfDocument.localDay(lateEvening));
+        assertEquals("2026年11月5日", PdfDocument.day(lateEvening));
+        assertEquals("2027年1月31日", PdfDocument.day(LocalDate.of(2027, 1, 31)));
+    }
+
+    @Test
+    void amountsInTablesHaveNoYuanSignAndTextsAreChinese() {
+        assertEquals("1,234.50", PdfDocument.amount(new BigDecimal("1234.50")));
+        assertEquals("-12.00", PdfDocument.amount(new BigDecimal("-12.00")));
+        assertEquals(Messages.format(Locale.SIMPLIFIED_CHINESE, "receipt.title"), PdfDocument.text("receipt.title"));
+        assertEquals("no.such.key", PdfDocument.text("no.such.key"));
+    }
+
+    @Test
+    void theLetterheadIsTheCompanyAboveTheTitle() throws IOException {
+        assumeTrue(Files.isReadable(Path.of(DocumentFonts.DEFAULT_FONT)), "fonts-noto-cjk not installed");
+        BaseFont font = DocumentFonts.load(DocumentFonts.DEFAULT_FONT, DocumentFonts.DEFAULT_FACE);
+        byte[] pdf = PdfDocument.a4(font).letterhead("厦门鹭江物业", "装修许可证").line("正文").toBytes();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.indexOf("厦门鹭江物业") < text.indexOf("装修许可证"), text);
+            assertTrue(text.indexOf("装修许可证") < text.indexOf("正文"), text);
+            assertEquals("装修许可证", doc.getDocumentInformation().getTitle());
+        }
     }
 
     @Test
