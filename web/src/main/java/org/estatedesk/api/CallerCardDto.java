@@ -3,6 +3,8 @@ package org.estatedesk.api;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.estatedesk.servicedesk.CallerCard;
+import org.estatedesk.shared.OwnerDto;
+import org.estatedesk.shared.UnitDto;
 
 /** The screen-pop for a caller's number (R1.1). */
 public record CallerCardDto(String phone, List<OwnerDto> owners, List<UnitDto> units, List<TaskDto> openTasks,

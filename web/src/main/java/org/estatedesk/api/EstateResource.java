@@ -23,6 +23,7 @@ import org.estatedesk.estates.UnitFilter;
 import org.estatedesk.estates.UnitState;
 import org.estatedesk.estates.UnitType;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.UnitDto;
 
 @Path("/estates")
 @Produces(MediaType.APPLICATION_JSON)

@@ -20,6 +20,7 @@ import org.estatedesk.owners.Owner;
 import org.estatedesk.owners.OwnerService;
 import org.estatedesk.owners.Ownership;
 import org.estatedesk.owners.OwnershipRelation;
+import org.estatedesk.shared.OwnerDto;
 import org.estatedesk.shared.RuleViolationException;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.shared;
 
 import org.estatedesk.owners.IdType;
 import org.estatedesk.owners.Owner;
@@ -12,13 +12,13 @@ import org.estatedesk.owners.OwnerKind;
 public record OwnerDto(Long id, Long companyId, OwnerKind kind, String name, IdType idType, String idNumber,
         String phone, String phone2, String email, Owner.ContactPreference contactPreference, String language,
         String address, String note, String consultant, Integer version) {
-    static OwnerDto of(Owner o) {
+    public static OwnerDto of(Owner o) {
         return new OwnerDto(o.getId(), o.getCompanyId(), o.getKind(), o.getName(), o.getIdType(), o.getIdNumber(),
                 o.getPhone(), o.getPhone2(), o.getEmail(), o.getContactPreference(), o.getLanguage(), o.getAddress(),
                 o.getNote(), o.getConsultant(), o.getVersion());
     }
 
-    OwnerData toData() {
+    public OwnerData toData() {
         return new OwnerData(companyId, kind == null ? OwnerKind.PERSON : kind, name,
                 idType == null ? IdType.ID_CARD : idType, idNumber, phone, phone2, email, contactPreference, language,
                 address, note);

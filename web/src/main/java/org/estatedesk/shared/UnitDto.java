@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.shared;
 
 import java.math.BigDecimal;
 import org.estatedesk.estates.Unit;
@@ -7,7 +7,7 @@ import org.estatedesk.estates.UnitType;
 
 public record UnitDto(long id, String code, UnitType type, BigDecimal area, Long ownerId, long estateId,
         Long buildingId, Integer floor, UnitState state) {
-    static UnitDto of(Unit u) {
+    public static UnitDto of(Unit u) {
         return new UnitDto(u.getId(), u.getCode(), u.getType(), u.getArea(), u.getOwnerId(), u.getEstateId(),
                 u.getBuildingId(), u.getFloor(), u.getState());
     }
