@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.billing;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -20,12 +20,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.estatedesk.billing.Bill;
-import org.estatedesk.billing.BillingRepository;
-import org.estatedesk.billing.CashierService;
-import org.estatedesk.billing.ChargeService;
-import org.estatedesk.billing.Deposit;
-import org.estatedesk.billing.PrepaidEntry;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.Problem;
 import org.estatedesk.shared.RuleViolationException;
 
 /** A unit's account: what it owes (R4.4, R4.5), its prepaid balance (R4.8), one-off charges and deposits (R4.1). */

@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.billing;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -20,11 +20,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.estatedesk.billing.CashierService;
-import org.estatedesk.billing.ChargeService;
-import org.estatedesk.billing.Deposit;
-import org.estatedesk.billing.Payment;
-import org.estatedesk.billing.PaymentMethod;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.PageDto;
+import org.estatedesk.api.Params;
+import org.estatedesk.api.Problem;
 import org.estatedesk.shared.PageRequest;
 
 /**
@@ -45,7 +44,7 @@ public class DepositResource {
             BigDecimal amount, Deposit.State state, BigDecimal deducted, BigDecimal refunded, String createdBy,
             OffsetDateTime createdAt, String settledBy, OffsetDateTime settledAt, int version,
             List<PaymentResource.PaymentDto> payments) {
-        static DepositDto of(Deposit d, List<Payment> payments) {
+        public static DepositDto of(Deposit d, List<Payment> payments) {
             return new DepositDto(d.getId(), d.getUnitId(), d.getEstateId(), d.getKind(), d.getSourceKey(),
                     d.getDescription(), d.getAmount(), d.getState(), d.getDeducted(), d.getRefunded(),
                     d.getCreatedBy(), d.getCreatedAt(), d.getSettledBy(), d.getSettledAt(), d.getVersion(),

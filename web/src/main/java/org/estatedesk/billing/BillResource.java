@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.billing;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
@@ -11,9 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.billing.Bill;
-import org.estatedesk.billing.BillLine;
-import org.estatedesk.billing.CashierService;
+import org.estatedesk.api.JsonFields;
 import org.estatedesk.shared.RuleViolationException;
 
 /** Bills (R4.3). */

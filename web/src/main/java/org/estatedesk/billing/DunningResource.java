@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.billing;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -21,12 +21,10 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.estatedesk.billing.DunningCase;
-import org.estatedesk.billing.DunningNotice;
-import org.estatedesk.billing.DunningNoticePdf;
-import org.estatedesk.billing.DunningRepository;
-import org.estatedesk.billing.DunningService;
-import org.estatedesk.billing.DunningStep;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.PageDto;
+import org.estatedesk.api.Params;
+import org.estatedesk.api.Problem;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.PdfDocument;
 

@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.billing;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -23,12 +23,8 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.estatedesk.billing.CashierService;
-import org.estatedesk.billing.Payment;
-import org.estatedesk.billing.PaymentAllocation;
-import org.estatedesk.billing.PaymentMethod;
-import org.estatedesk.billing.ReceiptDocument;
-import org.estatedesk.billing.ReceiptPdf;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.Problem;
 import org.estatedesk.shared.PdfDocument;
 import org.estatedesk.shared.RuleViolationException;
 
@@ -52,14 +48,14 @@ public class PaymentResource {
     public record PaymentDto(long id, String receiptNumber, long unitId, BigDecimal amount, PaymentMethod method,
             String collector, OffsetDateTime paidAt, Long reversalOf, boolean reversed, String note,
             List<AllocationDto> allocations, boolean prepaid, Long depositId) {
-        static PaymentDto of(Payment p, List<PaymentAllocation> allocations) {
+        public static PaymentDto of(Payment p, List<PaymentAllocation> allocations) {
             return new PaymentDto(p.getId(), p.getReceiptNumber(), p.getUnitId(), p.getAmount(), p.getMethod(),
                     p.getCollector(), p.getPaidAt(), p.getReversalOf(), p.isReversed(), p.getNote(),
                     allocations == null ? null : allocations.stream().map(AllocationDto::of).toList(),
                     p.isPrepaid(), p.getDepositId());
         }
 
-        static PaymentDto of(CashierService.Receipt r) {
+        public static PaymentDto of(CashierService.Receipt r) {
             return of(r.payment(), r.allocations());
         }
     }

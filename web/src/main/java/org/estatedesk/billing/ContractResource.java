@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.billing;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -20,12 +20,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.billing.Contract;
-import org.estatedesk.billing.ContractKind;
-import org.estatedesk.billing.ContractRepository;
-import org.estatedesk.billing.ContractRequest;
-import org.estatedesk.billing.ContractService;
-import org.estatedesk.billing.DunningCase;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.PageDto;
+import org.estatedesk.api.Params;
 import org.estatedesk.shared.PageRequest;
 
 /**

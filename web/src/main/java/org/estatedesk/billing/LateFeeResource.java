@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.billing;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -18,7 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.billing.LateFeeRuns;
+import org.estatedesk.api.JsonFields;
 import org.estatedesk.shared.RuleViolationException;
 
 /** Late-fee runs (R4.5): charge the daily rate on overdue principal after the grace period, as a batch job. */

@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.billing;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -18,9 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.billing.BillingRunView;
-import org.estatedesk.billing.BillingRuns;
-import org.estatedesk.billing.RunTotals;
+import org.estatedesk.api.JsonFields;
 import org.estatedesk.shared.RuleViolationException;
 
 /** The monthly billing run (R4.3): dry run, real run, progress, restart, and the comparison with last month. */

@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.billing;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -18,11 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.billing.FeeBasis;
-import org.estatedesk.billing.FeeItem;
-import org.estatedesk.billing.FeeRate;
-import org.estatedesk.billing.FeeService;
-import org.estatedesk.billing.MeterKind;
+import org.estatedesk.api.JsonFields;
 import org.estatedesk.estates.UnitType;
 import org.estatedesk.shared.RuleViolationException;
 

@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.billing;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -23,10 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.billing.MeterKind;
-import org.estatedesk.billing.MeterReading;
-import org.estatedesk.billing.MeterReadingService;
-import org.estatedesk.billing.ReadingSheet;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.Params;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Spreadsheet;
 

@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.billing;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
@@ -17,10 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.billing.PaymentMethod;
-import org.estatedesk.billing.StatementPdf;
-import org.estatedesk.billing.StatementService;
-import org.estatedesk.billing.StatementTable;
+import org.estatedesk.api.JsonFields;
 import org.estatedesk.shared.PdfDocument;
 import org.estatedesk.shared.RuleViolationException;
 

@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.billing;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -14,9 +14,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.billing.CashierService;
-import org.estatedesk.billing.Money;
-import org.estatedesk.billing.PrepaidAccount;
+import org.estatedesk.api.JsonFields;
 import org.estatedesk.shared.RuleViolationException;
 
 /** Prepaid balances of an estate (R4.8): pay every unit's bills from its balance; the balances that ran low. */
