@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.servicedesk;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
@@ -17,8 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.servicedesk.ComplaintTopic;
-import org.estatedesk.servicedesk.TopicService;
+import org.estatedesk.api.Params;
 import org.estatedesk.shared.RuleViolationException;
 
 /** Complaint topics (R1.12): a group complaint gathering many tasks under one agreed solution. */

@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.servicedesk;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
@@ -22,10 +22,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.servicedesk.Contractor;
-import org.estatedesk.servicedesk.ContractorScope;
-import org.estatedesk.servicedesk.ContractorService;
-import org.estatedesk.servicedesk.Settlement;
 import org.estatedesk.shared.RuleViolationException;
 
 /** Contractors (R1.14): scopes of works with warranty periods, and the monthly settlement of warranty repairs. */

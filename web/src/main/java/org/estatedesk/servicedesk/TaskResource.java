@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.servicedesk;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -22,15 +22,10 @@ import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.estatedesk.servicedesk.Callback;
-import org.estatedesk.servicedesk.NoticePdf;
-import org.estatedesk.servicedesk.QuoteConsent;
-import org.estatedesk.servicedesk.Task;
-import org.estatedesk.servicedesk.TaskDetail;
-import org.estatedesk.servicedesk.TaskFilter;
-import org.estatedesk.servicedesk.TaskService;
-import org.estatedesk.servicedesk.TaskState;
-import org.estatedesk.servicedesk.WrittenNotice;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.PageDto;
+import org.estatedesk.api.Params;
+import org.estatedesk.api.Problem;
 import org.estatedesk.shared.PdfDocument;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.RuleViolationException;

@@ -1,9 +1,7 @@
-package org.estatedesk.api;
+package org.estatedesk.servicedesk;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import org.estatedesk.servicedesk.TaskAction;
-import org.estatedesk.servicedesk.WorkOrder;
 
 /**
  * The body of {@code POST /tasks/{id}/actions}: the action, the technician for ASSIGN, a comment, the version read

@@ -1,21 +1,8 @@
-package org.estatedesk.api;
+package org.estatedesk.servicedesk;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.estatedesk.servicedesk.Callback;
-import org.estatedesk.servicedesk.ComplaintType;
-import org.estatedesk.servicedesk.Department;
-import org.estatedesk.servicedesk.EscalationLevel;
-import org.estatedesk.servicedesk.LocationKind;
-import org.estatedesk.servicedesk.Quote;
-import org.estatedesk.servicedesk.QuoteConsent;
-import org.estatedesk.servicedesk.SlaTier;
-import org.estatedesk.servicedesk.Task;
-import org.estatedesk.servicedesk.TaskEvent;
-import org.estatedesk.servicedesk.TaskKind;
-import org.estatedesk.servicedesk.TaskState;
-import org.estatedesk.servicedesk.WorkOrder;
 
 /**
  * A task (R1.2–R1.10) as the API shows it: the contract's fields {@code id, number, kind, categoryCode, department,

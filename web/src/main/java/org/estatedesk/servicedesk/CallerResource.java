@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.servicedesk;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.servicedesk.ReceptionService;
 
 /** The screen-pop (R1.1) that a call-centre system asks for with the caller's number. */
 @Path("/callers")

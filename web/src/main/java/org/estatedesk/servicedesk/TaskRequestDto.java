@@ -1,11 +1,6 @@
-package org.estatedesk.api;
+package org.estatedesk.servicedesk;
 
 import java.time.OffsetDateTime;
-import org.estatedesk.servicedesk.ComplaintType;
-import org.estatedesk.servicedesk.LocationKind;
-import org.estatedesk.servicedesk.SlaTier;
-import org.estatedesk.servicedesk.TaskKind;
-import org.estatedesk.servicedesk.TaskRequest;
 
 /** The body of {@code POST /receptions/{id}/tasks}. */
 public record TaskRequestDto(TaskKind kind, ComplaintType complaintType, String categoryCode, LocationKind location,

@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.servicedesk;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
@@ -19,8 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.servicedesk.IssueCategory;
-import org.estatedesk.servicedesk.IssueLibraryService;
 
 /** The issue standard library (R1.11) of a company. */
 @Path("/categories")

@@ -1,8 +1,6 @@
-package org.estatedesk.api;
+package org.estatedesk.servicedesk;
 
 import java.time.OffsetDateTime;
-import org.estatedesk.servicedesk.Callback;
-import org.estatedesk.servicedesk.CallbackResult;
 
 /** A callback (R1.7); in a request only {@code result} and {@code comment} count. */
 public record CallbackDto(Long id, Long taskId, CallbackResult result, String comment, String calledBy,

@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.servicedesk;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
@@ -17,10 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.servicedesk.Reception;
-import org.estatedesk.servicedesk.ReceptionService;
-import org.estatedesk.servicedesk.ReceptionState;
-import org.estatedesk.servicedesk.Task;
+import org.estatedesk.api.PageDto;
+import org.estatedesk.api.Params;
 import org.estatedesk.shared.PageRequest;
 
 /** Reception records (R1.1) and splitting them into tasks (R1.2–R1.5, R1.10). */

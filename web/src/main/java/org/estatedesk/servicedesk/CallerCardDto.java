@@ -1,8 +1,7 @@
-package org.estatedesk.api;
+package org.estatedesk.servicedesk;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.estatedesk.servicedesk.CallerCard;
 import org.estatedesk.shared.OwnerDto;
 import org.estatedesk.shared.UnitDto;
 

@@ -1,11 +1,7 @@
-package org.estatedesk.api;
+package org.estatedesk.servicedesk;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.estatedesk.servicedesk.Channel;
-import org.estatedesk.servicedesk.Reception;
-import org.estatedesk.servicedesk.ReceptionRequest;
-import org.estatedesk.servicedesk.ReceptionState;
 
 /** A reception record (R1.1) in and out; {@code tasks} only on the detail. */
 public record ReceptionDto(Long id, String number, ReceptionState state, Long estateId, Long unitId, String location,

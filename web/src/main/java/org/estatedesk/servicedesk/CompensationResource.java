@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.servicedesk;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
@@ -17,9 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.servicedesk.Bearer;
-import org.estatedesk.servicedesk.Compensation;
-import org.estatedesk.servicedesk.CompensationService;
+import org.estatedesk.api.PageDto;
+import org.estatedesk.api.Params;
 import org.estatedesk.shared.PageRequest;
 
 /** The compensation register (R1.13). Amounts are JSON numbers or strings with at most two decimals. */

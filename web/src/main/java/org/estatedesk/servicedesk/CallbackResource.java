@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.servicedesk;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.DefaultValue;
@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.servicedesk.TaskService;
+import org.estatedesk.api.PageDto;
 import org.estatedesk.shared.PageRequest;
 
 /** The callback list (R1.7): completed tasks waiting for their call. */

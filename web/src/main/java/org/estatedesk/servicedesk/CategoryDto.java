@@ -1,11 +1,5 @@
-package org.estatedesk.api;
+package org.estatedesk.servicedesk;
 
-import org.estatedesk.servicedesk.CategoryData;
-import org.estatedesk.servicedesk.Department;
-import org.estatedesk.servicedesk.IssueCategory;
-import org.estatedesk.servicedesk.LocationKind;
-import org.estatedesk.servicedesk.SlaTier;
-import org.estatedesk.servicedesk.TaskKind;
 
 /** A category of the issue standard library (R1.11) in and out. */
 public record CategoryDto(Long id, Long companyId, Long parentId, String parentCode, String code, String nameZh,

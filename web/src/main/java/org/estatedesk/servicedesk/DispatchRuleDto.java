@@ -1,8 +1,5 @@
-package org.estatedesk.api;
+package org.estatedesk.servicedesk;
 
-import org.estatedesk.servicedesk.Department;
-import org.estatedesk.servicedesk.DispatchRule;
-import org.estatedesk.servicedesk.LocationKind;
 
 /** A row of the dispatch table (R1.3); {@code categoryCode} names the category in a request. */
 public record DispatchRuleDto(Long id, Long companyId, Long categoryId, String categoryCode, LocationKind location,
