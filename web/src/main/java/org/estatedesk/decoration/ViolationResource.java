@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.decoration;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -24,10 +24,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.estatedesk.decoration.DecorationViolation;
-import org.estatedesk.decoration.PatrolItem;
-import org.estatedesk.decoration.ViolationNoticePdf;
-import org.estatedesk.decoration.ViolationService;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.PageDto;
+import org.estatedesk.api.Params;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.PdfDocument;
