@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.estates;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
@@ -16,12 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.estates.Building;
-import org.estatedesk.estates.Estate;
-import org.estatedesk.estates.EstateService;
-import org.estatedesk.estates.UnitFilter;
-import org.estatedesk.estates.UnitState;
-import org.estatedesk.estates.UnitType;
+import org.estatedesk.api.PageDto;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.UnitDto;
 

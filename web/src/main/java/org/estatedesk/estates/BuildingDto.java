@@ -1,6 +1,5 @@
-package org.estatedesk.api;
+package org.estatedesk.estates;
 
-import org.estatedesk.estates.Building;
 
 public record BuildingDto(Long id, Long estateId, String code, String name, Integer floors) {
     static BuildingDto of(Building b) {

@@ -1,6 +1,5 @@
-package org.estatedesk.api;
+package org.estatedesk.estates;
 
-import org.estatedesk.estates.Estate;
 
 public record EstateDto(long id, String code, String name, long companyId, String city, String address, int unitCount) {
     static EstateDto of(Estate e) {

@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.estates;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
@@ -16,9 +16,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.estates.UnitGeneration;
-import org.estatedesk.estates.UnitGenerationJobs;
-import org.estatedesk.estates.UnitType;
 import org.estatedesk.jobs.JobRun;
 
 /** Bulk unit generation as a batch job (R0.3): start a run, follow its progress, restart it after a failure. */

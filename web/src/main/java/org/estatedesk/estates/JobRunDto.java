@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.estates;
 
 import java.time.OffsetDateTime;
 import org.estatedesk.jobs.JobRunView;
