@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.owners;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
@@ -16,10 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.owners.Owner;
-import org.estatedesk.owners.OwnerService;
-import org.estatedesk.owners.Ownership;
-import org.estatedesk.owners.OwnershipRelation;
+import org.estatedesk.api.PageDto;
 import org.estatedesk.shared.OwnerDto;
 import org.estatedesk.shared.RuleViolationException;
 import java.time.LocalDate;
