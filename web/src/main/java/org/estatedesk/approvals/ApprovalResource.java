@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.approvals;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
@@ -14,12 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.approvals.ApprovalChain;
-import org.estatedesk.approvals.ApprovalService;
-import org.estatedesk.approvals.ApprovalStep;
-import org.estatedesk.approvals.ChainState;
-import org.estatedesk.approvals.Decision;
-import org.estatedesk.approvals.StepState;
 
 /** The approval inbox and decisions (R3.9), for every form type. */
 @Path("/approvals")
