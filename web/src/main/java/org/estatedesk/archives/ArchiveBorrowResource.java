@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.archives;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -12,10 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.api.ArchiveResource.BorrowDto;
-import org.estatedesk.archives.ArchiveBorrow;
-import org.estatedesk.archives.ArchiveService;
-import org.estatedesk.archives.BorrowState;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.PageDto;
+import org.estatedesk.api.Params;
+import org.estatedesk.archives.ArchiveResource.BorrowDto;
 import org.estatedesk.shared.PageRequest;
 
 /** Borrowings of archive files (R5.2): the list, overdue ones flagged, and the return. */

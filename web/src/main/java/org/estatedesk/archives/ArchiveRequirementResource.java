@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.archives;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -11,9 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.archives.ArchiveRequirement;
-import org.estatedesk.archives.ArchiveService;
-import org.estatedesk.archives.DocumentType;
+import org.estatedesk.api.JsonFields;
 import org.estatedesk.estates.UnitState;
 
 /** Each company's documents required in a unit's file per unit state (R5.2), read by the archive audit (R5.3). */

@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.archives;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -27,19 +27,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.archives.ArchiveAction;
-import org.estatedesk.archives.ArchiveAttachment;
-import org.estatedesk.archives.ArchiveBorrow;
-import org.estatedesk.archives.ArchiveDetail;
-import org.estatedesk.archives.ArchiveEvent;
-import org.estatedesk.archives.ArchiveFile;
-import org.estatedesk.archives.ArchiveItem;
-import org.estatedesk.archives.ArchiveKind;
-import org.estatedesk.archives.ArchiveRepository;
-import org.estatedesk.archives.ArchiveService;
-import org.estatedesk.archives.BorrowKind;
-import org.estatedesk.archives.BorrowState;
-import org.estatedesk.archives.DocumentType;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.PageDto;
+import org.estatedesk.api.Params;
 import org.estatedesk.shared.PageRequest;
 
 /**

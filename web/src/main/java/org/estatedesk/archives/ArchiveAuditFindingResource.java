@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.archives;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -11,8 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.estatedesk.archives.ArchiveAuditFinding;
-import org.estatedesk.archives.ArchiveAuditService;
+import org.estatedesk.api.JsonFields;
 
 /** Findings of the archive audit (R5.3): closed once fixed. */
 @Path("/archive-audit-findings")

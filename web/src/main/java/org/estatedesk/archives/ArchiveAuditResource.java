@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.archives;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -24,14 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.estatedesk.archives.ArchiveAuditFinding;
-import org.estatedesk.archives.ArchiveAuditRepository;
-import org.estatedesk.archives.ArchiveAuditService;
-import org.estatedesk.archives.ArchiveAuditView;
-import org.estatedesk.archives.ArchiveAudits;
-import org.estatedesk.archives.AuditFindingKind;
-import org.estatedesk.archives.AuditReport;
-import org.estatedesk.archives.FindingState;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.PageDto;
+import org.estatedesk.api.Params;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.PdfDocument;
 import org.estatedesk.shared.Spreadsheet;
