@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.audit;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.DefaultValue;
@@ -9,10 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.audit.AuditService;
-import org.estatedesk.audit.OperationLogEntry;
-import org.estatedesk.audit.OperationLogQuery;
-import org.estatedesk.audit.Outcome;
+import org.estatedesk.api.PageDto;
 import org.estatedesk.shared.PageRequest;
 
 /** The operation log (R0.8): administrators, auditors and CS managers. */
