@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.hotwater;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -17,8 +17,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.hotwater.HotWaterService;
-import org.estatedesk.hotwater.HotWaterSealing;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.PageDto;
+import org.estatedesk.api.Params;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.RuleViolationException;
 
