@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.keys;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -12,10 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.api.KeyResource.LoanDto;
-import org.estatedesk.keys.KeyLoan;
-import org.estatedesk.keys.KeyService;
-import org.estatedesk.keys.LoanState;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.PageDto;
+import org.estatedesk.api.Params;
+import org.estatedesk.keys.KeyResource.LoanDto;
 import org.estatedesk.shared.PageRequest;
 
 /** Key loans (R5.1): the list (overdue ones flagged), hand-out after approval, return, cancellation. */

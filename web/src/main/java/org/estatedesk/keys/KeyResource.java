@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.keys;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -19,16 +19,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.estatedesk.keys.BorrowerKind;
-import org.estatedesk.keys.EstateKey;
-import org.estatedesk.keys.KeyCategory;
-import org.estatedesk.keys.KeyDetail;
-import org.estatedesk.keys.KeyLoan;
-import org.estatedesk.keys.KeyRepository;
-import org.estatedesk.keys.KeyService;
-import org.estatedesk.keys.KeyState;
-import org.estatedesk.keys.LoanState;
-import org.estatedesk.keys.NewKey;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.PageDto;
+import org.estatedesk.api.Params;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.RuleViolationException;
 
