@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.notification;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
@@ -9,8 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.notification.Notification;
-import org.estatedesk.notification.NotificationService;
 import org.estatedesk.shared.RuleViolationException;
 
 /** The notification outbox, read-only: what was sent about a record (administrators, managers, auditors). */
