@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.organisation;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.organisation.ParameterKey;
-import org.estatedesk.organisation.ParameterService;
 import org.estatedesk.shared.NotFoundException;
 
 /** A company's business parameters (R0.9): read by staff, set and reset by the administrator. */

@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.organisation;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -15,10 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.organisation.CompanyDataClearing;
-import org.estatedesk.organisation.OrgUnit;
-import org.estatedesk.organisation.OrgUnitKind;
-import org.estatedesk.organisation.OrganisationService;
+import org.estatedesk.api.JsonFields;
 
 /** The companies of the group (R0.1): listed, added under a region or the group, and cleared of their data (R0.11). */
 @Path("/companies")

@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.organisation;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -16,8 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.organisation.Holiday;
-import org.estatedesk.organisation.ParameterService;
+import org.estatedesk.api.JsonFields;
 
 /** A company's calendar for due times in working days (R3.1): public holidays and weekend days worked instead. */
 @Path("/companies/{companyId}/holidays")
