@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.passes;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -18,9 +18,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.passes.Pass;
-import org.estatedesk.passes.PassAttachment;
-import org.estatedesk.passes.PassService;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.PageDto;
+import org.estatedesk.api.Params;
 import org.estatedesk.shared.StoredFile;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.RuleViolationException;
