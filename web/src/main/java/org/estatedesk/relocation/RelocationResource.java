@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.relocation;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -22,9 +22,11 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.PageDto;
+import org.estatedesk.api.Params;
+import org.estatedesk.api.Problem;
 import org.estatedesk.estates.UnitState;
-import org.estatedesk.relocation.Relocation;
-import org.estatedesk.relocation.RelocationService;
 import org.estatedesk.shared.Messages;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.RuleViolationException;
