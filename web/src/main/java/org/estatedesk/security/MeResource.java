@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.security;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
@@ -6,8 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.security.Me;
-import org.estatedesk.security.UserAdministration;
 
 @Path("/me")
 @Produces(MediaType.APPLICATION_JSON)

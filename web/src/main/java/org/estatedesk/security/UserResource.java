@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.security;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
@@ -17,9 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.security.AppUser;
-import org.estatedesk.security.UserAdministration;
-import org.estatedesk.security.UserCommand;
+import org.estatedesk.api.PageDto;
 import org.estatedesk.shared.PageRequest;
 
 /** User administration (R0.5, R0.6): administrators only. */
