@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.statistics;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -23,12 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.estatedesk.statistics.Breakdown;
-import org.estatedesk.statistics.EstateFigures;
-import org.estatedesk.statistics.MonthlyFigures;
-import org.estatedesk.statistics.StatisticsRunView;
-import org.estatedesk.statistics.StatisticsRuns;
-import org.estatedesk.statistics.StatisticsService;
+import org.estatedesk.api.JsonFields;
 import org.estatedesk.shared.RuleViolationException;
 
 /** Monthly statistics (R6.2): runs of the monthly-statistics job, and the snapshots they write. */
