@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.surveys;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -20,15 +20,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.PageDto;
+import org.estatedesk.api.Params;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.RuleViolationException;
-import org.estatedesk.surveys.QuestionKind;
-import org.estatedesk.surveys.Scores;
-import org.estatedesk.surveys.Survey;
-import org.estatedesk.surveys.SurveyInvitation;
-import org.estatedesk.surveys.SurveyReport;
-import org.estatedesk.surveys.SurveySatisfaction;
-import org.estatedesk.surveys.SurveyService;
 
 /** Satisfaction surveys (R6.3): a published questionnaire sent to an estate's owners, its invitations and scores. */
 @Path("/surveys")

@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.surveys;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -21,14 +21,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.PageDto;
+import org.estatedesk.api.Params;
 import org.estatedesk.shared.PageRequest;
-import org.estatedesk.surveys.EstateComparison;
-import org.estatedesk.surveys.Question;
-import org.estatedesk.surveys.QuestionKind;
-import org.estatedesk.surveys.Questionnaire;
-import org.estatedesk.surveys.QuestionnaireService;
-import org.estatedesk.surveys.QuestionnaireState;
-import org.estatedesk.surveys.SurveyService;
 
 /** Questionnaires (问卷定义, R6.3): define, revise while a draft, publish (questions frozen), close. */
 @Path("/questionnaires")

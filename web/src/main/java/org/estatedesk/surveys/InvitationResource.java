@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.surveys;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -13,12 +13,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.estatedesk.api.SurveyResource.InvitationDto;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.surveys.SurveyResource.InvitationDto;
 import org.estatedesk.shared.RuleViolationException;
-import org.estatedesk.surveys.AnswerSheet;
-import org.estatedesk.surveys.SurveyAnswer;
-import org.estatedesk.surveys.SurveyInvitation;
-import org.estatedesk.surveys.SurveyService;
 
 /** One owner's invitation to a survey (R6.3), and answers entered by staff on his behalf. */
 @Path("/invitations")

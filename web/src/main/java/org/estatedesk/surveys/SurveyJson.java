@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.surveys;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -7,10 +7,9 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.Params;
 import org.estatedesk.shared.RuleViolationException;
-import org.estatedesk.surveys.AnswerInput;
-import org.estatedesk.surveys.QuestionDraft;
-import org.estatedesk.surveys.QuestionKind;
 
 /** The questions and answer sheets of R6.3 read from JSON bodies; a bad value is a 400 naming its field. */
 final class SurveyJson {

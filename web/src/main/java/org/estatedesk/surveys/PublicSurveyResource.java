@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.surveys;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -14,10 +14,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.estatedesk.api.QuestionnaireResource.QuestionDto;
-import org.estatedesk.surveys.OwnerAnswerService;
-import org.estatedesk.surveys.OwnerSheet;
-import org.estatedesk.surveys.QuestionnaireState;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.surveys.QuestionnaireResource.QuestionDto;
 
 /**
  * The owner's survey link without a login (R6.3): the token of his invitation shows the questionnaire and takes
