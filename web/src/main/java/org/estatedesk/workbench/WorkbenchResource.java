@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.workbench;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.estatedesk.shared.Messages;
-import org.estatedesk.workbench.WorkbenchCount;
-import org.estatedesk.workbench.WorkbenchService;
 
 /** The caller's workbench (R6.1): the same counts as the page, each with the page that lists what it counts. */
 @Path("/workbench")
