@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.worklog;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -20,11 +20,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.PageDto;
 import org.estatedesk.shared.RuleViolationException;
-import org.estatedesk.worklog.IsoWeek;
-import org.estatedesk.worklog.WorkLog;
-import org.estatedesk.worklog.WorkLogReview;
-import org.estatedesk.worklog.WorkLogService;
 
 /** The work log (工作日志, R6.4): one's daily entries; a supervisor reads his team's. */
 @Path("/work-logs")

@@ -1,4 +1,4 @@
-package org.estatedesk.api;
+package org.estatedesk.worklog;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -15,11 +15,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.estatedesk.api.WorkLogResource.EntryDto;
-import org.estatedesk.worklog.IsoWeek;
-import org.estatedesk.worklog.WeekRow;
-import org.estatedesk.worklog.WorkLogReview;
-import org.estatedesk.worklog.WorkLogService;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.PageDto;
+import org.estatedesk.worklog.WorkLogResource.EntryDto;
 
 /** Weekly reviews of the work log (R6.4) by supervisors, and their team's week. */
 @Path("/work-log-reviews")
