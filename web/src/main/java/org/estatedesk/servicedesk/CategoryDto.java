@@ -1,6 +1,5 @@
 package org.estatedesk.servicedesk;
 
-
 /** A category of the issue standard library (R1.11) in and out. */
 public record CategoryDto(Long id, Long companyId, Long parentId, String parentCode, String code, String nameZh,
         String nameEn, TaskKind defaultKind, SlaTier defaultTier, LocationKind location, Department department,
