@@ -14,18 +14,18 @@ import org.estatedesk.shared.RuleViolationException;
  * Fields of a JSON body read by hand where the exact text matters: amounts as JSON strings or numbers (their
  * decimals kept, never through floating point), periods as "2026-11"; a bad value is a 400 naming the field.
  */
-final class JsonFields {
+public final class JsonFields {
     private JsonFields() {
     }
 
-    static JsonObject body(JsonObject body) {
+    public static JsonObject body(JsonObject body) {
         if (body == null) {
             throw new jakarta.ws.rs.BadRequestException("A JSON object body is required");
         }
         return body;
     }
 
-    static BigDecimal decimal(JsonObject o, String field) {
+    public static BigDecimal decimal(JsonObject o, String field) {
         JsonValue v = o.get(field);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -43,7 +43,7 @@ final class JsonFields {
         throw new RuleViolationException("error.param.invalid", field, v.toString());
     }
 
-    static Long id(JsonObject o, String field) {
+    public static Long id(JsonObject o, String field) {
         JsonValue v = o.get(field);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -59,7 +59,7 @@ final class JsonFields {
     }
 
     /** An array of ids; absent or null is an empty list. */
-    static java.util.List<Long> ids(JsonObject o, String field) {
+    public static java.util.List<Long> ids(JsonObject o, String field) {
         java.util.List<Long> ids = new java.util.ArrayList<>();
         JsonValue list = o.get(field);
         if (list != null && list.getValueType() == JsonValue.ValueType.ARRAY) {
@@ -80,7 +80,7 @@ final class JsonFields {
     }
 
     /** The version an edit was based on (optimistic locking), if given. */
-    static Integer version(JsonObject o) {
+    public static Integer version(JsonObject o) {
         Long v = id(o, "version");
         if (v != null && (v < 0 || v > Integer.MAX_VALUE)) {
             throw new RuleViolationException("error.param.invalid", "version", v);
@@ -88,7 +88,7 @@ final class JsonFields {
         return v == null ? null : v.intValue();
     }
 
-    static String text(JsonObject o, String field) {
+    public static String text(JsonObject o, String field) {
         JsonValue v = o.get(field);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -99,7 +99,7 @@ final class JsonFields {
         throw new RuleViolationException("error.param.invalid", field, v.toString());
     }
 
-    static boolean flag(JsonObject o, String field) {
+    public static boolean flag(JsonObject o, String field) {
         JsonValue v = o.get(field);
         if (v == null || v == JsonValue.NULL || v == JsonValue.FALSE) {
             return false;
@@ -110,12 +110,12 @@ final class JsonFields {
         throw new RuleViolationException("error.param.invalid", field, v.toString());
     }
 
-    static <E extends Enum<E>> E enumOf(Class<E> type, JsonObject o, String field) {
+    public static <E extends Enum<E>> E enumOf(Class<E> type, JsonObject o, String field) {
         return Params.enumOf(type, text(o, field), field);
     }
 
     /** A day as "2026-12-01"; a bad value is a 400 naming the field. */
-    static LocalDate date(JsonObject o, String field) {
+    public static LocalDate date(JsonObject o, String field) {
         String value = text(o, field);
         if (value == null || value.isBlank()) {
             return null;
@@ -128,7 +128,7 @@ final class JsonFields {
     }
 
     /** An array of enum names (absent: empty); a bad value is a 400 naming the field. */
-    static <E extends Enum<E>> java.util.List<E> enums(Class<E> type, JsonObject o, String field) {
+    public static <E extends Enum<E>> java.util.List<E> enums(Class<E> type, JsonObject o, String field) {
         JsonValue v = o.get(field);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             return java.util.List.of();
@@ -146,11 +146,11 @@ final class JsonFields {
         return result;
     }
 
-    static YearMonth period(JsonObject o, String field) {
+    public static YearMonth period(JsonObject o, String field) {
         return period(text(o, field), field);
     }
 
-    static YearMonth period(String value, String field) {
+    public static YearMonth period(String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -165,7 +165,7 @@ final class JsonFields {
      * A moment as "2026-12-05T18:00:00+08:00"; without an offset it is China's time, a day alone ("2026-12-05") its
      * end (23:59:59 in China). A bad value is a 400 naming the field.
      */
-    static java.time.OffsetDateTime dateTime(JsonObject o, String field) {
+    public static java.time.OffsetDateTime dateTime(JsonObject o, String field) {
         String value = text(o, field);
         if (value == null || value.isBlank()) {
             return null;

@@ -4,11 +4,11 @@ import java.util.Locale;
 import org.estatedesk.shared.RuleViolationException;
 
 /** Query parameters read by hand where JAX-RS would answer a bad value with 404: here it is a 400 naming it. */
-final class Params {
+public final class Params {
     private Params() {
     }
 
-    static <E extends Enum<E>> E enumOf(Class<E> type, String value, String name) {
+    public static <E extends Enum<E>> E enumOf(Class<E> type, String value, String name) {
         if (value == null || value.isBlank()) {
             return null;
         }

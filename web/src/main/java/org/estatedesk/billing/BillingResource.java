@@ -1,0 +1,113 @@
+package org.estatedesk.billing;
+
+import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.shared.RuleViolationException;
+
+/** The monthly billing run (R4.3): dry run, real run, progress, restart, and the comparison with last month. */
+@Path("/billing/runs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BillingResource {
+    @EJB
+    BillingRuns runs;
+
+    public record EstateTotalDto(long estateId, long units, long bills, BigDecimal amount) {
+    }
+
+    public record RunDto(long id, String state, String period, boolean dryRun, long unitsTotal, long unitsBilled,
+            long billsCreated, BigDecimal amountTotal, List<Long> estateIds, List<EstateTotalDto> estates,
+            int percent, String submittedBy, OffsetDateTime submittedAt, OffsetDateTime startedAt,
+            OffsetDateTime endedAt, boolean cancelled, OffsetDateTime cancelledAt, String cancelledBy,
+            long billsCancelled) {
+        static RunDto of(BillingRunView v) {
+            return new RunDto(v.id(), v.state(), v.period().toString(), v.dryRun(), v.unitsTotal(), v.unitsBilled(),
+                    v.bills(), v.amountTotal().setScale(2), v.estateIds(), v.estates().stream().map(
+                            (RunTotals.Estate e) -> new EstateTotalDto(e.estateId(), e.units(), e.bills(),
+                                    e.amount().setScale(2))).toList(), v.percent(), v.job().submittedBy(),
+                    v.job().submittedAt(), v.job().startedAt(), v.job().endedAt(), v.cancelled(), v.cancelledAt(),
+                    v.cancelledBy(), v.billsCancelled());
+        }
+    }
+
+    public record ComparisonDto(long estateId, String item, String itemName, long lines, BigDecimal amount,
+            BigDecimal previous, BigDecimal difference) {
+    }
+
+    @POST
+    @Operation(summary = "Start a billing run {companyId?, estateIds?, period: \"2026-11\", dryRun, chunkSize?,"
+            + " partitions?} (finance and managers); 202 {id}, progress at GET /billing/runs/{id}")
+    public Response start(JsonObject body, @Context UriInfo uri) {
+        JsonObject b = JsonFields.body(body);
+        List<Long> estateIds = JsonFields.ids(b, "estateIds");
+        Long chunk = JsonFields.id(b, "chunkSize");
+        Long partitions = JsonFields.id(b, "partitions");
+        BillingRunView run = runs.start(JsonFields.id(b, "companyId"), estateIds, JsonFields.period(b, "period"),
+                JsonFields.flag(b, "dryRun"), chunk == null ? null : (int) Math.min(Integer.MAX_VALUE, chunk),
+                JsonFields.id(b, "failAfterUnits"),
+                partitions == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, partitions)));
+        return Response.accepted(Map.of("id", run.id()))
+                .location(uri.getAbsolutePathBuilder().path(Long.toString(run.id())).build()).build();
+    }
+
+    @GET
+    @Operation(summary = "The latest billing runs the caller may see, newest first")
+    public List<RunDto> recent(@QueryParam("max") Integer max) {
+        return runs.recent(max == null ? 50 : max).stream().map(RunDto::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A run: state STARTING|STARTED|COMPLETED|FAILED|STOPPED, units done of the total, amount")
+    public RunDto get(@PathParam("id") long id) {
+        return RunDto.of(runs.run(id));
+    }
+
+    @GET
+    @Path("/{id}/comparison")
+    @Operation(summary = "The run's amounts per estate and fee item beside last month's billed amounts")
+    public List<ComparisonDto> comparison(@PathParam("id") long id) {
+        return runs.comparison(id).stream().map(c -> new ComparisonDto(c.estateId(), c.itemCode(), c.itemName(),
+                c.lines(), c.amount().setScale(2), c.previous().setScale(2), c.difference().setScale(2))).toList();
+    }
+
+    @POST
+    @Path("/{id}/restart")
+    @Operation(summary = "Restart a failed or stopped run after its last checkpoint; 409 otherwise")
+    public Response restart(@PathParam("id") long id) {
+        return Response.accepted(RunDto.of(runs.restart(id))).build();
+    }
+
+    @POST
+    @Path("/{id}/stop")
+    @Operation(summary = "Stop a running run after its current chunk; 409 when it is not running")
+    public Response stop(@PathParam("id") long id) {
+        return Response.accepted(RunDto.of(runs.stop(id))).build();
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @Operation(summary = "Cancel an ended real run none of whose bills is paid: its bills are deleted, its totals kept"
+            + " as history, the period can be billed again; 200 the run (cancelled, cancelledAt, cancelledBy,"
+            + " billsCancelled); 409 for a dry run, a running or cancelled run, or a bill with a payment")
+    public RunDto cancel(@PathParam("id") long id) {
+        return RunDto.of(runs.cancel(id));
+    }
+}

@@ -1,0 +1,56 @@
+package org.estatedesk.billing;
+
+import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.shared.RuleViolationException;
+
+/** Prepaid balances of an estate (R4.8): pay every unit's bills from its balance; the balances that ran low. */
+@Path("/billing/prepaid")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PrepaidResource {
+    @EJB
+    CashierService cashier;
+
+    public record LowDto(long unitId, long estateId, BigDecimal balance) {
+        static LowDto of(PrepaidAccount a) {
+            return new LowDto(a.getUnitId(), a.getEstateId(), a.getBalance());
+        }
+    }
+
+    @POST
+    @Path("/deductions")
+    @Operation(summary = "Pay the open bills of every unit of an estate that has a prepaid balance from it {estateId}"
+            + " (finance and managers); 201 {deducted: units, amount}")
+    public Response deductAll(JsonObject body) {
+        Long estateId = JsonFields.id(JsonFields.body(body), "estateId");
+        if (estateId == null) {
+            throw new RuleViolationException("error.required", "estateId");
+        }
+        List<CashierService.Receipt> receipts = cashier.deductAll(estateId);
+        BigDecimal amount = receipts.stream().map(r -> r.payment().getAmount()).reduce(Money.ZERO, BigDecimal::add);
+        return Response.status(Response.Status.CREATED).entity(Map.of("deducted", receipts.size(), "amount", amount))
+                .build();
+    }
+
+    @GET
+    @Path("/low")
+    @Operation(summary = "Units whose owners were warned that the prepaid balance fell below the company's threshold"
+            + " (parameter prepaid.warningThreshold), lowest first: estateId=")
+    public List<LowDto> low(@QueryParam("estateId") Long estateId) {
+        return cashier.lowPrepaid(estateId).stream().map(LowDto::of).toList();
+    }
+}

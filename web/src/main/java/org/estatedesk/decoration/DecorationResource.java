@@ -1,0 +1,311 @@
+package org.estatedesk.decoration;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.PageDto;
+import org.estatedesk.api.Params;
+import org.estatedesk.api.Problem;
+import org.estatedesk.approvals.ApprovalChain;
+import org.estatedesk.approvals.ChainState;
+import org.estatedesk.approvals.StepState;
+import org.estatedesk.billing.CashierService;
+import org.estatedesk.billing.DepositResource;
+import org.estatedesk.billing.PaymentMethod;
+import org.estatedesk.billing.PaymentResource;
+import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.PdfDocument;
+import org.estatedesk.shared.RuleViolationException;
+
+/** Decoration applications and permits (R3.1, R3.2); their approvals are decided through {@code /approvals}. */
+@Path("/decoration-applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DecorationResource {
+    @EJB
+    DecorationService decorations;
+
+    @Inject
+    DecorationPermitPdf permits;
+
+    @Inject
+    org.estatedesk.decoration.DecorationAgreementPdf agreements;
+
+    @EJB
+    ViolationService violations;
+
+    public record ApplicationDto(long id, DecorationState state, String currentStep, long estateId, long unitId,
+            String unitCode,
+            String contractorName, String plan, Set<Alteration> alterations, LocalDate startDate, LocalDate endDate,
+            int round, String submittedBy, OffsetDateTime submittedAt, OffsetDateTime decisionDueAt, boolean overdue,
+            String permitNumber, BigDecimal managementFee, BigDecimal deposit, int version, String acceptedBy,
+            OffsetDateTime acceptedAt, BigDecimal damages) {
+        static ApplicationDto of(DecorationApplication a) {
+            return new ApplicationDto(a.getId(), a.getState(), a.getCurrentStep(), a.getEstateId(), a.getUnitId(),
+                    a.getUnitCode(), a.getContractorName(), a.getPlan(), a.getAlterations(), a.getStartDate(),
+                    a.getEndDate(), a.getRound(), a.getSubmittedBy(), a.getSubmittedAt(), a.getDecisionDueAt(),
+                    a.isOverdue(OffsetDateTime.now()), a.getPermitNumber(), a.getManagementFee(), a.getDeposit(),
+                    a.getVersion(), a.getAcceptedBy(), a.getAcceptedAt(), a.getDamages());
+        }
+    }
+
+    public record PatrolDto(long id, long applicationId, long unitId, String unitCode, OffsetDateTime patrolledAt,
+            String patrolledBy, Set<PatrolItem> failedItems, String remarks) {
+        static PatrolDto of(DecorationPatrol p) {
+            return new PatrolDto(p.getId(), p.getApplicationId(), p.getUnitId(), p.getUnitCode(), p.getPatrolledAt(),
+                    p.getPatrolledBy(), p.getFailed(), p.getRemarks());
+        }
+    }
+
+    public record PatrolResultDto(PatrolDto patrol, List<ViolationResource.ViolationDto> violations) {
+    }
+
+    public record SettlementDto(ApplicationDto application, DepositResource.SettlementDto settlement) {
+    }
+
+    public record EventDto(OffsetDateTime at, String actor, DecorationAction action, DecorationState fromState,
+            DecorationState toState, int round, String step, String comment) {
+        static EventDto of(DecorationEvent e) {
+            return new EventDto(e.getAt(), e.getActor(), e.getAction(), e.getFromState(), e.getToState(),
+                    e.getRound(), e.getStep(), e.getComment());
+        }
+    }
+
+    public record ApprovalStepDto(long id, int stepNo, String step, String approverRole, StepState state,
+            OffsetDateTime waitingSince, String decidedBy, OffsetDateTime decidedAt, String comment, int version) {
+    }
+
+    public record ApprovalRoundDto(long chainId, int round, ChainState state, OffsetDateTime startedAt,
+            OffsetDateTime dueAt, List<ApprovalStepDto> steps) {
+        static ApprovalRoundDto of(ApprovalChain c) {
+            return new ApprovalRoundDto(c.getId(), c.getRound(), c.getState(), c.getStartedAt(), c.getDueAt(),
+                    c.getSteps().stream().map(s -> new ApprovalStepDto(s.getId(), s.getStepNo(), s.getCode(),
+                            s.getApproverRole(), s.getState(), s.getWaitingSince(), s.getDecidedBy(),
+                            s.getDecidedAt(), s.getComment(), s.getVersion())).toList());
+        }
+    }
+
+    public record DetailDto(ApplicationDto application, String estateName, String unitCode, List<EventDto> history,
+            List<ApprovalRoundDto> approvals, List<AttachmentInfo> attachments) {
+        static DetailDto of(DecorationDetail d) {
+            return new DetailDto(ApplicationDto.of(d.application()), d.estateName(), d.unitCode(),
+                    d.history().stream().map(EventDto::of).toList(),
+                    d.approvals().stream().map(ApprovalRoundDto::of).toList(), d.attachments());
+        }
+    }
+
+    @POST
+    @Operation(summary = "An owner's decoration application {unitId, contractorName, plan, alterations:[codes],"
+            + " startDate, endDate}; 201 {id, state, currentStep, ...}; its approvals start at once (R3.2's"
+            + " alterations first go to engineering verification)")
+    public Response apply(JsonObject body, @Context UriInfo uri) {
+        JsonObject b = JsonFields.body(body);
+        Long unitId = JsonFields.id(b, "unitId");
+        if (unitId == null) {
+            throw new RuleViolationException("error.required", "unitId");
+        }
+        DecorationApplication a = decorations.apply(unitId, JsonFields.text(b, "contractorName"),
+                JsonFields.text(b, "plan"), JsonFields.enums(Alteration.class, b, "alterations"),
+                JsonFields.date(b, "startDate"), JsonFields.date(b, "endDate"));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(a.getId())).build())
+                .entity(ApplicationDto.of(a)).build();
+    }
+
+    @GET
+    @Operation(summary = "Decoration applications, newest first, by state, estate, unit or overdue decision")
+    public PageDto<ApplicationDto> list(@QueryParam("state") String state, @QueryParam("estateId") Long estateId,
+            @QueryParam("unitId") Long unitId, @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        return PageDto.of(decorations.applications(Params.enumOf(DecorationState.class, state, "state"), estateId,
+                unitId, overdue, new PageRequest(page, size)), ApplicationDto::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "An application with its history and every round of its approvals")
+    public DetailDto get(@PathParam("id") long id) {
+        return DetailDto.of(decorations.detail(id));
+    }
+
+    @POST
+    @Path("/{id}/resubmission")
+    @Operation(summary = "After a rejection, the changed plan {contractorName, plan, alterations, startDate, endDate,"
+            + " comment?, version}: the approvals start again; an unchanged plan is a 400, any other state a 409")
+    public ApplicationDto resubmit(@PathParam("id") long id, JsonObject body) {
+        JsonObject b = JsonFields.body(body);
+        return ApplicationDto.of(decorations.resubmit(id, JsonFields.text(b, "contractorName"),
+                JsonFields.text(b, "plan"), JsonFields.enums(Alteration.class, b, "alterations"),
+                JsonFields.date(b, "startDate"), JsonFields.date(b, "endDate"), JsonFields.text(b, "comment"),
+                version(b)));
+    }
+
+    @GET
+    @Path("/{id}/permit")
+    @Produces(PdfDocument.MEDIA_TYPE)
+    @Operation(summary = "The printed permit as a PDF (R3.1, in Chinese): number, unit, owner, decoration company,"
+            + " period, works and alterations, fee and deposit, the approvals, the site rules, signature lines; 409"
+            + " before the permit is issued")
+    @APIResponse(responseCode = "200", description = "The permit",
+            content = @Content(mediaType = PdfDocument.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "No permit yet", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response permitPdf(@PathParam("id") long id) {
+        DecorationPermit p = decorations.permit(id);
+        return Response.ok(permits.render(p), PdfDocument.MEDIA_TYPE)
+                .header("Content-Disposition", "inline; filename=\"" + DecorationPermitPdf.fileName(p) + "\"").build();
+    }
+
+    @GET
+    @Path("/{id}/agreement")
+    @Produces(PdfDocument.MEDIA_TYPE)
+    @Operation(summary = "The decoration management agreement as a PDF (R3.1, in Chinese) for the owner and the"
+            + " decoration company to sign: parties, unit, works and period, what may not be done (the patrol"
+            + " checklist's violation items), fee and deposit, fines and stop of service, acceptance and refund")
+    @APIResponse(responseCode = "200", description = "The agreement",
+            content = @Content(mediaType = PdfDocument.MEDIA_TYPE))
+    public Response agreementPdf(@PathParam("id") long id) {
+        DecorationPermit p = decorations.agreement(id);
+        return Response.ok(agreements.render(p), PdfDocument.MEDIA_TYPE).header("Content-Disposition",
+                "inline; filename=\"" + org.estatedesk.decoration.DecorationAgreementPdf.fileName(p) + "\"").build();
+    }
+
+    @POST
+    @Path("/{id}/fees")
+    @Operation(summary = "The fees of an approved application {pressureTestConfirmed: true, managementFee, deposit,"
+            + " version}: APPROVED → FEES_DUE; the fee becomes a one-off charge of the unit (GET /bills, kind CHARGE)"
+            + " and the deposit a deposit due (GET /deposits?unitId=), both paid at the cashier's desk before the"
+            + " permit is issued")
+    public ApplicationDto fees(@PathParam("id") long id, JsonObject body) {
+        JsonObject b = JsonFields.body(body);
+        return ApplicationDto.of(decorations.chargeFees(id, JsonFields.flag(b, "pressureTestConfirmed"),
+                JsonFields.decimal(b, "managementFee"), JsonFields.decimal(b, "deposit"), version(b)));
+    }
+
+    @POST
+    @Path("/{id}/permit")
+    @Operation(summary = "Issue the permit {version?} (R3.1): FEES_DUE → PERMIT_ISSUED once the management fee's bill"
+            + " is paid and the deposit taken; 409 problem (error.decoration.feeUnpaid, error.decoration"
+            + ".depositNotTaken) otherwise")
+    public ApplicationDto permit(@PathParam("id") long id, JsonObject body) {
+        return ApplicationDto.of(decorations.issuePermit(id, version(JsonFields.body(body))));
+    }
+
+    @POST
+    @Path("/{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Upload a document (the request body, its Content-Type kept) ?kind=OWNER_IDENTITY|"
+            + "CONTRACTOR_IDENTITY|CONTRACTOR_LICENCE|PLAN_DRAWING|AGREEMENT|OTHER&fileName=...; 201; at most 5 MB (400)")
+    public Response attach(@PathParam("id") long id, @QueryParam("kind") String kind,
+            @QueryParam("fileName") String fileName, @HeaderParam("Content-Type") String contentType,
+            InputStream body, @Context UriInfo uri) throws IOException {
+        AttachmentKind k = Params.enumOf(AttachmentKind.class, kind, "kind");
+        if (k == null) {
+            throw new RuleViolationException("error.required", "kind");
+        }
+        // read one byte more than allowed: a larger upload is refused without being held in memory
+        byte[] content = body == null ? new byte[0] : body.readNBytes(DecorationAttachment.MAX_BYTES + 1);
+        AttachmentInfo a = decorations.attach(id, k, fileName, contentType, content);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(a.id())).build()).entity(a).build();
+    }
+
+    @GET
+    @Path("/{id}/attachments")
+    @Operation(summary = "The application's uploaded documents, without their content")
+    public List<AttachmentInfo> attachments(@PathParam("id") long id) {
+        return decorations.attachments(id);
+    }
+
+    @GET
+    @Path("/{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an uploaded document")
+    public Response attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        DecorationAttachment a = decorations.attachment(id, attachmentId);
+        return Response.ok(a.getContent(), a.getContentType()).header("Content-Disposition",
+                "attachment; filename*=UTF-8''" + URLEncoder.encode(a.getFileName(), StandardCharsets.UTF_8)
+                        .replace("+", "%20")).build();
+    }
+
+    @POST
+    @Path("/{id}/acceptance")
+    @Operation(summary = "Engineering's completion inspection (R3.5) {passed, damages? (damage to common parts,"
+            + " charged to the unit once), remarks (required when failed or with damages), version}: passed →"
+            + " ACCEPTED, failed → stays PERMIT_ISSUED with the remarks in its history; engineering managers and"
+            + " supervisors only (403)")
+    public ApplicationDto acceptance(@PathParam("id") long id, JsonObject body) {
+        JsonObject b = JsonFields.body(body);
+        if (!b.containsKey("passed") || b.isNull("passed")) {
+            throw new RuleViolationException("error.required", "passed");
+        }
+        return ApplicationDto.of(decorations.inspectCompletion(id, JsonFields.flag(b, "passed"),
+                JsonFields.decimal(b, "damages"), JsonFields.text(b, "remarks"), version(b)));
+    }
+
+    @POST
+    @Path("/{id}/deposit-settlement")
+    @Operation(summary = "Settle the deposit of an accepted decoration (R3.5) {method (how the rest is paid back),"
+            + " version}: the application's open charges (fines, damages, an unpaid fee) are kept from the deposit,"
+            + " the rest paid back; the application is CLOSED. 409 when not ACCEPTED or the deposit was never taken;"
+            + " finance and managers only")
+    public SettlementDto depositSettlement(@PathParam("id") long id, JsonObject body) {
+        JsonObject b = JsonFields.body(body);
+        CashierService.Settlement s = decorations.settleDeposit(id, JsonFields.enumOf(PaymentMethod.class, b,
+                "method"), version(b));
+        return new SettlementDto(ApplicationDto.of(decorations.application(id)), s == null ? null
+                : new DepositResource.SettlementDto(DepositResource.DepositDto.of(s.deposit(), null),
+                        s.deduction() == null ? null : PaymentResource.PaymentDto.of(s.deduction()),
+                        s.refund() == null ? null : PaymentResource.PaymentDto.of(s.refund())));
+    }
+
+    @POST
+    @Path("/{id}/patrols")
+    @Operation(summary = "A patrol of the decoration under way (R3.3) {failedItems: [checklist codes, GET"
+            + " /decoration-violations/checklist], remarks?}: 201 with the violations it opened (one per failed item"
+            + " that is a violation, state FOUND); 409 unless the permit is issued; CS assistants, supervisors and"
+            + " managers")
+    public Response patrol(@PathParam("id") long id, JsonObject body, @Context UriInfo uri) {
+        JsonObject b = JsonFields.body(body);
+        ViolationService.PatrolResult r = violations.patrol(id, JsonFields.enums(PatrolItem.class, b, "failedItems"),
+                JsonFields.text(b, "remarks"));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(r.patrol().getId())).build())
+                .entity(new PatrolResultDto(PatrolDto.of(r.patrol()),
+                        r.violations().stream().map(ViolationResource.ViolationDto::of).toList())).build();
+    }
+
+    @GET
+    @Path("/{id}/patrols")
+    @Operation(summary = "The decoration's patrols, newest first")
+    public List<PatrolDto> patrols(@PathParam("id") long id) {
+        return violations.patrols(id).stream().map(PatrolDto::of).toList();
+    }
+
+    private static Integer version(JsonObject b) {
+        Long v = JsonFields.id(b, "version");
+        return v == null ? null : v.intValue();
+    }
+}

@@ -1,0 +1,76 @@
+package org.estatedesk.keys;
+
+import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.PageDto;
+import org.estatedesk.api.Params;
+import org.estatedesk.keys.KeyResource.LoanDto;
+import org.estatedesk.shared.PageRequest;
+
+/** Key loans (R5.1): the list (overdue ones flagged), hand-out after approval, return, cancellation. */
+@Path("/key-loans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class KeyLoanResource {
+    @EJB
+    KeyService keys;
+
+    @GET
+    @Operation(summary = "Loans newest first by estateId and state (REQUESTED, APPROVED, REJECTED, OUT, RETURNED,"
+            + " CANCELLED), or overdue=true: out past their due time")
+    public PageDto<LoanDto> list(@QueryParam("estateId") Long estateId, @QueryParam("state") String state,
+            @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        return PageDto.of(keys.loans(estateId, Params.enumOf(LoanState.class, state, "state"), overdue,
+                new PageRequest(page, size)), r -> LoanDto.of(r.loan(), r.key()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A loan")
+    public LoanDto get(@PathParam("id") long id) {
+        KeyLoan l = keys.loan(id);
+        return LoanDto.of(l, keys.key(l.getKeyId()));
+    }
+
+    @POST
+    @Path("/{id}/handout")
+    @Operation(summary = "Hand an approved loan's key out {signatureConfirmed: true, signedName?, version?}: the"
+            + " borrower's signature is required (400 without), a loan not approved → 409")
+    public LoanDto handOut(@PathParam("id") long id, JsonObject body) {
+        JsonObject b = JsonFields.body(body);
+        KeyLoan l = keys.handOut(id, JsonFields.text(b, "signedName"), JsonFields.flag(b, "signatureConfirmed"),
+                JsonFields.version(b));
+        return LoanDto.of(l, keys.key(l.getKeyId()));
+    }
+
+    @POST
+    @Path("/{id}/return")
+    @Operation(summary = "The key came back {comment?, version?}: the loan is cleared; a loan not out → 409")
+    public LoanDto returnKey(@PathParam("id") long id, JsonObject body) {
+        JsonObject b = body == null ? JsonObject.EMPTY_JSON_OBJECT : body;
+        KeyLoan l = keys.returnKey(id, JsonFields.text(b, "comment"), JsonFields.version(b));
+        return LoanDto.of(l, keys.key(l.getKeyId()));
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @Operation(summary = "A requested or approved loan that will not be collected {comment?, version?}: the key is"
+            + " free again and a waiting approval is withdrawn")
+    public LoanDto cancel(@PathParam("id") long id, JsonObject body) {
+        JsonObject b = body == null ? JsonObject.EMPTY_JSON_OBJECT : body;
+        KeyLoan l = keys.cancel(id, JsonFields.text(b, "comment"), JsonFields.version(b));
+        return LoanDto.of(l, keys.key(l.getKeyId()));
+    }
+}

@@ -1,0 +1,27 @@
+package org.estatedesk.servicedesk;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The screen-pop (R1.1) that a call-centre system asks for with the caller's number. */
+@Path("/callers")
+@Produces(MediaType.APPLICATION_JSON)
+public class CallerResource {
+    @EJB
+    ReceptionService desk;
+
+    @GET
+    @Path("/{phone}")
+    @Operation(summary = "Who is calling: owners with this phone, their units, open tasks and recent reception records"
+            + " (the page /servicedesk/reception.xhtml?phone= shows the same)")
+    public CallerCardDto card(@PathParam("phone") String phone) {
+        return CallerCardDto.of(desk.callerCard(phone), OffsetDateTime.now(ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,157 @@
+package org.estatedesk.servicedesk;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.estatedesk.api.JsonFields;
+import org.estatedesk.api.PageDto;
+import org.estatedesk.api.Params;
+import org.estatedesk.api.Problem;
+import org.estatedesk.shared.PdfDocument;
+import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.RuleViolationException;
+
+/** Tasks (R1.2–R1.8): lists, detail with history, actions through the state machine, callbacks. */
+@Path("/tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TaskResource {
+    @EJB
+    TaskService tasks;
+
+    @Inject
+    NoticePdf notices;
+
+    @Context
+    jakarta.ws.rs.core.SecurityContext security;
+
+    @GET
+    @Operation(summary = "Tasks, newest first, filtered by state, overdue, estate, mine (assignee or first responder),"
+            + " escalated, and myCustomers (the owners whose consultant the caller is, R1.9)")
+    public PageDto<TaskDto> list(@QueryParam("state") String state, @QueryParam("overdue") Boolean overdue,
+            @QueryParam("estateId") Long estateId, @QueryParam("mine") boolean mine,
+            @QueryParam("escalated") Boolean escalated, @QueryParam("myCustomers") boolean myCustomers,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        TaskFilter filter = new TaskFilter(Params.enumOf(TaskState.class, state, "state"), overdue, estateId,
+                mine ? security.getUserPrincipal().getName() : null, escalated, null, null, false,
+                myCustomers ? security.getUserPrincipal().getName() : null);
+        return PageDto.of(tasks.tasks(filter, new PageRequest(page, size)), t -> TaskDto.of(t, now));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One task with its history and callbacks; 404 outside the caller's data scope")
+    public TaskDto get(@PathParam("id") long id) {
+        TaskDetail d = tasks.detail(id);
+        return TaskDto.of(d.task(), OffsetDateTime.now(ZoneOffset.UTC), d.history(), d.callbacks());
+    }
+
+    @GET
+    @Path("/{id}/notice")
+    @Produces(PdfDocument.MEDIA_TYPE)
+    @Operation(summary = "The written notice to the customer of a DIFFICULT task (R1.5) as a PDF, in Chinese: the"
+            + " same text as the printable page; 409 for a task of another tier")
+    @APIResponse(responseCode = "200", description = "The notice",
+            content = @Content(mediaType = PdfDocument.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such task in the caller's data scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The task is not DIFFICULT: it has no written notice",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "The PDF font is not installed on the server",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response notice(@PathParam("id") long id) {
+        WrittenNotice n = tasks.writtenNotice(id);
+        return Response.ok(notices.render(n), PdfDocument.MEDIA_TYPE)
+                .header("Content-Disposition", "inline; filename=\"" + NoticePdf.fileName(n) + "\"").build();
+    }
+
+    @POST
+    @Path("/{id}/actions")
+    @Operation(summary = "ASSIGN (supervisors; assignee = a technician), DISCUSS, PLAN, COMPLETE (with the work"
+            + " order; a paid special service only after its quote was accepted, and it charges the accepted quote: a"
+            + " different charge is a 400 error.task.chargeNotQuoted), CLOSE (consultations, suggestions, special services: a repair or complaint closes only through"
+            + " its callback, 409 error.task.closeByCallback), VOID, INVALIDATE (with a reason), WAIT_CUSTOMER (with a"
+            + " reason: the SLA clock stops, state WAITING_CUSTOMER, never overdue) and RESUME (back to the state it"
+            + " waited in, dueAt later by the time waited; R1.5). An illegal transition is a 409 and changes nothing.")
+    public TaskDto act(@PathParam("id") long id, TaskActionDto body) {
+        if (body == null) {
+            throw new BadRequestException("A JSON body is required");
+        }
+        if (body.action() == null) {
+            throw new RuleViolationException("error.required", "action");
+        }
+        Task t = switch (body.action()) {
+            case ASSIGN -> tasks.assign(id, body.assignee(), body.comment(), body.version());
+            case DISCUSS, PLAN, COMPLETE, WAIT_CUSTOMER, RESUME -> tasks.progress(id, body.action(), body.comment(),
+                    body.workOrder(security.getUserPrincipal().getName()), body.version());
+            case CLOSE, VOID, INVALIDATE -> tasks.finish(id, body.action(), body.comment(), body.version());
+            case REOPEN -> throw new RuleViolationException("error.task.unknownAction", "action", body.action());
+        };
+        return TaskDto.of(t, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    @PUT
+    @Path("/{id}/quote")
+    @Operation(summary = "Quote a paid special service (R1.2) {amount (≥ 0, two decimals), description (the work and"
+            + " materials), version?} before its work is planned: those who may work the task (403 otherwise); a new"
+            + " quote replaces one the owner has not accepted (409 once accepted, 409 error.task.notQuoted for other"
+            + " tasks and for special services handed over by a form)")
+    public TaskDto quote(@PathParam("id") long id, JsonObject body) {
+        JsonObject b = JsonFields.body(body);
+        return TaskDto.of(tasks.quote(id, JsonFields.decimal(b, "amount"), JsonFields.text(b, "description"),
+                JsonFields.version(b)), OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    @POST
+    @Path("/{id}/quote/acceptance")
+    @Operation(summary = "The owner's answer to the quote (R1.2), recorded on his behalf {accepted: true|false,"
+            + " acceptedBy (the owner's name or phone), consent? (SIGNATURE|PHONE|IN_PERSON, default PHONE), note?,"
+            + " version?}: accepted lets the task be planned (PLAN before it is a 409 error.task.quoteNotAccepted) and"
+            + " at COMPLETE the quote becomes a bill of the unit (chargeBillId, once); refused leaves it to be quoted"
+            + " again or voided; 409 when the quote was answered already")
+    public TaskDto acceptance(@PathParam("id") long id, JsonObject body) {
+        JsonObject b = JsonFields.body(body);
+        if (!b.containsKey("accepted") || b.isNull("accepted")) {
+            throw new RuleViolationException("error.required", "accepted");
+        }
+        QuoteConsent consent = JsonFields.enumOf(QuoteConsent.class, b, "consent");
+        return TaskDto.of(tasks.decideQuote(id, JsonFields.flag(b, "accepted"), JsonFields.text(b, "acceptedBy"),
+                consent == null ? QuoteConsent.PHONE : consent, JsonFields.text(b, "note"), JsonFields.version(b)),
+                OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    @POST
+    @Path("/{id}/callbacks")
+    @Operation(summary = "Record the callback of a completed task: SATISFIED or FAIR closes it, DISSATISFIED reopens"
+            + " it to TO_IMPLEMENT, UNREACHABLE records an attempt that reached nobody (the company's"
+            + " callback.maxAttempts-th closes the task); 409 when the task is not completed")
+    public Response callback(@PathParam("id") long id, CallbackDto body, @Context UriInfo uri) {
+        if (body == null) {
+            throw new BadRequestException("A JSON body is required");
+        }
+        Callback c = tasks.callback(id, body.result(), body.comment());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(c.getId())).build())
+                .entity(CallbackDto.of(c)).build();
+    }
+}
