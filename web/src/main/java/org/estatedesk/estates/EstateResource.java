@@ -18,7 +18,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.shared.PageRequest;
-import org.estatedesk.shared.UnitDto;
 
 @Path("/estates")
 @Produces(MediaType.APPLICATION_JSON)

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.estatedesk.api.PageDto;
-import org.estatedesk.shared.OwnerDto;
 import org.estatedesk.shared.RuleViolationException;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,8 +2,8 @@ package org.estatedesk.servicedesk;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.estatedesk.shared.OwnerDto;
-import org.estatedesk.shared.UnitDto;
+import org.estatedesk.owners.OwnerDto;
+import org.estatedesk.estates.UnitDto;
 
 /** The screen-pop for a caller's number (R1.1). */
 public record CallerCardDto(String phone, List<OwnerDto> owners, List<UnitDto> units, List<TaskDto> openTasks,

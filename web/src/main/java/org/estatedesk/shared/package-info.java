@@ -5,8 +5,5 @@
  * configured font ({@link DocumentFonts}) — see {@code billing.ReceiptPdf}, {@code servicedesk.NoticePdf} —
  * amounts in words by {@link ChineseAmount}, served by the API as {@code application/pdf} and to pages through
  * {@link PdfDownload}. It holds no DOMAIN.md rule of its own.
- * <p>
- * API DTOs used by the resources of several capabilities: {@link OwnerDto} (owners, callers), {@link UnitDto} (estates,
- * callers).
  */
 package org.estatedesk.shared;

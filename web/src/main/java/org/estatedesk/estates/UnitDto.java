@@ -1,9 +1,6 @@
-package org.estatedesk.shared;
+package org.estatedesk.estates;
 
 import java.math.BigDecimal;
-import org.estatedesk.estates.Unit;
-import org.estatedesk.estates.UnitState;
-import org.estatedesk.estates.UnitType;
 
 public record UnitDto(long id, String code, UnitType type, BigDecimal area, Long ownerId, long estateId,
         Long buildingId, Integer floor, UnitState state) {

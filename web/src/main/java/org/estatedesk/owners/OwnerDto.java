@@ -1,9 +1,5 @@
-package org.estatedesk.shared;
+package org.estatedesk.owners;
 
-import org.estatedesk.owners.IdType;
-import org.estatedesk.owners.Owner;
-import org.estatedesk.owners.OwnerData;
-import org.estatedesk.owners.OwnerKind;
 
 /**
  * An owner of the ledger in the API; {@code id} and {@code version} are ignored on input, and so is {@code consultant}
