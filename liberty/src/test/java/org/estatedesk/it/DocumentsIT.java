@@ -56,8 +56,8 @@ class DocumentsIT {
 
         PdfText receipt = pdf("finance", "/api/v1/payments/" + id + "/receipt", "receipt");
         for (String s : new String[] {"收款收据", "厦门鹭江物业", number, "123.45", "¥123.45", "壹佰贰拾叁元肆角伍分",
-            GivenBilling.PERIOD.toString(), "生活垃圾处理费", "物业服务费", "15.00", "108.45", "现金", "前台收款",
-            "收款人"}) {
+            GivenBilling.PERIOD.toString(), "生活垃圾处理费", "物业服务费", "15.00", "108.45", "现金",
+            "前台收款", "收款人"}) {
             assertTrue(receipt.contains(s), s + " in:\n" + receipt.text());
         }
         assertFalse(receipt.contains("红冲"), receipt.text());

@@ -57,7 +57,8 @@ class StatisticsIT {
 
     private static long task(long unit, String body) {
         receptions++;
-        long t = id(GivenServiceDesk.task("frontdesk", id(GivenServiceDesk.reception("frontdesk", estate, unit)), body));
+        long t = id(GivenServiceDesk.task("frontdesk", id(GivenServiceDesk.reception("frontdesk", estate, unit)),
+                body));
         TASKS.add(t);
         return t;
     }
