@@ -29,7 +29,7 @@ class ApprovalPagesIT {
 
     @BeforeAll
     static void estate() {
-        long estate = Api.freshEstate("AP", 2);
+        long estate = GivenEstates.freshEstate("AP", 2);
         units = Api.get("manager", "/api/v1/estates/" + estate + "/units?size=8").json().getJsonArray("items");
     }
 
@@ -52,8 +52,8 @@ class ApprovalPagesIT {
                  "startDate":"%s","endDate":"%s"}""".formatted(unit, contractor, start, start.plusDays(30)));
         assertEquals(201, r.status(), r.body());
         long id = r.json().getJsonNumber("id").longValue();
-        DecorationApprovalIT.approve("assistant", id);
-        DecorationApprovalIT.approve("engineer", id);
+        GivenDecoration.approve("assistant", id);
+        GivenDecoration.approve("engineer", id);
         return id;
     }
 
@@ -72,7 +72,7 @@ class ApprovalPagesIT {
     void theManagerApprovesAFormInHisInboxAndItLeavesIt() {
         String contractor = "收件箱装饰" + System.nanoTime() % 100000;
         long id = waitingForTheManager(contractor);
-        assertEquals(201, DecorationApprovalIT.upload("frontdesk", id, "PLAN_DRAWING", "平面图.pdf", "application/pdf",
+        assertEquals(201, GivenDecoration.upload("frontdesk", id, "PLAN_DRAWING", "平面图.pdf", "application/pdf",
                 "%PDF-1.4 test".getBytes(StandardCharsets.UTF_8)).status());
         browser.loginAndOpen("manager", "/approvals/inbox.xhtml");
         browser.find("td.inbox-subject");
@@ -105,7 +105,7 @@ class ApprovalPagesIT {
         browser.ajaxDone();
         browser.find("[id$='formTitle']");
         // another manager's session decides the same step first
-        DecorationApprovalIT.approve("manager", id);
+        GivenDecoration.approve("manager", id);
         browser.press("[id$='reject']");
         browser.waitForText("该步骤已审批");
         browser.screenshot("approval-inbox-already-decided");
@@ -150,7 +150,7 @@ class ApprovalPagesIT {
     @Test
     void engineeringAcceptsTheFinishedWorkAndFinanceSettlesTheDeposit() {
         long id = waitingForTheManager("验收装饰");
-        DecorationApprovalIT.approve("manager", id);
+        GivenDecoration.approve("manager", id);
         Api.Reply charged = Api.post("frontdesk", "/api/v1/decoration-applications/" + id + "/fees", """
                 {"pressureTestConfirmed":true,"managementFee":"300.00","deposit":"1000.00"}""");
         assertEquals(200, charged.status(), charged.body());
@@ -167,7 +167,7 @@ class ApprovalPagesIT {
             desk.press("[id$='issuePermit']");
             desk.waitForText("装修管理费尚有 300.00 未缴");
             assertEquals("待交费", desk.find("[id$='decorationState']").getText());
-            DecorationApprovalIT.payFee(unit, charged.json().getString("permitNumber"));
+            GivenDecoration.payFee(unit, charged.json().getString("permitNumber"));
             desk.open("/decoration/application.xhtml?id=" + id);
             desk.press("[id$='issuePermit']");
             desk.waitForText("已发放装修许可证");

@@ -1,5 +1,6 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,7 +43,7 @@ class ArchiveAuditIT {
 
     @BeforeAll
     static void setUp() throws InterruptedException {
-        estate = Api.freshEstate("AU", 2);
+        estate = GivenEstates.freshEstate("AU", 2);
         for (var v : Api.get("manager", "/api/v1/estates/" + estate + "/units?size=20").json().getJsonArray("items")) {
             UNITS.put(v.asJsonObject().getString("code"), v.asJsonObject().getJsonNumber("id").longValue());
         }
@@ -81,7 +83,7 @@ class ArchiveAuditIT {
         assertEquals(201, read.status(), read.body());
 
         // the owner of A-1-0201 took his mailbox key, due back in two seconds; the category has no spare set
-        KeysArchivesApiIT.resident(estate, "A-1-0201", "王先生", "OWNER");
+        GivenOwners.resident(estate, "A-1-0201", "王先生", "OWNER");
         String tag = "MB-" + Long.toString(System.nanoTime() % 100_000_000L, 36).toUpperCase();
         Api.Reply key = Api.post("frontdesk", "/api/v1/keys", """
                 {"estateId":%d,"category":"OWNER_MAILBOX","tag":"%s","unitCode":"A-1-0201","location":"钥匙柜 B"}"""
@@ -135,11 +137,6 @@ class ArchiveAuditIT {
         return OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(seconds).toString();
     }
 
-    private static void assertProblem(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
-    }
-
     /** Starts an audit of the test's estate and returns its id. */
     private static long start(String user, String extra) {
         Api.Reply r = Api.post(user, "/api/v1/archive-audits", "{\"estateIds\":[" + estate + "]" + extra + "}");
@@ -150,19 +147,9 @@ class ArchiveAuditIT {
 
     /** Polls an audit until it is no longer running; returns its last state. */
     private static JsonObject await(long audit) {
-        for (int i = 0; i < 480; i++) {
-            JsonObject a = Api.get("archivist", "/api/v1/archive-audits/" + audit).json();
-            if (!a.getString("state").startsWith("START")) {
-                return a;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("archive audit " + audit + " did not finish");
+        return Api.await("archive audit " + audit + " finished", Duration.ofSeconds(120),
+                () -> Api.get("archivist", "/api/v1/archive-audits/" + audit).json(),
+                a -> !a.getString("state").startsWith("START"));
     }
 
     private static List<JsonObject> findings(long audit, String query) {
@@ -237,7 +224,7 @@ class ArchiveAuditIT {
         assertEquals(8, done.getJsonNumber("unitsChecked").longValue());
         assertEquals(EXPECTED.size(), done.getJsonNumber("findings").longValue());
         assertEquals(EXPECTED, keys(findings(audit, "")));
-        assertProblem(Api.post("archivist", "/api/v1/archive-audits/" + audit + "/restart", "{}"), 409);
+        problem(Api.post("archivist", "/api/v1/archive-audits/" + audit + "/restart", "{}"), 409);
     }
 
     @Test
@@ -254,11 +241,11 @@ class ArchiveAuditIT {
 
     @Test
     void onlyTheArchiveKeeperAndManagersStartAudits() {
-        assertProblem(Api.post("frontdesk", "/api/v1/archive-audits", "{\"estateIds\":[" + estate + "]}"), 403);
-        assertProblem(Api.post("finance", "/api/v1/archive-audits", "{}"), 403);
+        problem(Api.post("frontdesk", "/api/v1/archive-audits", "{\"estateIds\":[" + estate + "]}"), 403);
+        problem(Api.post("finance", "/api/v1/archive-audits", "{}"), 403);
         // another company's manager does not see the estate
-        assertProblem(Api.post("manager2", "/api/v1/archive-audits", "{\"estateIds\":[" + estate + "]}"), 404);
-        assertProblem(Api.post("archivist", "/api/v1/archive-audits", "{\"failAfterUnits\":\"x\"}"), 400);
+        problem(Api.post("manager2", "/api/v1/archive-audits", "{\"estateIds\":[" + estate + "]}"), 404);
+        problem(Api.post("archivist", "/api/v1/archive-audits", "{\"failAfterUnits\":\"x\"}"), 400);
     }
 
     @Test
@@ -284,23 +271,23 @@ class ArchiveAuditIT {
         assertEquals(missing, findings(audit, "&kind=MISSING_DOCUMENT").size());
         assertEquals(EXPECTED.size(), findings(audit, "&estateId=" + estate + "&state=OPEN").size());
         assertEquals(0, findings(audit, "&state=CLOSED").size());
-        assertProblem(Api.get("archivist", base + "?kind=LOST"), 400);
-        assertProblem(Api.get("frontdesk", base), 403);
-        assertProblem(Api.get("manager2", base), 404);
+        problem(Api.get("archivist", base + "?kind=LOST"), 400);
+        problem(Api.get("frontdesk", base), 403);
+        problem(Api.get("manager2", base), 404);
 
         // closing: a comment is required, then closed once
         JsonObject spare = findings(audit, "&kind=MISSING_SPARE").get(0);
         String closing = "/api/v1/archive-audit-findings/" + id(spare) + "/closing";
-        assertProblem(Api.post("archivist", closing, "{\"comment\":\" \",\"version\":0}"), 400);
-        assertProblem(Api.post("frontdesk", closing, "{\"comment\":\"配好了\",\"version\":0}"), 403);
-        assertProblem(Api.post("archivist", closing, "{\"comment\":\"配好了\",\"version\":5}"), 409);
+        problem(Api.post("archivist", closing, "{\"comment\":\" \",\"version\":0}"), 400);
+        problem(Api.post("frontdesk", closing, "{\"comment\":\"配好了\",\"version\":0}"), 403);
+        problem(Api.post("archivist", closing, "{\"comment\":\"配好了\",\"version\":5}"), 409);
         Api.Reply closed = Api.post("archivist", closing, """
                 {"comment":"已配备用钥匙一套","version":%d}""".formatted(spare.getInt("version")));
         assertEquals(200, closed.status(), closed.body());
         assertEquals("CLOSED", closed.json().getString("state"));
         assertEquals("archivist", closed.json().getString("closedBy"));
         assertEquals("已配备用钥匙一套", closed.json().getString("closeComment"));
-        assertProblem(Api.post("manager", closing, "{\"comment\":\"again\"}"), 409);
+        problem(Api.post("manager", closing, "{\"comment\":\"again\"}"), 409);
         List<JsonObject> closedOnes = findings(audit, "&state=CLOSED");
         assertEquals(List.of(id(spare)), closedOnes.stream().map(ArchiveAuditIT::id).toList());
         assertEquals(EXPECTED.size() - 1, findings(audit, "&state=OPEN").size());
@@ -318,7 +305,7 @@ class ArchiveAuditIT {
         assertTrue(text.contains("档案检查报告") && text.contains("A-1-0102") && text.contains("缺少必备文件"),
                 text.text());
         assertTrue(text.allEmbedded(), text.fonts().toString());
-        assertProblem(Api.get("frontdesk", base + ".pdf"), 403);
+        problem(Api.get("frontdesk", base + ".pdf"), 403);
     }
 
     @Test

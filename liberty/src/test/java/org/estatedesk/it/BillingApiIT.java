@@ -1,5 +1,12 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.problem;
+import static org.estatedesk.it.GivenBilling.PERIOD;
+import static org.estatedesk.it.GivenBilling.bills;
+import static org.estatedesk.it.GivenBilling.finished;
+import static org.estatedesk.it.GivenBilling.rates;
+import static org.estatedesk.it.GivenBilling.start;
+import static org.estatedesk.it.GivenEstates.units;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,10 +15,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,12 +29,6 @@ import org.junit.jupiter.api.Test;
  * oldest first with gapless receipts, reversal and daily closing (R4.4); roles and data scope.
  */
 class BillingApiIT {
-    static final YearMonth PERIOD = YearMonth.now(ZoneId.of("Asia/Shanghai"));
-
-    private static void assertProblem(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
-    }
 
     private static BigDecimal d(String s) {
         return new BigDecimal(s);
@@ -37,64 +38,9 @@ class BillingApiIT {
         return o.getJsonNumber(field).bigDecimalValue();
     }
 
-    static long feeItem(String code) {
-        for (JsonValue v : Api.get("manager", "/api/v1/fee-items").array()) {
-            if (v.asJsonObject().getString("code").equals(code)) {
-                return v.asJsonObject().getJsonNumber("id").longValue();
-            }
-        }
-        throw new IllegalStateException("no fee item " + code);
-    }
-
-    /** Rates for a fresh estate's residences: property 2.35/m², garbage 15.00, hot water 25.00/m³. */
-    static void rates(long estate) {
-        for (String[] r : new String[][] {{"PROPERTY", "2.35"}, {"GARBAGE", "15"}, {"HOT_WATER", "25.00"}}) {
-            Api.Reply set = Api.put("manager", "/api/v1/fee-items/" + feeItem(r[0]) + "/rates", """
-                    {"estateId":%d,"unitType":"RESIDENCE","unitPrice":"%s","validFrom":"2026-01"}"""
-                    .formatted(estate, r[1]));
-            assertEquals(200, set.status(), set.body());
-        }
-    }
-
-    static List<Long> units(long estate) {
-        List<Long> ids = new ArrayList<>();
-        for (JsonValue v : Api.get("manager", "/api/v1/estates/" + estate + "/units").json()
-                .getJsonArray("items")) {
-            ids.add(v.asJsonObject().getJsonNumber("id").longValue());
-        }
-        return ids;
-    }
-
-    static long start(String user, String json) {
-        Api.Reply r = Api.post(user, "/api/v1/billing/runs", json);
-        assertEquals(202, r.status(), r.body());
-        return r.json().getJsonNumber("id").longValue();
-    }
-
-    /** Polls a run until it leaves STARTING/STARTED. */
-    static JsonObject finished(long run) {
-        for (int i = 0; i < 400; i++) {
-            JsonObject r = Api.get("manager", "/api/v1/billing/runs/" + run).json();
-            if (!r.getString("state").startsWith("START")) {
-                return r;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("billing run " + run + " did not finish");
-    }
-
-    static JsonArray bills(long unit, YearMonth period) {
-        return Api.get("manager", "/api/v1/bills?unitId=" + unit + "&period=" + period).array();
-    }
-
     @Test
     void aRunBillsEveryUnitOnceAndASecondRunAddsNothing() {
-        long estate = Api.freshEstate("BL", 3);
+        long estate = GivenEstates.freshEstate("BL", 3);
         rates(estate);
         List<Long> units = units(estate);
         assertEquals(12, units.size());
@@ -113,13 +59,13 @@ class BillingApiIT {
         BigDecimal perUnit = d("221.80");
         BigDecimal expected = perUnit.multiply(BigDecimal.valueOf(12)).add(d("81.25")).add(d("187.50"));
 
-        assertProblem(Api.post("frontdesk", "/api/v1/billing/runs", """
+        problem(Api.post("frontdesk", "/api/v1/billing/runs", """
                 {"estateIds":[%d],"period":"%s","dryRun":true}""".formatted(estate, PERIOD)), 403);
-        assertProblem(Api.post("finance", "/api/v1/billing/runs", """
+        problem(Api.post("finance", "/api/v1/billing/runs", """
                 {"estateIds":[%d],"period":"2026-13","dryRun":true}""".formatted(estate)), 400);
-        assertProblem(Api.post("finance", "/api/v1/billing/runs", """
+        problem(Api.post("finance", "/api/v1/billing/runs", """
                 {"estateIds":[%d],"period":"%s","dryRun":true}""".formatted(estate, PERIOD.plusMonths(3))), 400);
-        assertProblem(Api.post("manager2", "/api/v1/billing/runs", """
+        problem(Api.post("manager2", "/api/v1/billing/runs", """
                 {"estateIds":[%d],"period":"%s","dryRun":true}""".formatted(estate, PERIOD)), 404);
 
         JsonObject dry = finished(start("finance", """
@@ -165,13 +111,13 @@ class BillingApiIT {
         for (long unit : units) {
             assertEquals(1, bills(unit, PERIOD).size(), "one bill per unit and period");
         }
-        assertProblem(Api.get("frontdesk2", "/api/v1/bills?unitId=" + first), 404);
-        assertProblem(Api.get("manager", "/api/v1/bills"), 400);
+        problem(Api.get("frontdesk2", "/api/v1/bills?unitId=" + first), 404);
+        problem(Api.get("manager", "/api/v1/bills"), 400);
     }
 
     @Test
     void aRunFailedMidwayAndRestartedEndsWithTheBillsOfACleanRun() {
-        long estate = Api.freshEstate("BF", 5);
+        long estate = GivenEstates.freshEstate("BF", 5);
         rates(estate);
         List<Long> units = units(estate);
         assertEquals(20, units.size());
@@ -196,12 +142,12 @@ class BillingApiIT {
             assertEquals(1, b.size());
             assertEquals(d("221.80"), money(b.getJsonObject(0), "total"));
         }
-        assertProblem(Api.post("finance", "/api/v1/billing/runs/" + run + "/restart", "{}"), 409);
+        problem(Api.post("finance", "/api/v1/billing/runs/" + run + "/restart", "{}"), 409);
     }
 
     @Test
     void aPartitionedRunFailedInEveryPartitionRestartsEachFromItsOwnCheckpoint() {
-        long estate = Api.freshEstate("BQ", 5);
+        long estate = GivenEstates.freshEstate("BQ", 5);
         rates(estate);
         List<Long> units = units(estate);
         long run = start("finance", """
@@ -218,25 +164,25 @@ class BillingApiIT {
         for (long unit : units) {
             assertEquals(1, bills(unit, PERIOD).size());
         }
-        assertProblem(Api.post("finance", "/api/v1/billing/runs", """
+        problem(Api.post("finance", "/api/v1/billing/runs", """
                 {"estateIds":[%d],"period":"%s","dryRun":true,"partitions":9}""".formatted(estate, PERIOD)), 400);
     }
 
     @Test
     void aRunWithoutPaymentsIsCancelledAndItsPeriodBilledAgainButAPaidRunIsNot() {
-        long estate = Api.freshEstate("BX", 2);
+        long estate = GivenEstates.freshEstate("BX", 2);
         rates(estate);
         List<Long> units = units(estate);
         long run = start("finance", """
                 {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, PERIOD));
         assertEquals(8, finished(run).getInt("billsCreated"));
         String cancel = "/api/v1/billing/runs/" + run + "/cancellation";
-        assertProblem(Api.post("frontdesk", cancel, "{}"), 403);
-        assertProblem(Api.post("manager2", cancel, "{}"), 404);
+        problem(Api.post("frontdesk", cancel, "{}"), 403);
+        problem(Api.post("manager2", cancel, "{}"), 404);
         long dry = start("finance", """
                 {"estateIds":[%d],"period":"%s","dryRun":true}""".formatted(estate, PERIOD));
         finished(dry);
-        assertProblem(Api.post("finance", "/api/v1/billing/runs/" + dry + "/cancellation", "{}"), 409);
+        problem(Api.post("finance", "/api/v1/billing/runs/" + dry + "/cancellation", "{}"), 409);
 
         Api.Reply cancelled = Api.post("finance", cancel, "{}");
         assertEquals(200, cancelled.status(), cancelled.body());
@@ -248,8 +194,8 @@ class BillingApiIT {
         for (long unit : units) {
             assertEquals(0, bills(unit, PERIOD).size());
         }
-        assertProblem(Api.post("finance", cancel, "{}"), 409);
-        assertProblem(Api.post("finance", "/api/v1/billing/runs/" + run + "/restart", "{}"), 409);
+        problem(Api.post("finance", cancel, "{}"), 409);
+        problem(Api.post("finance", "/api/v1/billing/runs/" + run + "/restart", "{}"), 409);
 
         // the period is billed again; once one bill has a payment, even a reversed one, the run stays
         long again = start("finance", """
@@ -259,7 +205,7 @@ class BillingApiIT {
                 {"unitId":%d,"amount":"10.00","method":"CASH"}""".formatted(units.get(0)));
         assertEquals(201, paid.status(), paid.body());
         Api.Reply refused = Api.post("finance", "/api/v1/billing/runs/" + again + "/cancellation", "{}");
-        assertProblem(refused, 409);
+        problem(refused, 409);
         assertTrue(refused.body().contains("error.billing.cancelPaid"), refused.body());
         for (long unit : units) {
             assertEquals(1, bills(unit, PERIOD).size(), "a refused cancellation deletes nothing");
@@ -269,7 +215,7 @@ class BillingApiIT {
 
     @Test
     void readingsBelowThePreviousOneNeedAMeterReplacement() {
-        long estate = Api.freshEstate("MR", 1);
+        long estate = GivenEstates.freshEstate("MR", 1);
         long unit = units(estate).get(0);
         String url = "/api/v1/meter-readings";
         assertEquals(201, Api.post("assistant", url, """
@@ -277,21 +223,21 @@ class BillingApiIT {
                 .formatted(unit, PERIOD.minusMonths(1))).status());
         Api.Reply lower = Api.post("assistant", url, """
                 {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"12.00"}""".formatted(unit, PERIOD));
-        assertProblem(lower, 400);
+        problem(lower, 400);
         assertEquals("reading", lower.json().getString("field"));
-        assertProblem(Api.post("assistant", url, """
+        problem(Api.post("assistant", url, """
                 {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"600.001"}""".formatted(unit, PERIOD)), 400);
-        assertProblem(Api.post("assistant", url, """
+        problem(Api.post("assistant", url, """
                 {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"600"}""".formatted(unit,
                 PERIOD.plusMonths(1))), 400);
-        assertProblem(Api.post("tech", url, """
+        problem(Api.post("tech", url, """
                 {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"600"}""".formatted(unit, PERIOD)), 403);
         Api.Reply replaced = Api.post("assistant", url, """
                 {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"12.00","replacement":true}"""
                 .formatted(unit, PERIOD));
         assertEquals(201, replaced.status(), replaced.body());
         assertEquals(d("12.00"), money(replaced.json(), "consumption"));
-        assertProblem(Api.post("assistant", url, """
+        problem(Api.post("assistant", url, """
                 {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"13.00"}""".formatted(unit, PERIOD)), 409);
         JsonArray history = Api.get("frontdesk", url + "?unitId=" + unit).array();
         assertEquals(2, history.size());
@@ -300,7 +246,7 @@ class BillingApiIT {
 
     @Test
     void paymentsGoToTheOldestLinesWithGaplessReceiptsAndAreReversedByACounterEntry() {
-        long estate = Api.freshEstate("PY", 1);
+        long estate = GivenEstates.freshEstate("PY", 1);
         rates(estate);
         long unit = units(estate).get(0);
         for (YearMonth p : List.of(PERIOD.minusMonths(1), PERIOD)) {
@@ -313,21 +259,21 @@ class BillingApiIT {
         assertEquals(d("0.00"), money(balance, "lateFees"));
 
         String pay = "/api/v1/payments";
-        assertProblem(Api.post("frontdesk", pay, """
+        problem(Api.post("frontdesk", pay, """
                 {"unitId":%d,"amount":"10.00","method":"CASH"}""".formatted(unit)), 403);
-        assertProblem(Api.post("finance", pay, """
+        problem(Api.post("finance", pay, """
                 {"unitId":%d,"amount":"10.005","method":"CASH"}""".formatted(unit)), 400);
-        assertProblem(Api.post("finance", pay, """
+        problem(Api.post("finance", pay, """
                 {"unitId":%d,"amount":10.001,"method":"CASH"}""".formatted(unit)), 400);
-        assertProblem(Api.post("finance", pay, """
+        problem(Api.post("finance", pay, """
                 {"unitId":%d,"amount":"0","method":"CASH"}""".formatted(unit)), 400);
-        assertProblem(Api.post("finance", pay, """
+        problem(Api.post("finance", pay, """
                 {"unitId":%d,"amount":"-5.00","method":"CASH"}""".formatted(unit)), 400);
-        assertProblem(Api.post("finance", pay, """
+        problem(Api.post("finance", pay, """
                 {"unitId":%d,"amount":"443.61","method":"CASH"}""".formatted(unit)), 400);
-        assertProblem(Api.post("finance", pay, """
+        problem(Api.post("finance", pay, """
                 {"unitId":%d,"amount":"10.00","method":"BITCOIN"}""".formatted(unit)), 400);
-        assertProblem(Api.post("manager2", pay, """
+        problem(Api.post("manager2", pay, """
                 {"unitId":%d,"amount":"10.00","method":"CASH"}""".formatted(unit)), 404);
         assertEquals(d("443.60"), money(Api.get("finance", "/api/v1/units/" + unit + "/balance").json(),
                 "outstanding"), "refused payments change nothing");
@@ -365,7 +311,7 @@ class BillingApiIT {
         assertEquals(d("-230.00"), money(reversal.json(), "amount"));
         assertEquals(paymentId, reversal.json().getJsonNumber("reversalOf").longValue());
         assertEquals(next(second.json().getString("receiptNumber")), reversal.json().getString("receiptNumber"));
-        assertProblem(Api.post("finance", pay + "/" + paymentId + "/reversal", "{\"reason\":\"again\"}"), 409);
+        problem(Api.post("finance", pay + "/" + paymentId + "/reversal", "{\"reason\":\"again\"}"), 409);
         balance = Api.get("finance", "/api/v1/units/" + unit + "/balance").json();
         assertEquals(d("430.00"), money(balance, "outstanding"), "443.60 − 13.60");
         assertEquals(d("221.80"), money(balance, "overdue"), "last month's bill is owed again");
@@ -379,7 +325,7 @@ class BillingApiIT {
                 .map(p -> p.asJsonObject().getJsonNumber("amount").bigDecimalValue())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(sum.setScale(2), money(closing, "total"), "the day's total is the sum of its payments");
-        assertProblem(Api.get("frontdesk", pay + "/closing"), 403);
+        problem(Api.get("frontdesk", pay + "/closing"), 403);
     }
 
     private static String parameter(long company, String key) {
@@ -391,25 +337,15 @@ class BillingApiIT {
         throw new IllegalStateException("no parameter " + key);
     }
 
-    static JsonObject finishedLateFees(long run) {
-        for (int i = 0; i < 400; i++) {
-            JsonObject r = Api.get("finance", "/api/v1/billing/late-fee-runs/" + run).json();
-            if (!r.getString("state").startsWith("START")) {
-                return r;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("late-fee run " + run + " did not finish");
+    private static JsonObject finishedLateFees(long run) {
+        return Api.await("late-fee run " + run + " finished", Duration.ofSeconds(100),
+                () -> Api.get("finance", "/api/v1/billing/late-fee-runs/" + run).json(),
+                r -> !r.getString("state").startsWith("START"));
     }
 
     @Test
     void lateFeesChargeTheDailyRateOnOverduePrincipalOnceAndArePaidAfterThePrincipal() {
-        long estate = Api.freshEstate("LF", 1);
+        long estate = GivenEstates.freshEstate("LF", 1);
         rates(estate);
         long unit = units(estate).get(0);
         YearMonth old = PERIOD.minusMonths(3);
@@ -425,8 +361,8 @@ class BillingApiIT {
                 .setScale(2, java.math.RoundingMode.HALF_UP);
 
         String url = "/api/v1/billing/late-fee-runs";
-        assertProblem(Api.post("frontdesk", url, "{}"), 403);
-        assertProblem(Api.post("finance", url, "{\"asOf\":\"" + today.plusDays(1) + "\"}"), 400);
+        problem(Api.post("frontdesk", url, "{}"), 403);
+        problem(Api.post("finance", url, "{\"asOf\":\"" + today.plusDays(1) + "\"}"), 400);
         Api.Reply started = Api.post("finance", url, "{}");
         assertEquals(202, started.status(), started.body());
         JsonObject run = finishedLateFees(started.json().getJsonNumber("id").longValue());
@@ -463,7 +399,7 @@ class BillingApiIT {
 
     @Test
     void statementsShowIncomeAgeingAndCollectionRatePerEstate() {
-        long estate = Api.freshEstate("ST", 1);
+        long estate = GivenEstates.freshEstate("ST", 1);
         rates(estate);
         long unit = units(estate).get(0);
         YearMonth old = PERIOD.minusMonths(4);
@@ -495,8 +431,8 @@ class BillingApiIT {
         assertEquals(d("100.00"), money(oldRate, "collected"));
         assertEquals(d("11.3"), money(oldRate, "rate"), "100 ÷ 887.20");
         assertEquals(d("0.0"), money(row(collection, estate, PERIOD.toString()), "rate"));
-        assertProblem(Api.get("finance", "/api/v1/billing/statements/collection?from=2026-11&to=2026-01"), 400);
-        assertProblem(Api.get("frontdesk", "/api/v1/billing/statements/income"), 403);
+        problem(Api.get("finance", "/api/v1/billing/statements/collection?from=2026-11&to=2026-01"), 400);
+        problem(Api.get("frontdesk", "/api/v1/billing/statements/income"), 403);
 
         // R4.7: the same statements as PDF
         String name = Api.get("manager", "/api/v1/estates/" + estate).json().getString("name");
@@ -536,7 +472,7 @@ class BillingApiIT {
     @Test
     void aLargeCollectionIsReportedToTheFinanceManagerTheSameDay() {
         SmtpSink sink = SmtpSink.get();
-        long estate = Api.freshEstate("LC", 1);
+        long estate = GivenEstates.freshEstate("LC", 1);
         long unit = units(estate).get(0);
         Api.Reply small = Api.post("finance", "/api/v1/payments", """
                 {"unitId":%d,"amount":"9999.99","method":"TRANSFER","prepaid":true}""".formatted(unit));

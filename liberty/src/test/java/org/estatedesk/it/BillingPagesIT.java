@@ -28,10 +28,10 @@ class BillingPagesIT {
 
     @Test
     void financeBillsAPeriodFromADryRunAndTakesAPayment() {
-        long estate = Api.freshEstate("BP", 2);
-        BillingApiIT.rates(estate);
+        long estate = GivenEstates.freshEstate("BP", 2);
+        GivenBilling.rates(estate);
         String code = code(estate);
-        List<Long> units = BillingApiIT.units(estate);
+        List<Long> units = GivenEstates.units(estate);
         try (Browser browser = new Browser()) {
             browser.loginAndOpen("finance", "/billing/runs.xhtml");
             browser.check("estateIds", code);
@@ -109,12 +109,12 @@ class BillingPagesIT {
 
     @Test
     void financeCancelsARunAfterConfirmingAndItsBillsAreGone() {
-        long estate = Api.freshEstate("BC", 2);
-        BillingApiIT.rates(estate);
-        List<Long> units = BillingApiIT.units(estate);
-        long run = BillingApiIT.start("finance", """
-                {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, BillingApiIT.PERIOD));
-        assertEquals(8, BillingApiIT.finished(run).getInt("billsCreated"));
+        long estate = GivenEstates.freshEstate("BC", 2);
+        GivenBilling.rates(estate);
+        List<Long> units = GivenEstates.units(estate);
+        long run = GivenBilling.start("finance", """
+                {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, GivenBilling.PERIOD));
+        assertEquals(8, GivenBilling.finished(run).getInt("billsCreated"));
         try (Browser browser = new Browser()) {
             browser.loginAndOpen("finance", "/billing/runs.xhtml");
             assertEquals(String.valueOf(run), browser.find("[id$='runs:0:open']").getText());
@@ -127,18 +127,18 @@ class BillingPagesIT {
             browser.screenshot("billing-run-cancelled");
         }
         for (long unit : units) {
-            assertEquals(0, BillingApiIT.bills(unit, BillingApiIT.PERIOD).size());
+            assertEquals(0, GivenBilling.bills(unit, GivenBilling.PERIOD).size());
         }
     }
 
     @Test
     void financeChargesOnceTakesADepositAndSettlesItAgainstAFine() {
-        long estate = Api.freshEstate("BQ", 1);
-        BillingApiIT.rates(estate);
-        long unit = BillingApiIT.units(estate).get(0);
-        assertEquals("COMPLETED", BillingApiIT.finished(BillingApiIT.start("finance", """
+        long estate = GivenEstates.freshEstate("BQ", 1);
+        GivenBilling.rates(estate);
+        long unit = GivenEstates.units(estate).get(0);
+        assertEquals("COMPLETED", GivenBilling.finished(GivenBilling.start("finance", """
                 {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate,
-                BillingApiIT.PERIOD.minusMonths(1)))).getString("state"));
+                GivenBilling.PERIOD.minusMonths(1)))).getString("state"));
         try (Browser browser = new Browser()) {
             browser.loginAndOpen("finance", "/billing/cashier.xhtml?unitId=" + unit);
             browser.waitForText("欠费合计");
@@ -194,17 +194,17 @@ class BillingPagesIT {
 
     @Test
     void anAssistantRecordsReadingsAndALowerOneIsRefusedAtTheField() {
-        long estate = Api.freshEstate("RD", 1);
+        long estate = GivenEstates.freshEstate("RD", 1);
         String code = code(estate);
         try (Browser browser = new Browser()) {
             browser.loginAndOpen("assistant", "/billing/readings.xhtml");
             browser.selectContaining("estateId", code);
             browser.type("input[id$='unitCode']", "A-1-0101");
-            browser.type("input[id$='period']", BillingApiIT.PERIOD.minusMonths(1).toString());
+            browser.type("input[id$='period']", GivenBilling.PERIOD.minusMonths(1).toString());
             browser.type("input[id$='reading_input']", "310.5");
             browser.press("[id$='record']");
             browser.waitForText("读数 310.50 已登记");
-            browser.type("input[id$='period']", BillingApiIT.PERIOD.toString());
+            browser.type("input[id$='period']", GivenBilling.PERIOD.toString());
             browser.type("input[id$='reading_input']", "300");
             browser.press("[id$='record']");
             browser.waitForText("读数低于上次读数 310.50");
@@ -218,13 +218,13 @@ class BillingPagesIT {
     }
     @Test
     void financeIssuesTheDunningListAndAManagerApprovesStopService() {
-        long estate = Api.freshEstate("DP", 1);
-        BillingApiIT.rates(estate);
+        long estate = GivenEstates.freshEstate("DP", 1);
+        GivenBilling.rates(estate);
         String code = code(estate);
-        long unit = BillingApiIT.units(estate).get(0);
-        assertEquals("COMPLETED", BillingApiIT.finished(BillingApiIT.start("finance", """
+        long unit = GivenEstates.units(estate).get(0);
+        assertEquals("COMPLETED", GivenBilling.finished(GivenBilling.start("finance", """
                 {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate,
-                BillingApiIT.PERIOD.minusMonths(3)))).getString("state"));
+                GivenBilling.PERIOD.minusMonths(3)))).getString("state"));
         try (Browser browser = new Browser()) {
             browser.loginAndOpen("finance", "/billing/dunning.xhtml");
             browser.selectContaining("estateId", code);
@@ -251,7 +251,7 @@ class BillingPagesIT {
                 .getJsonArray("items").stream().map(JsonValue::asJsonObject)
                 .filter(c -> c.getJsonNumber("unitId").longValue() == unit).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
-        DunningApiIT.contacts(id, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(3));
+        GivenBilling.dunningContacts(id, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(3));
         assertEquals(201, Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
                 {"kind":"STOP_NOTICE","doneOn":"%s"}""".formatted(java.time.LocalDate.now(
                 java.time.ZoneId.of("Asia/Shanghai")).minusDays(3))).status());

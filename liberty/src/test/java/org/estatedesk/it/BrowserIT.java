@@ -28,7 +28,7 @@ class BrowserIT {
 
     @Test
     void frontDeskLogsInAndFiltersTheUnitsList() {
-        browser.loginAndOpen("frontdesk", "/estates/units.xhtml?estate=" + Api.estateId("XM-HWHY"));
+        browser.loginAndOpen("frontdesk", "/estates/units.xhtml?estate=" + GivenEstates.estateId("XM-HWHY"));
         browser.find(".unit-code");
         List<WebElement> before = browser.driver.findElements(By.cssSelector(".unit-code"));
         assertFalse(before.isEmpty(), "the units list shows units");

@@ -1,5 +1,7 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.ok;
+import static org.estatedesk.it.Api.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,20 +22,10 @@ import org.junit.jupiter.api.Test;
  */
 class ChargesIT {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final YearMonth OLD = BillingApiIT.PERIOD.minusMonths(2);
+    private static final YearMonth OLD = GivenBilling.PERIOD.minusMonths(2);
 
     private static BigDecimal d(String s) {
         return new BigDecimal(s);
-    }
-
-    private static JsonObject ok(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        return r.json();
-    }
-
-    private static void problem(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
     }
 
     private static BigDecimal money(JsonObject o, String field) {
@@ -69,11 +61,11 @@ class ChargesIT {
 
     @Test
     void aChargeIsPaidFirstWhenChosenAndADepositIsHeldThenSettled() {
-        long estate = Api.freshEstate("CH", 1);
-        BillingApiIT.rates(estate);
-        List<Long> units = BillingApiIT.units(estate);
+        long estate = GivenEstates.freshEstate("CH", 1);
+        GivenBilling.rates(estate);
+        List<Long> units = GivenEstates.units(estate);
         long unit = units.get(0);
-        assertEquals("COMPLETED", BillingApiIT.finished(BillingApiIT.start("finance", """
+        assertEquals("COMPLETED", GivenBilling.finished(GivenBilling.start("finance", """
                 {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, OLD))).getString("state"));
         BigDecimal monthly = money(balance(unit), "outstanding");
         assertTrue(monthly.signum() > 0);
@@ -199,17 +191,17 @@ class ChargesIT {
 
     @Test
     void aRunOfTheMonthStillBillsAUnitWithACharge() {
-        long estate = Api.freshEstate("CR", 1);
-        BillingApiIT.rates(estate);
-        long unit = BillingApiIT.units(estate).get(0);
+        long estate = GivenEstates.freshEstate("CR", 1);
+        GivenBilling.rates(estate);
+        long unit = GivenEstates.units(estate).get(0);
         YearMonth now = YearMonth.now(ZONE);
         charge(unit, "OTHER", "30.00", "补办门禁卡");
-        assertEquals("COMPLETED", BillingApiIT.finished(BillingApiIT.start("finance", """
+        assertEquals("COMPLETED", GivenBilling.finished(GivenBilling.start("finance", """
                 {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, now))).getString("state"));
         JsonArray ofMonth = Api.get("finance", "/api/v1/bills?unitId=" + unit + "&period=" + now).array();
         assertEquals(List.of("CHARGE", "MONTHLY"), ofMonth.stream().map(v -> v.asJsonObject().getString("kind"))
                 .sorted().toList(), ofMonth.toString());
-        assertEquals("COMPLETED", BillingApiIT.finished(BillingApiIT.start("finance", """
+        assertEquals("COMPLETED", GivenBilling.finished(GivenBilling.start("finance", """
                 {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, now))).getString("state"));
         assertEquals(2, Api.get("finance", "/api/v1/bills?unitId=" + unit + "&period=" + now).array().size(),
                 "a second run adds nothing");

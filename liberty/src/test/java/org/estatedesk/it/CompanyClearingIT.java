@@ -1,12 +1,15 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Duration;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,31 +19,17 @@ import org.junit.jupiter.api.Test;
  * that no row of the company is left); its users stay; another company's data is untouched.
  */
 class CompanyClearingIT {
-    private static JsonObject ok(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        return r.body().isEmpty() ? JsonValue.EMPTY_JSON_OBJECT : r.json();
-    }
 
     private static long id(JsonObject o) {
         return o.getJsonNumber("id").longValue();
     }
 
     private static long await(String path) {
-        for (int i = 0; i < 600; i++) {
-            JsonObject run = Api.get("admin", path).json();
-            String state = run.getString("state");
-            if (state.equals("COMPLETED")) {
-                return id(run);
-            }
-            assertFalse(state.equals("FAILED") || state.equals("STOPPED") || state.equals("ABANDONED"), run.toString());
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError(path + " did not complete");
+        JsonObject run = Api.await(path + " completed", Duration.ofSeconds(120), () -> Api.get("admin", path).json(),
+                r -> List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(r.getString("state")));
+        String state = run.getString("state");
+        assertFalse(state.equals("FAILED") || state.equals("STOPPED") || state.equals("ABANDONED"), run.toString());
+        return id(run);
     }
 
     @Test

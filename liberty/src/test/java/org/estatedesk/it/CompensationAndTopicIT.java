@@ -1,5 +1,6 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +26,7 @@ class CompensationAndTopicIT {
 
     @BeforeAll
     static void estate() {
-        estate = Api.freshEstate("CT", 4);
+        estate = GivenEstates.freshEstate("CT", 4);
         units = Api.get("manager", "/api/v1/estates/" + estate + "/units?size=16").json().getJsonArray("items");
     }
 
@@ -41,29 +42,24 @@ class CompensationAndTopicIT {
 
     private static long newTask(String category) {
         long unit = units.getJsonObject(next++).getJsonNumber("id").longValue();
-        long rec = ServiceDeskApiIT.reception("frontdesk", estate, unit).getJsonNumber("id").longValue();
-        return ServiceDeskApiIT.task("frontdesk", rec, "{\"kind\":\"COMPLAINT\",\"categoryCode\":\"" + category + "\"}")
+        long rec = GivenServiceDesk.reception("frontdesk", estate, unit).getJsonNumber("id").longValue();
+        return GivenServiceDesk.task("frontdesk", rec, "{\"kind\":\"COMPLAINT\",\"categoryCode\":\"" + category + "\"}")
                 .getJsonNumber("id").longValue();
-    }
-
-    private static void assertProblem(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
     }
 
     @Test
     void aCompensationIsRecordedDecidedOnceAndPaid() {
         long task = newTask("neighbour-leak");
-        assertProblem(Api.post("assistant", "/api/v1/compensations", """
+        problem(Api.post("assistant", "/api/v1/compensations", """
                 {"taskId":%d,"payee":"王先生","amount":"120.505","borneBy":"COMPANY","reason":"x"}""".formatted(task)),
                 400);
-        assertProblem(Api.post("assistant", "/api/v1/compensations", """
+        problem(Api.post("assistant", "/api/v1/compensations", """
                 {"taskId":%d,"payee":"王先生","amount":0,"borneBy":"COMPANY","reason":"x"}""".formatted(task)), 400);
         Api.Reply noContractor = Api.post("assistant", "/api/v1/compensations", """
                 {"taskId":%d,"payee":"王先生","amount":100,"borneBy":"CONTRACTOR","reason":"x"}""".formatted(task));
-        assertProblem(noContractor, 400);
+        problem(noContractor, 400);
         assertEquals("contractor", noContractor.json().getString("field"));
-        assertProblem(Api.post("tech", "/api/v1/compensations", """
+        problem(Api.post("tech", "/api/v1/compensations", """
                 {"taskId":%d,"payee":"王先生","amount":100,"borneBy":"COMPANY","reason":"x"}""".formatted(task)), 403);
 
         Api.Reply created = Api.post("assistant", "/api/v1/compensations", """
@@ -76,20 +72,20 @@ class CompensationAndTopicIT {
         long id = c.getJsonNumber("id").longValue();
         int version = c.getInt("version");
 
-        assertProblem(Api.post("assistant", "/api/v1/compensations/" + id + "/decisions", """
+        problem(Api.post("assistant", "/api/v1/compensations/" + id + "/decisions", """
                 {"decision":"APPROVE","version":%d}""".formatted(version)), 403);
-        assertProblem(Api.post("manager2", "/api/v1/compensations/" + id + "/decisions", """
+        problem(Api.post("manager2", "/api/v1/compensations/" + id + "/decisions", """
                 {"decision":"APPROVE","version":%d}""".formatted(version)), 404);
-        assertProblem(Api.post("manager", "/api/v1/compensations/" + id + "/decisions", """
+        problem(Api.post("manager", "/api/v1/compensations/" + id + "/decisions", """
                 {"decision":"REJECT","version":%d}""".formatted(version)), 400);
         JsonObject approved = Api.post("manager", "/api/v1/compensations/" + id + "/decisions", """
                 {"decision":"APPROVE","comment":"同意，由承建商承担","version":%d}""".formatted(version)).json();
         assertEquals("APPROVED", approved.getString("state"));
         assertEquals("manager", approved.getString("decidedBy"));
         // a second manager with the version he read: decided already
-        assertProblem(Api.post("admin", "/api/v1/compensations/" + id + "/decisions", """
+        problem(Api.post("admin", "/api/v1/compensations/" + id + "/decisions", """
                 {"decision":"REJECT","comment":"no","version":%d}""".formatted(version)), 409);
-        assertProblem(Api.post("admin", "/api/v1/compensations/" + id + "/decisions", """
+        problem(Api.post("admin", "/api/v1/compensations/" + id + "/decisions", """
                 {"decision":"REJECT","comment":"no"}"""), 409);
         assertEquals("PAID", Api.post("finance", "/api/v1/compensations/" + id + "/payment", "{}").json()
                 .getString("state"));
@@ -112,9 +108,9 @@ class CompensationAndTopicIT {
         long other = Api.post("assistant", "/api/v1/topics", """
                 {"estateId":%d,"title":"别的专题","description":"x"}""".formatted(estate)).json().getJsonNumber("id")
                 .longValue();
-        assertProblem(Api.post("frontdesk", "/api/v1/topics/" + other + "/tasks", "{\"taskId\":" + first + "}"), 409);
-        assertProblem(Api.get("frontdesk2", "/api/v1/topics/" + topic), 404);
-        assertProblem(Api.post("assistant", "/api/v1/topics/" + topic + "/resolution", """
+        problem(Api.post("frontdesk", "/api/v1/topics/" + other + "/tasks", "{\"taskId\":" + first + "}"), 409);
+        problem(Api.get("frontdesk2", "/api/v1/topics/" + topic), 404);
+        problem(Api.post("assistant", "/api/v1/topics/" + topic + "/resolution", """
                 {"solution":"每日两次清运"}"""), 403);
 
         JsonObject resolved = Api.post("manager", "/api/v1/topics/" + topic + "/resolution", """
@@ -127,7 +123,7 @@ class CompensationAndTopicIT {
             assertEquals("TOPIC", last.getString("action"));
             assertTrue(last.getString("comment").contains("每日两次清运"));
         }
-        assertProblem(Api.post("frontdesk", "/api/v1/topics/" + topic + "/tasks", "{\"taskId\":" + newTask("cleaning")
+        problem(Api.post("frontdesk", "/api/v1/topics/" + topic + "/tasks", "{\"taskId\":" + newTask("cleaning")
                 + "}"), 409);
     }
 

@@ -171,11 +171,11 @@ class ConcurrentUpdateIT {
 
     @Test
     void contractsWithoutAVersion() throws Exception {
-        long estate = Api.freshEstate("CU", 1, "SHOP");
-        long shop = ContractApiIT.unitsByCode(estate).values().iterator().next();
-        long item = ContractApiIT.rentItem();
+        long estate = GivenEstates.freshEstate("CU", 1, "SHOP");
+        long shop = GivenEstates.unitsByCode(estate).values().iterator().next();
+        long item = GivenContracts.rentItem();
         LocalDate start = LocalDate.now(ZONE).withDayOfMonth(1);
-        JsonObject contract = ContractApiIT.create("finance", ContractApiIT.body(estate, "" + shop, "HT-" + suffix(),
+        JsonObject contract = GivenContracts.create("finance", GivenContracts.body(estate, "" + shop, "HT-" + suffix(),
                 item, "3000.00", start, start.plusYears(1).minusDays(1)));
         long id = contract.getJsonNumber("id").longValue();
         List<Api.Reply> replies = together("finance", "/api/v1/contracts/" + id, n -> """
@@ -212,7 +212,7 @@ class ConcurrentUpdateIT {
         long id = item.json().getJsonNumber("id").longValue();
         successOrConflict(together("manager", "/api/v1/fee-items/" + id, n -> """
                 {"name":"并发收费项%d","basis":"AREA"}""".formatted(n)));
-        long estate = Api.freshEstate("CR", 1);
+        long estate = GivenEstates.freshEstate("CR", 1);
         successOrConflict(together("manager", "/api/v1/fee-items/" + id + "/rates", n -> """
                 {"estateId":%d,"unitType":"RESIDENCE","unitPrice":"%d.50","validFrom":"2026-01"}"""
                 .formatted(estate, n + 1)));
@@ -228,18 +228,18 @@ class ConcurrentUpdateIT {
         successOrConflict(together("manager", "/api/v1/questionnaires/" + id, n -> """
                 {"title":"并发问卷 %s %d","questions":[{"kind":"SCORE","text":"满意度 %d","required":true}]}"""
                 .formatted(s, n, n)));
-        String staff = WorkLogIT.freshStaff("cu");
+        String staff = GivenStaff.freshStaff("cu");
         LocalDate day = LocalDate.now(ZONE).minusDays(2);
-        successOrConflict(together(n -> WorkLogIT.write(staff, day, """
+        successOrConflict(together(n -> GivenStaff.writeWorkLog(staff, day, """
                 {"workDone":"并发日志 %d","hours":"%d.0"}""".formatted(n, n + 1))));
     }
 
     @Test
     void taskActionsHappenOnceAndTheirCategoriesAndScopes() throws Exception {
-        long estate = Api.freshEstate("CT", 1);
+        long estate = GivenEstates.freshEstate("CT", 1);
         List<Long> units = units(estate);
-        long rec = id(ServiceDeskApiIT.reception("frontdesk", estate, units.get(0)));
-        long task = id(ServiceDeskApiIT.task("frontdesk", rec, """
+        long rec = id(GivenServiceDesk.reception("frontdesk", estate, units.get(0)));
+        long task = id(GivenServiceDesk.task("frontdesk", rec, """
                 {"kind":"REPAIR","categoryCode":"water-pipe"}"""));
         String actions = "/api/v1/tasks/" + task + "/actions";
         int version = Api.get("engineer", "/api/v1/tasks/" + task).json().getInt("version");
@@ -260,7 +260,7 @@ class ConcurrentUpdateIT {
         assertEquals(1, after.getJsonArray("callbacks").size(), after.toString());
 
         // a compensation decided once, paid once
-        long other = id(ServiceDeskApiIT.task("frontdesk", id(ServiceDeskApiIT.reception("frontdesk", estate,
+        long other = id(GivenServiceDesk.task("frontdesk", id(GivenServiceDesk.reception("frontdesk", estate,
                 units.get(1))), "{\"kind\":\"COMPLAINT\",\"categoryCode\":\"neighbour-leak\"}"));
         JsonObject c = created(Api.post("assistant", "/api/v1/compensations", """
                 {"taskId":%d,"payee":"王先生","amount":"100.00","borneBy":"COMPANY","reason":"并发"}"""
@@ -300,8 +300,8 @@ class ConcurrentUpdateIT {
 
     @Test
     void keysAreLentApprovedHandedOutAndReturnedOnce() throws Exception {
-        long estate = Api.freshEstate("CK", 1);
-        KeysArchivesApiIT.resident(estate, "A-1-0101", "王先生", "OWNER");
+        long estate = GivenEstates.freshEstate("CK", 1);
+        GivenOwners.resident(estate, "A-1-0101", "王先生", "OWNER");
         JsonObject k = created(Api.post("frontdesk", "/api/v1/keys", """
                 {"estateId":%d,"category":"OWNER_SECURITY_DOOR","tag":"CU-%s","unitCode":"A-1-0101",
                  "location":"钥匙柜 A","quantity":2,"spare":false}""".formatted(estate, suffix()))).json();
@@ -334,7 +334,7 @@ class ConcurrentUpdateIT {
 
     @Test
     void archiveItemsAndBorrows() throws Exception {
-        long estate = Api.freshEstate("CA", 1);
+        long estate = GivenEstates.freshEstate("CA", 1);
         long file = id(created(Api.post("archivist", "/api/v1/archive-files", """
                 {"estateId":%d,"kind":"OWNER","unitCode":"A-1-0101","title":"并发档案","location":"档案室 A 柜"}"""
                 .formatted(estate))).json());
@@ -364,7 +364,7 @@ class ConcurrentUpdateIT {
 
     @Test
     void depositsAreTakenReversedCancelledAndSettledOnce() throws Exception {
-        long estate = Api.freshEstate("CD", 1);
+        long estate = GivenEstates.freshEstate("CD", 1);
         long unit = units(estate).get(0);
         String deposits = "/api/v1/units/" + unit + "/deposits";
         long first = id(created(Api.post("finance", deposits, """
@@ -390,7 +390,7 @@ class ConcurrentUpdateIT {
 
     @Test
     void passesAndAMoveOutGoThroughEachStepOnce() throws Exception {
-        long estate = Api.freshEstate("CP", 1);
+        long estate = GivenEstates.freshEstate("CP", 1);
         List<Long> units = units(estate);
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         long slip = id(created(Api.post("frontdesk", "/api/v1/passes", """
@@ -416,17 +416,17 @@ class ConcurrentUpdateIT {
 
     @Test
     void aDecorationApplicationIsDecidedOnce() throws Exception {
-        long estate = Api.freshEstate("CX", 1);
+        long estate = GivenEstates.freshEstate("CX", 1);
         LocalDate start = LocalDate.now(ZONE).plusDays(7);
         JsonObject app = created(Api.post("frontdesk", "/api/v1/decoration-applications", """
                 {"unitId":%d,"contractorName":"并发装饰","plan":"墙面翻新","alterations":[],
                  "startDate":"%s","endDate":"%s"}""".formatted(units(estate).get(0), start, start.plusDays(30))))
                 .json();
-        JsonObject step = DecorationApprovalIT.waiting("assistant", id(app));
+        JsonObject step = GivenDecoration.waiting("assistant", id(app));
         assertNotNull(step);
         once(together("assistant", "/api/v1/approvals/" + id(step) + "/decisions", """
                 {"decision":"APPROVE","comment":"同意","version":%d}""".formatted(step.getInt("version"))));
-        JsonObject detail = DecorationApprovalIT.detail(id(app));
+        JsonObject detail = GivenDecoration.detail(id(app));
         assertEquals(1, detail.getJsonArray("history").stream().filter(e -> e.asJsonObject().getString("action")
                 .startsWith("APPROVE")).count(), detail.toString());
     }
@@ -462,20 +462,20 @@ class ConcurrentUpdateIT {
         assertEquals(1, rows, "one row of the table");
 
         // a week of a new technician reviewed once; his concurrent logins all let in
-        String staff = WorkLogIT.freshStaff("cw");
-        for (Api.Reply me : together(n -> Api.send(staff, WorkLogIT.PASSWORD, java.net.http.HttpRequest.newBuilder(
+        String staff = GivenStaff.freshStaff("cw");
+        for (Api.Reply me : together(n -> Api.send(staff, GivenStaff.PASSWORD, java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(Api.BASE + "/api/v1/me")).GET()))) {
             assertEquals(200, me.status(), me.body());
         }
         LocalDate lastWeek = LocalDate.now(ZONE).minusWeeks(1);
-        assertEquals(201, WorkLogIT.write(staff, lastWeek, "{\"workDone\":\"巡查\"}").status());
+        assertEquals(201, GivenStaff.writeWorkLog(staff, lastWeek, "{\"workDone\":\"巡查\"}").status());
         once(together("manager", "/api/v1/work-log-reviews", """
-                {"username":"%s","week":"%s","comment":"并发审阅"}""".formatted(staff, WorkLogIT.week(lastWeek))));
+                {"username":"%s","week":"%s","comment":"并发审阅"}""".formatted(staff, GivenStaff.week(lastWeek))));
     }
 
     @Test
     void paymentsPrepaidDepositsAndDeductionsLoseNoMoney() throws Exception {
-        long estate = Api.freshEstate("CM", 1);
+        long estate = GivenEstates.freshEstate("CM", 1);
         long unit = units(estate).get(0);
         created(Api.post("finance", "/api/v1/units/" + unit + "/charges", """
                 {"description":"并发损坏","lines":[{"item":"DAMAGE","amount":"150.00"}]}"""));
@@ -507,7 +507,7 @@ class ConcurrentUpdateIT {
 
     @Test
     void oneOfEachOpeningRaceWins() throws Exception {
-        long estate = Api.freshEstate("CO", 1);
+        long estate = GivenEstates.freshEstate("CO", 1);
         List<Long> units = units(estate);
 
         // a building code, a physical borrow of an archive file, a hot-water sealing of a unit: one each
@@ -527,7 +527,7 @@ class ConcurrentUpdateIT {
                 .formatted(units.get(2))));
 
         // one call split into several tasks at once: each a task of its own, the call split
-        long rec = id(ServiceDeskApiIT.reception("frontdesk", estate, units.get(3)));
+        long rec = id(GivenServiceDesk.reception("frontdesk", estate, units.get(3)));
         assertTrue(successes(together("frontdesk", "/api/v1/receptions/" + rec + "/tasks", """
                 {"kind":"REPAIR","categoryCode":"water-pipe"}""")) >= 1);
         assertEquals("SPLIT", Api.get("frontdesk", "/api/v1/receptions/" + rec).json().getString("state"));
@@ -535,11 +535,11 @@ class ConcurrentUpdateIT {
 
     @Test
     void aDunningCaseIsOpenedAndClosedOnce() throws Exception {
-        long estate = Api.freshEstate("CN", 1);
-        BillingApiIT.rates(estate);
-        long unit = BillingApiIT.units(estate).get(0);
+        long estate = GivenEstates.freshEstate("CN", 1);
+        GivenBilling.rates(estate);
+        long unit = GivenEstates.units(estate).get(0);
         java.time.YearMonth old = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(3);
-        assertEquals("COMPLETED", BillingApiIT.finished(BillingApiIT.start("finance", """
+        assertEquals("COMPLETED", GivenBilling.finished(GivenBilling.start("finance", """
                 {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, old))).getString("state"));
         List<Api.Reply> issued = together("manager", "/api/v1/dunning/cases", """
                 {"unitIds":[%d]}""".formatted(unit));
@@ -555,7 +555,7 @@ class ConcurrentUpdateIT {
 
         // another unit's case: the stop of service asked once and decided once
         long other = id(created(Api.post("manager", "/api/v1/dunning/cases", """
-                {"unitIds":[%d]}""".formatted(BillingApiIT.units(estate).get(1)))).json().getJsonArray("cases")
+                {"unitIds":[%d]}""".formatted(GivenEstates.units(estate).get(1)))).json().getJsonArray("cases")
                 .getJsonObject(0));
         created(Api.post("manager", "/api/v1/dunning/cases/" + other + "/steps", """
                 {"kind":"STOP_NOTICE","doneOn":"%s","override":true}""".formatted(LocalDate.now(
@@ -570,7 +570,7 @@ class ConcurrentUpdateIT {
 
     @Test
     void aDecorationViolationGoesThroughEachStepOnce() throws Exception {
-        long estate = Api.freshEstate("CV", 1);
+        long estate = GivenEstates.freshEstate("CV", 1);
         long unit = units(estate).get(0);
         String path = "/api/v1/decoration-violations/" + id(created(Api.post("assistant",
                 "/api/v1/decoration-violations", """
@@ -586,11 +586,11 @@ class ConcurrentUpdateIT {
 
     @Test
     void aContractEndsOnceAndAnOwnersConsultantAndAUsersLockoutAreSetAtOnce() throws Exception {
-        long estate = Api.freshEstate("CE", 1, "SHOP");
-        long shop = ContractApiIT.unitsByCode(estate).values().iterator().next();
-        long item = ContractApiIT.rentItem();
+        long estate = GivenEstates.freshEstate("CE", 1, "SHOP");
+        long shop = GivenEstates.unitsByCode(estate).values().iterator().next();
+        long item = GivenContracts.rentItem();
         LocalDate start = LocalDate.now(ZONE).withDayOfMonth(1);
-        long contract = id(ContractApiIT.create("finance", ContractApiIT.body(estate, "" + shop, "HE-" + suffix(),
+        long contract = id(GivenContracts.create("finance", GivenContracts.body(estate, "" + shop, "HE-" + suffix(),
                 item, "3000.00", start, start.plusYears(1).minusDays(1))));
         once(together("manager", "/api/v1/contracts/" + contract + "/termination", """
                 {"date":"%s","reason":"提前退租"}""".formatted(LocalDate.now(ZONE))));
@@ -603,10 +603,10 @@ class ConcurrentUpdateIT {
                 n -> "{\"username\":\"assistant\"}")) >= 1);
         assertEquals("assistant", Api.get("frontdesk", "/api/v1/owners/" + owner).json().getString("consultant"));
 
-        String staff = WorkLogIT.freshStaff("cl");
+        String staff = GivenStaff.freshStaff("cl");
         long user = id(Api.get("admin", "/api/v1/users?q=" + staff).json().getJsonArray("items").getJsonObject(0));
         assertTrue(successes(together("admin", "/api/v1/users/" + user + "/unlock", "{}")) >= 1);
-        assertEquals(200, Api.send(staff, WorkLogIT.PASSWORD, java.net.http.HttpRequest.newBuilder(
+        assertEquals(200, Api.send(staff, GivenStaff.PASSWORD, java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(Api.BASE + "/api/v1/me")).GET()).status());
     }
 
@@ -620,7 +620,7 @@ class ConcurrentUpdateIT {
                  "defaultTier":"GENERAL","location":"UNIT","department":"ENGINEERING","warrantyMonths":12,
                  "active":true}""".formatted(sfx.toLowerCase())));
 
-        long estate = Api.freshEstate("CR", 1);
+        long estate = GivenEstates.freshEstate("CR", 1);
         long unit = units(estate).get(0);
         String period = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
         assertTrue(successes(together(n -> Api.post("assistant", "/api/v1/meter-readings", """
@@ -645,8 +645,8 @@ class ConcurrentUpdateIT {
 
     @Test
     void aHotWaterSealingIsReadSettledApprovedSealedAndUnsealedOnce() throws Exception {
-        long estate = Api.freshEstate("CH", 1);
-        BillingApiIT.rates(estate);
+        long estate = GivenEstates.freshEstate("CH", 1);
+        GivenBilling.rates(estate);
         long unit = units(estate).get(0);
         java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
         created(Api.post("assistant", "/api/v1/meter-readings", """
@@ -674,8 +674,8 @@ class ConcurrentUpdateIT {
 
     @Test
     void aSurveyIsSentOnceAndAnInvitationAnsweredOnce() throws Exception {
-        long estate = Api.freshEstate("CS", 1);
-        long owner = SurveyIT.owner("并发调查业主", null, units(estate).get(0), "OWNER");
+        long estate = GivenEstates.freshEstate("CS", 1);
+        long owner = GivenOwners.owner("并发调查业主", null, units(estate).get(0), "OWNER");
         JsonObject q = created(Api.post("manager", "/api/v1/questionnaires", """
                 {"title":"并发调查 %s","questions":[{"kind":"SCORE","text":"满意度","required":true}]}"""
                 .formatted(suffix()))).json();

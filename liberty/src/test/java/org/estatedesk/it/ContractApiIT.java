@@ -1,5 +1,10 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.problemAt;
+import static org.estatedesk.it.GivenContracts.body;
+import static org.estatedesk.it.GivenContracts.create;
+import static org.estatedesk.it.GivenContracts.rentItem;
+import static org.estatedesk.it.GivenEstates.unitsByCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +15,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,15 +26,7 @@ import org.junit.jupiter.api.Test;
  * partial month, a space without a unit on its space unit, and neither an expired contract nor a draft.
  */
 class ContractApiIT {
-    private static final YearMonth PERIOD = BillingApiIT.PERIOD;
-
-    private static void assertProblem(Api.Reply r, int status, String field) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
-        if (field != null) {
-            assertEquals(field, r.json().getString("field"), r.body());
-        }
-    }
+    private static final YearMonth PERIOD = GivenBilling.PERIOD;
 
     private static BigDecimal money(JsonObject o, String field) {
         return o.getJsonNumber(field).bigDecimalValue();
@@ -38,38 +34,6 @@ class ContractApiIT {
 
     private static String suffix() {
         return Long.toString(System.nanoTime() % 100_000_000L, 36).toUpperCase();
-    }
-
-    /** A new FIXED fee item of the manager's company (rent). */
-    static long rentItem() {
-        Api.Reply r = Api.post("manager", "/api/v1/fee-items", """
-                {"code":"RENT-%s","name":"商铺租金","basis":"FIXED"}""".formatted(suffix()));
-        assertEquals(201, r.status(), r.body());
-        return r.json().getJsonNumber("id").longValue();
-    }
-
-    /** An estate's units by code. */
-    static Map<String, Long> unitsByCode(long estate) {
-        Map<String, Long> ids = new HashMap<>();
-        for (JsonValue v : Api.get("manager", "/api/v1/estates/" + estate + "/units?size=100").json()
-                .getJsonArray("items")) {
-            ids.put(v.asJsonObject().getString("code"), v.asJsonObject().getJsonNumber("id").longValue());
-        }
-        return ids;
-    }
-
-    static String body(long estate, String unit, String code, long item, String amount, LocalDate start,
-            LocalDate end) {
-        return """
-                {"estateId":%d,%s"code":"%s","kind":"RENT","partyName":"李老板","partyPhone":"13900000000",
-                 "feeItemId":%d,"monthlyAmount":"%s","deposit":"6000.00","startDate":"%s","endDate":"%s"}"""
-                .formatted(estate, unit == null ? "" : "\"unitId\":" + unit + ",", code, item, amount, start, end);
-    }
-
-    static JsonObject create(String user, String json) {
-        Api.Reply r = Api.post(user, "/api/v1/contracts", json);
-        assertEquals(201, r.status(), r.body());
-        return r.json();
     }
 
     /** The unit's deposits whose source is the contract. */
@@ -81,7 +45,7 @@ class ContractApiIT {
 
     @Test
     void anActiveContractAsksItsDepositThroughBillingAndItsAmountIsFixedOnceTaken() {
-        long estate = Api.freshEstate("CD", 1, "SHOP");
+        long estate = GivenEstates.freshEstate("CD", 1, "SHOP");
         long item = rentItem();
         long shop = unitsByCode(estate).get("A-1-0101");
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
@@ -108,7 +72,7 @@ class ContractApiIT {
         assertEquals(201, taken.status(), taken.body());
         String dearer = body(estate, null, code, item, "3000.00", today, today.plusYears(1)).replace("6000.00",
                 "9000.00").replace("{", "{\"version\":" + changed.getInt("version") + ",");
-        assertProblem(Api.put("finance", "/api/v1/contracts/" + id, dearer), 409, null);
+        problemAt(Api.put("finance", "/api/v1/contracts/" + id, dearer), 409, null);
         JsonObject held = contractDeposits(estate, id).get(0);
         assertEquals("HELD", held.getString("state"));
         assertEquals(new BigDecimal("8000.00"), money(held, "amount"), "the refused change changed nothing");
@@ -121,27 +85,27 @@ class ContractApiIT {
 
     @Test
     void contractsAreCreatedReadChangedWithTheirVersionAndTerminatedAndBadInputIsRefused() {
-        long estate = Api.freshEstate("CT", 1, "SHOP");
-        long other = Api.freshEstate("CU", 1, "SHOP");
+        long estate = GivenEstates.freshEstate("CT", 1, "SHOP");
+        long other = GivenEstates.freshEstate("CU", 1, "SHOP");
         long item = rentItem();
         long shop = unitsByCode(estate).get("A-1-0101");
         long otherShop = unitsByCode(other).get("A-1-0101");
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         String code = "HT-" + suffix();
 
-        assertProblem(Api.post("frontdesk", "/api/v1/contracts", body(estate, "" + shop, code, item, "3000.00",
+        problemAt(Api.post("frontdesk", "/api/v1/contracts", body(estate, "" + shop, code, item, "3000.00",
                 today.minusMonths(2), today.plusDays(20))), 403, null);
-        assertProblem(Api.post("finance", "/api/v1/contracts", body(estate, "" + shop, code, item, "3000.005",
+        problemAt(Api.post("finance", "/api/v1/contracts", body(estate, "" + shop, code, item, "3000.005",
                 today.minusMonths(2), today.plusDays(20))), 400, "monthlyAmount");
-        assertProblem(Api.post("finance", "/api/v1/contracts", body(estate, "" + shop, code, item, "3000.00",
+        problemAt(Api.post("finance", "/api/v1/contracts", body(estate, "" + shop, code, item, "3000.00",
                 today, today.minusDays(1))), 400, "endDate");
-        assertProblem(Api.post("finance", "/api/v1/contracts", body(estate, "" + shop, code, 999_999_999L,
+        problemAt(Api.post("finance", "/api/v1/contracts", body(estate, "" + shop, code, 999_999_999L,
                 "3000.00", today, today.plusYears(1))), 400, "feeItemId");
-        assertProblem(Api.post("finance", "/api/v1/contracts", body(estate, "" + otherShop, code, item, "3000.00",
+        problemAt(Api.post("finance", "/api/v1/contracts", body(estate, "" + otherShop, code, item, "3000.00",
                 today, today.plusYears(1))), 400, "unitId");
-        assertProblem(Api.post("finance", "/api/v1/contracts", body(estate, null, code, item, "3000.00",
+        problemAt(Api.post("finance", "/api/v1/contracts", body(estate, null, code, item, "3000.00",
                 today, today.plusYears(1))), 400, "unitId");
-        assertProblem(Api.post("manager2", "/api/v1/contracts", body(estate, "" + shop, code, item, "3000.00",
+        problemAt(Api.post("manager2", "/api/v1/contracts", body(estate, "" + shop, code, item, "3000.00",
                 today, today.plusYears(1))), 404, null);
 
         JsonObject c = create("finance", body(estate, "" + shop, code, item, "3000.00", today.minusMonths(2),
@@ -152,14 +116,14 @@ class ContractApiIT {
         assertEquals(new BigDecimal("3000.00"), money(c, "monthlyAmount"));
         assertTrue(c.toString().contains("\"monthlyAmount\":3000.00"), c.toString());
         assertEquals(20, c.getInt("daysToEnd"));
-        assertProblem(Api.post("finance", "/api/v1/contracts", body(estate, "" + shop, code, item, "3000.00",
+        problemAt(Api.post("finance", "/api/v1/contracts", body(estate, "" + shop, code, item, "3000.00",
                 today, today.plusYears(1))), 409, null);
 
         assertEquals(code, Api.get("frontdesk", "/api/v1/contracts/" + id).json().getString("code"),
                 "staff read within their scope");
-        assertProblem(Api.get("frontdesk2", "/api/v1/contracts/" + id), 404, null);
-        assertProblem(Api.get("manager2", "/api/v1/contracts?estateId=" + estate), 404, null);
-        assertProblem(Api.get("finance", "/api/v1/contracts?kind=HOUSE"), 400, null);
+        problemAt(Api.get("frontdesk2", "/api/v1/contracts/" + id), 404, null);
+        problemAt(Api.get("manager2", "/api/v1/contracts?estateId=" + estate), 404, null);
+        problemAt(Api.get("finance", "/api/v1/contracts?kind=HOUSE"), 400, null);
 
         JsonArray rent = Api.get("finance", "/api/v1/contracts?estateId=" + estate + "&kind=RENT&state=ACTIVE")
                 .json().getJsonArray("items");
@@ -177,19 +141,19 @@ class ContractApiIT {
         JsonObject changed = Api.put("finance", "/api/v1/contracts/" + id, renewed).json();
         assertEquals(new BigDecimal("3200.50"), money(changed, "monthlyAmount"), changed.toString());
         assertEquals(version + 1, changed.getInt("version"));
-        assertProblem(Api.put("finance", "/api/v1/contracts/" + id, renewed), 409, null);
-        assertProblem(Api.put("finance", "/api/v1/contracts/" + id, renewed.replace("\"version\":" + version,
+        problemAt(Api.put("finance", "/api/v1/contracts/" + id, renewed), 409, null);
+        problemAt(Api.put("finance", "/api/v1/contracts/" + id, renewed.replace("\"version\":" + version,
                 "\"version\":" + (version + 1)).replace("3200.50", "1.001")), 400, "monthlyAmount");
 
-        assertProblem(Api.post("finance", "/api/v1/contracts/" + id + "/termination", """
+        problemAt(Api.post("finance", "/api/v1/contracts/" + id + "/termination", """
                 {"date":"%s","reason":"提前退租"}""".formatted(today.plusYears(2))), 400, "date");
-        assertProblem(Api.post("frontdesk", "/api/v1/contracts/" + id + "/termination", """
+        problemAt(Api.post("frontdesk", "/api/v1/contracts/" + id + "/termination", """
                 {"date":"%s","reason":"提前退租"}""".formatted(today)), 403, null);
         JsonObject ended = Api.post("manager", "/api/v1/contracts/" + id + "/termination", """
                 {"date":"%s","reason":"提前退租"}""".formatted(today)).json();
         assertEquals("TERMINATED", ended.getString("state"), ended.toString());
         assertEquals(today.toString(), ended.getString("terminatedOn"));
-        assertProblem(Api.post("manager", "/api/v1/contracts/" + id + "/termination", """
+        problemAt(Api.post("manager", "/api/v1/contracts/" + id + "/termination", """
                 {"date":"%s","reason":"again"}""".formatted(today)), 409, null);
 
         // a shop administrator (商铺管理员) writes contracts too; the front desk only reads (above)
@@ -228,7 +192,7 @@ class ContractApiIT {
 
     @Test
     void theBillingRunBillsContractsInForceOnTheirUnitsOnceProratedAndNeitherExpiredNorDraft() {
-        long estate = Api.freshEstate("CB", 1, "SHOP");
+        long estate = GivenEstates.freshEstate("CB", 1, "SHOP");
         long item = rentItem();
         Map<String, Long> units = unitsByCode(estate);
         long full = units.get("A-1-0101");
@@ -257,7 +221,7 @@ class ContractApiIT {
                 .divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_UP);
         BigDecimal expected = new BigDecimal("3150.00").add(prorated);
 
-        JsonObject dry = BillingApiIT.finished(BillingApiIT.start("finance", """
+        JsonObject dry = GivenBilling.finished(GivenBilling.start("finance", """
                 {"estateIds":[%d],"period":"%s","dryRun":true}""".formatted(estate, PERIOD)));
         assertEquals("COMPLETED", dry.getString("state"), dry.toString());
         assertEquals(expected, money(dry, "amountTotal"));
@@ -267,36 +231,36 @@ class ContractApiIT {
         assertEquals(expected, money(items.getJsonObject(0), "amount"));
 
         // a run that fails after its first chunk (the two first shops) and is restarted: the bills of a clean run
-        long started = BillingApiIT.start("finance", """
+        long started = GivenBilling.start("finance", """
                 {"estateIds":[%d],"period":"%s","dryRun":false,"chunkSize":2,"failAfterUnits":2}"""
                 .formatted(estate, PERIOD));
-        JsonObject failed = BillingApiIT.finished(started);
+        JsonObject failed = GivenBilling.finished(started);
         assertEquals("FAILED", failed.getString("state"), failed.toString());
         assertEquals(2, failed.getInt("unitsBilled"));
         assertEquals(202, Api.post("finance", "/api/v1/billing/runs/" + started + "/restart", "{}").status());
-        JsonObject run = BillingApiIT.finished(started);
+        JsonObject run = GivenBilling.finished(started);
         assertEquals("COMPLETED", run.getString("state"), run.toString());
         assertEquals(3, run.getInt("billsCreated"));
         assertEquals(expected, money(run, "amountTotal"));
 
-        JsonArray bill = BillingApiIT.bills(full, PERIOD);
+        JsonArray bill = GivenBilling.bills(full, PERIOD);
         assertEquals(1, bill.size());
         JsonObject line = bill.getJsonObject(0).getJsonArray("lines").getJsonObject(0);
         assertEquals(new BigDecimal("3000.00"), money(line, "amount"));
         assertEquals(0, BigDecimal.ONE.compareTo(line.getJsonNumber("quantity").bigDecimalValue()));
-        JsonObject part = BillingApiIT.bills(partial, PERIOD).getJsonObject(0).getJsonArray("lines")
+        JsonObject part = GivenBilling.bills(partial, PERIOD).getJsonObject(0).getJsonArray("lines")
                 .getJsonObject(0);
         assertEquals(prorated, money(part, "amount"));
         assertEquals(days - 10, part.getJsonNumber("quantity").intValue(), "quantity: the days in force");
-        assertEquals(new BigDecimal("150.00"), money(BillingApiIT.bills(space, PERIOD).getJsonObject(0), "total"));
-        assertEquals(0, BillingApiIT.bills(expired, PERIOD).size(), "an expired contract is not billed");
-        assertEquals(0, BillingApiIT.bills(draft, PERIOD).size(), "a draft is not billed");
+        assertEquals(new BigDecimal("150.00"), money(GivenBilling.bills(space, PERIOD).getJsonObject(0), "total"));
+        assertEquals(0, GivenBilling.bills(expired, PERIOD).size(), "an expired contract is not billed");
+        assertEquals(0, GivenBilling.bills(draft, PERIOD).size(), "a draft is not billed");
 
-        JsonObject again = BillingApiIT.finished(BillingApiIT.start("manager", """
+        JsonObject again = GivenBilling.finished(GivenBilling.start("manager", """
                 {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, PERIOD)));
         assertEquals("COMPLETED", again.getString("state"));
         assertEquals(0, again.getInt("billsCreated"));
-        assertEquals(1, BillingApiIT.bills(full, PERIOD).size(), "once per unit and period");
-        assertEquals(1, BillingApiIT.bills(partial, PERIOD).size());
+        assertEquals(1, GivenBilling.bills(full, PERIOD).size(), "once per unit and period");
+        assertEquals(1, GivenBilling.bills(partial, PERIOD).size());
     }
 }

@@ -16,15 +16,15 @@ import org.openqa.selenium.By;
 class ContractPagesIT {
     @Test
     void financeCreatesAContractAndSeesItInTheList() {
-        long estate = Api.freshEstate("CP", 1, "SHOP");
-        long item = ContractApiIT.rentItem();
+        long estate = GivenEstates.freshEstate("CP", 1, "SHOP");
+        long item = GivenContracts.rentItem();
         String itemCode = Api.get("finance", "/api/v1/fee-items/" + item).json().getString("code");
         String code = "HT-P" + Long.toString(System.nanoTime() % 10_000_000L, 36).toUpperCase();
         // one contract ending within 30 days, for the workbench's count
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        JsonObject soon = ContractApiIT.create("finance", ContractApiIT.body(estate, null, "S" + code, item,
+        JsonObject soon = GivenContracts.create("finance", GivenContracts.body(estate, null, "S" + code, item,
                 "500.00", today.minusMonths(11), today.plusDays(5)).replace("\"estateId\"",
-                "\"unitId\":" + ContractApiIT.unitsByCode(estate).get("A-1-0101") + ",\"estateId\""));
+                "\"unitId\":" + GivenEstates.unitsByCode(estate).get("A-1-0101") + ",\"estateId\""));
         try (Browser browser = new Browser()) {
             browser.loginAndOpen("finance", "/");
             String count = browser.find("[id='count-workbench-contractsExpiring']").getText();

@@ -1,5 +1,6 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,10 +25,6 @@ import org.openqa.selenium.By;
  * contact time (R1.5: one working day by the company's calendar), one outside does not, and the month's settlement sums his warranty repairs to the cent.
  */
 class ContractorIT {
-    private static void assertProblem(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
-    }
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -54,7 +51,7 @@ class ContractorIT {
 
     @Test
     void warrantyRepairsGoToTheContractorAndAreSettledMonthly() {
-        long estate = Api.freshEstate("WR", 2);
+        long estate = GivenEstates.freshEstate("WR", 2);
         JsonArray units = Api.get("manager", "/api/v1/estates/" + estate + "/units").json().getJsonArray("items");
         String name = "防水工程" + System.nanoTime() % 100000;
         Api.Reply created = Api.post("manager", "/api/v1/contractors", """
@@ -62,8 +59,8 @@ class ContractorIT {
                 .formatted(name));
         assertEquals(201, created.status(), created.body());
         long contractor = created.json().getJsonNumber("id").longValue();
-        assertProblem(Api.post("manager", "/api/v1/contractors", "{\"name\":\"" + name + "\"}"), 409);
-        assertProblem(Api.post("frontdesk", "/api/v1/contractors", "{\"name\":\"x\"}"), 403);
+        problem(Api.post("manager", "/api/v1/contractors", "{\"name\":\"" + name + "\"}"), 409);
+        problem(Api.post("frontdesk", "/api/v1/contractors", "{\"name\":\"x\"}"), 403);
 
         String lastYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusYears(1).toString();
         Api.Reply scope = Api.post("manager", "/api/v1/contractors/" + contractor + "/scopes", """
@@ -71,7 +68,7 @@ class ContractorIT {
                 .formatted(estate, lastYear));
         assertEquals(201, scope.status(), scope.body());
         assertEquals(60, scope.json().getInt("warrantyMonths"), "the category's warranty period");
-        assertProblem(Api.post("manager", "/api/v1/contractors/" + contractor + "/scopes", """
+        problem(Api.post("manager", "/api/v1/contractors/" + contractor + "/scopes", """
                 {"estateId":%d,"categoryCode":"wall-crack","warrantyFrom":"2015-01-01","warrantyMonths":0}"""
                 .formatted(estate)), 400);
         assertEquals(201, Api.post("manager", "/api/v1/contractors/" + contractor + "/scopes", """
@@ -79,9 +76,9 @@ class ContractorIT {
                 .formatted(estate)).status(), "an expired warranty");
 
         long unit = units.getJsonObject(0).getJsonNumber("id").longValue();
-        long rec = ServiceDeskApiIT.reception("frontdesk", estate, unit).getJsonNumber("id").longValue();
+        long rec = GivenServiceDesk.reception("frontdesk", estate, unit).getJsonNumber("id").longValue();
         OffsetDateTime before = OffsetDateTime.now();
-        JsonObject leak = ServiceDeskApiIT.task("frontdesk", rec, """
+        JsonObject leak = GivenServiceDesk.task("frontdesk", rec, """
                 {"kind":"REPAIR","categoryCode":"bathroom-leak"}""");
         assertTrue(leak.getBoolean("inWarranty"), "a bathroom leak lies under waterproofing");
         assertEquals(contractor, leak.getJsonNumber("contractorId").longValue());
@@ -91,7 +88,7 @@ class ContractorIT {
         assertTrue(!leakAt.toOffsetDateTime().isBefore(before.minusSeconds(1)), leakAt + " " + before);
         assertEquals(oneWorkingDayAfter(leakAt).toInstant(), OffsetDateTime.parse(leak.getString("dueAt")).toInstant(),
                 "contact within one working day: " + leak);
-        JsonObject crack = ServiceDeskApiIT.task("frontdesk", rec, """
+        JsonObject crack = GivenServiceDesk.task("frontdesk", rec, """
                 {"kind":"REPAIR","categoryCode":"wall-crack"}""");
         assertFalse(crack.getBoolean("inWarranty"), "that warranty ended in 2016");
 
@@ -100,22 +97,22 @@ class ContractorIT {
                 && m.recipients().contains("waterproof@contractor.example.com"), Duration.ofSeconds(45));
 
         long task = leak.getJsonNumber("id").longValue();
-        ServiceDeskApiIT.act("manager", task, "{\"action\":\"ASSIGN\",\"assignee\":\"assistant\"}");
-        ServiceDeskApiIT.act("assistant", task, "{\"action\":\"PLAN\"}");
-        ServiceDeskApiIT.act("assistant", task, """
+        GivenServiceDesk.act("manager", task, "{\"action\":\"ASSIGN\",\"assignee\":\"assistant\"}");
+        GivenServiceDesk.act("assistant", task, "{\"action\":\"PLAN\"}");
+        GivenServiceDesk.act("assistant", task, """
                 {"action":"COMPLETE","workDone":"承建商重做防水层","charge":"300.10"}""");
         String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
         JsonObject settlement = Api.get("manager", "/api/v1/contractors/" + contractor + "/settlement?period=" + month)
                 .json();
         assertEquals(1, settlement.getJsonArray("tasks").size());
         assertEquals("300.10", settlement.getJsonNumber("total").bigDecimalValue().setScale(2).toPlainString());
-        assertProblem(Api.get("manager", "/api/v1/contractors/" + contractor + "/settlement?period=2026-13"), 400);
-        assertProblem(Api.get("manager2", "/api/v1/contractors/" + contractor), 404);
+        problem(Api.get("manager", "/api/v1/contractors/" + contractor + "/settlement?period=2026-13"), 400);
+        problem(Api.get("manager2", "/api/v1/contractors/" + contractor), 404);
     }
 
     @Test
     void aScopesWarrantyIsCorrectedAgainstTheVersionItWasReadAt() {
-        long estate = Api.freshEstate("WC", 2);
+        long estate = GivenEstates.freshEstate("WC", 2);
         long contractor = register("修缮" + System.nanoTime() % 100000);
         long other = register("另一家" + System.nanoTime() % 100000);
         JsonObject scope = Api.post("manager", "/api/v1/contractors/" + contractor + "/scopes", """
@@ -124,22 +121,22 @@ class ContractorIT {
         String path = "/api/v1/contractors/" + contractor + "/scopes/" + scope.getJsonNumber("id").longValue();
         String body = """
                 {"warrantyFrom":"2014-01-01","warrantyMonths":36,"version":%d}""".formatted(scope.getInt("version"));
-        assertProblem(Api.put("frontdesk", path, body), 403);
-        assertProblem(Api.put("manager2", path, body), 404);
-        assertProblem(Api.put("manager", path.replace("/" + contractor + "/", "/" + other + "/"), body), 404);
-        assertProblem(Api.put("manager", path, """
+        problem(Api.put("frontdesk", path, body), 403);
+        problem(Api.put("manager2", path, body), 404);
+        problem(Api.put("manager", path.replace("/" + contractor + "/", "/" + other + "/"), body), 404);
+        problem(Api.put("manager", path, """
                 {"warrantyFrom":"2014-01-01","warrantyMonths":0}"""), 400);
         Api.Reply changed = Api.put("manager", path, body);
         assertEquals(200, changed.status(), changed.body());
         assertEquals("2016-12-31", changed.json().getString("warrantyUntil"));
-        assertProblem(Api.put("manager", path, body.replace("36", "48")), 409);
+        problem(Api.put("manager", path, body.replace("36", "48")), 409);
         JsonObject stored = Api.get("manager", "/api/v1/contractors/" + contractor).json().getJsonArray("scopes")
                 .getJsonObject(0);
         assertEquals(36, stored.getInt("warrantyMonths"), "the stale change changed nothing");
         assertEquals("2014-01-01", stored.getString("warrantyFrom"));
-        assertProblem(Api.delete("manager", path.replace("/" + contractor + "/", "/" + other + "/")), 404);
+        problem(Api.delete("manager", path.replace("/" + contractor + "/", "/" + other + "/")), 404);
         assertEquals(204, Api.delete("manager", path).status());
-        assertProblem(Api.put("manager", path, body), 404);
+        problem(Api.put("manager", path, body), 404);
     }
 
     private static long register(String name) {

@@ -1,5 +1,13 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.problem;
+import static org.estatedesk.it.GivenDecoration.approve;
+import static org.estatedesk.it.GivenDecoration.decide;
+import static org.estatedesk.it.GivenDecoration.detail;
+import static org.estatedesk.it.GivenDecoration.payFee;
+import static org.estatedesk.it.GivenDecoration.takeDeposit;
+import static org.estatedesk.it.GivenDecoration.upload;
+import static org.estatedesk.it.GivenDecoration.waiting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +45,7 @@ class DecorationApprovalIT {
 
     @BeforeAll
     static void estate() {
-        long estate = Api.freshEstate("DA", 3);
+        long estate = GivenEstates.freshEstate("DA", 3);
         units = Api.get("manager", "/api/v1/estates/" + estate + "/units?size=12").json().getJsonArray("items");
     }
 
@@ -51,89 +58,6 @@ class DecorationApprovalIT {
         assertEquals(201, r.status(), r.body());
         assertNotNull(r.header("Location"));
         return r.json();
-    }
-
-    /** The step of the application waiting for the user, from his inbox. */
-    static JsonObject waiting(String user, long applicationId) {
-        return inbox(user).stream().map(v -> v.asJsonObject()).filter(o -> o.getString("formType").equals(
-                "DECORATION") && o.getJsonNumber("formId").longValue() == applicationId).findFirst().orElse(null);
-    }
-
-    static JsonArray inbox(String user) {
-        Api.Reply r = Api.get(user, "/api/v1/approvals?mine=true");
-        assertEquals(200, r.status(), r.body());
-        return r.array();
-    }
-
-    static Api.Reply decide(String user, JsonObject step, String decision, String comment) {
-        return Api.post(user, "/api/v1/approvals/" + step.getJsonNumber("id").longValue() + "/decisions", """
-                {"decision":"%s","comment":%s,"version":%d}""".formatted(decision, comment == null ? "null"
-                : "\"" + comment + "\"", step.getInt("version")));
-    }
-
-    static JsonObject approve(String user, long applicationId) {
-        JsonObject step = waiting(user, applicationId);
-        assertNotNull(step, user + " sees the application " + applicationId + " in his inbox");
-        Api.Reply r = decide(user, step, "APPROVE", "同意");
-        assertEquals(200, r.status(), r.body());
-        return r.json();
-    }
-
-    static JsonObject detail(long id) {
-        Api.Reply r = Api.get("frontdesk", "/api/v1/decoration-applications/" + id);
-        assertEquals(200, r.status(), r.body());
-        return r.json();
-    }
-
-    /** Pays the open decoration fee bill of the permit {@code permitNumber} at the cashier's desk. */
-    static void payFee(long unit, String permitNumber) {
-        for (jakarta.json.JsonValue v : Api.get("finance", "/api/v1/bills?unitId=" + unit).array()) {
-            JsonObject b = v.asJsonObject();
-            if (b.getString("kind").equals("CHARGE") && !b.getString("state").equals("PAID")
-                    && b.getString("description", "").contains(permitNumber)) {
-                Api.Reply paid = Api.post("finance", "/api/v1/payments", """
-                        {"unitId":%d,"amount":"%s","method":"CASH","billId":%d}""".formatted(unit,
-                        b.getJsonNumber("total").bigDecimalValue().toPlainString(), b.getJsonNumber("id").longValue()));
-                assertEquals(201, paid.status(), paid.body());
-            }
-        }
-    }
-
-    /** Takes the unit's decoration deposits due at the cashier's desk. */
-    static void takeDeposit(long unit) {
-        for (jakarta.json.JsonValue v : Api.get("finance", "/api/v1/deposits?unitId=" + unit).json()
-                .getJsonArray("items")) {
-            JsonObject d = v.asJsonObject();
-            if (d.getString("kind").equals("DECORATION") && d.getString("state").equals("DUE")) {
-                Api.Reply taken = Api.post("finance", "/api/v1/deposits/" + d.getJsonNumber("id") + "/payments",
-                        "{\"method\":\"CASH\"}");
-                assertEquals(201, taken.status(), taken.body());
-            }
-        }
-    }
-
-    /**
-     * An approved application's permit as R3.1 has it: the pressure test confirmed and the fees charged, the fee
-     * paid and the deposit taken at the cashier's desk, then the permit issued.
-     */
-    static JsonObject issuePermit(long id, String fee, String deposit) {
-        int version = detail(id).getJsonObject("application").getInt("version");
-        Api.Reply charged = Api.post("frontdesk", "/api/v1/decoration-applications/" + id + "/fees", """
-                {"pressureTestConfirmed":true,"managementFee":"%s","deposit":"%s","version":%d}"""
-                .formatted(fee, deposit, version));
-        assertEquals(200, charged.status(), charged.body());
-        long unit = charged.json().getJsonNumber("unitId").longValue();
-        payFee(unit, charged.json().getString("permitNumber"));
-        takeDeposit(unit);
-        Api.Reply permit = Api.post("frontdesk", "/api/v1/decoration-applications/" + id + "/permit", "{}");
-        assertEquals(200, permit.status(), permit.body());
-        assertEquals("PERMIT_ISSUED", permit.json().getString("state"));
-        return permit.json();
-    }
-
-    private static void assertProblem(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
     }
 
     @Test
@@ -163,14 +87,14 @@ class DecorationApprovalIT {
 
         JsonObject approved = detail(id).getJsonObject("application");
         assertEquals("APPROVED", approved.getString("state"));
-        assertProblem(Api.get("frontdesk", "/api/v1/decoration-applications/" + id + "/permit"), 409);
+        problem(Api.get("frontdesk", "/api/v1/decoration-applications/" + id + "/permit"), 409);
         String fees = "/api/v1/decoration-applications/" + id + "/fees";
         String issue = "/api/v1/decoration-applications/" + id + "/permit";
-        assertProblem(Api.post("frontdesk", fees, """
+        problem(Api.post("frontdesk", fees, """
                 {"pressureTestConfirmed":false,"managementFee":"300.00","deposit":"2000.00"}"""), 400);
-        assertProblem(Api.post("tech", fees, """
+        problem(Api.post("tech", fees, """
                 {"pressureTestConfirmed":true,"managementFee":"300.00","deposit":"2000.00"}"""), 403);
-        assertProblem(Api.post("frontdesk", issue, "{}"), 409);
+        problem(Api.post("frontdesk", issue, "{}"), 409);
         Api.Reply charged = Api.post("frontdesk", fees, """
                 {"pressureTestConfirmed":true,"managementFee":"300.00","deposit":"2000.00","version":%d}"""
                 .formatted(approved.getInt("version")));
@@ -180,16 +104,16 @@ class DecorationApprovalIT {
         // R3.1: the permit only once the fee is paid and the deposit taken
         long feeUnit = charged.json().getJsonNumber("unitId").longValue();
         Api.Reply unpaid = Api.post("frontdesk", issue, "{}");
-        assertProblem(unpaid, 409);
+        problem(unpaid, 409);
         assertEquals("error.decoration.feeUnpaid", unpaid.json().getString("code"), unpaid.body());
         assertTrue(unpaid.json().getString("detail").contains("300.00"), unpaid.body());
-        assertProblem(Api.get("frontdesk", "/api/v1/decoration-applications/" + id + "/permit"), 409);
+        problem(Api.get("frontdesk", "/api/v1/decoration-applications/" + id + "/permit"), 409);
         payFee(feeUnit, charged.json().getString("permitNumber"));
         Api.Reply noDeposit = Api.post("frontdesk", issue, "{}");
-        assertProblem(noDeposit, 409);
+        problem(noDeposit, 409);
         assertEquals("error.decoration.depositNotTaken", noDeposit.json().getString("code"), noDeposit.body());
         takeDeposit(feeUnit);
-        assertProblem(Api.post("tech", issue, "{}"), 403);
+        problem(Api.post("tech", issue, "{}"), 403);
         Api.Reply permit = Api.post("frontdesk", issue, "{}");
         assertEquals(200, permit.status(), permit.body());
         assertEquals("PERMIT_ISSUED", permit.json().getString("state"));
@@ -225,19 +149,19 @@ class DecorationApprovalIT {
         // completion (R3.5): engineering inspects (failed, then passed with damage), finance settles the deposit:
         // the unpaid fee and the damage are kept, the rest paid back
         String acceptance = "/api/v1/decoration-applications/" + id + "/acceptance";
-        assertProblem(Api.post("frontdesk", acceptance, "{\"passed\":true}"), 403);
-        assertProblem(Api.post("engineer", acceptance, "{\"passed\":false}"), 400);
+        problem(Api.post("frontdesk", acceptance, "{\"passed\":true}"), 403);
+        problem(Api.post("engineer", acceptance, "{\"passed\":false}"), 400);
         JsonObject failed = Api.post("engineer", acceptance, "{\"passed\":false,\"remarks\":\"卫生间闭水不合格\"}")
                 .json();
         assertEquals("PERMIT_ISSUED", failed.getString("state"), failed.toString());
         String settle = "/api/v1/decoration-applications/" + id + "/deposit-settlement";
-        assertProblem(Api.post("finance", settle, "{\"method\":\"CASH\"}"), 409);
+        problem(Api.post("finance", settle, "{\"method\":\"CASH\"}"), 409);
         JsonObject accepted = Api.post("engineer", acceptance, """
                 {"passed":true,"damages":"150.00","remarks":"电梯轿厢划伤","version":%d}"""
                 .formatted(failed.getInt("version"))).json();
         assertEquals("ACCEPTED", accepted.getString("state"), accepted.toString());
         assertEquals("engineer", accepted.getString("acceptedBy"));
-        assertProblem(Api.post("engineer", settle, "{\"method\":\"CASH\"}"), 403);
+        problem(Api.post("engineer", settle, "{\"method\":\"CASH\"}"), 403);
         JsonObject settled = Api.post("finance", settle, "{\"method\":\"TRANSFER\"}").json();
         assertEquals("CLOSED", settled.getJsonObject("application").getString("state"), settled.toString());
         JsonObject money = settled.getJsonObject("settlement");
@@ -247,7 +171,7 @@ class DecorationApprovalIT {
                 .bigDecimalValue());
         assertTrue(Api.get("finance", "/api/v1/bills?unitId=" + unit).array().stream()
                 .allMatch(b -> b.asJsonObject().getString("state").equals("PAID")), "fee and damage paid");
-        assertProblem(Api.post("finance", settle, "{\"method\":\"CASH\"}"), 409);
+        problem(Api.post("finance", settle, "{\"method\":\"CASH\"}"), 409);
 
         JsonObject d = detail(id);
         assertEquals(List.of("SUBMIT", "APPROVE_STEP", "APPROVE_STEP", "APPROVE", "CHARGE_FEES", "ISSUE_PERMIT",
@@ -257,19 +181,12 @@ class DecorationApprovalIT {
         JsonArray steps = d.getJsonArray("approvals").getJsonObject(0).getJsonArray("steps");
         assertEquals(List.of("assistant", "engineer", "manager"), steps.stream().map(v -> v.asJsonObject()
                 .getString("decidedBy")).toList());
-        assertProblem(Api.get("frontdesk2", "/api/v1/decoration-applications/" + id), 404);
+        problem(Api.get("frontdesk2", "/api/v1/decoration-applications/" + id), 404);
         String openapi = Api.get(null, "/openapi").body();
         for (String path : List.of("/api/v1/approvals:", "/api/v1/approvals/{id}/decisions:",
                 "/api/v1/decoration-applications:", "/api/v1/decoration-applications/{id}/permit:")) {
             assertTrue(openapi.contains(path), path);
         }
-    }
-
-    static Api.Reply upload(String user, long id, String kind, String fileName, String type, byte[] bytes) {
-        return Api.send(user, "demo", HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/decoration-applications/"
-                + id + "/attachments?kind=" + kind + "&fileName=" + URLEncoder.encode(fileName,
-                        StandardCharsets.UTF_8))).header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
     }
 
     @Test
@@ -283,20 +200,20 @@ class DecorationApprovalIT {
         System.arraycopy(text, 0, scan, 3, text.length);
         // a file is kept only when its bytes are the kind it claims (issue 18: uploads' content type checked)
         Api.Reply notAPicture = upload("frontdesk", id, "OWNER_IDENTITY", "业主身份证.jpg", "image/jpeg", text);
-        assertProblem(notAPicture, 400);
+        problem(notAPicture, 400);
         assertTrue(notAPicture.body().contains("error.attachment.type"), notAPicture.body());
         Api.Reply mislabelled = upload("frontdesk", id, "OWNER_IDENTITY", "业主身份证.pdf", "application/pdf", scan);
-        assertProblem(mislabelled, 400);
+        problem(mislabelled, 400);
         assertTrue(mislabelled.body().contains("error.attachment.mismatch"), mislabelled.body());
         Api.Reply created = upload("frontdesk", id, "OWNER_IDENTITY", "业主身份证.jpg", "image/jpeg", scan);
         assertEquals(201, created.status(), created.body());
         assertEquals(scan.length, created.json().getInt("size"));
         long doc = created.json().getJsonNumber("id").longValue();
-        assertProblem(upload("frontdesk", id, "OWNER_IDENTITY", "big.pdf", "application/pdf",
+        problem(upload("frontdesk", id, "OWNER_IDENTITY", "big.pdf", "application/pdf",
                 new byte[5 * 1024 * 1024 + 1]), 400);
-        assertProblem(upload("frontdesk", id, "NOPE", "x.jpg", "image/jpeg", scan), 400);
-        assertProblem(upload("tech", id, "OTHER", "x.jpg", "image/jpeg", scan), 403);
-        assertProblem(upload("frontdesk2", id, "OTHER", "x.jpg", "image/jpeg", scan), 404);
+        problem(upload("frontdesk", id, "NOPE", "x.jpg", "image/jpeg", scan), 400);
+        problem(upload("tech", id, "OTHER", "x.jpg", "image/jpeg", scan), 403);
+        problem(upload("frontdesk2", id, "OTHER", "x.jpg", "image/jpeg", scan), 404);
 
         JsonArray list = Api.get("assistant", "/api/v1/decoration-applications/" + id + "/attachments").array();
         assertEquals(1, list.size());
@@ -308,38 +225,38 @@ class DecorationApprovalIT {
                 "/api/v1/decoration-applications/" + id + "/attachments/" + doc).body());
         assertTrue(download.header("Content-Disposition").contains("UTF-8''"), download.header("Content-Disposition"));
         assertEquals(1, detail(id).getJsonArray("attachments").size());
-        assertProblem(Api.get("frontdesk2", "/api/v1/decoration-applications/" + id + "/attachments/" + doc), 404);
+        problem(Api.get("frontdesk2", "/api/v1/decoration-applications/" + id + "/attachments/" + doc), 404);
     }
 
     @Test
     void approversOutOfTurnAndOthersAreRefused() {
         long id = apply("", "卧室木地板").getJsonNumber("id").longValue();
         JsonObject first = waiting("assistant", id);
-        assertProblem(decide("manager", first, "APPROVE", null), 403);
-        assertProblem(decide("engineer", first, "APPROVE", null), 403);
-        assertProblem(decide("manager2", first, "APPROVE", null), 404);
+        problem(decide("manager", first, "APPROVE", null), 403);
+        problem(decide("engineer", first, "APPROVE", null), 403);
+        problem(decide("manager2", first, "APPROVE", null), 404);
         // the CS manager's own step, before its turn: not his to decide yet
         long managersStep = detail(id).getJsonArray("approvals").getJsonObject(0).getJsonArray("steps")
                 .getJsonObject(2).getJsonNumber("id").longValue();
         Api.Reply early = Api.post("manager", "/api/v1/approvals/" + managersStep + "/decisions",
                 "{\"decision\":\"APPROVE\"}");
-        assertProblem(early, 403);
+        problem(early, 403);
         assertEquals("error.approval.notYourTurn", early.json().getString("code"));
 
-        assertProblem(decide("assistant", first, "REJECT", null), 400);
+        problem(decide("assistant", first, "REJECT", null), 400);
         assertEquals(200, decide("assistant", first, "APPROVE", null).status());
         Api.Reply again = decide("assistant", first, "REJECT", "重复审批");
-        assertProblem(again, 409);
+        problem(again, 409);
         // a stale version on the next step
         JsonObject second = waiting("engineer", id);
         Api.Reply stale = Api.post("engineer", "/api/v1/approvals/" + second.getJsonNumber("id") + "/decisions",
                 "{\"decision\":\"APPROVE\",\"version\":" + (second.getInt("version") + 5) + "}");
-        assertProblem(stale, 409);
+        problem(stale, 409);
         assertEquals("IN_APPROVAL", detail(id).getJsonObject("application").getString("state"));
-        assertProblem(Api.post("frontdesk", "/api/v1/decoration-applications", """
+        problem(Api.post("frontdesk", "/api/v1/decoration-applications", """
                 {"unitId":%d,"contractorName":"x","plan":"x","alterations":["NOPE"],"startDate":"2026-12-01",
                  "endDate":"2026-12-31"}""".formatted(units.getJsonObject(0).getJsonNumber("id").longValue())), 400);
-        assertProblem(Api.post("frontdesk", "/api/v1/decoration-applications", """
+        problem(Api.post("frontdesk", "/api/v1/decoration-applications", """
                 {"unitId":%d,"contractorName":"x","plan":"x","alterations":[],"startDate":"2026-12-31",
                  "endDate":"2026-12-01"}""".formatted(units.getJsonObject(0).getJsonNumber("id").longValue())), 400);
     }
@@ -361,7 +278,7 @@ class DecorationApprovalIT {
 
         String path = "/api/v1/decoration-applications/" + id + "/resubmission";
         LocalDate start = LocalDate.now().plusDays(7);
-        assertProblem(Api.post("frontdesk", path, """
+        problem(Api.post("frontdesk", path, """
                 {"contractorName":"鹭岛装饰工程有限公司","plan":"拆除客厅与餐厅之间的隔墙","alterations":["STRUCTURE","FLOORING"],
                  "startDate":"%s","endDate":"%s"}""".formatted(start, start.plusDays(60))), 400);
         Api.Reply resubmitted = Api.post("frontdesk", path, """
@@ -372,7 +289,7 @@ class DecorationApprovalIT {
         assertEquals("IN_APPROVAL", resubmitted.json().getString("state"));
         assertEquals(2, resubmitted.json().getInt("round"));
         assertEquals("CS_ASSISTANT", resubmitted.json().getString("currentStep"));
-        assertProblem(Api.post("frontdesk", path, """
+        problem(Api.post("frontdesk", path, """
                 {"contractorName":"x","plan":"再改","alterations":[],"startDate":"%s","endDate":"%s"}"""
                 .formatted(start, start.plusDays(1))), 409);
 

@@ -1,5 +1,8 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.ok;
+import static org.estatedesk.it.Api.problem;
+import static org.estatedesk.it.GivenDecoration.permitted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +11,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,34 +24,6 @@ import org.junit.jupiter.api.Test;
 class DecorationViolationIT {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private static JsonObject ok(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        return r.json();
-    }
-
-    private static void problem(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
-    }
-
-    /** A decoration of the unit taken through its three approvals to an issued permit. */
-    static JsonObject permitted(long unit) {
-        LocalDate start = LocalDate.now(ZONE).plusDays(1);
-        return permitted(unit, start, start.plusDays(40), "1000.00");
-    }
-
-    /** A decoration of the unit for its works from {@code start} to {@code end}, its permit issued (R3.1). */
-    static JsonObject permitted(long unit, LocalDate start, LocalDate end, String deposit) {
-        JsonObject a = ok(Api.post("frontdesk", "/api/v1/decoration-applications", """
-                {"unitId":%d,"contractorName":"巡查测试装饰","plan":"墙面翻新、吊顶","alterations":[],
-                 "startDate":"%s","endDate":"%s"}""".formatted(unit, start, end)), 201);
-        long id = a.getJsonNumber("id").longValue();
-        for (String user : List.of("assistant", "engineer", "manager")) {
-            DecorationApprovalIT.approve(user, id);
-        }
-        return DecorationApprovalIT.issuePermit(id, "0.00", deposit);
-    }
-
     private static JsonObject rate(long estate) {
         JsonArray rates = Api.get("manager", "/api/v1/decoration-violations/rates?estateId=" + estate).array();
         assertEquals(1, rates.size(), rates.toString());
@@ -58,8 +32,8 @@ class DecorationViolationIT {
 
     @Test
     void aPatrolOpensItsViolationsWhichAreNoticedFinedRectifiedAndClosedOnceThePaymentIsIn() {
-        long estate = Api.freshEstate("DV", 1);
-        List<Long> units = BillingApiIT.units(estate);
+        long estate = GivenEstates.freshEstate("DV", 1);
+        List<Long> units = GivenEstates.units(estate);
         long unit = units.get(0);
         JsonObject application = permitted(unit);
         long app = application.getJsonNumber("id").longValue();
@@ -157,8 +131,8 @@ class DecorationViolationIT {
 
     @Test
     void anOutrightRefusalStopsServiceWithAnotherManagersApprovalAndTheCloseRestoresIt() {
-        long estate = Api.freshEstate("DS", 1);
-        long unit = BillingApiIT.units(estate).get(3);
+        long estate = GivenEstates.freshEstate("DS", 1);
+        long unit = GivenEstates.units(estate).get(3);
         long owner = ok(Api.post("frontdesk", "/api/v1/owners", """
                 {"kind":"PERSON","name":"违规业主","idType":"PASSPORT","idNumber":"V%d","phone":"13900002222"}"""
                 .formatted(System.nanoTime() % 100_000_000L)), 201).getJsonNumber("id").longValue();
@@ -206,8 +180,8 @@ class DecorationViolationIT {
 
     @Test
     void theAssistantPatrolsOnTheApplicationPageAndHandlesTheViolationOnTheViolationsPage() {
-        long estate = Api.freshEstate("DW", 1);
-        long unit = BillingApiIT.units(estate).get(0);
+        long estate = GivenEstates.freshEstate("DW", 1);
+        long unit = GivenEstates.units(estate).get(0);
         long app = permitted(unit).getJsonNumber("id").longValue();
         try (Browser browser = new Browser()) {
             browser.loginAndOpen("assistant", "/decoration/application.xhtml?id=" + app);

@@ -1,5 +1,6 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,15 +16,6 @@ import org.junit.jupiter.api.Test;
  * of a DIFFICULT task (R1.5), 409 for a task of another tier; both with the CJK font embedded.
  */
 class DocumentsIT {
-    private static void assertProblem(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
-    }
-
-    private static void assertProblem(Api.Download r, int status) {
-        assertEquals(status, r.status(), r.text());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
-    }
 
     /** Keeps a copy beside the browser tests' screenshots, to look at. */
     private static void keep(String name, byte[] pdf) {
@@ -50,11 +42,11 @@ class DocumentsIT {
 
     @Test
     void aReceiptShowsItsNumberTheAmountInFiguresAndInCapitalsAndItsReversal() {
-        long estate = Api.freshEstate("RC", 1);
-        BillingApiIT.rates(estate);
-        long unit = BillingApiIT.units(estate).get(0);
-        assertEquals("COMPLETED", BillingApiIT.finished(BillingApiIT.start("finance", """
-                {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, BillingApiIT.PERIOD)))
+        long estate = GivenEstates.freshEstate("RC", 1);
+        GivenBilling.rates(estate);
+        long unit = GivenEstates.units(estate).get(0);
+        assertEquals("COMPLETED", GivenBilling.finished(GivenBilling.start("finance", """
+                {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, GivenBilling.PERIOD)))
                 .getString("state"));
         Api.Reply paid = Api.post("finance", "/api/v1/payments", """
                 {"unitId":%d,"amount":"123.45","method":"CASH","note":"前台收款"}""".formatted(unit));
@@ -64,17 +56,17 @@ class DocumentsIT {
 
         PdfText receipt = pdf("finance", "/api/v1/payments/" + id + "/receipt", "receipt");
         for (String s : new String[] {"收款收据", "厦门鹭江物业", number, "123.45", "¥123.45", "壹佰贰拾叁元肆角伍分",
-            BillingApiIT.PERIOD.toString(), "生活垃圾处理费", "物业服务费", "15.00", "108.45", "现金", "前台收款",
-            "收款人"}) {
+            GivenBilling.PERIOD.toString(), "生活垃圾处理费", "物业服务费", "15.00", "108.45", "现金",
+            "前台收款", "收款人"}) {
             assertTrue(receipt.contains(s), s + " in:\n" + receipt.text());
         }
         assertFalse(receipt.contains("红冲"), receipt.text());
         // the same visibility as GET /payments/{id}: the front desk of the company sees it, another company does not
         assertEquals(200, Api.download("frontdesk", "/api/v1/payments/" + id + "/receipt").status());
-        assertProblem(Api.get("manager2", "/api/v1/payments/" + id), 404);
-        assertProblem(Api.download("manager2", "/api/v1/payments/" + id + "/receipt"), 404);
-        assertProblem(Api.download("frontdesk2", "/api/v1/payments/" + id + "/receipt"), 404);
-        assertProblem(Api.download("finance", "/api/v1/payments/999999999/receipt"), 404);
+        problem(Api.get("manager2", "/api/v1/payments/" + id), 404);
+        problem(Api.download("manager2", "/api/v1/payments/" + id + "/receipt"), 404);
+        problem(Api.download("frontdesk2", "/api/v1/payments/" + id + "/receipt"), 404);
+        problem(Api.download("finance", "/api/v1/payments/999999999/receipt"), 404);
 
         Api.Reply reversal = Api.post("finance", "/api/v1/payments/" + id + "/reversal", "{\"reason\":\"收错房间\"}");
         assertEquals(201, reversal.status(), reversal.body());
@@ -90,7 +82,7 @@ class DocumentsIT {
 
     @Test
     void aDifficultTaskHasAWrittenNoticeAndOtherTasksAConflict() {
-        long estate = Api.estateId("XM-HWHY");
+        long estate = GivenEstates.estateId("XM-HWHY");
         JsonObject rec = Api.post("frontdesk", "/api/v1/receptions", """
                 {"estateId":%d,"location":"5 号楼地下车库","channel":"PHONE","callerName":"林先生",
                  "callerPhone":"13905920011","description":"车库墙面渗水开裂"}""".formatted(estate)).json();
@@ -110,9 +102,9 @@ class DocumentsIT {
             assertTrue(notice.contains(s), s + " in:\n" + notice.text());
         }
         Api.Download conflict = Api.download("frontdesk", "/api/v1/tasks/" + general.getJsonNumber("id") + "/notice");
-        assertProblem(conflict, 409);
+        problem(conflict, 409);
         assertTrue(conflict.text().contains("error.task.noWrittenNotice"), conflict.text());
-        assertProblem(Api.download("frontdesk2", "/api/v1/tasks/" + difficult.getJsonNumber("id") + "/notice"), 404);
+        problem(Api.download("frontdesk2", "/api/v1/tasks/" + difficult.getJsonNumber("id") + "/notice"), 404);
     }
 
     @Test
@@ -125,11 +117,11 @@ class DocumentsIT {
     }
     @Test
     void aDunningCasePrintsItsNoticeAndItsStopServiceNotice() {
-        long estate = Api.freshEstate("DN", 1);
-        BillingApiIT.rates(estate);
-        long unit = BillingApiIT.units(estate).get(0);
-        java.time.YearMonth old = BillingApiIT.PERIOD.minusMonths(3);
-        assertEquals("COMPLETED", BillingApiIT.finished(BillingApiIT.start("finance", """
+        long estate = GivenEstates.freshEstate("DN", 1);
+        GivenBilling.rates(estate);
+        long unit = GivenEstates.units(estate).get(0);
+        java.time.YearMonth old = GivenBilling.PERIOD.minusMonths(3);
+        assertEquals("COMPLETED", GivenBilling.finished(GivenBilling.start("finance", """
                 {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, old))).getString("state"));
         Api.Reply issued = Api.post("finance", "/api/v1/dunning/cases", "{\"unitIds\":[" + unit + "]}");
         assertEquals(201, issued.status(), issued.body());
@@ -141,7 +133,7 @@ class DocumentsIT {
             assertTrue(notice.contains(s), s + " in:\n" + notice.text());
         }
         String posted = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
-        DunningApiIT.contacts(id, java.time.LocalDate.parse(posted));
+        GivenBilling.dunningContacts(id, java.time.LocalDate.parse(posted));
         assertEquals(201, Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
                 {"kind":"STOP_NOTICE","doneOn":"%s"}""".formatted(posted)).status());
         PdfText stop = pdf("finance", "/api/v1/dunning/cases/" + id + "/notice?kind=STOP_NOTICE", "stop-service-notice");
@@ -150,10 +142,10 @@ class DocumentsIT {
             from.getYear() + "年" + from.getMonthValue() + "月" + from.getDayOfMonth() + "日"}) {
             assertTrue(stop.contains(s), s + " in:\n" + stop.text());
         }
-        assertProblem(Api.download("manager2", "/api/v1/dunning/cases/" + id + "/notice"), 404);
-        assertProblem(Api.download("finance", "/api/v1/dunning/cases/" + id + "/notice?kind=VISIT"), 400);
+        problem(Api.download("manager2", "/api/v1/dunning/cases/" + id + "/notice"), 404);
+        problem(Api.download("finance", "/api/v1/dunning/cases/" + id + "/notice?kind=VISIT"), 400);
         assertEquals(200, Api.post("manager", "/api/v1/dunning/cases/" + id + "/closing", """
                 {"comment":"测试结案"}""").status());
-        assertProblem(Api.download("finance", "/api/v1/dunning/cases/" + id + "/notice"), 409);
+        problem(Api.download("finance", "/api/v1/dunning/cases/" + id + "/notice"), 409);
     }
 }

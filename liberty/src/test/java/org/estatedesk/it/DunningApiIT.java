@@ -1,5 +1,9 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.ok;
+import static org.estatedesk.it.Api.problem;
+import static org.estatedesk.it.GivenBilling.dunningContacts;
+import static org.estatedesk.it.GivenBilling.dunningStep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,16 +29,6 @@ class DunningApiIT {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final YearMonth OLD = YearMonth.now(ZONE).minusMonths(3);
 
-    private static void assertProblem(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.header("Content-Type").startsWith("application/problem+json"), r.header("Content-Type"));
-    }
-
-    private static JsonObject ok(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        return r.json();
-    }
-
     /** JSON-B leaves null fields out. */
     private static boolean absent(JsonObject o, String field) {
         return !o.containsKey(field) || o.isNull(field);
@@ -47,35 +41,20 @@ class DunningApiIT {
                 .map(a -> a.getJsonNumber("formId").longValue()).toList();
     }
 
-    private static JsonObject step(long id, String json) {
-        return ok(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", json), 201);
-    }
-
-    /**
-     * The contacts of the procedure on {@code day} (R4.6): friendly reminder, dunning notice, call and visit, which
-     * come before the written stop-service notice.
-     */
-    static void contacts(long id, LocalDate day) {
-        for (String kind : List.of("REMINDER", "NOTICE", "CALL", "VISIT")) {
-            step(id, """
-                    {"kind":"%s","doneOn":"%s"}""".formatted(kind, day));
-        }
-    }
-
     private static JsonObject get(long id) {
         return ok(Api.get("finance", "/api/v1/dunning/cases/" + id), 200);
     }
 
     @Test
     void theDunningListOpensOneCasePerUnitAndStopServiceNeedsThePostingAndAManager() {
-        long estate = Api.freshEstate("DU", 1);
-        BillingApiIT.rates(estate);
-        List<Long> units = BillingApiIT.units(estate);
-        assertEquals("COMPLETED", BillingApiIT.finished(BillingApiIT.start("finance", """
+        long estate = GivenEstates.freshEstate("DU", 1);
+        GivenBilling.rates(estate);
+        List<Long> units = GivenEstates.units(estate);
+        assertEquals("COMPLETED", GivenBilling.finished(GivenBilling.start("finance", """
                 {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, OLD))).getString("state"));
 
         String list = "/api/v1/dunning/arrears?estateId=" + estate + "&size=500";
-        assertProblem(Api.get("frontdesk", list), 403);
+        problem(Api.get("frontdesk", list), 403);
         JsonObject arrears = ok(Api.get("finance", list), 200);
         assertEquals(units.size(), arrears.getJsonNumber("total").longValue(), "every unit owes its old bill");
         JsonObject first = arrears.getJsonArray("items").getJsonObject(0);
@@ -85,8 +64,8 @@ class DunningApiIT {
                 + "&minDaysOverdue=3650"), 200).getJsonNumber("total").longValue(), "nothing ten years overdue");
 
         String issue = "/api/v1/dunning/cases";
-        assertProblem(Api.post("assistant", issue, "{\"estateId\":" + estate + "}"), 403);
-        assertProblem(Api.post("manager2", issue, "{\"estateId\":" + estate + "}"), 404);
+        problem(Api.post("assistant", issue, "{\"estateId\":" + estate + "}"), 403);
+        problem(Api.post("manager2", issue, "{\"estateId\":" + estate + "}"), 404);
         JsonObject issued = ok(Api.post("finance", issue, "{\"estateId\":" + estate + "}"), 201);
         assertEquals(units.size(), issued.getInt("opened"));
         assertEquals(0, ok(Api.post("finance", issue, "{\"estateId\":" + estate + "}"), 201).getInt("opened"),
@@ -100,7 +79,7 @@ class DunningApiIT {
 
         long unit = units.get(0);
         long id = caseOf.get(unit);
-        assertProblem(Api.get("manager2", "/api/v1/dunning/cases/" + id), 404);
+        problem(Api.get("manager2", "/api/v1/dunning/cases/" + id), 404);
         JsonObject c = get(id);
         assertEquals("OPEN", c.getString("state"));
         assertEquals("REMINDER", c.getString("nextStep"), "the procedure starts with a friendly reminder");
@@ -111,36 +90,36 @@ class DunningApiIT {
         assertTrue(listed.getJsonArray("items").stream().allMatch(i -> i.asJsonObject().getString("nextStep")
                 .equals("REMINDER")), listed.toString());
         assertEquals(unit, c.getJsonNumber("unitId").longValue());
-        c = step(id, """
+        c = dunningStep(id, """
                 {"kind":"REMINDER","outcome":"温馨提示已送达"}""");
-        c = step(id, """
+        c = dunningStep(id, """
                 {"kind":"CALL","outcome":"业主答应月底前缴纳","version":%d}""".formatted(c.getInt("version")));
         assertEquals("NOTICE", c.getString("nextStep"), "the first step not done yet");
-        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
+        problem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
                 {"kind":"STOP_APPROVED"}"""), 400);
-        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
+        problem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
                 {"kind":"VISIT","doneOn":"%s"}""".formatted(LocalDate.now(ZONE).plusDays(1))), 400);
-        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/stop-request", "{}"), 409);
+        problem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/stop-request", "{}"), 409);
 
         // R4.6's order: no written stop-service notice before the dunning notice and the visit
         Api.Reply early = Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
                 {"kind":"STOP_NOTICE","outcome":"张贴于单元门口"}""");
-        assertProblem(early, 409);
+        problem(early, 409);
         assertEquals("error.dunning.outOfOrder", early.json().getString("code"), early.body());
         assertTrue(early.json().getString("detail").contains("NOTICE, VISIT"), early.body());
         assertEquals("OPEN", get(id).getString("state"), "a refused step changes nothing");
-        step(id, """
+        dunningStep(id, """
                 {"kind":"NOTICE","outcome":"催费单已送达"}""");
-        step(id, """
+        dunningStep(id, """
                 {"kind":"VISIT","outcome":"上门未见业主"}""");
 
         // the written notice posted today: stop-service only after three days
-        c = step(id, """
+        c = dunningStep(id, """
                 {"kind":"STOP_NOTICE","outcome":"张贴于单元门口"}""");
         assertEquals("NOTICE_POSTED", c.getString("state"));
-        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
+        problem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
                 {"kind":"VISIT","version":%d}""".formatted(c.getInt("version") - 1)), 409);
-        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/stop-request", "{}"), 409);
+        problem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/stop-request", "{}"), 409);
         assertEquals("NOTICE_POSTED", get(id).getString("state"), "a refused request changes nothing");
 
         // a notice posted three days ago (recorded late on the second case)
@@ -148,7 +127,7 @@ class DunningApiIT {
         long other = caseOf.get(units.get(1));
         String posted = """
                 {"kind":"STOP_NOTICE","doneOn":"%s","override":true}""".formatted(LocalDate.now(ZONE).minusDays(3));
-        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + other + "/steps", posted), 403);
+        problem(Api.post("finance", "/api/v1/dunning/cases/" + other + "/steps", posted), 403);
         JsonObject o = ok(Api.post("manager", "/api/v1/dunning/cases/" + other + "/steps", posted), 201);
         assertEquals("REMINDER,NOTICE,CALL,VISIT", o.getJsonArray("steps").getJsonObject(0)
                 .getString("overrideSkipped"), o.toString());
@@ -162,20 +141,20 @@ class DunningApiIT {
         assertTrue(inbox("manager").contains(other), "the request waits in the manager's approval inbox");
         assertTrue(!inbox("manager2").contains(other), "not in another company's");
         String decide = "/api/v1/dunning/cases/" + other + "/stop-decision";
-        assertProblem(Api.post("finance", decide, """
+        problem(Api.post("finance", decide, """
                 {"decision":"APPROVE","version":%d}""".formatted(o.getInt("version"))), 403);
-        assertProblem(Api.post("manager", decide, """
+        problem(Api.post("manager", decide, """
                 {"decision":"APPROVE","version":%d}""".formatted(o.getInt("version") - 1)), 409);
-        assertProblem(Api.post("manager", decide, """
+        problem(Api.post("manager", decide, """
                 {"decision":"REJECT","version":%d}""".formatted(o.getInt("version"))), 400);
         o = ok(Api.post("manager", decide, """
                 {"decision":"APPROVE","comment":"同意","version":%d}""".formatted(o.getInt("version"))), 200);
         assertEquals("SERVICE_STOPPED", o.getString("state"));
         assertEquals("manager", o.getString("decidedBy"));
         assertTrue(!inbox("manager").contains(other), "decided: it left the inbox");
-        assertProblem(Api.post("manager", decide, """
+        problem(Api.post("manager", decide, """
                 {"decision":"REJECT","comment":"晚了","version":%d}""".formatted(o.getInt("version"))), 409);
-        assertProblem(Api.post("manager", "/api/v1/dunning/cases/" + other + "/closing", """
+        problem(Api.post("manager", "/api/v1/dunning/cases/" + other + "/closing", """
                 {"comment":"放弃"}"""), 409);
 
         // payment in part leaves service stopped; payment in full settles and restores (the owner is the contact)
@@ -213,30 +192,30 @@ class DunningApiIT {
 
     @Test
     void anObjectionBlocksStopServiceUntilAManagerResolvesIt() {
-        long estate = Api.freshEstate("DO", 1);
-        BillingApiIT.rates(estate);
-        long unit = BillingApiIT.units(estate).get(0);
-        assertEquals("COMPLETED", BillingApiIT.finished(BillingApiIT.start("finance", """
+        long estate = GivenEstates.freshEstate("DO", 1);
+        GivenBilling.rates(estate);
+        long unit = GivenEstates.units(estate).get(0);
+        assertEquals("COMPLETED", GivenBilling.finished(GivenBilling.start("finance", """
                 {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, OLD))).getString("state"));
         JsonObject issued = ok(Api.post("manager", "/api/v1/dunning/cases", """
                 {"unitIds":[%d]}""".formatted(unit)), 201);
         assertEquals(1, issued.getInt("opened"));
         long id = issued.getJsonArray("cases").getJsonObject(0).getJsonNumber("id").longValue();
 
-        contacts(id, LocalDate.now(ZONE).minusDays(5));
-        step(id, """
+        dunningContacts(id, LocalDate.now(ZONE).minusDays(5));
+        dunningStep(id, """
                 {"kind":"STOP_NOTICE","doneOn":"%s"}""".formatted(LocalDate.now(ZONE).minusDays(5)));
         ok(Api.post("finance", "/api/v1/dunning/cases/" + id + "/stop-request", "{}"), 200);
         assertTrue(inbox("manager").contains(id));
-        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
+        problem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
                 {"kind":"OBJECTION"}"""), 400);
-        JsonObject c = step(id, """
+        JsonObject c = dunningStep(id, """
                 {"kind":"OBJECTION","outcome":"楼上漏水未修好，拒缴物业费"}""");
         assertEquals("DISPUTED", c.getString("state"));
         assertTrue(!inbox("manager").contains(id), "the objection withdrew the request from the inbox");
         assertEquals("楼上漏水未修好，拒缴物业费", c.getString("validReason"));
-        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/stop-request", "{}"), 409);
-        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
+        problem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/stop-request", "{}"), 409);
+        problem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
                 {"kind":"RESOLVED","outcome":"已协调"}"""), 403);
         c = ok(Api.post("manager", "/api/v1/dunning/cases/" + id + "/steps", """
                 {"kind":"RESOLVED","outcome":"工程部已修复漏水"}"""), 201);
@@ -254,18 +233,18 @@ class DunningApiIT {
 
     @Test
     void rentInArrearsEndsInRepossessionThatEndsTheRentContract() {
-        long estate = Api.freshEstate("DR", 1, "SHOP");
-        java.util.Map<String, Long> shops = ContractApiIT.unitsByCode(estate);
+        long estate = GivenEstates.freshEstate("DR", 1, "SHOP");
+        java.util.Map<String, Long> shops = GivenEstates.unitsByCode(estate);
         long shop = shops.get("A-1-0101");
         long noRent = shops.get("A-1-0102");
-        JsonObject contract = ContractApiIT.create("finance", ContractApiIT.body(estate, "" + shop,
-                "HT-DR-" + System.nanoTime() % 1_000_000, ContractApiIT.rentItem(), "3000.00", OLD.atDay(1),
+        JsonObject contract = GivenContracts.create("finance", GivenContracts.body(estate, "" + shop,
+                "HT-DR-" + System.nanoTime() % 1_000_000, GivenContracts.rentItem(), "3000.00", OLD.atDay(1),
                 OLD.plusMonths(12).atEndOfMonth()));
         // the other shop owes parking only: no rent, no repossession
-        ContractApiIT.create("finance", ContractApiIT.body(estate, "" + noRent, "HT-DP-"
-                + System.nanoTime() % 1_000_000, ContractApiIT.rentItem(), "300.00", OLD.atDay(1),
+        GivenContracts.create("finance", GivenContracts.body(estate, "" + noRent, "HT-DP-"
+                + System.nanoTime() % 1_000_000, GivenContracts.rentItem(), "300.00", OLD.atDay(1),
                 OLD.plusMonths(12).atEndOfMonth()).replace("\"RENT\"", "\"PARKING\""));
-        assertEquals("COMPLETED", BillingApiIT.finished(BillingApiIT.start("finance", """
+        assertEquals("COMPLETED", GivenBilling.finished(GivenBilling.start("finance", """
                 {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, OLD))).getString("state"));
         JsonObject issued = ok(Api.post("finance", "/api/v1/dunning/cases", """
                 {"unitIds":[%d,%d]}""".formatted(shop, noRent)), 201);
@@ -281,17 +260,17 @@ class DunningApiIT {
             }
         }
 
-        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + other + "/steps", """
+        problem(Api.post("finance", "/api/v1/dunning/cases/" + other + "/steps", """
                 {"kind":"REPOSSESSION_NOTICE"}"""), 400);
-        assertProblem(Api.post("manager", "/api/v1/dunning/cases/" + id + "/steps", """
+        problem(Api.post("manager", "/api/v1/dunning/cases/" + id + "/steps", """
                 {"kind":"REPOSSESSION","outcome":"收房"}"""), 409);
-        JsonObject c = step(id, """
+        JsonObject c = dunningStep(id, """
                 {"kind":"REPOSSESSION_NOTICE","outcome":"已送达收房通知"}""");
         assertEquals(LocalDate.now(ZONE).toString(), c.getString("repossessionNoticeOn"));
         assertEquals("OPEN", c.getString("state"));
-        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
+        problem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
                 {"kind":"REPOSSESSION_NOTICE"}"""), 409);
-        assertProblem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
+        problem(Api.post("finance", "/api/v1/dunning/cases/" + id + "/steps", """
                 {"kind":"REPOSSESSION","outcome":"收房"}"""), 403);
         c = ok(Api.post("manager", "/api/v1/dunning/cases/" + id + "/steps", """
                 {"kind":"REPOSSESSION","outcome":"已收回商铺钥匙"}"""), 201);
@@ -301,7 +280,7 @@ class DunningApiIT {
         assertEquals("TERMINATED", ended.getString("state"), ended.toString());
         assertTrue(ended.toString().contains("欠租收房"), ended.toString());
         // still owed: a call is recorded, and payment in full settles the case
-        step(id, "{\"kind\":\"CALL\",\"outcome\":\"答应补缴\"}");
+        dunningStep(id, "{\"kind\":\"CALL\",\"outcome\":\"答应补缴\"}");
         String owed = ok(Api.get("finance", "/api/v1/units/" + shop + "/balance"), 200).getJsonNumber("outstanding")
                 .toString();
         ok(Api.post("finance", "/api/v1/payments", """

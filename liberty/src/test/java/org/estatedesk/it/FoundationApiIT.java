@@ -1,5 +1,6 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,11 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** The foundation's API against the running server with the demo data: identity, scope, paging, problems. */
 class FoundationApiIT {
-    private static void assertProblem(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
-        assertEquals(status, r.json().getInt("status"));
-    }
 
     private static java.util.List<String> codes(jakarta.json.JsonArray estates) {
         return estates.stream().map(v -> v.asJsonObject().getString("code")).toList();
@@ -33,9 +29,9 @@ class FoundationApiIT {
     @Test
     void withoutCredentialsTheApiAnswers401Problem() {
         Api.Reply r = Api.get(null, "/api/v1/me");
-        assertProblem(r, 401);
+        problem(r, 401);
         assertNotNull(r.header("WWW-Authenticate"));
-        assertProblem(Api.get("frontdesk", "wrong-password", "/api/v1/me"), 401);
+        problem(Api.get("frontdesk", "wrong-password", "/api/v1/me"), 401);
     }
 
     @Test
@@ -55,20 +51,20 @@ class FoundationApiIT {
                 "the group administrator sees every company's estates");
         assertTrue(codes(xm).containsAll(java.util.List.of("XM-HWHY", "XM-GLY")), codes(xm).toString());
         assertTrue(codes(cq).containsAll(java.util.List.of("CQ-SCMD", "CQ-JBXC")), codes(cq).toString());
-        long xmEstate = Api.estateId("XM-HWHY");
+        long xmEstate = GivenEstates.estateId("XM-HWHY");
         assertTrue(xm.stream().anyMatch(v -> v.asJsonObject().getJsonNumber("id").longValue() == xmEstate));
-        assertProblem(Api.get("frontdesk2", "/api/v1/estates/" + xmEstate), 404);
-        assertProblem(Api.get("frontdesk2", "/api/v1/estates/" + xmEstate + "/units"), 404);
+        problem(Api.get("frontdesk2", "/api/v1/estates/" + xmEstate), 404);
+        problem(Api.get("frontdesk2", "/api/v1/estates/" + xmEstate + "/units"), 404);
         long xmOwner = Api.get("frontdesk", "/api/v1/owners?size=1").json().getJsonArray("items").getJsonObject(0)
                 .getJsonNumber("id").longValue();
         assertEquals(200, Api.get("frontdesk", "/api/v1/owners/" + xmOwner).status());
-        assertProblem(Api.get("frontdesk2", "/api/v1/owners/" + xmOwner), 404);
-        assertProblem(Api.get("frontdesk2", "/api/v1/owners/" + xmOwner + "0000"), 404);
+        problem(Api.get("frontdesk2", "/api/v1/owners/" + xmOwner), 404);
+        problem(Api.get("frontdesk2", "/api/v1/owners/" + xmOwner + "0000"), 404);
     }
 
     @Test
     void unitsArePagedInCodeOrderWithTheirTotal() {
-        long estate = Api.estateId("XM-GLY");
+        long estate = GivenEstates.estateId("XM-GLY");
         JsonObject first = Api.get("frontdesk", "/api/v1/estates/" + estate + "/units?page=0&size=10").json();
         assertEquals(1376, first.getJsonNumber("total").longValue());
         assertEquals(10, first.getJsonArray("items").size());
@@ -82,22 +78,22 @@ class FoundationApiIT {
         assertEquals(6, last.getJsonArray("items").size());
         JsonObject garages = Api.get("frontdesk", "/api/v1/estates/" + estate + "/units?type=GARAGE&size=100").json();
         assertEquals(60, garages.getJsonNumber("total").longValue());
-        assertProblem(Api.get("frontdesk", "/api/v1/estates/" + estate + "/units?size=100000"), 400);
+        problem(Api.get("frontdesk", "/api/v1/estates/" + estate + "/units?size=100000"), 400);
     }
 
     @Test
     void anInvalidIdNumberIsA400ProblemNamingTheField() {
         Api.Reply r = Api.post("frontdesk", "/api/v1/owners", """
                 {"name":"测试业主","idType":"ID_CARD","idNumber":"110105194912310021","phone":"13800138000"}""");
-        assertProblem(r, 400);
+        problem(r, 400);
         assertEquals("idNumber", r.json().getString("field"));
         assertTrue(r.body().contains("idNumber"));
     }
 
     @Test
     void malformedJsonIsA400NotA500() {
-        assertProblem(Api.post("frontdesk", "/api/v1/owners", "{\"name\": "), 400);
-        assertProblem(Api.post("frontdesk", "/api/v1/owners", "[1,2]"), 400);
+        problem(Api.post("frontdesk", "/api/v1/owners", "{\"name\": "), 400);
+        problem(Api.post("frontdesk", "/api/v1/owners", "[1,2]"), 400);
     }
 
     @Test
@@ -114,7 +110,7 @@ class FoundationApiIT {
                  "version":%d}""".formatted(version));
         assertEquals(200, updated.status(), updated.body());
         assertEquals("陈测试二", Api.get("frontdesk", "/api/v1/owners/" + id).json().getString("name"));
-        assertProblem(Api.put("frontdesk", "/api/v1/owners/" + id, """
+        problem(Api.put("frontdesk", "/api/v1/owners/" + id, """
                 {"name":"过期","idType":"ID_CARD","idNumber":"11010519491231002X","phone":"13900001111",
                  "version":%d}""".formatted(version)), 409);
         assertEquals("陈测试二", Api.get("frontdesk", "/api/v1/owners/" + id).json().getString("name"),
@@ -123,10 +119,10 @@ class FoundationApiIT {
 
     @Test
     void aRoleThatMayNotCallIsRefusedWith403Problem() {
-        assertProblem(Api.post("tech", "/api/v1/owners", """
+        problem(Api.post("tech", "/api/v1/owners", """
                 {"name":"x","idType":"ID_CARD","idNumber":"11010519491231002X","phone":"13900001111"}"""), 403);
-        assertProblem(Api.get("frontdesk", "/api/v1/operation-log"), 403);
-        assertProblem(Api.get("frontdesk", "/api/v1/users"), 403);
+        problem(Api.get("frontdesk", "/api/v1/operation-log"), 403);
+        problem(Api.get("frontdesk", "/api/v1/users"), 403);
         assertEquals(200, Api.get("admin", "/api/v1/operation-log").status());
     }
 

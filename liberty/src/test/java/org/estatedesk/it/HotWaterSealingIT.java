@@ -1,5 +1,7 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.ok;
+import static org.estatedesk.it.Api.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,16 +23,6 @@ import org.junit.jupiter.api.Test;
 class HotWaterSealingIT {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final YearMonth THIS_MONTH = YearMonth.now(ZONE);
-
-    private static JsonObject ok(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        return r.json();
-    }
-
-    private static void problem(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
-    }
 
     private static long approvalOf(String user, long sealing) {
         for (JsonValue v : Api.get(user, "/api/v1/approvals?mine=true").array()) {
@@ -59,9 +51,9 @@ class HotWaterSealingIT {
 
     @Test
     void agreementFinalReadingSettlementApprovalSealAndArchiveAndTheMonthlyRunDoesNotBillTheReadingAgain() {
-        long estate = Api.freshEstate("HW", 1);
-        BillingApiIT.rates(estate);
-        long unit = BillingApiIT.units(estate).get(0);
+        long estate = GivenEstates.freshEstate("HW", 1);
+        GivenBilling.rates(estate);
+        long unit = GivenEstates.units(estate).get(0);
         ok(Api.post("assistant", "/api/v1/meter-readings", """
                 {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"100.00"}"""
                 .formatted(unit, THIS_MONTH.minusMonths(1))), 201);
@@ -123,10 +115,10 @@ class HotWaterSealingIT {
                 && i.getString("title").contains(s.getString("agreementNumber"))), items.toString());
 
         // the month's bill has no hot-water line: the final reading was billed by the sealing
-        assertEquals("COMPLETED", BillingApiIT.finished(BillingApiIT.start("finance", """
+        assertEquals("COMPLETED", GivenBilling.finished(GivenBilling.start("finance", """
                 {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, THIS_MONTH)))
                 .getString("state"));
-        JsonArray bills = BillingApiIT.bills(unit, THIS_MONTH);
+        JsonArray bills = GivenBilling.bills(unit, THIS_MONTH);
         List<String> items1 = bills.stream().map(JsonValue::asJsonObject)
                 .filter(b -> !"CHARGE".equals(b.getString("kind", "")))
                 .flatMap(b -> b.getJsonArray("lines").stream()).map(l -> l.asJsonObject().getString("item")).toList();
@@ -144,9 +136,9 @@ class HotWaterSealingIT {
 
     @Test
     void theDeskRecordsTheAgreementAndReadsTheMeterOnThePage() {
-        long estate = Api.freshEstate("HP", 1);
-        BillingApiIT.rates(estate);
-        long unit = BillingApiIT.units(estate).get(1);
+        long estate = GivenEstates.freshEstate("HP", 1);
+        GivenBilling.rates(estate);
+        long unit = GivenEstates.units(estate).get(1);
         ok(Api.post("assistant", "/api/v1/meter-readings", """
                 {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"40.00"}"""
                 .formatted(unit, THIS_MONTH.minusMonths(1))), 201);
@@ -191,9 +183,9 @@ class HotWaterSealingIT {
 
     @Test
     void aSealedMeterTakesNoReadingByTheApiTheImportOrThePageUntilEngineeringUnsealsIt() {
-        long estate = Api.freshEstate("HU", 1);
-        BillingApiIT.rates(estate);
-        long unit = BillingApiIT.units(estate).get(2);
+        long estate = GivenEstates.freshEstate("HU", 1);
+        GivenBilling.rates(estate);
+        long unit = GivenEstates.units(estate).get(2);
         String code = unitCode(estate, unit);
         ok(Api.post("assistant", "/api/v1/meter-readings", """
                 {"unitId":%d,"meter":"HOT_WATER","period":"%s","reading":"10.00"}"""
@@ -214,7 +206,7 @@ class HotWaterSealingIT {
 
         // the reading sheet marks the sealed unit (and only it)
         try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                new java.io.ByteArrayInputStream(ReadingImportIT.sheet(estate)))) {
+                new java.io.ByteArrayInputStream(GivenBilling.readingSheet(estate)))) {
             java.util.Map<String, String> marks = new java.util.HashMap<>();
             for (org.apache.poi.ss.usermodel.Row r : wb.getSheetAt(0)) {
                 if (r.getRowNum() > 0) {
@@ -229,8 +221,8 @@ class HotWaterSealingIT {
         }
 
         String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        Api.Reply imported = Api.upload("assistant", ReadingImportIT.path(estate, THIS_MONTH), xlsx,
-                ReadingImportIT.fill(ReadingImportIT.sheet(estate), java.util.Map.of(code, "25"), List.of()));
+        Api.Reply imported = Api.upload("assistant", GivenBilling.readingImportPath(estate, THIS_MONTH), xlsx,
+                GivenBilling.fillReadings(GivenBilling.readingSheet(estate), java.util.Map.of(code, "25"), List.of()));
         assertEquals(400, imported.status(), imported.body());
         JsonObject row = imported.json().getJsonArray("errors").getJsonObject(0);
         assertEquals(code, row.getString("key"));

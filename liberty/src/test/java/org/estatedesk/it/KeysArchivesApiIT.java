@@ -1,5 +1,7 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.problemCode;
+import static org.estatedesk.it.GivenOwners.resident;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +32,7 @@ class KeysArchivesApiIT {
 
     @BeforeAll
     static void estate() {
-        estate = Api.freshEstate("KA", 2);
+        estate = GivenEstates.freshEstate("KA", 2);
         for (var v : Api.get("manager", "/api/v1/estates/" + estate + "/units?size=20").json().getJsonArray("items")) {
             UNITS.put(v.asJsonObject().getString("code"), v.asJsonObject().getJsonNumber("id").longValue());
         }
@@ -56,14 +58,6 @@ class KeysArchivesApiIT {
         return OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(seconds).toString();
     }
 
-    private static void assertProblem(Api.Reply r, int status, String code) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
-        if (code != null) {
-            assertEquals(code, r.json().getString("code"), r.body());
-        }
-    }
-
     private static JsonObject getKey(long id) {
         Api.Reply r = Api.get("frontdesk", "/api/v1/keys/" + id);
         assertEquals(200, r.status(), r.body());
@@ -81,20 +75,6 @@ class KeysArchivesApiIT {
         return Api.post(user, "/api/v1/approvals/" + id(step) + "/decisions", """
                 {"decision":"%s","comment":"%s","version":%d}""".formatted(decision, decision.equals("APPROVE")
                 ? "同意" : "不同意", step.getInt("version")));
-    }
-
-    /** Registers a person as one of the unit's people (R0.4): an owner, occupant or tenant. */
-    static void resident(long estate, String unitCode, String name, String relation) {
-        long unit = Api.get("manager", "/api/v1/estates/" + estate + "/units?size=50").json().getJsonArray("items")
-                .stream().map(v -> v.asJsonObject()).filter(u -> u.getString("code").equals(unitCode)).findFirst()
-                .orElseThrow().getJsonNumber("id").longValue();
-        Api.Reply owner = Api.post("frontdesk", "/api/v1/owners", """
-                {"kind":"PERSON","name":"%s","idType":"PASSPORT","idNumber":"K%d","phone":"13900003333"}"""
-                .formatted(name, System.nanoTime() % 1_000_000_000L));
-        assertEquals(201, owner.status(), owner.body());
-        Api.Reply tie = Api.post("frontdesk", "/api/v1/owners/" + owner.json().getJsonNumber("id") + "/units", """
-                {"unitId":%d,"relation":"%s"}""".formatted(unit, relation));
-        assertEquals(201, tie.status(), tie.body());
     }
 
     @Test
@@ -118,7 +98,7 @@ class KeysArchivesApiIT {
         // the issue's exact contract: a key already out answers 409 problem+json
         Api.Reply again = Api.post("frontdesk", "/api/v1/keys/" + id(k) + "/loans", """
                 {"borrower":"李女士","purpose":"看房","dueAt":"%s"}""".formatted(due(3600)));
-        assertProblem(again, 409, "error.key.out");
+        problemCode(again, 409, "error.key.out");
         assertEquals(1, getKey(id(k)).getJsonArray("loans").size(), "the refused loan left nothing");
 
         Api.Reply back = Api.post("frontdesk", "/api/v1/keys/" + id(k) + "/loans/" + id(loan) + "/return",
@@ -129,18 +109,18 @@ class KeysArchivesApiIT {
         JsonObject after = getKey(id(k)).getJsonObject("key");
         assertEquals("IN_STORE", after.getString("state"));
         assertTrue(!after.containsKey("currentLoan") || after.isNull("currentLoan"), "the return cleared the loan");
-        assertProblem(Api.post("frontdesk", "/api/v1/key-loans/" + id(loan) + "/return", "{}"), 409, null);
+        problemCode(Api.post("frontdesk", "/api/v1/key-loans/" + id(loan) + "/return", "{}"), 409, null);
 
         // without the owner's signature nothing is handed out
-        assertProblem(Api.post("frontdesk", "/api/v1/keys/" + id(k) + "/loans", """
+        problemCode(Api.post("frontdesk", "/api/v1/keys/" + id(k) + "/loans", """
                 {"borrower":"王先生","purpose":"业主进户","dueAt":"%s","borrowerKind":"OWNER"}""".formatted(due(60))),
                 400, "error.keyLoan.signatureRequired");
-        assertProblem(Api.post("frontdesk", "/api/v1/keys/" + id(k) + "/loans", """
+        problemCode(Api.post("frontdesk", "/api/v1/keys/" + id(k) + "/loans", """
                 {"borrower":"王先生","purpose":"x","dueAt":"%s","borrowerKind":"OWNER","signatureConfirmed":true}"""
                 .formatted(due(-60))), 400, "error.keyLoan.dueInPast");
         // another company's front desk does not see the key
-        assertProblem(Api.get("frontdesk2", "/api/v1/keys/" + id(k)), 404, null);
-        assertProblem(Api.post("frontdesk2", "/api/v1/keys/" + id(k) + "/loans", """
+        problemCode(Api.get("frontdesk2", "/api/v1/keys/" + id(k)), 404, null);
+        problemCode(Api.post("frontdesk2", "/api/v1/keys/" + id(k) + "/loans", """
                 {"borrower":"x","purpose":"x","dueAt":"%s"}""".formatted(due(60))), 404, null);
     }
 
@@ -155,9 +135,9 @@ class KeysArchivesApiIT {
         assertEquals("REQUESTED", loan.getString("state"));
         assertTrue(!loan.containsKey("handedOutBy") || loan.isNull("handedOutBy"), "not handed out yet");
         assertEquals("RESERVED", getKey(id(k)).getJsonObject("key").getString("state"));
-        assertProblem(Api.post("frontdesk", "/api/v1/key-loans/" + id(loan) + "/handout",
+        problemCode(Api.post("frontdesk", "/api/v1/key-loans/" + id(loan) + "/handout",
                 "{\"signatureConfirmed\":true}"), 409, "error.keyLoan.illegalTransition");
-        assertProblem(Api.post("frontdesk", "/api/v1/keys/" + id(k) + "/loans", """
+        problemCode(Api.post("frontdesk", "/api/v1/keys/" + id(k) + "/loans", """
                 {"borrower":"别人","purpose":"x","dueAt":"%s"}""".formatted(due(60))), 409, "error.key.out");
 
         assertNull(waiting("assistant", "KEY_LOAN", id(loan)), "not the assistant's to decide");
@@ -170,7 +150,7 @@ class KeysArchivesApiIT {
         JsonObject approved = Api.get("frontdesk", "/api/v1/key-loans/" + id(loan)).json();
         assertEquals("APPROVED", approved.getString("state"));
         assertEquals("manager", approved.getString("decidedBy"));
-        assertProblem(Api.post("frontdesk", "/api/v1/key-loans/" + id(loan) + "/handout", "{}"), 400,
+        problemCode(Api.post("frontdesk", "/api/v1/key-loans/" + id(loan) + "/handout", "{}"), 400,
                 "error.keyLoan.signatureRequired");
         Api.Reply out = Api.post("frontdesk", "/api/v1/key-loans/" + id(loan) + "/handout",
                 "{\"signatureConfirmed\":true,\"signedName\":\"郭建华\"}");
@@ -225,7 +205,7 @@ class KeysArchivesApiIT {
                 .json();
         assertEquals(2, page.getInt("total"));
         assertEquals(1, page.getJsonArray("items").size());
-        assertProblem(Api.get("frontdesk", "/api/v1/keys?state=LOST"), 400, null);
+        problemCode(Api.get("frontdesk", "/api/v1/keys?state=LOST"), 400, null);
     }
 
     @Test
@@ -241,20 +221,20 @@ class KeysArchivesApiIT {
         assertEquals(200, collected.status(), collected.body());
         assertEquals("WITH_OWNER", collected.json().getString("state"));
         assertEquals("王先生", collected.json().getString("collectedBy"));
-        assertProblem(Api.post("frontdesk", "/api/v1/keys/" + id(k) + "/loans", """
+        problemCode(Api.post("frontdesk", "/api/v1/keys/" + id(k) + "/loans", """
                 {"borrower":"x","purpose":"x","dueAt":"%s"}""".formatted(due(60))), 409, null);
     }
 
     @Test
     void rolesThatMayNotAreRefused() {
-        assertProblem(Api.get("tech", "/api/v1/keys"), 403, null);
-        assertProblem(Api.post("tech", "/api/v1/keys", "{\"estateId\":" + estate + "}"), 403, null);
-        assertProblem(Api.post("finance", "/api/v1/keys/1/loans", "{}"), 403, null);
-        assertProblem(Api.get("finance", "/api/v1/archive-files"), 403, null);
-        assertProblem(Api.get("frontdesk", "/api/v1/archive-files"), 403, null);
-        assertProblem(Api.post("assistant", "/api/v1/archive-files", """
+        problemCode(Api.get("tech", "/api/v1/keys"), 403, null);
+        problemCode(Api.post("tech", "/api/v1/keys", "{\"estateId\":" + estate + "}"), 403, null);
+        problemCode(Api.post("finance", "/api/v1/keys/1/loans", "{}"), 403, null);
+        problemCode(Api.get("finance", "/api/v1/archive-files"), 403, null);
+        problemCode(Api.get("frontdesk", "/api/v1/archive-files"), 403, null);
+        problemCode(Api.post("assistant", "/api/v1/archive-files", """
                 {"estateId":%d,"kind":"UNIT","unitCode":"A-1-0201","title":"x"}""".formatted(estate)), 403, null);
-        assertProblem(Api.put("frontdesk", "/api/v1/archive-requirements", """
+        problemCode(Api.put("frontdesk", "/api/v1/archive-requirements", """
                 {"unitState":"LET","docTypes":["LEASE_CONTRACT"]}"""), 403, null);
     }
 
@@ -285,7 +265,7 @@ class KeysArchivesApiIT {
         assertEquals(200, Api.get("assistant", "/api/v1/archive-files/" + fileId).status());
         assertFalse(Api.get("assistant", "/api/v1/archive-files/" + fileId).json().getBoolean("canRead"));
         assertEquals(403, Api.download("assistant", copy).status());
-        assertProblem(Api.post("assistant", "/api/v1/archive-files/" + fileId + "/borrows", """
+        problemCode(Api.post("assistant", "/api/v1/archive-files/" + fileId + "/borrows", """
                 {"kind":"READ","purpose":"集团检查","dueAt":"%s","hqInspection":true}""".formatted(due(3600))), 403,
                 "error.archive.hqOnly");
         Api.Reply asked = Api.post("assistant", "/api/v1/archive-files/" + fileId + "/borrows", """
@@ -307,7 +287,7 @@ class KeysArchivesApiIT {
         Api.Reply paper = Api.post("manager", "/api/v1/archive-files/" + fileId + "/borrows", """
                 {"kind":"BORROW","purpose":"复印","dueAt":"%s"}""".formatted(due(3600)));
         assertEquals(201, paper.status(), paper.body());
-        assertProblem(Api.post("assistant", "/api/v1/archive-files/" + fileId + "/borrows", """
+        problemCode(Api.post("assistant", "/api/v1/archive-files/" + fileId + "/borrows", """
                 {"kind":"BORROW","purpose":"复印","dueAt":"%s"}""".formatted(due(3600))), 409, "error.archive.fileOut");
         Api.Reply hq = Api.post("admin", "/api/v1/archive-files/" + fileId + "/borrows", """
                 {"kind":"READ","purpose":"集团档案检查","dueAt":"%s","hqInspection":true}""".formatted(due(3600)));
@@ -315,7 +295,7 @@ class KeysArchivesApiIT {
         assertEquals("OUT", hq.json().getString("state"), "an HQ inspection needs no approval");
 
         // the reading ends when the archive keeper takes it back
-        assertProblem(Api.post("assistant", "/api/v1/archive-borrows/" + id(borrow) + "/return", "{}"), 403, null);
+        problemCode(Api.post("assistant", "/api/v1/archive-borrows/" + id(borrow) + "/return", "{}"), 403, null);
         Api.Reply back = Api.post("archivist", "/api/v1/archive-borrows/" + id(borrow) + "/return", "{}");
         assertEquals(200, back.status(), back.body());
         assertEquals("RETURNED", back.json().getString("state"));
@@ -343,7 +323,7 @@ class KeysArchivesApiIT {
         // the operation log has them too
         assertTrue(Api.get("admin", "/api/v1/operation-log?operation=ARCHIVE_VIEW&size=100").body()
                 .contains("contract.pdf"));
-        assertProblem(Api.get("manager2", "/api/v1/archive-files/" + fileId), 404, null);
+        problemCode(Api.get("manager2", "/api/v1/archive-files/" + fileId), 404, null);
     }
 
     @Test

@@ -17,14 +17,14 @@ import org.openqa.selenium.By;
 class KeysArchivesPagesIT {
     @Test
     void theFrontDeskLendsAndTakesBackAKeyOnThePage() {
-        long estate = Api.freshEstate("KP", 1);
+        long estate = GivenEstates.freshEstate("KP", 1);
         String tag = "FD-" + Long.toString(System.nanoTime() % 10_000_000L, 36).toUpperCase();
         Api.Reply created = Api.post("frontdesk", "/api/v1/keys", """
                 {"estateId":%d,"category":"OWNER_SECURITY_DOOR","tag":"%s","unitCode":"A-1-0101","location":"钥匙柜 A"}"""
                 .formatted(estate, tag));
         assertEquals(201, created.status(), created.body());
         long keyId = created.json().getJsonNumber("id").longValue();
-        KeysArchivesApiIT.resident(estate, "A-1-0101", "王先生", "OWNER");
+        GivenOwners.resident(estate, "A-1-0101", "王先生", "OWNER");
         try (Browser browser = new Browser()) {
             browser.loginAndOpen("frontdesk", "/");
             String overdue = browser.find("[id='count-workbench-keysOverdue']").getText();

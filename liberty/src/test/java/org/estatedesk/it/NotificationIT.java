@@ -25,7 +25,7 @@ class NotificationIT {
     @BeforeAll
     static void start() {
         smtp = SmtpSink.get();
-        estate = Api.freshEstate("NT", 4);
+        estate = GivenEstates.freshEstate("NT", 4);
         units = Api.get("manager", "/api/v1/estates/" + estate + "/units?size=16").json().getJsonArray("items");
     }
 
@@ -34,8 +34,8 @@ class NotificationIT {
     }
 
     private static JsonObject task(long unit, String body) {
-        long rec = ServiceDeskApiIT.reception("frontdesk", estate, unit).getJsonNumber("id").longValue();
-        return ServiceDeskApiIT.task("frontdesk", rec, body);
+        long rec = GivenServiceDesk.reception("frontdesk", estate, unit).getJsonNumber("id").longValue();
+        return GivenServiceDesk.task("frontdesk", rec, body);
     }
 
     private static JsonArray outbox(long task) {
@@ -43,20 +43,8 @@ class NotificationIT {
     }
 
     private static void awaitSent(long task, int atLeast) {
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < end) {
-            JsonArray rows = outbox(task);
-            if (rows.size() >= atLeast && rows.stream().allMatch(v -> v.asJsonObject().getString("state").equals("SENT"))) {
-                return;
-            }
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("outbox of task " + task + ": " + outbox(task));
+        Api.await("outbox of task " + task + " sent", WAIT, () -> outbox(task), rows -> rows.size() >= atLeast
+                && rows.stream().allMatch(v -> v.asJsonObject().getString("state").equals("SENT")));
     }
 
     @Test
@@ -86,7 +74,7 @@ class NotificationIT {
 
     @Test
     void anEscalatedComplaintGoesToTheCsManager() {
-        JsonObject second = ServiceDeskApiIT.escalatedComplaint(estate, unit());
+        JsonObject second = GivenServiceDesk.escalatedComplaint(estate, unit());
         String number = second.getString("number");
         smtp.await(m -> m.subject().contains(number) && m.subject().contains("上移")
                 && m.recipients().contains("manager@xm.example.com"), WAIT);

@@ -59,7 +59,7 @@ class PagesIT {
         browser.waitForText("已生成 18 个房间");
         browser.screenshot("estates-manager");
 
-        long estate = Api.estateId(estateCode);
+        long estate = GivenEstates.estateId(estateCode);
         JsonObject units = Api.get("manager", "/api/v1/estates/" + estate + "/units?size=50").json();
         assertEquals(18, units.getInt("total"));
         assertEquals("T1-1-101", units.getJsonArray("items").getJsonObject(0).getString("code"));

@@ -1,5 +1,7 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.ok;
+import static org.estatedesk.it.Api.problemAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,19 +22,6 @@ import org.junit.jupiter.api.Test;
 class PassesIT {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
-    private static JsonObject ok(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        return r.json();
-    }
-
-    private static void problem(Api.Reply r, int status, String field) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
-        if (field != null) {
-            assertEquals(field, r.json().getString("field"), r.body());
-        }
-    }
-
     private static String body(String kind, long unit, LocalDate from, LocalDate to, String certificate) {
         return """
                 {"kind":"%s","unitId":%d,"holderName":"王师傅","idNumber":"350102199001011234","employer":"鹭岛装饰",
@@ -46,30 +35,30 @@ class PassesIT {
 
     @Test
     void aWorkersPassIsChargedLimitedListedWhenOverdueAndBlocksTheMoveOutUntilReturned() {
-        long estate = Api.freshEstate("PS", 1);
-        List<Long> units = BillingApiIT.units(estate);
+        long estate = GivenEstates.freshEstate("PS", 1);
+        List<Long> units = GivenEstates.units(estate);
         long unit = units.get(0);
 
-        problem(Api.post("finance", "/api/v1/passes", body("WORKER", unit, TODAY, TODAY.plusDays(10), null)), 403,
+        problemAt(Api.post("finance", "/api/v1/passes", body("WORKER", unit, TODAY, TODAY.plusDays(10), null)), 403,
                 null);
-        problem(Api.post("frontdesk", "/api/v1/passes", body("WORKER", unit, TODAY, TODAY.plusMonths(4), null)), 400,
+        problemAt(Api.post("frontdesk", "/api/v1/passes", body("WORKER", unit, TODAY, TODAY.plusMonths(4), null)), 400,
                 "validTo");
-        problem(Api.post("frontdesk", "/api/v1/passes", body("TEMPORARY", unit, TODAY, TODAY.plusDays(3), null)), 400,
+        problemAt(Api.post("frontdesk", "/api/v1/passes", body("TEMPORARY", unit, TODAY, TODAY.plusDays(3), null)), 400,
                 "validTo");
-        problem(Api.post("frontdesk", "/api/v1/passes", body("HOT_WORK", unit, TODAY, TODAY.plusDays(3), null)), 400,
+        problemAt(Api.post("frontdesk", "/api/v1/passes", body("HOT_WORK", unit, TODAY, TODAY.plusDays(3), null)), 400,
                 "certificateNo");
         assertEquals(0, Api.get("finance", "/api/v1/bills?unitId=" + unit).array().size(), "nothing charged");
 
         // R3.6: a worker pass needs the unit's decoration permit in force, within its works' dates
-        problem(Api.post("frontdesk", "/api/v1/passes", body("WORKER", unit, TODAY.minusMonths(1),
+        problemAt(Api.post("frontdesk", "/api/v1/passes", body("WORKER", unit, TODAY.minusMonths(1),
                 TODAY.minusDays(1), null)), 400, "unitCode");
-        long decoration = DecorationViolationIT.permitted(unit, TODAY.minusMonths(1), TODAY.plusDays(10), "0.00")
+        long decoration = GivenDecoration.permitted(unit, TODAY.minusMonths(1), TODAY.plusDays(10), "0.00")
                 .getJsonNumber("id").longValue();
         Api.Reply outside = Api.post("frontdesk", "/api/v1/passes", body("WORKER", unit, TODAY,
                 TODAY.plusDays(11), null));
-        problem(outside, 400, "validTo");
+        problemAt(outside, 400, "validTo");
         assertEquals("error.pass.outsidePermit", outside.json().getString("code"), outside.body());
-        problem(Api.post("frontdesk", "/api/v1/passes", body("WORKER", units.get(3), TODAY, TODAY.plusDays(3),
+        problemAt(Api.post("frontdesk", "/api/v1/passes", body("WORKER", units.get(3), TODAY, TODAY.plusDays(3),
                 null)), 400, "unitCode");
         assertEquals(0, Api.get("finance", "/api/v1/bills?unitId=" + unit).array().size(), "nothing charged");
 
@@ -121,25 +110,25 @@ class PassesIT {
         String move = """
                 {"unitId":%d,"date":"%s","reason":"装修完工迁出"}""".formatted(unit, TODAY.plusDays(3));
         Api.Reply blocked = Api.post("frontdesk", "/api/v1/relocations", move);
-        problem(blocked, 409, null);
+        problemAt(blocked, 409, null);
         assertEquals(List.of("OPEN_PASSES"), blocked.json().getJsonArray("reasons").stream()
                 .map(v -> v.asJsonObject().getString("code")).toList());
         JsonObject back = ok(Api.post("frontdesk", "/api/v1/passes/" + worker.getJsonNumber("id") + "/return", "{}"),
                 200);
         assertEquals("RETURNED", back.getString("state"));
-        problem(Api.post("frontdesk", "/api/v1/passes/" + worker.getJsonNumber("id") + "/return", "{}"), 409, null);
+        problemAt(Api.post("frontdesk", "/api/v1/passes/" + worker.getJsonNumber("id") + "/return", "{}"), 409, null);
         ok(Api.post("frontdesk", "/api/v1/relocations", move), 201);
     }
 
     @Test
     void aGoodsReleaseSlipNamesTheGoodsAndTheConfirmingOwnerIsFreeAndValidForItsDay() {
-        long estate = Api.freshEstate("PG", 1);
-        long unit = BillingApiIT.units(estate).get(2);
+        long estate = GivenEstates.freshEstate("PG", 1);
+        long unit = GivenEstates.units(estate).get(2);
         String slip = """
                 {"kind":"GOODS_RELEASE","unitId":%d,"holderName":"搬家师傅","idNumber":"350102199001011234",
                  "goods":"旧沙发一套、纸箱三个",%s"validFrom":"%s"}""";
-        problem(Api.post("frontdesk", "/api/v1/passes", slip.formatted(unit, "", TODAY)), 400, "confirmedByOwner");
-        problem(Api.post("frontdesk", "/api/v1/passes", """
+        problemAt(Api.post("frontdesk", "/api/v1/passes", slip.formatted(unit, "", TODAY)), 400, "confirmedByOwner");
+        problemAt(Api.post("frontdesk", "/api/v1/passes", """
                 {"kind":"GOODS_RELEASE","unitId":%d,"holderName":"搬家师傅","idNumber":"350102199001011234",
                  "goods":"冰箱","confirmedByOwner":"业主","validFrom":"%s","validTo":"%s"}"""
                 .formatted(unit, TODAY, TODAY.plusDays(1))), 400, "validTo");
@@ -156,7 +145,7 @@ class PassesIT {
 
     @Test
     void theFrontDeskIssuesAndTakesBackAPassOnThePage() throws java.io.IOException {
-        long estate = Api.freshEstate("PP", 1);
+        long estate = GivenEstates.freshEstate("PP", 1);
         JsonArray listed = Api.get("manager", "/api/v1/estates/" + estate + "/units?size=5").json()
                 .getJsonArray("items");
         String code = listed.getJsonObject(0).getString("code");

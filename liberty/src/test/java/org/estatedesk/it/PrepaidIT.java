@@ -1,5 +1,6 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,15 +17,10 @@ import org.junit.jupiter.api.Test;
  * the bulk deduction of an estate.
  */
 class PrepaidIT {
-    private static final YearMonth OLD = BillingApiIT.PERIOD.minusMonths(3);
+    private static final YearMonth OLD = GivenBilling.PERIOD.minusMonths(3);
 
     private static BigDecimal d(String s) {
         return new BigDecimal(s);
-    }
-
-    private static JsonObject ok(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        return r.json();
     }
 
     private static BigDecimal money(JsonObject o, String field) {
@@ -36,15 +32,15 @@ class PrepaidIT {
     }
 
     private static void bill(long estate, YearMonth period) {
-        assertEquals("COMPLETED", BillingApiIT.finished(BillingApiIT.start("finance", """
+        assertEquals("COMPLETED", GivenBilling.finished(GivenBilling.start("finance", """
                 {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, period))).getString("state"));
     }
 
     @Test
     void depositsPayTheOldestBillsAndALowBalanceWarnsTheOwnerOnce() {
-        long estate = Api.freshEstate("PP", 1);
-        BillingApiIT.rates(estate);
-        List<Long> units = BillingApiIT.units(estate);
+        long estate = GivenEstates.freshEstate("PP", 1);
+        GivenBilling.rates(estate);
+        List<Long> units = GivenEstates.units(estate);
         long unit = units.get(0);
         long owner = ok(Api.post("frontdesk", "/api/v1/owners", """
                 {"kind":"PERSON","name":"预存业主","idType":"PASSPORT","idNumber":"P%d","phone":"13900002222",

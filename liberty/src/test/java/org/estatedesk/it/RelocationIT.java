@@ -1,5 +1,7 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.ok;
+import static org.estatedesk.it.Api.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,16 +22,6 @@ import org.junit.jupiter.api.Test;
 class RelocationIT {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private static JsonObject ok(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        return r.json();
-    }
-
-    private static void problem(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
-    }
-
     private static List<String> codes(Api.Reply r) {
         return r.json().getJsonArray("reasons").stream().map(v -> v.asJsonObject().getString("code")).sorted()
                 .toList();
@@ -47,10 +39,10 @@ class RelocationIT {
 
     @Test
     void unpaidFeesAndAnOpenDecorationBlockWithEveryReasonThenTheMoveGoesThroughApproval() {
-        long estate = Api.freshEstate("RL", 1);
-        BillingApiIT.rates(estate);
-        long unit = BillingApiIT.units(estate).get(0);
-        assertEquals("COMPLETED", BillingApiIT.finished(BillingApiIT.start("finance", """
+        long estate = GivenEstates.freshEstate("RL", 1);
+        GivenBilling.rates(estate);
+        long unit = GivenEstates.units(estate).get(0);
+        assertEquals("COMPLETED", GivenBilling.finished(GivenBilling.start("finance", """
                 {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate,
                 YearMonth.now(ZONE).minusMonths(1)))).getString("state"));
         LocalDate start = LocalDate.now(ZONE).plusDays(3);
@@ -77,7 +69,7 @@ class RelocationIT {
                 {"unitId":%d,"amount":"221.80","method":"CASH"}""".formatted(unit)), 201);
         blocked = Api.post("frontdesk", "/api/v1/relocations", body);
         assertEquals(List.of("OPEN_DECORATION"), codes(blocked), blocked.body());
-        JsonObject step = DecorationApprovalIT.waiting("assistant", decoration);
+        JsonObject step = GivenDecoration.waiting("assistant", decoration);
         ok(Api.post("assistant", "/api/v1/approvals/" + step.getJsonNumber("id") + "/decisions", """
                 {"decision":"REJECT","comment":"业主撤回","version":%d}""".formatted(step.getInt("version"))), 200);
 
@@ -118,9 +110,9 @@ class RelocationIT {
 
     @Test
     void theFrontDeskSeesTheReasonsThenIssuesTheSlipAndCompletesTheMoveOnThePage() {
-        long estate = Api.freshEstate("RP", 1);
-        BillingApiIT.rates(estate);
-        List<Long> units = BillingApiIT.units(estate);
+        long estate = GivenEstates.freshEstate("RP", 1);
+        GivenBilling.rates(estate);
+        List<Long> units = GivenEstates.units(estate);
         JsonArray listed = Api.get("manager", "/api/v1/estates/" + estate + "/units?size=50").json()
                 .getJsonArray("items");
         String owing = listed.stream().map(JsonValue::asJsonObject)
@@ -129,7 +121,7 @@ class RelocationIT {
         String clean = listed.stream().map(JsonValue::asJsonObject)
                 .filter(u -> u.getJsonNumber("id").longValue() == units.get(1)).findFirst().orElseThrow()
                 .getString("code");
-        assertEquals("COMPLETED", BillingApiIT.finished(BillingApiIT.start("finance", """
+        assertEquals("COMPLETED", GivenBilling.finished(GivenBilling.start("finance", """
                 {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate,
                 YearMonth.now(ZONE).minusMonths(1)))).getString("state"));
         ok(Api.post("finance", "/api/v1/payments", """
@@ -168,13 +160,13 @@ class RelocationIT {
 
     @Test
     void aKeyLentOutBlocksTheMoveOutUntilItComesBack() {
-        long estate = Api.freshEstate("RK", 1);
+        long estate = GivenEstates.freshEstate("RK", 1);
         JsonObject unit = Api.get("manager", "/api/v1/estates/" + estate + "/units?size=1").json().getJsonArray("items")
                 .getJsonObject(0);
         JsonObject key = ok(Api.post("frontdesk", "/api/v1/keys", """
                 {"estateId":%d,"category":"OWNER_SECURITY_DOOR","tag":"RK-%d","unitCode":"%s","location":"钥匙柜 A"}"""
                 .formatted(estate, System.nanoTime() % 1_000_000, unit.getString("code"))), 201);
-        KeysArchivesApiIT.resident(estate, unit.getString("code"), "业主", "OWNER");
+        GivenOwners.resident(estate, unit.getString("code"), "业主", "OWNER");
         JsonObject loan = ok(Api.post("frontdesk", "/api/v1/keys/" + key.getJsonNumber("id") + "/loans", """
                 {"borrower":"业主","purpose":"进户","dueAt":"%sT18:00:00+08:00","borrowerKind":"OWNER",
                  "signatureConfirmed":true}""".formatted(LocalDate.now(ZONE).plusDays(2))), 201);

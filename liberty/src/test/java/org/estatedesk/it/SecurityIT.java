@@ -1,5 +1,6 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -43,7 +44,7 @@ class SecurityIT {
 
     @BeforeAll
     static void units() {
-        estate = Api.freshEstate("SEC", 3);
+        estate = GivenEstates.freshEstate("SEC", 3);
         units = Api.get("manager", "/api/v1/estates/" + estate + "/units?size=100").json().getJsonArray("items");
     }
 
@@ -55,17 +56,12 @@ class SecurityIT {
         return o.getJsonNumber("id").longValue();
     }
 
-    private static void assertProblem(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
-    }
-
     /** A repair of engineering's, assigned by the engineering manager to the technician. */
     private static long repairAssignedToTech() {
-        long rec = id(ServiceDeskApiIT.reception("frontdesk", estate, freshUnit()));
-        long task = id(ServiceDeskApiIT.task("frontdesk", rec, """
+        long rec = id(GivenServiceDesk.reception("frontdesk", estate, freshUnit()));
+        long task = id(GivenServiceDesk.task("frontdesk", rec, """
                 {"kind":"REPAIR","categoryCode":"water-pipe"}"""));
-        ServiceDeskApiIT.act("engineer", task, """
+        GivenServiceDesk.act("engineer", task, """
                 {"action":"ASSIGN","assignee":"tech"}""");
         return task;
     }
@@ -77,9 +73,9 @@ class SecurityIT {
 
         Api.Reply plan = Api.post("finance", "/api/v1/tasks/" + task + "/actions", """
                 {"action":"PLAN","comment":"not mine"}""");
-        assertProblem(plan, 403);
+        problem(plan, 403);
         assertEquals("error.task.notYourTask", plan.json().getString("code"));
-        assertProblem(Api.post("assistant", "/api/v1/tasks/" + task + "/actions", """
+        problem(Api.post("assistant", "/api/v1/tasks/" + task + "/actions", """
                 {"action":"DISCUSS"}"""), 403);
         JsonObject after = Api.get("tech", "/api/v1/tasks/" + task).json();
         assertEquals("TO_REPLY", after.getString("state"), "nothing changed");
@@ -87,21 +83,21 @@ class SecurityIT {
         assertEquals(before.getJsonArray("history").size(), after.getJsonArray("history").size());
 
         // the assignee plans; someone else's COMPLETE is refused, the assignee's goes through
-        assertEquals("TO_IMPLEMENT", ServiceDeskApiIT.act("tech", task, "{\"action\":\"PLAN\"}").getString("state"));
-        assertProblem(Api.post("assistant", "/api/v1/tasks/" + task + "/actions", """
+        assertEquals("TO_IMPLEMENT", GivenServiceDesk.act("tech", task, "{\"action\":\"PLAN\"}").getString("state"));
+        problem(Api.post("assistant", "/api/v1/tasks/" + task + "/actions", """
                 {"action":"COMPLETE","comment":"done by someone else"}"""), 403);
         assertEquals("TO_IMPLEMENT", Api.get("tech", "/api/v1/tasks/" + task).json().getString("state"));
-        assertEquals("COMPLETED", ServiceDeskApiIT.act("tech", task, """
+        assertEquals("COMPLETED", GivenServiceDesk.act("tech", task, """
                 {"action":"COMPLETE","workDone":"换阀门"}""").getString("state"));
     }
 
     @Test
     void theAssigneesSupervisorAndTheCsManagerMayStillMoveIt() {
         long byEngineer = repairAssignedToTech();
-        assertEquals("TO_IMPLEMENT", ServiceDeskApiIT.act("engineer", byEngineer, "{\"action\":\"PLAN\"}")
+        assertEquals("TO_IMPLEMENT", GivenServiceDesk.act("engineer", byEngineer, "{\"action\":\"PLAN\"}")
                 .getString("state"));
         long byManager = repairAssignedToTech();
-        assertEquals("IN_DISCUSSION", ServiceDeskApiIT.act("manager", byManager, "{\"action\":\"DISCUSS\"}")
+        assertEquals("IN_DISCUSSION", GivenServiceDesk.act("manager", byManager, "{\"action\":\"DISCUSS\"}")
                 .getString("state"));
     }
 

@@ -1,5 +1,10 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.problem;
+import static org.estatedesk.it.GivenServiceDesk.act;
+import static org.estatedesk.it.GivenServiceDesk.fixedAndCalledBack;
+import static org.estatedesk.it.GivenServiceDesk.reception;
+import static org.estatedesk.it.GivenServiceDesk.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +34,7 @@ class ServiceDeskApiIT {
 
     @BeforeAll
     static void units() {
-        estate = Api.freshEstate("SD", 25);
+        estate = GivenEstates.freshEstate("SD", 25);
         units = Api.get("manager", "/api/v1/estates/" + estate + "/units?size=100").json().getJsonArray("items");
     }
 
@@ -37,62 +42,8 @@ class ServiceDeskApiIT {
         return units.getJsonObject(NEXT_UNIT.getAndIncrement()).getJsonNumber("id").longValue();
     }
 
-    private static void assertProblem(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
-    }
-
-    static JsonObject reception(String user, long estateId, Long unitId) {
-        Api.Reply r = Api.post(user, "/api/v1/receptions", """
-                {"estateId":%d,%s"channel":"PHONE","callerName":"王先生","callerPhone":"138 0592 0001",
-                 "description":"厨房水管漏水"}""".formatted(estateId,
-                unitId == null ? "\"location\":\"3 号楼大堂\"," : "\"unitId\":" + unitId + ","));
-        assertEquals(201, r.status(), r.body());
-        return r.json();
-    }
-
-    static JsonObject task(String user, long receptionId, String body) {
-        Api.Reply r = Api.post(user, "/api/v1/receptions/" + receptionId + "/tasks", body);
-        assertEquals(201, r.status(), r.body());
-        return r.json();
-    }
-
-    static JsonObject act(String user, long taskId, String body) {
-        Api.Reply r = Api.post(user, "/api/v1/tasks/" + taskId + "/actions", body);
-        assertEquals(200, r.status(), r.body());
-        return r.json();
-    }
-
     private static long id(JsonObject o) {
         return o.getJsonNumber("id").longValue();
-    }
-
-    /**
-     * The task's work is done and its callback made with the result (R1.7): a fix that failed when the problem is
-     * reported again, or was called unsatisfactory — an earlier report that counts towards escalation (R1.10).
-     */
-    static void fixedAndCalledBack(long taskId, String result) {
-        act("manager", taskId, """
-                {"action":"ASSIGN","assignee":"assistant"}""");
-        act("assistant", taskId, """
-                {"action":"PLAN"}""");
-        act("assistant", taskId, """
-                {"action":"COMPLETE","comment":"已处理"}""");
-        Api.Reply r = Api.post("frontdesk", "/api/v1/tasks/" + taskId + "/callbacks", """
-                {"result":"%s"}""".formatted(result));
-        assertEquals(201, r.status(), r.body());
-    }
-
-    /** A complaint about a unit that moved up to the developer (R1.10): the second after a first one called back. */
-    static JsonObject escalatedComplaint(long estateId, long unitId) {
-        String complaint = """
-                {"kind":"COMPLAINT","categoryCode":"noise"}""";
-        fixedAndCalledBack(task("frontdesk", reception("frontdesk", estateId, unitId).getJsonNumber("id")
-                .longValue(), complaint).getJsonNumber("id").longValue(), "SATISFIED");
-        JsonObject second = task("frontdesk", reception("frontdesk", estateId, unitId).getJsonNumber("id")
-                .longValue(), complaint);
-        assertEquals("DEVELOPER", second.getString("escalationLevel"), second.toString());
-        return second;
     }
 
     @Test
@@ -181,7 +132,7 @@ class ServiceDeskApiIT {
             JsonObject outside = task("frontdesk", id(reception("frontdesk", estate, null)), """
                     {"kind":"REPAIR","categoryCode":"greening"}""");
             assertEquals("ENVIRONMENT", outside.getString("department"), "elsewhere the category's department");
-            assertProblem(Api.put("frontdesk", "/api/v1/dispatch-rules", """
+            problem(Api.put("frontdesk", "/api/v1/dispatch-rules", """
                     {"categoryCode":"greening","location":"UNIT","department":"SECURITY"}"""), 403);
         } finally {
             assertEquals(204, Api.send("manager", "demo", java.net.http.HttpRequest.newBuilder(
@@ -203,7 +154,7 @@ class ServiceDeskApiIT {
 
         Api.Reply missing = Api.post("frontdesk", "/api/v1/receptions/" + rec + "/tasks", """
                 {"kind":"REPAIR","categoryCode":"water-pipe","tier":"SPECIAL"}""");
-        assertProblem(missing, 400);
+        problem(missing, 400);
         assertEquals("dueAt", missing.json().getString("field"));
         String agreed = OffsetDateTime.now().plusDays(9).withNano(0).toString();
         JsonObject special = task("frontdesk", rec, """
@@ -219,25 +170,25 @@ class ServiceDeskApiIT {
                 {"kind":"REPAIR","categoryCode":"gas"}""");
         Api.Reply r = Api.post("assistant", "/api/v1/tasks/" + id(t) + "/actions", """
                 {"action":"COMPLETE","comment":"too early"}""");
-        assertProblem(r, 409);
+        problem(r, 409);
         assertEquals("error.task.illegalTransition", r.json().getString("code"));
         JsonObject after = Api.get("frontdesk", "/api/v1/tasks/" + id(t)).json();
         assertEquals("TO_ASSIGN", after.getString("state"));
         assertEquals(t.getInt("version"), after.getInt("version"));
         assertEquals(1, after.getJsonArray("history").size());
 
-        assertProblem(Api.post("frontdesk", "/api/v1/tasks/" + id(t) + "/callbacks", """
+        problem(Api.post("frontdesk", "/api/v1/tasks/" + id(t) + "/callbacks", """
                 {"result":"SATISFIED"}"""), 409);
         Api.Reply stale = Api.post("manager", "/api/v1/tasks/" + id(t) + "/actions", """
                 {"action":"ASSIGN","assignee":"assistant","version":%d}""".formatted(t.getInt("version") + 5));
-        assertProblem(stale, 409);
+        problem(stale, 409);
         Api.Reply noReason = Api.post("frontdesk", "/api/v1/tasks/" + id(t) + "/actions", """
                 {"action":"VOID"}""");
-        assertProblem(noReason, 400);
+        problem(noReason, 400);
         assertEquals("comment", noReason.json().getString("field"));
         assertEquals("VOID", act("frontdesk", id(t), """
                 {"action":"VOID","comment":"业主取消"}""").getString("state"));
-        assertProblem(Api.post("manager", "/api/v1/tasks/" + id(t) + "/actions", """
+        problem(Api.post("manager", "/api/v1/tasks/" + id(t) + "/actions", """
                 {"action":"ASSIGN","assignee":"assistant"}"""), 409);
     }
 
@@ -253,12 +204,12 @@ class ServiceDeskApiIT {
         OffsetDateTime due = OffsetDateTime.parse(discussing.getString("dueAt"));
         Api.Reply noReason = Api.post("tech", "/api/v1/tasks/" + task + "/actions", """
                 {"action":"WAIT_CUSTOMER"}""");
-        assertProblem(noReason, 400);
+        problem(noReason, 400);
         assertEquals("comment", noReason.json().getString("field"));
         Api.Reply notHis = Api.post("finance", "/api/v1/tasks/" + task + "/actions", """
                 {"action":"WAIT_CUSTOMER","comment":"等业主"}""");
-        assertProblem(notHis, 403);
-        assertProblem(Api.post("tech", "/api/v1/tasks/" + task + "/actions", """
+        problem(notHis, 403);
+        problem(Api.post("tech", "/api/v1/tasks/" + task + "/actions", """
                 {"action":"RESUME"}"""), 409);
 
         JsonObject waiting = act("tech", task, """
@@ -269,12 +220,12 @@ class ServiceDeskApiIT {
         for (String action : List.of("COMPLETE", "PLAN", "WAIT_CUSTOMER")) {
             Api.Reply refused = Api.post("tech", "/api/v1/tasks/" + task + "/actions", """
                     {"action":"%s","comment":"x"}""".formatted(action));
-            assertProblem(refused, 409);
+            problem(refused, 409);
             assertEquals("error.task.illegalTransition", refused.json().getString("code"));
         }
-        assertProblem(Api.post("manager", "/api/v1/tasks/" + task + "/actions", """
+        problem(Api.post("manager", "/api/v1/tasks/" + task + "/actions", """
                 {"action":"ASSIGN","assignee":"assistant"}"""), 409);
-        assertProblem(Api.post("assistant", "/api/v1/tasks/" + task + "/actions", """
+        problem(Api.post("assistant", "/api/v1/tasks/" + task + "/actions", """
                 {"action":"RESUME"}"""), 403);
         // still an open task of the technician's
         assertTrue(Api.get("tech", "/api/v1/tasks?mine=true&state=WAITING_CUSTOMER&size=200").json()
@@ -329,7 +280,7 @@ class ServiceDeskApiIT {
                 done.getString("dueAt"))), done.toString());
         Api.Reply close = Api.post("frontdesk", "/api/v1/tasks/" + id(t) + "/actions", """
                 {"action":"CLOSE","comment":"业主说修好了"}""");
-        assertProblem(close, 409);
+        problem(close, 409);
         assertEquals("error.task.closeByCallback", close.json().getString("code"));
         assertEquals("COMPLETED", Api.get("frontdesk", "/api/v1/tasks/" + id(t)).json().getString("state"));
         for (int attempt = 1; attempt <= 3; attempt++) {
@@ -384,19 +335,19 @@ class ServiceDeskApiIT {
     @Test
     void aTechnicianCannotDispatch() {
         long rec = id(reception("frontdesk", estate, freshUnit()));
-        assertProblem(Api.post("tech", "/api/v1/receptions/" + rec + "/tasks", """
+        problem(Api.post("tech", "/api/v1/receptions/" + rec + "/tasks", """
                 {"kind":"REPAIR","categoryCode":"water-pipe"}"""), 403);
         JsonObject t = task("frontdesk", rec, """
                 {"kind":"REPAIR","categoryCode":"water-pipe"}""");
-        assertProblem(Api.post("tech", "/api/v1/tasks/" + id(t) + "/actions", """
+        problem(Api.post("tech", "/api/v1/tasks/" + id(t) + "/actions", """
                 {"action":"ASSIGN","assignee":"tech"}"""), 403);
-        assertProblem(Api.post("frontdesk", "/api/v1/tasks/" + id(t) + "/actions", """
+        problem(Api.post("frontdesk", "/api/v1/tasks/" + id(t) + "/actions", """
                 {"action":"ASSIGN","assignee":"tech"}"""), 403);
-        assertProblem(Api.post("tech", "/api/v1/receptions", "{}"), 403);
+        problem(Api.post("tech", "/api/v1/receptions", "{}"), 403);
         assertEquals("TO_ASSIGN", Api.get("tech", "/api/v1/tasks/" + id(t)).json().getString("state"));
         Api.Reply unknown = Api.post("engineer", "/api/v1/tasks/" + id(t) + "/actions", """
                 {"action":"ASSIGN","assignee":"frontdesk2"}""");
-        assertProblem(unknown, 400);
+        problem(unknown, 400);
         assertEquals("assignee", unknown.json().getString("field"), "a user of another company");
     }
 
@@ -405,13 +356,13 @@ class ServiceDeskApiIT {
         JsonObject rec = reception("frontdesk", estate, freshUnit());
         JsonObject t = task("frontdesk", id(rec), """
                 {"kind":"REPAIR","categoryCode":"water-pipe"}""");
-        assertProblem(Api.get("frontdesk2", "/api/v1/tasks/" + id(t)), 404);
-        assertProblem(Api.get("frontdesk2", "/api/v1/receptions/" + id(rec)), 404);
-        assertProblem(Api.post("frontdesk2", "/api/v1/receptions/" + id(rec) + "/tasks", """
+        problem(Api.get("frontdesk2", "/api/v1/tasks/" + id(t)), 404);
+        problem(Api.get("frontdesk2", "/api/v1/receptions/" + id(rec)), 404);
+        problem(Api.post("frontdesk2", "/api/v1/receptions/" + id(rec) + "/tasks", """
                 {"kind":"REPAIR","categoryCode":"water-pipe"}"""), 404);
-        assertProblem(Api.post("manager2", "/api/v1/tasks/" + id(t) + "/actions", """
+        problem(Api.post("manager2", "/api/v1/tasks/" + id(t) + "/actions", """
                 {"action":"VOID","comment":"x"}"""), 404);
-        assertProblem(Api.post("frontdesk2", "/api/v1/receptions", """
+        problem(Api.post("frontdesk2", "/api/v1/receptions", """
                 {"estateId":%d,"location":"x","channel":"PHONE","callerName":"x","callerPhone":"13800000000",
                  "description":"x"}""".formatted(estate)), 404);
         JsonArray theirs = Api.get("frontdesk2", "/api/v1/tasks?size=500").json().getJsonArray("items");
@@ -422,35 +373,35 @@ class ServiceDeskApiIT {
     void badInputIs400NamingTheField() {
         Api.Reply noEstate = Api.post("frontdesk", "/api/v1/receptions", """
                 {"channel":"PHONE","callerName":"x","callerPhone":"13800000000","description":"x","location":"x"}""");
-        assertProblem(noEstate, 400);
+        problem(noEstate, 400);
         assertEquals("estateId", noEstate.json().getString("field"));
-        assertProblem(Api.post("frontdesk", "/api/v1/receptions", """
+        problem(Api.post("frontdesk", "/api/v1/receptions", """
                 {"estateId":%d,"channel":"FAX","callerName":"x","callerPhone":"1","description":"x"}"""
                 .formatted(estate)), 400);
         Api.Reply nowhere = Api.post("frontdesk", "/api/v1/receptions", """
                 {"estateId":%d,"channel":"PHONE","callerName":"x","callerPhone":"13800000000","description":"x"}"""
                 .formatted(estate));
-        assertProblem(nowhere, 400);
+        problem(nowhere, 400);
         assertEquals("location", nowhere.json().getString("field"), "a unit or a public location (five clear)");
         Api.Reply badPhone = Api.post("frontdesk", "/api/v1/receptions", """
                 {"estateId":%d,"location":"x","channel":"PHONE","callerName":"x","callerPhone":"call me",
                  "description":"x"}""".formatted(estate));
-        assertProblem(badPhone, 400);
+        problem(badPhone, 400);
         assertTrue(badPhone.body().contains("callerPhone"), badPhone.body());
         long rec = id(reception("frontdesk", estate, null));
         Api.Reply unknownCategory = Api.post("frontdesk", "/api/v1/receptions/" + rec + "/tasks", """
                 {"kind":"REPAIR","categoryCode":"no-such-thing"}""");
-        assertProblem(unknownCategory, 400);
+        problem(unknownCategory, 400);
         assertEquals("categoryCode", unknownCategory.json().getString("field"));
-        assertProblem(Api.post("frontdesk", "/api/v1/receptions/" + rec + "/tasks", "{\"kind\":"), 400);
+        problem(Api.post("frontdesk", "/api/v1/receptions/" + rec + "/tasks", "{\"kind\":"), 400);
         Api.Reply badState = Api.get("frontdesk", "/api/v1/tasks?state=NOPE");
-        assertProblem(badState, 400);
+        problem(badState, 400);
         assertEquals("state", badState.json().getString("field"));
     }
 
     @Test
     void theScreenPopFindsTheCallersUnitsAndOpenTasks() {
-        long demoEstate = Api.estateId("XM-GLY");
+        long demoEstate = GivenEstates.estateId("XM-GLY");
         JsonObject unit = Api.get("frontdesk", "/api/v1/estates/" + demoEstate + "/units?page=2&size=100").json()
                 .getJsonArray("items").stream().map(v -> v.asJsonObject())
                 .filter(u -> u.containsKey("ownerId") && !u.isNull("ownerId")).findFirst().orElseThrow();
@@ -532,7 +483,7 @@ class ServiceDeskApiIT {
 
     @Test
     void callbackRateAndSatisfactionPerEstate() {
-        long own = Api.freshEstate("CB", 1);
+        long own = GivenEstates.freshEstate("CB", 1);
         JsonArray ownUnits = Api.get("manager", "/api/v1/estates/" + own + "/units").json().getJsonArray("items");
         long[] done = new long[2];
         for (int i = 0; i < 2; i++) {
@@ -555,23 +506,23 @@ class ServiceDeskApiIT {
         assertEquals("100.0", figures.getJsonNumber("satisfactionRate").bigDecimalValue().toPlainString());
         assertTrue(Api.get("frontdesk2", "/api/v1/callbacks/statistics").array().stream()
                 .noneMatch(v -> v.asJsonObject().getJsonNumber("estateId").longValue() == own), "scope");
-        assertProblem(Api.get("manager", "/api/v1/callbacks/statistics?from=2026-13-01"), 400);
-        assertProblem(Api.get("manager", "/api/v1/callbacks/statistics?from=2026-11-10&to=2026-11-01"), 400);
+        problem(Api.get("manager", "/api/v1/callbacks/statistics?from=2026-13-01"), 400);
+        problem(Api.get("manager", "/api/v1/callbacks/statistics?from=2026-11-10&to=2026-11-01"), 400);
     }
 
     @Test
     void aCustomerConsultantSeesHisCustomersTasks() {
-        long demoEstate = Api.estateId("XM-GLY");
+        long demoEstate = GivenEstates.estateId("XM-GLY");
         JsonObject unit = Api.get("frontdesk", "/api/v1/estates/" + demoEstate + "/units?page=4&size=100").json()
                 .getJsonArray("items").stream().map(v -> v.asJsonObject())
                 .filter(u -> u.containsKey("ownerId") && !u.isNull("ownerId")).findFirst().orElseThrow();
         long owner = unit.getJsonNumber("ownerId").longValue();
-        assertProblem(Api.put("frontdesk", "/api/v1/owners/" + owner + "/consultant", "{\"username\":\"assistant\"}"),
+        problem(Api.put("frontdesk", "/api/v1/owners/" + owner + "/consultant", "{\"username\":\"assistant\"}"),
                 403);
         Api.Reply notCs = Api.put("manager", "/api/v1/owners/" + owner + "/consultant", "{\"username\":\"tech\"}");
-        assertProblem(notCs, 400);
+        problem(notCs, 400);
         assertEquals("consultant", notCs.json().getString("field"));
-        assertProblem(Api.put("manager", "/api/v1/owners/" + owner + "/consultant",
+        problem(Api.put("manager", "/api/v1/owners/" + owner + "/consultant",
                 "{\"username\":\"frontdesk2\"}"), 400);
         Api.Reply set = Api.put("manager", "/api/v1/owners/" + owner + "/consultant", "{\"username\":\"assistant\"}");
         assertEquals(200, set.status(), set.body());
@@ -598,7 +549,7 @@ class ServiceDeskApiIT {
     @Test
     void theListsTotalsFollowEveryChangeAndItsPagesCoverTheEstate() {
         total("frontdesk", "");
-        long fresh = Api.freshEstate("TL", 1);
+        long fresh = GivenEstates.freshEstate("TL", 1);
         String inFresh = "estateId=" + fresh;
         assertEquals(0, total("frontdesk", inFresh));
         List<Long> created = new ArrayList<>();

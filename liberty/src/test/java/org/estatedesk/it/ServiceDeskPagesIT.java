@@ -32,7 +32,7 @@ class ServiceDeskPagesIT {
 
     /** An owner of a unit deep in 海湾花园, away from the demo's own tasks and the API tests. */
     private static JsonObject ownedUnit(int page) {
-        long estate = Api.estateId("XM-HWHY");
+        long estate = GivenEstates.estateId("XM-HWHY");
         for (var v : Api.get("frontdesk", "/api/v1/estates/" + estate + "/units?page=" + page + "&size=50").json()
                 .getJsonArray("items")) {
             JsonObject u = v.asJsonObject();
@@ -86,7 +86,7 @@ class ServiceDeskPagesIT {
 
     @Test
     void aTaskGoesFromTheSupervisorToTheTechnicianToTheCallback() {
-        long estate = Api.estateId("XM-HWHY");
+        long estate = GivenEstates.estateId("XM-HWHY");
         long unit = ownedUnit(8).getJsonNumber("id").longValue();
         JsonObject rec = Api.post("frontdesk", "/api/v1/receptions", """
                 {"estateId":%d,"unitId":%d,"channel":"VISIT","callerName":"赵女士","callerPhone":"13905920002",
@@ -140,7 +140,7 @@ class ServiceDeskPagesIT {
 
     @Test
     void anIllegalStepOnAStalePageIsRefusedWithAMessage() {
-        long estate = Api.estateId("XM-HWHY");
+        long estate = GivenEstates.estateId("XM-HWHY");
         JsonObject rec = Api.post("frontdesk", "/api/v1/receptions", """
                 {"estateId":%d,"location":"2 号楼电梯厅","channel":"PHONE","callerName":"钱先生",
                  "callerPhone":"13905920003","description":"楼道灯不亮"}""".formatted(estate)).json();
@@ -161,7 +161,7 @@ class ServiceDeskPagesIT {
 
     @Test
     void aTechnicianPutsATaskOnHoldForTheCustomerAndResumesIt() {
-        long estate = Api.estateId("XM-HWHY");
+        long estate = GivenEstates.estateId("XM-HWHY");
         JsonObject rec = Api.post("frontdesk", "/api/v1/receptions", """
                 {"estateId":%d,"location":"5 号楼地下车库","channel":"PHONE","callerName":"孙先生",
                  "callerPhone":"13905920004","description":"车库排水管渗水"}""".formatted(estate)).json();
@@ -192,10 +192,10 @@ class ServiceDeskPagesIT {
     @Test
     void theListsAndTheWorkbenchShowWhatNeedsAttention() {
         // an escalated complaint of this test's own (R1.10: the second, after the first was called back)
-        long estate = Api.freshEstate("SP", 1);
+        long estate = GivenEstates.freshEstate("SP", 1);
         long unit = Api.get("manager", "/api/v1/estates/" + estate + "/units?size=1").json().getJsonArray("items")
                 .getJsonObject(0).getJsonNumber("id").longValue();
-        ServiceDeskApiIT.escalatedComplaint(estate, unit);
+        GivenServiceDesk.escalatedComplaint(estate, unit);
         browser.loginAndOpen("manager", "/index.xhtml");
         browser.waitForText("超时任务");
         WebElement overdue = browser.find("#count-workbench-tasksOverdue");
@@ -240,7 +240,7 @@ class ServiceDeskPagesIT {
         browser.waitForText("派单规则已保存");
         browser.screenshot("library-manager");
 
-        long estate = Api.estateId("XM-HWHY");
+        long estate = GivenEstates.estateId("XM-HWHY");
         long rec = Api.post("frontdesk", "/api/v1/receptions", """
                 {"estateId":%d,"location":"5 号楼","channel":"PHONE","callerName":"孙先生","callerPhone":"13905920004",
                  "description":"门禁坏了"}""".formatted(estate)).json().getJsonNumber("id").longValue();
@@ -269,7 +269,7 @@ class ServiceDeskPagesIT {
 
     @Test
     void aDifficultTaskHasAPrintableWrittenNotice() {
-        long estate = Api.estateId("XM-HWHY");
+        long estate = GivenEstates.estateId("XM-HWHY");
         long unit = ownedUnit(9).getJsonNumber("id").longValue();
         JsonObject rec = Api.post("frontdesk", "/api/v1/receptions", """
                 {"estateId":%d,"unitId":%d,"channel":"PHONE","callerName":"周女士","callerPhone":"13905920005",

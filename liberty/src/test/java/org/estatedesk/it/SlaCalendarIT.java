@@ -1,5 +1,6 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,11 +28,6 @@ class SlaCalendarIT {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static long company;
     private static long estate;
-
-    private static JsonObject ok(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        return r.json();
-    }
 
     private static long id(JsonObject o) {
         return o.getJsonNumber("id").longValue();

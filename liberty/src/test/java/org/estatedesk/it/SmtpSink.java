@@ -128,22 +128,17 @@ final class SmtpSink {
 
     /** Waits for a message that matches, up to the timeout. */
     Mail await(Predicate<Mail> match, Duration timeout) {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            for (Mail m : mails) {
-                if (match.test(m)) {
-                    return m;
-                }
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        return Api.await("a mail that matches", timeout,
+                () -> new Seen(mails.stream().filter(match).findFirst().orElse(null), List.copyOf(mails)),
+                seen -> seen.match() != null).match();
+    }
+
+    /** One look at the mails for {@link #await}: the one that matched, if any, among all received so far. */
+    private record Seen(Mail match, List<Mail> received) {
+        @Override
+        public String toString() {
+            return "received " + received.stream().map(m -> m.recipients() + " " + m.subject()).toList();
         }
-        throw new AssertionError("no such mail within " + timeout + "; received: "
-                + mails.stream().map(m -> m.recipients() + " " + m.subject()).toList());
     }
 
     private void session(Socket s) {

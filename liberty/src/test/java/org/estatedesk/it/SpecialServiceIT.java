@@ -1,5 +1,7 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.ok;
+import static org.estatedesk.it.Api.problemCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +29,7 @@ class SpecialServiceIT {
 
     @BeforeAll
     static void units() {
-        estate = Api.freshEstate("SS", 2);
+        estate = GivenEstates.freshEstate("SS", 2);
         units = Api.get("manager", "/api/v1/estates/" + estate + "/units?size=100").json().getJsonArray("items");
     }
 
@@ -37,20 +39,6 @@ class SpecialServiceIT {
 
     private static long id(JsonObject o) {
         return o.getJsonNumber("id").longValue();
-    }
-
-    private static JsonObject ok(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        return r.json();
-    }
-
-    private static JsonObject problem(Api.Reply r, int status, String code) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
-        if (code != null) {
-            assertEquals(code, r.json().getString("code"), r.body());
-        }
-        return r.json();
     }
 
     /** JSON-B leaves null fields out. */
@@ -64,14 +52,14 @@ class SpecialServiceIT {
 
     /** A special-service task for the unit, assigned to the technician. */
     private static long assignedService(long unit) {
-        JsonObject rec = ServiceDeskApiIT.reception("frontdesk", estate, unit);
-        JsonObject t = ServiceDeskApiIT.task("frontdesk", id(rec), """
+        JsonObject rec = GivenServiceDesk.reception("frontdesk", estate, unit);
+        JsonObject t = GivenServiceDesk.task("frontdesk", id(rec), """
                 {"categoryCode":"in-unit-repair","note":"更换厨房水龙头"}""");
         assertEquals("SPECIAL_SERVICE", t.getString("kind"));
         assertTrue(t.getBoolean("quoteRequired"));
         assertTrue(absent(t, "quote"), t.toString());
         assertTrue(absent(t, "chargeBillId"), t.toString());
-        ServiceDeskApiIT.act("engineer", id(t), """
+        GivenServiceDesk.act("engineer", id(t), """
                 {"action":"ASSIGN","assignee":"tech"}""");
         return id(t);
     }
@@ -98,14 +86,14 @@ class SpecialServiceIT {
         String path = "/api/v1/tasks/" + task;
 
         // no plan before a quote was accepted
-        problem(Api.post("tech", path + "/actions", "{\"action\":\"PLAN\"}"), 409, "error.task.quoteNotAccepted");
-        problem(answer("frontdesk", task, true, ""), 409, "error.task.noQuote");
+        problemCode(Api.post("tech", path + "/actions", "{\"action\":\"PLAN\"}"), 409, "error.task.quoteNotAccepted");
+        problemCode(answer("frontdesk", task, true, ""), 409, "error.task.noQuote");
 
         // quoted by those who work the task; the front desk may not quote
-        problem(quote("frontdesk", task, "100.00", "换锁"), 403, null);
-        problem(quote("tech", task, "-1", "换锁"), 400, "error.money");
-        problem(quote("tech", task, "10.005", "换锁"), 400, "error.money");
-        problem(quote("tech", task, "100", " "), 400, "error.required");
+        problemCode(quote("frontdesk", task, "100.00", "换锁"), 403, null);
+        problemCode(quote("tech", task, "-1", "换锁"), 400, "error.money");
+        problemCode(quote("tech", task, "10.005", "换锁"), 400, "error.money");
+        problemCode(quote("tech", task, "100", " "), 400, "error.required");
         JsonObject q = ok(quote("tech", task, "200", "整体更换厨房龙头（含龙头）"), 200);
         assertEquals(new BigDecimal("200.00"), money(q.getJsonObject("quote"), "amount"));
         assertEquals("tech", q.getJsonObject("quote").getString("quotedBy"));
@@ -113,14 +101,14 @@ class SpecialServiceIT {
 
         // a new quote replaces a pending one; a refused one is quoted again
         ok(quote("tech", task, "150", "更换阀芯"), 200);
-        problem(answer("frontdesk", task, false, ",\"consent\":\"BY_PIGEON\""), 400, null);
-        problem(Api.post("frontdesk", path + "/quote/acceptance", "{\"accepted\":true}"), 400, "error.required");
+        problemCode(answer("frontdesk", task, false, ",\"consent\":\"BY_PIGEON\""), 400, null);
+        problemCode(Api.post("frontdesk", path + "/quote/acceptance", "{\"accepted\":true}"), 400, "error.required");
         JsonObject refused = ok(answer("frontdesk", task, false, ",\"note\":\"太贵\""), 200);
         assertEquals("REFUSED", refused.getJsonObject("quote").getString("decision"));
         assertEquals("PHONE", refused.getJsonObject("quote").getString("consent"));
         assertEquals("frontdesk", refused.getJsonObject("quote").getString("recordedBy"));
-        problem(answer("frontdesk", task, true, ""), 409, "error.task.quoteDecided");
-        problem(Api.post("tech", path + "/actions", "{\"action\":\"PLAN\"}"), 409, "error.task.quoteNotAccepted");
+        problemCode(answer("frontdesk", task, true, ""), 409, "error.task.quoteDecided");
+        problemCode(Api.post("tech", path + "/actions", "{\"action\":\"PLAN\"}"), 409, "error.task.quoteNotAccepted");
         ok(quote("tech", task, "120.50", "只换阀芯，旧龙头保留"), 200);
         JsonObject accepted = ok(answer("tech", task, true, ",\"consent\":\"SIGNATURE\""), 200);
         JsonObject aq = accepted.getJsonObject("quote");
@@ -128,14 +116,14 @@ class SpecialServiceIT {
         assertEquals("王先生 138 0592 0001", aq.getString("decidedBy"));
         assertEquals("SIGNATURE", aq.getString("consent"));
         assertFalse(absent(aq, "decidedAt"));
-        problem(quote("tech", task, "90", "便宜点"), 409, "error.task.quoteAccepted");
+        problemCode(quote("tech", task, "90", "便宜点"), 409, "error.task.quoteAccepted");
         assertTrue(bills(unit).isEmpty(), "nothing billed before the work: " + bills(unit));
 
         // the work: planned, completed at the accepted quote, a different charge refused
-        assertEquals("TO_IMPLEMENT", ServiceDeskApiIT.act("tech", task, "{\"action\":\"PLAN\"}").getString("state"));
-        problem(Api.post("tech", path + "/actions", """
+        assertEquals("TO_IMPLEMENT", GivenServiceDesk.act("tech", task, "{\"action\":\"PLAN\"}").getString("state"));
+        problemCode(Api.post("tech", path + "/actions", """
                 {"action":"COMPLETE","workDone":"已更换阀芯","charge":150.00}"""), 400, "error.task.chargeNotQuoted");
-        JsonObject done = ServiceDeskApiIT.act("tech", task, """
+        JsonObject done = GivenServiceDesk.act("tech", task, """
                 {"action":"COMPLETE","workDone":"已更换阀芯","materials":"阀芯一个","signedOffBy":"王先生"}""");
         assertEquals("COMPLETED", done.getString("state"));
         assertEquals(new BigDecimal("120.50"), money(done.getJsonObject("workOrder"), "charge"));
@@ -155,7 +143,7 @@ class SpecialServiceIT {
         // a dissatisfied callback reopens it; completing again bills nothing more
         ok(Api.post("frontdesk", path + "/callbacks", "{\"result\":\"DISSATISFIED\",\"comment\":\"还在滴水\"}"), 201);
         assertEquals("TO_IMPLEMENT", Api.get("tech", path).json().getString("state"));
-        JsonObject again = ServiceDeskApiIT.act("tech", task, """
+        JsonObject again = GivenServiceDesk.act("tech", task, """
                 {"action":"COMPLETE","workDone":"重新安装阀芯"}""");
         assertEquals(billId, again.getJsonNumber("chargeBillId").longValue());
         assertEquals(1, bills(unit).size(), bills(unit).toString());
@@ -174,24 +162,24 @@ class SpecialServiceIT {
         long task = assignedService(unit);
         ok(quote("tech", task, "80", "疏通下水道"), 200);
         ok(answer("frontdesk", task, false, ",\"consent\":\"IN_PERSON\""), 200);
-        assertEquals("VOID", ServiceDeskApiIT.act("frontdesk", task, """
+        assertEquals("VOID", GivenServiceDesk.act("frontdesk", task, """
                 {"action":"VOID","comment":"业主拒绝报价"}""").getString("state"));
-        problem(quote("tech", task, "60", "疏通"), 409, "error.task.quoteNotNow");
+        problemCode(quote("tech", task, "60", "疏通"), 409, "error.task.quoteNotNow");
         assertTrue(bills(unit).isEmpty(), bills(unit).toString());
     }
 
     @Test
     void aPublicAreaIsNoPaidSpecialServiceAndARepairIsNotQuoted() {
-        JsonObject publicArea = ServiceDeskApiIT.reception("frontdesk", estate, null);
-        problem(Api.post("frontdesk", "/api/v1/receptions/" + id(publicArea) + "/tasks", """
+        JsonObject publicArea = GivenServiceDesk.reception("frontdesk", estate, null);
+        problemCode(Api.post("frontdesk", "/api/v1/receptions/" + id(publicArea) + "/tasks", """
                 {"categoryCode":"in-unit-repair"}"""), 400, "error.task.specialServiceNeedsUnit");
 
-        JsonObject repair = ServiceDeskApiIT.task("frontdesk", id(ServiceDeskApiIT.reception("frontdesk", estate,
+        JsonObject repair = GivenServiceDesk.task("frontdesk", id(GivenServiceDesk.reception("frontdesk", estate,
                 freshUnit())), """
                 {"kind":"REPAIR","categoryCode":"water-pipe"}""");
         assertFalse(repair.getBoolean("quoteRequired"));
-        ServiceDeskApiIT.act("engineer", id(repair), "{\"action\":\"ASSIGN\",\"assignee\":\"tech\"}");
-        problem(quote("tech", id(repair), "10", "x"), 409, "error.task.notQuoted");
+        GivenServiceDesk.act("engineer", id(repair), "{\"action\":\"ASSIGN\",\"assignee\":\"tech\"}");
+        problemCode(quote("tech", id(repair), "10", "x"), 409, "error.task.notQuoted");
     }
 
     @Test

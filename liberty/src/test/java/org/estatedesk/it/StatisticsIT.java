@@ -1,5 +1,8 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.problem;
+import static org.estatedesk.it.GivenStatistics.finished;
+import static org.estatedesk.it.GivenStatistics.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class StatisticsIT {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final YearMonth NOW = YearMonth.now(ZONE);
+    static final YearMonth NOW = GivenStatistics.NOW;
     static final YearMonth LAST = NOW.minusMonths(1);
     private static long estate;
     private static JsonArray units;
@@ -44,11 +47,6 @@ class StatisticsIT {
     private static BigDecimal billedLast;
     private static BigDecimal paid = BigDecimal.ZERO;
 
-    private static void assertProblem(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
-    }
-
     private static long id(JsonObject o) {
         return o.getJsonNumber("id").longValue();
     }
@@ -59,17 +57,18 @@ class StatisticsIT {
 
     private static long task(long unit, String body) {
         receptions++;
-        long t = id(ServiceDeskApiIT.task("frontdesk", id(ServiceDeskApiIT.reception("frontdesk", estate, unit)), body));
+        long t = id(GivenServiceDesk.task("frontdesk", id(GivenServiceDesk.reception("frontdesk", estate, unit)),
+                body));
         TASKS.add(t);
         return t;
     }
 
     private static void completeRepair(long task) {
-        ServiceDeskApiIT.act("engineer", task, """
+        GivenServiceDesk.act("engineer", task, """
                 {"action":"ASSIGN","assignee":"tech"}""");
-        ServiceDeskApiIT.act("tech", task, """
+        GivenServiceDesk.act("tech", task, """
                 {"action":"PLAN","comment":"更换阀门"}""");
-        ServiceDeskApiIT.act("tech", task, """
+        GivenServiceDesk.act("tech", task, """
                 {"action":"COMPLETE","workDone":"更换阀门","materials":"阀门","charge":0,"signedOffBy":"王先生",
                  "arrivedAt":"%s"}""".formatted(OffsetDateTime.now().minusMinutes(1)));
     }
@@ -95,7 +94,7 @@ class StatisticsIT {
 
     @BeforeAll
     static void aMonthOfOneEstate() throws InterruptedException {
-        estate = Api.freshEstate("ST", 3);
+        estate = GivenEstates.freshEstate("ST", 3);
         units = Api.get("manager", "/api/v1/estates/" + estate + "/units?size=100").json().getJsonArray("items");
         assertEquals(12, units.size());
 
@@ -114,19 +113,19 @@ class StatisticsIT {
         // an effective complaint completed, callback dissatisfied (it reopens)
         long complaint = task(unit(2), """
                 {"kind":"COMPLAINT","complaintType":"EFFECTIVE","categoryCode":"noise"}""");
-        ServiceDeskApiIT.act("manager", complaint, """
+        GivenServiceDesk.act("manager", complaint, """
                 {"action":"ASSIGN","assignee":"assistant"}""");
-        ServiceDeskApiIT.act("assistant", complaint, """
+        GivenServiceDesk.act("assistant", complaint, """
                 {"action":"PLAN"}""");
-        ServiceDeskApiIT.act("assistant", complaint, """
+        GivenServiceDesk.act("assistant", complaint, """
                 {"action":"COMPLETE","comment":"已协调"}""");
         callback(complaint, "DISSATISFIED");
         // a consultation answered directly, no callback; an open venting complaint; an open repair
         long consultation = task(unit(3), """
                 {"kind":"CONSULTATION","categoryCode":"noise"}""");
-        ServiceDeskApiIT.act("manager", consultation, """
+        GivenServiceDesk.act("manager", consultation, """
                 {"action":"ASSIGN","assignee":"assistant"}""");
-        ServiceDeskApiIT.act("assistant", consultation, """
+        GivenServiceDesk.act("assistant", consultation, """
                 {"action":"COMPLETE","comment":"已答复"}""");
         task(unit(4), """
                 {"kind":"COMPLAINT","complaintType":"VENTING","categoryCode":"noise"}""");
@@ -136,47 +135,23 @@ class StatisticsIT {
             long leak = task(unit(5), """
                     {"kind":"REPAIR","categoryCode":"bathroom-leak"}""");
             if (i < 2) {
-                ServiceDeskApiIT.act("manager", leak, """
+                GivenServiceDesk.act("manager", leak, """
                         {"action":"ASSIGN","assignee":"assistant"}""");
-                ServiceDeskApiIT.act("assistant", leak, """
+                GivenServiceDesk.act("assistant", leak, """
                         {"action":"PLAN"}""");
-                ServiceDeskApiIT.act("assistant", leak, """
+                GivenServiceDesk.act("assistant", leak, """
                         {"action":"COMPLETE","comment":"已修复"}""");
                 callback(leak, i == 0 ? "SATISFIED" : "DISSATISFIED");
             }
         }
 
         // last month billed, one unit pays part of it
-        BillingApiIT.rates(estate);
-        JsonObject run = BillingApiIT.finished(BillingApiIT.start("finance", """
+        GivenBilling.rates(estate);
+        JsonObject run = GivenBilling.finished(GivenBilling.start("finance", """
                 {"estateIds":[%d],"period":"%s","dryRun":false}""".formatted(estate, LAST)));
         assertEquals("COMPLETED", run.getString("state"), run.toString());
         billedLast = run.getJsonNumber("amountTotal").bigDecimalValue();
         pay(unit(0), "100.00");
-    }
-
-    static long start(String period) {
-        Api.Reply r = Api.post("manager", "/api/v1/statistics/runs", "{\"period\":\"" + period + "\"}");
-        assertEquals(202, r.status(), r.body());
-        assertTrue(r.header("Location").endsWith("/statistics/runs/" + id(r.json())), r.header("Location"));
-        return id(r.json());
-    }
-
-    /** Polls a run until it leaves STARTING/STARTED. */
-    static JsonObject finished(long run) {
-        for (int i = 0; i < 400; i++) {
-            JsonObject r = Api.get("manager", "/api/v1/statistics/runs/" + run).json();
-            if (!r.getString("state").startsWith("START")) {
-                return r;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("statistics run " + run + " did not finish");
     }
 
     static JsonObject completed(String period) {
@@ -372,17 +347,17 @@ class StatisticsIT {
 
     @Test
     void onlyManagersRunStatisticsAndImpossibleMonthsAreRefused() {
-        assertProblem(Api.post("frontdesk", "/api/v1/statistics/runs", "{\"period\":\"" + LAST + "\"}"), 403);
-        assertProblem(Api.post("finance", "/api/v1/statistics/runs", "{\"period\":\"" + LAST + "\"}"), 403);
+        problem(Api.post("frontdesk", "/api/v1/statistics/runs", "{\"period\":\"" + LAST + "\"}"), 403);
+        problem(Api.post("finance", "/api/v1/statistics/runs", "{\"period\":\"" + LAST + "\"}"), 403);
         for (String period : new String[] {"2026-13", "abc", "", NOW.plusMonths(1).toString(), "1999-12"}) {
-            assertProblem(Api.post("manager", "/api/v1/statistics/runs", "{\"period\":\"" + period + "\"}"), 400);
+            problem(Api.post("manager", "/api/v1/statistics/runs", "{\"period\":\"" + period + "\"}"), 400);
         }
-        assertProblem(Api.post("manager", "/api/v1/statistics/runs", "{}"), 400);
-        assertProblem(Api.get("manager", "/api/v1/statistics?period=2026-13&estateId=" + estate), 400);
-        assertProblem(Api.get("manager", "/api/v1/statistics?period=abc"), 400);
-        assertProblem(Api.get("manager", "/api/v1/statistics?period=" + NOW.plusMonths(1)), 400);
-        assertProblem(Api.get("manager2", "/api/v1/statistics?period=" + NOW + "&estateId=" + estate), 404);
-        assertProblem(Api.get("manager", "/api/v1/statistics?period=2001-01&estateId=" + estate), 404);
+        problem(Api.post("manager", "/api/v1/statistics/runs", "{}"), 400);
+        problem(Api.get("manager", "/api/v1/statistics?period=2026-13&estateId=" + estate), 400);
+        problem(Api.get("manager", "/api/v1/statistics?period=abc"), 400);
+        problem(Api.get("manager", "/api/v1/statistics?period=" + NOW.plusMonths(1)), 400);
+        problem(Api.get("manager2", "/api/v1/statistics?period=" + NOW + "&estateId=" + estate), 404);
+        problem(Api.get("manager", "/api/v1/statistics?period=2001-01&estateId=" + estate), 404);
         String openapi = Api.get("manager", "/openapi").body();
         assertTrue(openapi.contains("/api/v1/statistics/runs") || openapi.contains("/statistics/runs"), "OpenAPI");
     }

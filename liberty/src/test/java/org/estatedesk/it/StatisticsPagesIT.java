@@ -19,16 +19,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class StatisticsPagesIT {
     @Test
     void aManagerRunsTheMonthAndSeesItsFigures() {
-        long estate = Api.freshEstate("SP", 2);
+        long estate = GivenEstates.freshEstate("SP", 2);
         long unit = Api.get("manager", "/api/v1/estates/" + estate + "/units?size=10").json().getJsonArray("items")
                 .getJsonObject(0).getJsonNumber("id").longValue();
-        long reception = ServiceDeskApiIT.reception("frontdesk", estate, unit).getJsonNumber("id").longValue();
-        ServiceDeskApiIT.task("frontdesk", reception, """
+        long reception = GivenServiceDesk.reception("frontdesk", estate, unit).getJsonNumber("id").longValue();
+        GivenServiceDesk.task("frontdesk", reception, """
                 {"kind":"COMPLAINT","complaintType":"EFFECTIVE","categoryCode":"noise"}""");
-        ServiceDeskApiIT.task("frontdesk", reception, """
+        GivenServiceDesk.task("frontdesk", reception, """
                 {"kind":"REPAIR","categoryCode":"water-pipe"}""");
         String name = Api.get("manager", "/api/v1/estates/" + estate).json().getString("name");
-        String period = StatisticsIT.NOW.toString();
+        String period = GivenStatistics.NOW.toString();
 
         try (Browser browser = new Browser()) {
             browser.loginAndOpen("manager", "/statistics/dashboard.xhtml?period=" + period);

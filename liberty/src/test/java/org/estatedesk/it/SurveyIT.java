@@ -1,5 +1,9 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.ok;
+import static org.estatedesk.it.Api.problemAt;
+import static org.estatedesk.it.GivenOwners.owner;
+import static org.estatedesk.it.GivenSurveys.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,14 +15,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -30,20 +31,6 @@ import org.junit.jupiter.api.Test;
  * company's survey not found (404).
  */
 class SurveyIT {
-    private static final Pattern TOKEN = Pattern.compile("token=([0-9a-f]{32})");
-
-    private static JsonObject ok(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        return r.json();
-    }
-
-    private static void problem(Api.Reply r, int status, String field) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
-        if (field != null) {
-            assertEquals(field, r.json().getString("field"), r.body());
-        }
-    }
 
     /** The owner's link: no Authorization header at all. */
     private static Api.Reply anonymous(String method, String path, String json) {
@@ -56,28 +43,10 @@ class SurveyIT {
         return Api.send(null, null, b);
     }
 
-    static long owner(String name, String email, long unit, String relation) {
-        String mail = email == null ? "" : "\"email\":\"" + email + "\",";
-        long id = ok(Api.post("frontdesk", "/api/v1/owners", """
-                {"kind":"PERSON","name":"%s","idType":"PASSPORT","idNumber":"S%d",%s"phone":"13900002222"}"""
-                .formatted(name, System.nanoTime() % 1_000_000_000L, mail)), 201).getJsonNumber("id").longValue();
-        ok(Api.post("frontdesk", "/api/v1/owners/" + id + "/units", """
-                {"unitId":%d,"relation":"%s"}""".formatted(unit, relation)), 201);
-        return id;
-    }
-
-    static String token(String email) {
-        SmtpSink.Mail mail = SmtpSink.get().await(m -> m.recipients().contains(email), Duration.ofSeconds(60));
-        assertTrue(mail.subject().startsWith("满意度调查"), mail.subject());
-        Matcher m = TOKEN.matcher(mail.body());
-        assertTrue(m.find(), mail.body());
-        return m.group(1);
-    }
-
     @Test
     void aQuestionnaireIsSentToAnEstateAnsweredAndScored() {
-        long estate = Api.freshEstate("SV", 1);
-        List<Long> units = BillingApiIT.units(estate);
+        long estate = GivenEstates.freshEstate("SV", 1);
+        List<Long> units = GivenEstates.units(estate);
         String suffix = Long.toString(System.nanoTime() % 10_000_000L, 36);
         String mailA = "owner-a-" + suffix + "@example.com";
         String mailB = "owner-b-" + suffix + "@example.com";
@@ -92,9 +61,9 @@ class SurveyIT {
                  {"kind":"SCORE","text":"对物业服务总体满意度","required":true},
                  {"kind":"SINGLE_CHOICE","text":"最需改进的方面","options":["保洁","安保","维修"]},
                  {"kind":"TEXT","text":"其他建议"}]}""".formatted(suffix);
-        problem(Api.post("frontdesk", "/api/v1/questionnaires", body), 403, null);
-        problem(Api.get("tech", "/api/v1/questionnaires"), 403, null);
-        problem(Api.post("manager", "/api/v1/questionnaires", """
+        problemAt(Api.post("frontdesk", "/api/v1/questionnaires", body), 403, null);
+        problemAt(Api.get("tech", "/api/v1/questionnaires"), 403, null);
+        problemAt(Api.post("manager", "/api/v1/questionnaires", """
                 {"title":"坏题","questions":[{"kind":"SINGLE_CHOICE","text":"只有一个选项","options":["甲"]}]}"""),
                 400, "questions[0].options");
 
@@ -103,21 +72,21 @@ class SurveyIT {
         assertEquals("DRAFT", q.getString("state"));
         assertEquals(3, q.getJsonArray("questions").size());
         // a draft cannot be sent (nor answered)
-        problem(Api.post("manager", "/api/v1/surveys", """
+        problemAt(Api.post("manager", "/api/v1/surveys", """
                 {"questionnaireId":%d,"estateId":%d}""".formatted(qid, estate)), 409, null);
         q = ok(Api.put("manager", "/api/v1/questionnaires/" + qid, body.replace("年度满意度", "年度满意度调查")
                 .replace("{\"title\"", "{\"version\":" + q.getInt("version") + ",\"title\"")), 200);
         q = ok(Api.post("manager", "/api/v1/questionnaires/" + qid + "/publish", "{}"), 200);
         assertEquals("PUBLISHED", q.getString("state"));
-        problem(Api.put("manager", "/api/v1/questionnaires/" + qid, body), 409, null);
-        problem(Api.post("manager", "/api/v1/questionnaires/" + qid + "/publish", "{}"), 409, null);
+        problemAt(Api.put("manager", "/api/v1/questionnaires/" + qid, body), 409, null);
+        problemAt(Api.post("manager", "/api/v1/questionnaires/" + qid + "/publish", "{}"), 409, null);
         JsonArray questions = q.getJsonArray("questions");
         long q1 = questions.getJsonObject(0).getJsonNumber("id").longValue();
         long q2 = questions.getJsonObject(1).getJsonNumber("id").longValue();
         long q3 = questions.getJsonObject(2).getJsonNumber("id").longValue();
 
         // sending: one invitation per current owner and unit (the tenant is no owner), e-mails to those with one
-        problem(Api.post("frontdesk", "/api/v1/surveys", """
+        problemAt(Api.post("frontdesk", "/api/v1/surveys", """
                 {"questionnaireId":%d,"estateId":%d}""".formatted(qid, estate)), 403, null);
         Api.Reply sent = Api.post("manager", "/api/v1/surveys", """
                 {"questionnaireId":%d,"estateId":%d}""".formatted(qid, estate));
@@ -126,7 +95,7 @@ class SurveyIT {
         long sid = survey.getJsonNumber("id").longValue();
         assertEquals(3, survey.getInt("invitations"));
         assertEquals(2, survey.getInt("emails"));
-        problem(Api.post("manager", "/api/v1/surveys", """
+        problemAt(Api.post("manager", "/api/v1/surveys", """
                 {"questionnaireId":%d,"estateId":%d}""".formatted(qid, estate)), 409, null);
         JsonObject invitations = ok(Api.get("frontdesk", "/api/v1/surveys/" + sid + "/invitations?size=2"), 200);
         assertEquals(3, invitations.getInt("total"));
@@ -143,15 +112,15 @@ class SurveyIT {
         assertEquals(3, sheet.getJsonArray("questions").size());
         assertFalse(sheet.getBoolean("answered"));
         assertTrue(sheet.getBoolean("open"));
-        problem(anonymous("GET", "/api/v1/public/surveys/" + "0".repeat(32), null), 404, null);
-        problem(anonymous("POST", "/api/v1/public/surveys/" + tokenA, """
+        problemAt(anonymous("GET", "/api/v1/public/surveys/" + "0".repeat(32), null), 404, null);
+        problemAt(anonymous("POST", "/api/v1/public/surveys/" + tokenA, """
                 {"answers":[{"questionId":%d,"score":7}]}""".formatted(q1)), 400, "answers[0].score");
-        problem(anonymous("POST", "/api/v1/public/surveys/" + tokenA, """
+        problemAt(anonymous("POST", "/api/v1/public/surveys/" + tokenA, """
                 {"answers":[{"questionId":%d,"option":"安保"}]}""".formatted(q2)), 400, "answers");
         ok(anonymous("POST", "/api/v1/public/surveys/" + tokenB, """
                 {"answers":[{"questionId":%d,"score":5},{"questionId":%d,"option":"安保"},
                  {"questionId":%d,"text":"电梯常坏"}]}""".formatted(q1, q2, q3)), 201);
-        problem(anonymous("POST", "/api/v1/public/surveys/" + tokenB, """
+        problemAt(anonymous("POST", "/api/v1/public/surveys/" + tokenB, """
                 {"answers":[{"questionId":%d,"score":1}]}""".formatted(q1)), 409, null);
         assertTrue(ok(anonymous("GET", "/api/v1/public/surveys/" + tokenB, null), 200).getBoolean("answered"));
         ok(anonymous("POST", "/api/v1/public/surveys/" + tokenA, """
@@ -163,14 +132,14 @@ class SurveyIT {
         String staffAnswers = """
                 {"channel":"PHONE","answers":[{"questionId":%d,"score":2},{"questionId":%d,"option":"安保"}]}"""
                 .formatted(q1, q2);
-        problem(Api.post("tech", "/api/v1/invitations/" + invitationC + "/answers", staffAnswers), 403, null);
-        problem(Api.post("frontdesk2", "/api/v1/invitations/" + invitationC + "/answers", staffAnswers), 404, null);
+        problemAt(Api.post("tech", "/api/v1/invitations/" + invitationC + "/answers", staffAnswers), 403, null);
+        problemAt(Api.post("frontdesk2", "/api/v1/invitations/" + invitationC + "/answers", staffAnswers), 404, null);
         JsonObject answeredC = ok(Api.post("frontdesk", "/api/v1/invitations/" + invitationC + "/answers",
                 staffAnswers), 201);
         assertEquals("ANSWERED", answeredC.getString("state"));
         assertEquals("PHONE", answeredC.getString("channel"));
         assertEquals("frontdesk", answeredC.getString("answeredBy"));
-        problem(Api.post("frontdesk", "/api/v1/invitations/" + invitationC + "/answers", staffAnswers), 409, null);
+        problemAt(Api.post("frontdesk", "/api/v1/invitations/" + invitationC + "/answers", staffAnswers), 409, null);
         assertEquals(2, ok(Api.get("frontdesk", "/api/v1/invitations/" + invitationC), 200).getJsonArray("answers")
                 .size());
 
@@ -214,12 +183,12 @@ class SurveyIT {
                 + month.minusMonths(1)), 200).getInt("answered"));
 
         // another company sees nothing of it
-        problem(Api.get("manager2", "/api/v1/surveys/" + sid), 404, null);
-        problem(Api.get("manager2", "/api/v1/questionnaires/" + qid), 404, null);
+        problemAt(Api.get("manager2", "/api/v1/surveys/" + sid), 404, null);
+        problemAt(Api.get("manager2", "/api/v1/questionnaires/" + qid), 404, null);
 
         // closed: no more answers, by link or by staff
         ok(Api.post("manager", "/api/v1/questionnaires/" + qid + "/close", "{}"), 200);
-        problem(Api.post("manager", "/api/v1/questionnaires/" + qid + "/close", "{}"), 409, null);
+        problemAt(Api.post("manager", "/api/v1/questionnaires/" + qid + "/close", "{}"), 409, null);
         Map<Long, JsonObject> after = ok(Api.get("frontdesk", "/api/v1/surveys/" + sid + "/invitations?state=PENDING"),
                 200).getJsonArray("items").stream().map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(i -> i.getJsonNumber("id").longValue(), i -> i));
@@ -238,8 +207,8 @@ class SurveyIT {
 
     @Test
     void aClosedQuestionnaireTakesNoMoreAnswers() {
-        long estate = Api.freshEstate("SC", 1);
-        List<Long> units = BillingApiIT.units(estate);
+        long estate = GivenEstates.freshEstate("SC", 1);
+        List<Long> units = GivenEstates.units(estate);
         String suffix = Long.toString(System.nanoTime() % 10_000_000L, 36);
         String mail = "owner-c-" + suffix + "@example.com";
         owner("戊业主", mail, units.get(0), "OWNER");
@@ -261,15 +230,15 @@ class SurveyIT {
 
         JsonObject sheet = ok(anonymous("GET", "/api/v1/public/surveys/" + token, null), 200);
         assertFalse(sheet.getBoolean("open"));
-        problem(anonymous("POST", "/api/v1/public/surveys/" + token, """
+        problemAt(anonymous("POST", "/api/v1/public/surveys/" + token, """
                 {"answers":[{"questionId":%d,"score":5}]}""".formatted(q1)), 409, null);
-        problem(Api.post("frontdesk", "/api/v1/invitations/" + pending + "/answers", """
+        problemAt(Api.post("frontdesk", "/api/v1/invitations/" + pending + "/answers", """
                 {"channel":"VISIT","answers":[{"questionId":%d,"score":5}]}""".formatted(q1)), 409, null);
-        problem(Api.post("manager", "/api/v1/surveys", """
-                {"questionnaireId":%d,"estateId":%d}""".formatted(qid, Api.freshEstate("SD", 1))), 409, null);
+        problemAt(Api.post("manager", "/api/v1/surveys", """
+                {"questionnaireId":%d,"estateId":%d}""".formatted(qid, GivenEstates.freshEstate("SD", 1))), 409, null);
         assertEquals(0, ok(Api.get("manager", "/api/v1/surveys/" + sid + "/scores"), 200).getInt("answered"));
         // a draft is deleted; a closed questionnaire is not
-        problem(Api.send("manager", "demo", HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/questionnaires/"
+        problemAt(Api.send("manager", "demo", HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/questionnaires/"
                 + qid)).DELETE()), 409, null);
     }
 }

@@ -57,12 +57,12 @@ class SurveyWorkLogPagesIT {
 
     @Test
     void theFrontDeskEntersAnOwnersAnswersAndTheOwnerAnswersOnHisPage() {
-        long estate = Api.freshEstate("SP", 1);
-        java.util.List<Long> units = BillingApiIT.units(estate);
+        long estate = GivenEstates.freshEstate("SP", 1);
+        java.util.List<Long> units = GivenEstates.units(estate);
         String suffix = Long.toString(System.nanoTime() % 10_000_000L, 36);
         String mail = "owner-p-" + suffix + "@example.com";
-        SurveyIT.owner("庚业主", mail, units.get(0), "OWNER");
-        SurveyIT.owner("辛业主", null, units.get(1), "OWNER");
+        GivenOwners.owner("庚业主", mail, units.get(0), "OWNER");
+        GivenOwners.owner("辛业主", null, units.get(1), "OWNER");
         String title = "页面调查 " + suffix;
         JsonObject q = Api.post("manager", "/api/v1/questionnaires", """
                 {"title":"%s","questions":[{"kind":"SCORE","text":"总体满意度","required":true},
@@ -102,7 +102,7 @@ class SurveyWorkLogPagesIT {
             browser.ajaxDone();
             assertTrue(browser.text().contains("代录答案") && !browser.text().contains("出错了"), browser.text());
         }
-        String token = SurveyIT.token(mail);
+        String token = GivenSurveys.token(mail);
         try (Browser browser = new Browser()) {
             browser.open("/surveys/answer.xhtml?token=" + token);
             browser.waitForText(title);
@@ -126,14 +126,14 @@ class SurveyWorkLogPagesIT {
 
     @Test
     void aStaffMemberWritesHisDayAndTheManagerReviewsTheWeek() {
-        String staff = WorkLogIT.freshStaff("wp");
+        String staff = GivenStaff.freshStaff("wp");
         try (Browser browser = new Browser()) {
             browser.driver.get(Api.BASE + "/worklog/worklog.xhtml");
             browser.find("#login\\:username").sendKeys(staff);
-            browser.driver.findElement(By.id("login:password")).sendKeys(WorkLogIT.PASSWORD);
+            browser.driver.findElement(By.id("login:password")).sendKeys(GivenStaff.PASSWORD);
             browser.driver.findElement(By.id("login:submit")).click();
             browser.find(".layout-content");
-            browser.waitForText(WorkLogIT.week(TODAY));
+            browser.waitForText(GivenStaff.week(TODAY));
             int row = TODAY.getDayOfWeek().getValue() - 1;
             browser.press("[id$='days:" + row + ":write']");
             browser.type("textarea[id$='workDone']", "更换 2 号楼电梯按钮");
@@ -157,10 +157,10 @@ class SurveyWorkLogPagesIT {
             browser.ajaxDone();
             browser.type("textarea[id$='comment']", "辛苦了");
             browser.press("[id$='saveReview']");
-            browser.waitForText("的 " + WorkLogIT.week(TODAY) + " 周日志。");
+            browser.waitForText("的 " + GivenStaff.week(TODAY) + " 周日志。");
             browser.waitForText("manager：辛苦了");
             browser.screenshot("worklog-reviewed");
         }
-        assertEquals(409, WorkLogIT.write(staff, TODAY, "{\"workDone\":\"审阅后\"}").status());
+        assertEquals(409, GivenStaff.writeWorkLog(staff, TODAY, "{\"workDone\":\"审阅后\"}").status());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,14 +40,9 @@ class UnitGenerationJobIT {
         assertEquals(202, started.status(), started.body());
         long run = started.json().getJsonNumber("id").longValue();
 
-        JsonObject state = null;
-        for (int i = 0; i < 120; i++) {
-            state = Api.get("manager", "/api/v1/unit-generation/runs/" + run).json();
-            if (!state.getString("state").startsWith("START")) {
-                break;
-            }
-            Thread.sleep(500);
-        }
+        JsonObject state = Api.await("unit generation run " + run + " finished", Duration.ofSeconds(60),
+                () -> Api.get("manager", "/api/v1/unit-generation/runs/" + run).json(),
+                s -> !s.getString("state").startsWith("START"));
         assertEquals("COMPLETED", state.getString("state"), state.toString());
         assertEquals(2 * 2 * 12 * 6, state.getJsonNumber("itemsTotal").longValue());
         assertEquals(2 * 2 * 12 * 6, state.getJsonNumber("itemsDone").longValue());
@@ -66,7 +62,7 @@ class UnitGenerationJobIT {
 
     @Test
     void aPatternWithoutTheBuildingIsRefusedForSeveralBuildings() {
-        long estate = Api.estateId("XM-GLY");
+        long estate = GivenEstates.estateId("XM-GLY");
         Api.Reply r = Api.post("manager", "/api/v1/unit-generation/runs", """
                 {"estateId":%d,"fromFloor":1,"toFloor":2,"unitsPerFloor":2,"pattern":"{floor}{nn}",
                  "type":"RESIDENCE","area":"50"}""".formatted(estate));

@@ -1,5 +1,11 @@
 package org.estatedesk.it;
 
+import static org.estatedesk.it.Api.ok;
+import static org.estatedesk.it.Api.problemAt;
+import static org.estatedesk.it.GivenStaff.PASSWORD;
+import static org.estatedesk.it.GivenStaff.freshStaff;
+import static org.estatedesk.it.GivenStaff.week;
+import static org.estatedesk.it.GivenStaff.writeWorkLog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +17,6 @@ import java.net.http.HttpRequest;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,45 +28,7 @@ import org.junit.jupiter.api.Test;
  * review (403) nor read a colleague's log (403); another company's manager does not find him (404).
  */
 class WorkLogIT {
-    static final String PASSWORD = "secret-123";
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-
-    private static JsonObject ok(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r.body());
-        return r.json();
-    }
-
-    private static void problem(Api.Reply r, int status, String field) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
-        if (field != null) {
-            assertEquals(field, r.json().getString("field"), r.body());
-        }
-    }
-
-    static String week(LocalDate day) {
-        return String.format("%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-    }
-
-    /** A new technician in the demo manager's company and department. */
-    static String freshStaff(String prefix) {
-        JsonObject manager = Api.get("admin", "/api/v1/users?q=manager").json().getJsonArray("items").stream()
-                .map(JsonValue::asJsonObject).filter(u -> u.getString("username").equals("manager")).findFirst()
-                .orElseThrow();
-        long company = manager.getJsonNumber("companyId").longValue();
-        long department = manager.getJsonNumber("departmentId").longValue();
-        String name = prefix + Long.toString(System.nanoTime() % 100_000_000L, 36);
-        ok(Api.post("admin", "/api/v1/users", """
-                {"username":"%s","displayName":"日志测试 %s","password":"%s","companyId":%d,"departmentId":%d,
-                 "roles":["TECHNICIAN"],"scopes":[{"companyId":%d}]}""".formatted(name, name, PASSWORD, company,
-                department, company)), 201);
-        return name;
-    }
-
-    static Api.Reply write(String user, LocalDate day, String json) {
-        return Api.send(user, PASSWORD, HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/work-logs/" + day))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
-    }
 
     private static Api.Reply read(String user, String query) {
         return Api.send(user, PASSWORD, HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/work-logs" + query))
@@ -74,21 +41,21 @@ class WorkLogIT {
         LocalDate monday = TODAY.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
         String lastWeek = week(monday);
 
-        JsonObject first = ok(write(staff, monday, """
+        JsonObject first = ok(writeWorkLog(staff, monday, """
                 {"workDone":"巡查 1-3 号楼","pending":"3 号楼水泵异响","hours":"7.5"}"""), 201);
         long id = first.getJsonNumber("id").longValue();
         assertEquals(lastWeek, first.getString("week"));
-        JsonObject again = ok(write(staff, monday, """
+        JsonObject again = ok(writeWorkLog(staff, monday, """
                 {"workDone":"巡查 1-3 号楼，更换 2 号楼灯管","hours":8,"version":%d}""".formatted(first.getInt("version"))),
                 200);
         assertEquals(id, again.getJsonNumber("id").longValue(), "one entry per day, rewritten in place");
-        problem(write(staff, monday, """
+        problemAt(writeWorkLog(staff, monday, """
                 {"workDone":"旧版本","version":%d}""".formatted(first.getInt("version"))), 409, null);
-        ok(write(staff, monday.plusDays(1), "{\"workDone\":\"维修 5 单\"}"), 201);
-        ok(write(staff, monday.plusDays(3), "{\"workDone\":\"配合消防检查\"}"), 201);
-        problem(write(staff, TODAY.plusDays(1), "{\"workDone\":\"明天的事\"}"), 400, "date");
-        problem(write(staff, monday.plusDays(4), "{\"workDone\":\"x\",\"hours\":25}"), 400, "hours");
-        problem(write(staff, monday.plusDays(4), "{\"pending\":\"只有待办\"}"), 400, "workDone");
+        ok(writeWorkLog(staff, monday.plusDays(1), "{\"workDone\":\"维修 5 单\"}"), 201);
+        ok(writeWorkLog(staff, monday.plusDays(3), "{\"workDone\":\"配合消防检查\"}"), 201);
+        problemAt(writeWorkLog(staff, TODAY.plusDays(1), "{\"workDone\":\"明天的事\"}"), 400, "date");
+        problemAt(writeWorkLog(staff, monday.plusDays(4), "{\"workDone\":\"x\",\"hours\":25}"), 400, "hours");
+        problemAt(writeWorkLog(staff, monday.plusDays(4), "{\"pending\":\"只有待办\"}"), 400, "workDone");
 
         JsonArray mine = ok(read(staff, "?from=" + monday + "&to=" + monday.plusDays(6)), 200).getJsonArray("items");
         assertEquals(List.of(monday.toString(), monday.plusDays(1).toString(), monday.plusDays(3).toString()),
@@ -106,28 +73,28 @@ class WorkLogIT {
                 + monday.plusDays(6)), 200).getInt("total"));
 
         // who may not
-        problem(Api.get("frontdesk", "/api/v1/work-logs?username=" + staff), 403, null);
-        problem(Api.get("manager2", "/api/v1/work-logs?username=" + staff), 404, null);
+        problemAt(Api.get("frontdesk", "/api/v1/work-logs?username=" + staff), 403, null);
+        problemAt(Api.get("manager2", "/api/v1/work-logs?username=" + staff), 404, null);
         String review = """
                 {"username":"%s","week":"%s","comment":"按时完成，水泵问题请跟进"}""".formatted(staff, lastWeek);
-        problem(Api.post("frontdesk", "/api/v1/work-log-reviews", review), 403, null);
-        problem(Api.post("manager2", "/api/v1/work-log-reviews", review), 404, null);
-        problem(Api.post("manager", "/api/v1/work-log-reviews", """
+        problemAt(Api.post("frontdesk", "/api/v1/work-log-reviews", review), 403, null);
+        problemAt(Api.post("manager2", "/api/v1/work-log-reviews", review), 404, null);
+        problemAt(Api.post("manager", "/api/v1/work-log-reviews", """
                 {"username":"manager","week":"%s","comment":"自己审自己"}""".formatted(lastWeek)), 403, null);
-        problem(Api.post("manager", "/api/v1/work-log-reviews", """
+        problemAt(Api.post("manager", "/api/v1/work-log-reviews", """
                 {"username":"%s","week":"%s","comment":"提前"}""".formatted(staff, week(TODAY.plusWeeks(1)))), 400,
                 "week");
-        problem(Api.post("manager", "/api/v1/work-log-reviews", """
+        problemAt(Api.post("manager", "/api/v1/work-log-reviews", """
                 {"username":"%s","week":"2026-48","comment":"格式"}""".formatted(staff)), 400, "week");
 
         JsonObject reviewed = ok(Api.post("manager", "/api/v1/work-log-reviews", review), 201);
         assertEquals("manager", reviewed.getString("reviewer"));
         assertEquals(lastWeek, reviewed.getString("week"));
-        problem(Api.post("manager", "/api/v1/work-log-reviews", review), 409, null);
+        problemAt(Api.post("manager", "/api/v1/work-log-reviews", review), 409, null);
 
         // the reviewed week is closed to its author: no change, no new day
-        problem(write(staff, monday, "{\"workDone\":\"审阅后修改\"}"), 409, null);
-        problem(write(staff, monday.plusDays(2), "{\"workDone\":\"审阅后补写\"}"), 409, null);
+        problemAt(writeWorkLog(staff, monday, "{\"workDone\":\"审阅后修改\"}"), 409, null);
+        problemAt(writeWorkLog(staff, monday.plusDays(2), "{\"workDone\":\"审阅后补写\"}"), 409, null);
         JsonArray after = ok(read(staff, "?from=" + monday + "&to=" + monday.plusDays(6)), 200).getJsonArray("items");
         assertTrue(after.stream().allMatch(v -> v.asJsonObject().getBoolean("reviewed")));
         assertEquals("巡查 1-3 号楼，更换 2 号楼灯管", after.getJsonObject(0).getString("workDone"));
@@ -136,6 +103,6 @@ class WorkLogIT {
                 .filter(r -> r.getString("username").equals(staff)).findFirst().orElseThrow();
         assertEquals("按时完成，水泵问题请跟进", teamRow.getJsonObject("review").getString("comment"));
         // this week is still open to him
-        ok(write(staff, TODAY, "{\"workDone\":\"本周的工作\"}"), 201);
+        ok(writeWorkLog(staff, TODAY, "{\"workDone\":\"本周的工作\"}"), 201);
     }
 }
