@@ -6,13 +6,19 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.estatedesk.estates.Estate;
+import org.estatedesk.estates.Unit;
+import org.estatedesk.estates.UnitType;
 import org.estatedesk.keys.EstateKey;
 import org.estatedesk.keys.KeyCategory;
 import org.estatedesk.organisation.OrgUnit;
+import org.estatedesk.owners.IdType;
+import org.estatedesk.owners.Owner;
+import org.estatedesk.owners.OwnerKind;
 import org.estatedesk.organisation.OrgUnitKind;
 import org.estatedesk.security.AppUser;
 import org.estatedesk.security.UserScope;
@@ -70,6 +76,30 @@ public class Given {
         em.persist(key);
         em.flush();
         return key.getId();
+    }
+
+    /** A residence of the estate, without building (its code unique in the test's company). */
+    public long unit(long estateId, String code) {
+        Estate estate = em.find(Estate.class, estateId);
+        Unit unit = new Unit(estate, null, null, 1, code, UnitType.RESIDENCE, new BigDecimal("88.00"));
+        em.persist(unit);
+        em.flush();
+        return unit.getId();
+    }
+
+    /** A person owning nothing yet. */
+    public long owner(long companyId, String name) {
+        Owner owner = new Owner(companyId, OwnerKind.PERSON, name, IdType.PASSPORT, "E" + unique().substring(0, 8),
+                "13800000000");
+        em.persist(owner);
+        em.flush();
+        return owner.getId();
+    }
+
+    /** How many owners, occupants and tenants the unit has had (committed). */
+    public long ownershipsOf(long unitId) {
+        return em.createQuery("select count(o) from Ownership o where o.unitId = :u", Long.class)
+                .setParameter("u", unitId).getSingleResult();
     }
 
     /** How many rows of an entity with a {@code companyId} the company has (in a new transaction: what is committed). */
