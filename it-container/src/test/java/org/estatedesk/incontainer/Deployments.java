@@ -20,9 +20,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The small deployments of the in-container tests: a WAR with the enterprise beans of the capabilities a test needs
  * (whole packages of the ejb module, never its other capabilities), the shared kernel's beans (the caller, the schema
- * migration, validation) and the operation log that every use case writes, this module's test support, and in WEB-INF/lib the persistence module
- * (entities, repositories, persistence.xml, the Flyway migrations) with what it needs at run time (Hibernate, Flyway;
- * the build copies them to {@code deployment.libs}). The first deployment of a run migrates the empty H2 database.
+ * migration, validation), the operation log that every use case writes, this module's test support, and in
+ * WEB-INF/lib the persistence module (entities, repositories, persistence.xml, the Flyway migrations) with what it
+ * needs at run time (Hibernate, Flyway; the build copies them to {@code deployment.libs}). The first deployment of a
+ * run migrates the empty H2 database.
  */
 public final class Deployments {
     private Deployments() {
