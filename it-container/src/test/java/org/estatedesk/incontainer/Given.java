@@ -102,7 +102,7 @@ public class Given {
                 .setParameter("u", unitId).getSingleResult();
     }
 
-    /** How many rows of an entity with a {@code companyId} the company has (in a new transaction: what is committed). */
+    /** How many rows of an entity with a {@code companyId} the company has (a new transaction: what is committed). */
     public long count(Class<?> entity, long companyId) {
         return em.createQuery("select count(x) from " + entity.getSimpleName() + " x where x.companyId = :c",
                 Long.class).setParameter("c", companyId).getSingleResult();
