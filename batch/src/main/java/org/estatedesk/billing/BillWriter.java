@@ -1,5 +1,7 @@
 package org.estatedesk.billing;
 
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.operations.JobOperator;
@@ -25,6 +27,12 @@ import java.util.Map;
 @Named
 @Dependent
 public class BillWriter extends AbstractItemWriter {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @Inject
     JobContext job;
 
@@ -54,7 +62,7 @@ public class BillWriter extends AbstractItemWriter {
         done = billing.runUnits(run.runId(), part);
         mayFail = run.failAfterUnits() > 0
                 && operator.getJobExecutions(operator.getJobInstance(job.getExecutionId())).size() == 1;
-        today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        today = LocalDate.now(clock.withZone(zones.zone()));
     }
 
     @Override

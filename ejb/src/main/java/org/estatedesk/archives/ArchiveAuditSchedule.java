@@ -1,5 +1,6 @@
 package org.estatedesk.archives;
 
+import org.estatedesk.shared.Zones;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.logging.Logger;
@@ -16,7 +17,7 @@ import org.estatedesk.jobs.ScheduledJob;
 @ApplicationScoped
 public class ArchiveAuditSchedule implements ScheduledJob {
     public static final String CONFIG = "estatedesk.archives.auditSchedule";
-    public static final String DEFAULT = "month=1,7; dayOfMonth=1; hour=2; minute=0; timezone=Asia/Shanghai";
+    public static final String DEFAULT = "month=1,7; dayOfMonth=1; hour=2; minute=0; timezone=" + Zones.DEFAULT_ZONE.getId();
     private static final Logger LOG = Logger.getLogger(ArchiveAuditSchedule.class.getName());
 
     @EJB

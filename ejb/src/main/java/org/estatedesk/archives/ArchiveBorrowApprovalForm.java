@@ -1,5 +1,6 @@
 package org.estatedesk.archives;
 
+import org.estatedesk.shared.CompanyZones;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
@@ -20,7 +21,9 @@ import org.estatedesk.shared.NotFoundException;
  */
 @ApplicationScoped
 public class ArchiveBorrowApprovalForm implements ApprovalForm {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    @Inject
+    CompanyZones zones;
+
 
     @Inject
     ArchiveRepository archives;
@@ -73,7 +76,7 @@ public class ArchiveBorrowApprovalForm implements ApprovalForm {
                         FormSummary.Field.keys("archiveBorrow.kind", List.of("archiveBorrow.kind." + b.getKind())),
                         FormSummary.Field.text("archiveBorrow.borrower", b.getBorrower()),
                         FormSummary.Field.text("archiveBorrow.purpose", b.getPurpose()),
-                        FormSummary.Field.text("archiveBorrow.dueAt", b.getDueAt().atZoneSameInstant(ZONE)
+                        FormSummary.Field.text("archiveBorrow.dueAt", b.getDueAt().atZoneSameInstant(zones.zone())
                                 .format(minute))),
                 List.of());
     }

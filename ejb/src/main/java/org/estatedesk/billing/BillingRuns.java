@@ -1,5 +1,7 @@
 package org.estatedesk.billing;
 
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -38,10 +40,15 @@ import org.estatedesk.shared.RuleViolationException;
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE, Roles.STAFF})
 public class BillingRuns {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     public static final String JOB = "billing-run";
     /** Test switch: with this configuration true a run may be asked to fail after some units (first execution). */
     static final String FAULT_INJECTION = "estatedesk.billing.faultInjection";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     BillingRepository billing;
@@ -79,7 +86,7 @@ public class BillingRuns {
         if (period == null) {
             throw new RuleViolationException("error.required", "period");
         }
-        if (period.isAfter(YearMonth.now(ZONE).plusMonths(1)) || period.isBefore(YearMonth.of(2000, 1))) {
+        if (period.isAfter(YearMonth.now(clock.withZone(zones.zone())).plusMonths(1)) || period.isBefore(YearMonth.of(2000, 1))) {
             throw new RuleViolationException("error.billing.period", "period", period.toString());
         }
         if (chunkSize != null && (chunkSize < 1 || chunkSize > 10_000)) {
@@ -192,7 +199,7 @@ public class BillingRuns {
         for (long estate : request.getEstateIds()) {
             bills += billing.deleteRunBills(id, estate, request.getPeriod());
         }
-        request.cancelled(caller.username(), OffsetDateTime.now(ZONE), bills);
+        request.cancelled(caller.username(), OffsetDateTime.now(clock.withZone(zones.zone())), bills);
         return view(runs.run(id), request);
     }
 

@@ -1,5 +1,6 @@
 package org.estatedesk.billing;
 
+import org.estatedesk.shared.CompanyZones;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -31,6 +32,12 @@ import org.estatedesk.shared.RuleViolationException;
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE, Roles.STAFF})
 public class ChargeService {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     /** The one-off item of a hot-water sealing's final reading (R3.8): its consumption billed at once. */
     public static final String HOT_WATER_FINAL = "HOT_WATER_FINAL";
 
@@ -212,11 +219,11 @@ public class ChargeService {
         return units.find(unitId, caller.scope()).orElseThrow(() -> new NotFoundException("unit", unitId));
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(MeterReadingService.ZONE);
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zones.zone()));
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(Clock.systemUTC());
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

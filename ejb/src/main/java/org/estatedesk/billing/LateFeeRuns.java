@@ -1,5 +1,7 @@
 package org.estatedesk.billing;
 
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -29,8 +31,13 @@ import org.estatedesk.shared.RuleViolationException;
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE, Roles.STAFF})
 public class LateFeeRuns {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     public static final String JOB = "late-fees";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     BillingRepository billing;
@@ -51,7 +58,7 @@ public class LateFeeRuns {
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
     public View start(Long companyId, LocalDate asOf) {
         long company = caller.company(companyId);
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = LocalDate.now(clock.withZone(zones.zone()));
         LocalDate day = asOf == null ? today : asOf;
         if (day.isAfter(today)) {
             throw new RuleViolationException("error.lateFee.future", "asOf", day.toString());

@@ -1,5 +1,6 @@
 package org.estatedesk.billing;
 
+import org.estatedesk.shared.Zones;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,7 @@ import org.estatedesk.jobs.ScheduledJob;
 @ApplicationScoped
 public class LateFeeSchedule implements ScheduledJob {
     public static final String CONFIG = "estatedesk.billing.lateFeeSchedule";
-    public static final String DEFAULT = "hour=3; minute=0; timezone=Asia/Shanghai";
+    public static final String DEFAULT = "hour=3; minute=0; timezone=" + Zones.DEFAULT_ZONE.getId();
     private static final Logger LOG = Logger.getLogger(LateFeeSchedule.class.getName());
 
     @EJB

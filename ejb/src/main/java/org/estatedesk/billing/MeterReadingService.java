@@ -1,5 +1,6 @@
 package org.estatedesk.billing;
 
+import org.estatedesk.shared.CompanyZones;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -32,7 +33,12 @@ import org.estatedesk.shared.RuleViolationException;
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_ASSISTANT, Roles.FINANCE, Roles.STAFF})
 public class MeterReadingService {
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
 
     @Inject
     BillingRepository billing;
@@ -151,7 +157,7 @@ public class MeterReadingService {
         if (period == null) {
             throw new RuleViolationException("error.required", "period");
         }
-        if (period.isAfter(YearMonth.now(ZONE))) {
+        if (period.isAfter(YearMonth.now(clock.withZone(zones.zone())))) {
             throw new RuleViolationException("error.period.future", "period", period.toString());
         }
         HotWaterSealing sealing = sealed.get(unitId);
@@ -163,7 +169,7 @@ public class MeterReadingService {
             throw new ConflictException("error.reading.duplicate", unit.getCode(), period.toString());
         }
         MeterReading r = MeterReading.record(unit, meter, period, reading, replacement, last, caller.username(),
-                OffsetDateTime.now(Clock.systemUTC()));
+                OffsetDateTime.now(clock));
         billing.store(r);
         log.record("METER_READING", "unit", unitId, meter + " " + period + " " + r.getReading().toPlainString()
                 + (replacement ? " (replacement)" : ""), unit.getCompanyId());

@@ -1,5 +1,7 @@
 package org.estatedesk.billing;
 
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -20,6 +22,12 @@ import org.estatedesk.shared.NotFoundException;
  */
 @ApplicationScoped
 public class StopServiceApprovalForm implements ApprovalForm {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     public static final String FORM_TYPE = "STOP_SERVICE";
 
     @Inject
@@ -44,7 +52,7 @@ public class StopServiceApprovalForm implements ApprovalForm {
         DunningCase c = dunning.find(d.formId(), caller.scope()).orElseThrow(() -> new NotFoundException(
                 "dunningCase", d.formId()));
         dunning.store(c.decideStop(DunningCase.Decision.valueOf(d.decision().name()), d.by(), d.comment(),
-                LocalDate.now(DunningCase.ZONE), d.at()));
+                LocalDate.now(clock.withZone(zones.zone())), d.at()));
     }
 
     @Override
@@ -54,7 +62,7 @@ public class StopServiceApprovalForm implements ApprovalForm {
         Unit unit = units.find(c.getUnitId(), caller.scope()).orElseThrow();
         String estate = estates.byId(c.getEstateId()).map(e -> e.getName()).orElse("");
         List<DunningRepository.Arrears> now = dunning.arrearsOf(List.of(c.getUnitId()),
-                LocalDate.now(DunningCase.ZONE), caller.scope());
+                LocalDate.now(clock.withZone(zones.zone())), caller.scope());
         return new FormSummary("approval.form.STOP_SERVICE", estate + " " + unit.getCode(),
                 "/billing/dunning.xhtml?state=" + c.getState(), List.of(
                         FormSummary.Field.text("dunning.caseNo", c.getId()),

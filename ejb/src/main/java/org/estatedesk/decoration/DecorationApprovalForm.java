@@ -1,5 +1,6 @@
 package org.estatedesk.decoration;
 
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.organisation.WorkingDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,9 @@ import org.estatedesk.shared.NotFoundException;
 /** Decoration applications in the approval chains (form type {@code DECORATION}): each decision advances the form. */
 @ApplicationScoped
 public class DecorationApprovalForm implements ApprovalForm {
+    @Inject
+    CompanyZones zones;
+
     @Inject
     DecorationRepository applications;
 
@@ -66,7 +70,7 @@ public class DecorationApprovalForm implements ApprovalForm {
                         FormSummary.Field.text("decoration.round", a.getRound()),
                         FormSummary.Field.text("decoration.submittedBy", a.getSubmittedBy()),
                         FormSummary.Field.text("decoration.due", a.getDecisionDueAt().atZoneSameInstant(
-                                WorkingDays.ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))),
+                                zones.zone()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))),
                 applications.attachments(formId).stream().map(d -> new FormSummary.Document(d.id(),
                         "decoration.attachment." + d.kind(), d.fileName(), d.size())).toList());
     }

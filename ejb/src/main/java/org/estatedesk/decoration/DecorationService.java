@@ -1,5 +1,6 @@
 package org.estatedesk.decoration;
 
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.organisation.WorkingDays;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,6 +48,12 @@ import org.estatedesk.shared.Validation;
     Roles.STAFF})
 public class DecorationService {
     @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
+    @Inject
     DecorationRepository applications;
 
     @Inject
@@ -82,15 +89,15 @@ public class DecorationService {
     @Inject
     Validation validation;
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(Clock.systemUTC());
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     private OffsetDateTime due(long companyId, OffsetDateTime from) {
         int days = parameters.integer(companyId, ParameterKey.DECORATION_DECISION_WORKING_DAYS);
         // the calendar far enough ahead for the longest run of days off (Spring Festival and its weekends)
         return WorkingDays.after(from, days, parameters.calendar(companyId,
-                from.atZoneSameInstant(WorkingDays.ZONE).toLocalDate(), days * 2 + 21));
+                from.atZoneSameInstant(zones.zone()).toLocalDate(), days * 2 + 21));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT})

@@ -1,5 +1,6 @@
 package org.estatedesk.keys;
 
+import org.estatedesk.shared.CompanyZones;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
@@ -19,7 +20,9 @@ import org.estatedesk.shared.NotFoundException;
  */
 @ApplicationScoped
 public class KeyLoanApprovalForm implements ApprovalForm {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    @Inject
+    CompanyZones zones;
+
 
     @Inject
     KeyRepository keys;
@@ -61,7 +64,7 @@ public class KeyLoanApprovalForm implements ApprovalForm {
                         FormSummary.Field.keys("keyLoan.borrowerKind", List.of("keyLoan.borrowerKind."
                                 + loan.getBorrowerKind())),
                         FormSummary.Field.text("keyLoan.purpose", loan.getPurpose()),
-                        FormSummary.Field.text("keyLoan.dueAt", loan.getDueAt().atZoneSameInstant(ZONE)
+                        FormSummary.Field.text("keyLoan.dueAt", loan.getDueAt().atZoneSameInstant(zones.zone())
                                 .format(minute)),
                         FormSummary.Field.text("keyLoan.requestedBy", loan.getRequestedBy())),
                 List.of());

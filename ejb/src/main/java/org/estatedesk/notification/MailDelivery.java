@@ -30,6 +30,9 @@ import java.util.logging.Logger;
 @Stateless
 @PermitAll
 public class MailDelivery {
+    @Inject
+    Clock clock;
+
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
     @PersistenceContext(unitName = "estatedesk")
@@ -76,7 +79,7 @@ public class MailDelivery {
             m.setFrom(); // the mail session's mail.from (estatedesk.mail.from)
             Transport.send(m);
             relay.delivered();
-            n.delivered(OffsetDateTime.now(Clock.systemUTC()));
+            n.delivered(OffsetDateTime.now(clock));
         } catch (MessagingException e) {
             if (unreachable(e)) {
                 LOG.fine(() -> "Mail relay unreachable: " + e.getMessage());

@@ -21,6 +21,9 @@ import org.estatedesk.shared.NotFoundException;
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.STAFF})
 public class AnnouncementService {
+    @Inject
+    Clock clock;
+
     private static final String VISIBLE = "(a.companyId is null or "
             + String.format(DataScope.COMPANY_VISIBLE, "a.companyId") + ")";
 
@@ -92,7 +95,7 @@ public class AnnouncementService {
                 .getResultList().isEmpty();
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(Clock.systemUTC());
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -1,5 +1,7 @@
 package org.estatedesk.owners;
 
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -23,6 +25,12 @@ import org.estatedesk.shared.Validation;
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT,
     Roles.SHOP_ADMIN, Roles.STAFF})
 public class OwnerService {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @Inject
     OwnerRepository owners;
 
@@ -96,7 +104,7 @@ public class OwnerService {
         if (!u.getCompanyId().equals(o.getCompanyId())) {
             throw new RuleViolationException("error.ownership.otherCompany", "unitId");
         }
-        LocalDate start = from == null ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) : from;
+        LocalDate start = from == null ? LocalDate.now(clock.withZone(zones.zone())) : from;
         if (relation == OwnershipRelation.OWNER) {
             owners.currentOwnership(unitId).ifPresent(current -> {
                 if (current.getOwnerId().equals(ownerId)) {
@@ -123,7 +131,7 @@ public class OwnerService {
         if (o.getRelation() == OwnershipRelation.OWNER) {
             throw new RuleViolationException("error.ownership.ownerEndsByChange", "relation");
         }
-        o.end(on == null ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) : on);
+        o.end(on == null ? LocalDate.now(clock.withZone(zones.zone())) : on);
         log.record("OCCUPANT_END", "unit", o.getUnitId(), "owner " + ownerId, null);
     }
 

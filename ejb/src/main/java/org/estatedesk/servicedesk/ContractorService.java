@@ -1,5 +1,6 @@
 package org.estatedesk.servicedesk;
 
+import org.estatedesk.shared.CompanyZones;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -28,7 +29,9 @@ import org.estatedesk.shared.Validation;
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.ENGINEERING_MANAGER, Roles.FINANCE, Roles.STAFF})
 public class ContractorService {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    @Inject
+    CompanyZones zones;
+
 
     @Inject
     ContractorRepository contractors;
@@ -162,8 +165,8 @@ public class ContractorService {
             throw new RuleViolationException("error.required", "period");
         }
         List<Task> done = contractors.completedInWarranty(contractorId,
-                period.atDay(1).atStartOfDay(ZONE).toOffsetDateTime(),
-                period.plusMonths(1).atDay(1).atStartOfDay(ZONE).toOffsetDateTime());
+                period.atDay(1).atStartOfDay(zones.zone()).toOffsetDateTime(),
+                period.plusMonths(1).atDay(1).atStartOfDay(zones.zone()).toOffsetDateTime());
         BigDecimal total = done.stream().map(t -> t.getWorkOrder() == null || t.getWorkOrder().getCharge() == null
                 ? BigDecimal.ZERO : t.getWorkOrder().getCharge()).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2);

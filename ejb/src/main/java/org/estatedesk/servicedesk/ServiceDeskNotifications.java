@@ -1,5 +1,7 @@
 package org.estatedesk.servicedesk;
 
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -31,7 +33,12 @@ import org.estatedesk.security.Roles;
 @Stateless
 @PermitAll
 public class ServiceDeskNotifications {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @PersistenceContext(unitName = "estatedesk")
@@ -74,7 +81,7 @@ public class ServiceDeskNotifications {
             if (c != null && c.getEmail() != null) {
                 outbox.enqueue(new Notification(t.getCompanyId(), "TASK_WARRANTY", "task", t.getId(), null,
                         c.getEmail(), "【保修】任务 %s：%s".formatted(t.getNumber(), t.getCategoryCode()),
-                        body(t), java.time.OffsetDateTime.now(java.time.Clock.systemUTC())));
+                        body(t), java.time.OffsetDateTime.now(clock)));
             }
         }
     }
@@ -95,14 +102,14 @@ public class ServiceDeskNotifications {
                 List<Recipient> to = new ArrayList<>(recipients.of(t.getCompanyId(),
                         List.of(t.getDepartment().managerRole(), Roles.CS_MANAGER)));
                 send(t, "TASK_SLA_BREACH", "【超时】任务 %s 已超过完成时限 %s".formatted(t.getNumber(),
-                        t.getDueAt().atZoneSameInstant(ZONE).format(TIME)), to);
+                        t.getDueAt().atZoneSameInstant(zones.zone()).format(TIME)), to);
             }
         }
     }
 
     private void send(Task t, String kind, String subject, java.util.Collection<Recipient> to) {
         String body = body(t);
-        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.Clock.systemUTC());
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
         for (Recipient u : to) {
             if (!u.email().isBlank()) {
                 outbox.enqueue(new Notification(t.getCompanyId(), kind, "task", t.getId(), u.username(),
@@ -120,7 +127,7 @@ public class ServiceDeskNotifications {
 
                 打开任务：%s/servicedesk/task.xhtml?id=%d
                 """.formatted(t.getNumber(), t.getKind(), t.getCategoryCode(), t.getDepartment(), t.getTier(),
-                t.getDueAt().atZoneSameInstant(ZONE).format(TIME), t.getOwner(),
+                t.getDueAt().atZoneSameInstant(zones.zone()).format(TIME), t.getOwner(),
                 t.getAssignee() == null ? "—" : t.getAssignee(), t.getEscalationLevel(),
                 t.getNote() == null ? "" : t.getNote(), baseUrl, t.getId());
     }

@@ -1,5 +1,7 @@
 package org.estatedesk.statistics;
 
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -30,6 +32,12 @@ import org.estatedesk.shared.RuleViolationException;
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.STAFF})
 public class StatisticsRuns {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     public static final String JOB = "monthly-statistics";
     /** Test switch: with this configuration true a run may be asked to fail after some estates (first execution). */
     static final String FAULT_INJECTION = "estatedesk.statistics.faultInjection";
@@ -52,7 +60,7 @@ public class StatisticsRuns {
      */
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER})
     public StatisticsRunView start(Long companyId, YearMonth period, Integer chunkSize, Long failAfterEstates) {
-        StatisticsMonths.requirePossible(period, LocalDate.now(StatisticsRepository.ZONE), "period");
+        StatisticsMonths.requirePossible(period, LocalDate.now(clock.withZone(zones.zone())), "period");
         if (chunkSize != null && (chunkSize < 1 || chunkSize > 1_000)) {
             throw new RuleViolationException("error.param.invalid", "chunkSize", chunkSize);
         }

@@ -1,5 +1,8 @@
 package org.estatedesk.statistics;
 
+import org.estatedesk.shared.Zones;
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,8 +22,14 @@ import org.estatedesk.jobs.ScheduledJob;
  */
 @ApplicationScoped
 public class StatisticsSchedule implements ScheduledJob {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     public static final String CONFIG = "estatedesk.statistics.schedule";
-    public static final String DEFAULT = "dayOfMonth=1; hour=4; minute=0; timezone=Asia/Shanghai";
+    public static final String DEFAULT = "dayOfMonth=1; hour=4; minute=0; timezone=" + Zones.DEFAULT_ZONE.getId();
     private static final Logger LOG = Logger.getLogger(StatisticsSchedule.class.getName());
 
     @EJB
@@ -36,7 +45,7 @@ public class StatisticsSchedule implements ScheduledJob {
 
     @Override
     public void startScheduled() {
-        YearMonth month = YearMonth.now(StatisticsRepository.ZONE).minusMonths(1);
+        YearMonth month = YearMonth.now(clock.withZone(zones.zone())).minusMonths(1);
         Companies.each(estates, LOG, company -> "the scheduled statistics run of company " + company + " for " + month
                 + " did not start", company -> {
                     StatisticsRunView v = runs.start(company, month, null, null);

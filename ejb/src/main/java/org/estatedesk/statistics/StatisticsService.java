@@ -1,5 +1,7 @@
 package org.estatedesk.statistics;
 
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -25,6 +27,12 @@ import org.estatedesk.shared.NotFoundException;
 @DeclareRoles(Roles.STAFF)
 public class StatisticsService {
     @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
+    @Inject
     StatisticsRepository statistics;
 
     @Inject
@@ -44,7 +52,7 @@ public class StatisticsService {
     /** The month's snapshots of every estate the caller may see, by estate id. */
     @RolesAllowed(Roles.STAFF)
     public List<EstateFigures> month(YearMonth period) {
-        LocalDate today = LocalDate.now(StatisticsRepository.ZONE);
+        LocalDate today = LocalDate.now(clock.withZone(zones.zone()));
         StatisticsMonths.requirePossible(period, today, "period");
         Map<Long, Estate> visible = estates.findVisible(caller.scope()).stream()
                 .collect(Collectors.toMap(Estate::getId, Function.identity()));
@@ -55,7 +63,7 @@ public class StatisticsService {
     /** The estate's snapshot of the month; "not found" for an estate out of scope or a month not computed. */
     @RolesAllowed(Roles.STAFF)
     public EstateFigures estate(long estateId, YearMonth period) {
-        LocalDate today = LocalDate.now(StatisticsRepository.ZONE);
+        LocalDate today = LocalDate.now(clock.withZone(zones.zone()));
         StatisticsMonths.requirePossible(period, today, "period");
         Estate estate = estates.find(estateId, caller.scope()).orElseThrow(() -> new NotFoundException("estate",
                 estateId));
@@ -66,7 +74,7 @@ public class StatisticsService {
     /** The estate's snapshots of the {@code months} months up to {@code to}, oldest first (months without none). */
     @RolesAllowed(Roles.STAFF)
     public List<EstateFigures> trend(long estateId, YearMonth to, int months) {
-        LocalDate today = LocalDate.now(StatisticsRepository.ZONE);
+        LocalDate today = LocalDate.now(clock.withZone(zones.zone()));
         StatisticsMonths.requirePossible(to, today, "period");
         Estate estate = estates.find(estateId, caller.scope()).orElseThrow(() -> new NotFoundException("estate",
                 estateId));

@@ -18,6 +18,9 @@ import org.estatedesk.shared.NotFoundException;
 @Stateless
 @PermitAll
 public class OwnerAnswerService {
+    @Inject
+    Clock clock;
+
     private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{32}");
 
     @Inject
@@ -42,7 +45,7 @@ public class OwnerAnswerService {
         Questionnaire q = questionnaire(i);
         i.checkPending();
         List<SurveyAnswer.Value> values = q.check(answers);
-        i.answered(SurveyInvitation.Channel.ONLINE, null, OffsetDateTime.now(Clock.systemUTC()));
+        i.answered(SurveyInvitation.Channel.ONLINE, null, OffsetDateTime.now(clock));
         values.forEach(v -> surveys.store(new SurveyAnswer(i, v)));
         return i;
     }

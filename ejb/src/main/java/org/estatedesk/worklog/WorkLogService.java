@@ -1,5 +1,6 @@
 package org.estatedesk.worklog;
 
+import org.estatedesk.shared.CompanyZones;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,7 +39,12 @@ import org.estatedesk.shared.RuleViolationException;
 @DeclareRoles({Roles.STAFF, Roles.ADMIN, Roles.CS_SUPERVISOR, Roles.CS_MANAGER, Roles.ENGINEERING_SUPERVISOR,
     Roles.ENGINEERING_MANAGER})
 public class WorkLogService {
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     /** The longest range one list may ask for. */
     public static final int MAX_DAYS = 92;
 
@@ -68,8 +74,8 @@ public class WorkLogService {
     @Resource
     SessionContext context;
 
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zones.zone()));
     }
 
     /** The caller writes (or rewrites) his log of a day: not ahead of today, not once its week is reviewed (409). */
@@ -82,7 +88,7 @@ public class WorkLogService {
         if (me.getCompanyId() == null) {
             throw new RuleViolationException("error.worklog.noCompany", "date");
         }
-        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        OffsetDateTime now = OffsetDateTime.now(clock);
         boolean reviewed = logs.reviewed(me.getId(), IsoWeek.of(date));
         var existing = logs.find(me.getId(), date);
         if (existing.isPresent()) {
@@ -136,7 +142,7 @@ public class WorkLogService {
             throw new ConflictException("error.worklog.reviewedAlready", user.getUsername(), w);
         }
         WorkLogReview r = new WorkLogReview(user.getCompanyId(), user.getId(), user.getUsername(), w,
-                me.getUsername(), comment, today(), OffsetDateTime.now(Clock.systemUTC()));
+                me.getUsername(), comment, today(), OffsetDateTime.now(clock));
         logs.store(r);
         log.record("WORK_LOG_REVIEW", "user", user.getId(), user.getUsername() + " " + w, user.getCompanyId());
         return r;

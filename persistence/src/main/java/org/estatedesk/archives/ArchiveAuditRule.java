@@ -1,5 +1,6 @@
 package org.estatedesk.archives;
 
+import org.estatedesk.shared.Zones;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -53,7 +54,7 @@ public final class ArchiveAuditRule {
     }
 
     /** China's time zone: the day a document expires and the due times shown. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = Zones.DEFAULT_ZONE;
 
     private final Map<UnitState, Set<DocumentType>> required = new EnumMap<>(UnitState.class);
     private final LocalDate today;

@@ -1,5 +1,6 @@
 package org.estatedesk.billing;
 
+import org.estatedesk.shared.Zones;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,7 +35,7 @@ import org.estatedesk.shared.Versioned;
 @Table(name = "dunning_case")
 public class DunningCase implements Versioned {
     /** The business day is the estates' local day. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = Zones.DEFAULT_ZONE;
 
     public enum State {
         OPEN, NOTICE_POSTED, DISPUTED, STOP_REQUESTED, SERVICE_STOPPED,

@@ -1,5 +1,6 @@
 package org.estatedesk.hotwater;
 
+import org.estatedesk.shared.Zones;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,7 +32,7 @@ import org.estatedesk.shared.Versioned;
 @Table(name = "hot_water_sealing")
 public class HotWaterSealing implements Versioned {
     public static final String FORM_TYPE = "HOT_WATER_SEAL";
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = Zones.DEFAULT_ZONE;
 
     public enum State {
         AGREED, READ, IN_APPROVAL, APPROVED, REJECTED, SEALED, ARCHIVED, UNSEALED;

@@ -1,5 +1,6 @@
 package org.estatedesk.organisation;
 
+import org.estatedesk.shared.Zones;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ import java.util.Map;
  * same time.
  */
 public final class WorkingDays {
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = Zones.DEFAULT_ZONE;
 
     private WorkingDays() {
     }

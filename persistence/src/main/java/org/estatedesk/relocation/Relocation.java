@@ -1,5 +1,6 @@
 package org.estatedesk.relocation;
 
+import org.estatedesk.shared.Zones;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,7 +28,7 @@ import org.estatedesk.shared.Versioned;
 @Table(name = "relocation")
 public class Relocation implements Versioned {
     public static final String FORM_TYPE = "RELOCATION";
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = Zones.DEFAULT_ZONE;
 
     public enum State {
         IN_APPROVAL, APPROVED, REJECTED, RELEASED, COMPLETED;

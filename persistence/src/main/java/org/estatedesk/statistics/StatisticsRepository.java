@@ -1,5 +1,6 @@
 package org.estatedesk.statistics;
 
+import org.estatedesk.shared.Zones;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -11,7 +12,7 @@ import org.estatedesk.shared.DataScope;
 /** Computing (grouped queries in the database) and keeping the monthly statistics snapshots (R6.2). */
 public interface StatisticsRepository {
     /** Month boundaries are local midnights in the companies' time zone. */
-    ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    ZoneId ZONE = Zones.DEFAULT_ZONE;
 
     /** A stored snapshot: which revision, when and by which run it was computed, and its figures. */
     record Snapshot(long estateId, int revision, Long runId, OffsetDateTime computedAt, MonthlyFigures figures)
