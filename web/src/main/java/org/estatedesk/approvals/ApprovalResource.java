@@ -1,5 +1,6 @@
 package org.estatedesk.approvals;
 
+import java.time.Clock;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +31,7 @@ public class ApprovalResource {
             ApprovalChain c = s.getChain();
             return new WaitingDto(s.getId(), c.getFormType(), c.getFormId(), s.getCode(), s.getWaitingSince(),
                     s.getVersion(), s.getStepNo(), s.getApproverRole(), c.getRound(), c.getDueAt(),
-                    c.isOverdue(OffsetDateTime.now()));
+                    c.isOverdue(OffsetDateTime.now(Clock.systemUTC())));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.estatedesk.approvals;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -21,6 +23,9 @@ import org.primefaces.model.StreamedContent;
 @Named
 @ViewScoped
 public class InboxBacking implements Serializable {
+    @Inject
+    Clock clock;
+
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
 
@@ -85,7 +90,7 @@ public class InboxBacking implements Serializable {
     }
 
     public boolean overdue(ApprovalChain chain) {
-        return chain.isOverdue(OffsetDateTime.now());
+        return chain.isOverdue(OffsetDateTime.now(clock));
     }
 
     public List<InboxItem> getItems() {

@@ -1,5 +1,6 @@
 package org.estatedesk.archives;
 
+import org.estatedesk.shared.Zones;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -62,7 +63,7 @@ public class ArchiveResource {
             boolean expired, boolean removed, String createdBy, OffsetDateTime createdAt, int version) {
         static ItemDto of(ArchiveItem i) {
             return new ItemDto(i.getId(), i.getDocType(), i.getTitle(), i.getLocation(), i.getExpiresOn(),
-                    i.isExpired(LocalDate.now(ZoneId.of("Asia/Shanghai"))), i.isRemoved(), i.getCreatedBy(),
+                    i.isExpired(LocalDate.now(Zones.DEFAULT_ZONE)), i.isRemoved(), i.getCreatedBy(),
                     i.getCreatedAt(), i.getVersion());
         }
     }

@@ -1,5 +1,8 @@
 package org.estatedesk.archives;
 
+import jakarta.inject.Inject;
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -27,9 +30,14 @@ import org.primefaces.model.file.UploadedFile;
 @Named
 @ViewScoped
 public class FileBacking implements Serializable {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @EJB
     ArchiveService service;
@@ -133,14 +141,14 @@ public class FileBacking implements Serializable {
     public void startBorrow() {
         borrowKind = BorrowKind.READ;
         purpose = null;
-        dueAt = LocalDateTime.now(ZONE).plusDays(1).withSecond(0).withNano(0);
+        dueAt = LocalDateTime.now(clock.withZone(zones.zone())).plusDays(1).withSecond(0).withNano(0);
         hqInspection = false;
     }
 
     public void borrow() {
         try {
             ArchiveBorrow b = service.requestBorrow(id, borrowKind, purpose,
-                    dueAt == null ? null : dueAt.atZone(ZONE).toOffsetDateTime(), hqInspection);
+                    dueAt == null ? null : dueAt.atZone(zones.zone()).toOffsetDateTime(), hqInspection);
             FacesMessages.info(b.getState() == BorrowState.OUT ? "archive.borrowGranted" : "archive.borrowRequested");
             load();
         } catch (BusinessException e) {
@@ -165,11 +173,11 @@ public class FileBacking implements Serializable {
     }
 
     public boolean expired(ArchiveItem item) {
-        return item.isExpired(LocalDate.now(ZONE));
+        return item.isExpired(LocalDate.now(clock.withZone(zones.zone())));
     }
 
     public boolean overdue(ArchiveBorrow b) {
-        return b.isOverdue(OffsetDateTime.now());
+        return b.isOverdue(OffsetDateTime.now(clock));
     }
 
     public boolean isKeeper() {

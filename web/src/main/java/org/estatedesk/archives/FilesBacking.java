@@ -1,5 +1,8 @@
 package org.estatedesk.archives;
 
+import java.time.OffsetDateTime;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -23,6 +26,9 @@ import org.estatedesk.shared.PagedModel;
 @Named
 @ViewScoped
 public class FilesBacking implements Serializable {
+    @Inject
+    Clock clock;
+
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
 
@@ -105,7 +111,7 @@ public class FilesBacking implements Serializable {
     }
 
     public boolean overdue(ArchiveRepository.BorrowRow row) {
-        return row.borrow().isOverdue(java.time.OffsetDateTime.now());
+        return row.borrow().isOverdue(OffsetDateTime.now(clock));
     }
 
     public PagedModel<ArchiveRepository.FileRow> getFiles() {

@@ -1,5 +1,7 @@
 package org.estatedesk.audit;
 
+import jakarta.inject.Inject;
+import org.estatedesk.shared.CompanyZones;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -31,9 +33,11 @@ import org.primefaces.model.StreamedContent;
 @Named
 @ViewScoped
 public class OperationLogBacking implements Serializable {
+    @Inject
+    CompanyZones zones;
+
     private static final long serialVersionUID = 1L;
     private static final String TABLE = "form:log";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final int EXPORT_MAX = 10_000;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -91,7 +95,7 @@ public class OperationLogBacking implements Serializable {
                 .writer(out -> write(rows, locale, out)).build();
     }
 
-    private static void write(List<OperationLogEntry> rows, Locale locale, OutputStream out) {
+    private void write(List<OperationLogEntry> rows, Locale locale, OutputStream out) {
         DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
         SXSSFWorkbook wb = new SXSSFWorkbook(500);
         try {
@@ -105,7 +109,7 @@ public class OperationLogBacking implements Serializable {
             int r = 1;
             for (OperationLogEntry e : rows) {
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(e.getAt().atZoneSameInstant(ZONE).format(f));
+                row.createCell(0).setCellValue(e.getAt().atZoneSameInstant(zones.zone()).format(f));
                 row.createCell(1).setCellValue(nz(e.getUsername()));
                 row.createCell(2).setCellValue(nz(e.getAddress()));
                 row.createCell(3).setCellValue(nz(e.getOperation()));
@@ -130,8 +134,8 @@ public class OperationLogBacking implements Serializable {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static OffsetDateTime at(LocalDateTime t) {
-        return t == null ? null : t.atZone(ZONE).toOffsetDateTime();
+    private OffsetDateTime at(LocalDateTime t) {
+        return t == null ? null : t.atZone(zones.zone()).toOffsetDateTime();
     }
 
     public Outcome[] getOutcomes() {

@@ -1,5 +1,6 @@
 package org.estatedesk.billing;
 
+import org.estatedesk.shared.Zones;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -49,7 +50,7 @@ public class ContractResource {
                     c.getPartyName(), c.getPartyPhone(), c.getOwnerId(), c.getFeeItemId(), r.itemCode(),
                     r.itemName(), c.getMonthlyAmount(), c.getDeposit(), c.getStartDate(), c.getEndDate(),
                     c.getState(), c.getTerminatedOn(), c.getTerminationReason(),
-                    c.daysToEnd(LocalDate.now(DunningCase.ZONE)), c.getCreatedBy(),
+                    c.daysToEnd(LocalDate.now(Zones.DEFAULT_ZONE)), c.getCreatedBy(),
                     c.getCreatedAt(), c.getVersion());
         }
     }

@@ -1,5 +1,8 @@
 package org.estatedesk.billing;
 
+import jakarta.inject.Inject;
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -32,6 +35,12 @@ import org.primefaces.model.StreamedContent;
 @Named
 @ViewScoped
 public class ContractsBacking implements Serializable {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
 
@@ -104,7 +113,7 @@ public class ContractsBacking implements Serializable {
         feeItemId = null;
         monthlyAmount = null;
         deposit = null;
-        startDate = LocalDate.now(DunningCase.ZONE).withDayOfMonth(1);
+        startDate = LocalDate.now(clock.withZone(zones.zone())).withDayOfMonth(1);
         endDate = startDate.plusYears(1).minusDays(1);
         draft = false;
     }
@@ -169,7 +178,7 @@ public class ContractsBacking implements Serializable {
 
     public void startTermination(ContractRepository.Row row) {
         selected = row;
-        terminationDate = LocalDate.now(DunningCase.ZONE);
+        terminationDate = LocalDate.now(clock.withZone(zones.zone()));
         terminationReason = null;
     }
 

@@ -1,5 +1,8 @@
 package org.estatedesk.billing;
 
+import jakarta.inject.Inject;
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -21,6 +24,12 @@ import org.estatedesk.shared.RuleViolationException;
 @Named
 @ViewScoped
 public class FeesBacking implements Serializable {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
 
@@ -44,10 +53,11 @@ public class FeesBacking implements Serializable {
     private Long feeItemId;
     private UnitType unitType = UnitType.RESIDENCE;
     private BigDecimal unitPrice;
-    private String validFrom = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+    private String validFrom;
 
     @PostConstruct
     void init() {
+        validFrom = YearMonth.now(clock.withZone(zones.zone())).toString();
         estates = estateService.visibleEstates();
         if (!estates.isEmpty()) {
             estateId = estates.get(0).getId();

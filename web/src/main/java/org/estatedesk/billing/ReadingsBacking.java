@@ -1,5 +1,8 @@
 package org.estatedesk.billing;
 
+import jakarta.inject.Inject;
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -31,6 +34,12 @@ import org.primefaces.model.StreamedContent;
 @Named
 @ViewScoped
 public class ReadingsBacking implements Serializable {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
 
@@ -46,13 +55,14 @@ public class ReadingsBacking implements Serializable {
     private Unit unit;
     private List<MeterReading> history = List.of();
     private MeterKind meter = MeterKind.HOT_WATER;
-    private String period = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+    private String period;
     private BigDecimal reading;
     private boolean replacement;
     private List<RowMessage> rowErrors = List.of();
 
     @PostConstruct
     void init() {
+        period = YearMonth.now(clock.withZone(zones.zone())).toString();
         estates = estateService.visibleEstates();
         if (!estates.isEmpty()) {
             estateId = estates.get(0).getId();

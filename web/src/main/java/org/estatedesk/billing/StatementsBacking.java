@@ -1,5 +1,7 @@
 package org.estatedesk.billing;
 
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -26,9 +28,14 @@ import org.primefaces.model.StreamedContent;
 @Named
 @ViewScoped
 public class StatementsBacking implements Serializable {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @EJB
     StatementService statements;
@@ -40,16 +47,20 @@ public class StatementsBacking implements Serializable {
     transient StatementPdf pdfs;
 
     private Long companyId;
-    private String period = YearMonth.now(ZONE).toString();
-    private LocalDate asOf = LocalDate.now(ZONE);
-    private String from = YearMonth.now(ZONE).minusMonths(5).toString();
-    private String to = YearMonth.now(ZONE).toString();
+    private String period;
+    private LocalDate asOf;
+    private String from;
+    private String to;
     private List<StatementService.Income> income = List.of();
     private List<StatementService.Ageing> ageing = List.of();
     private List<StatementService.Collection> collection = List.of();
 
     @PostConstruct
     void init() {
+        period = YearMonth.now(clock.withZone(zones.zone())).toString();
+        asOf = LocalDate.now(clock.withZone(zones.zone()));
+        from = YearMonth.now(clock.withZone(zones.zone())).minusMonths(5).toString();
+        to = YearMonth.now(clock.withZone(zones.zone())).toString();
         List<Estate> estates = estateService.visibleEstates();
         companyId = estates.isEmpty() ? null : estates.get(0).getCompanyId();
         if (companyId != null) {

@@ -1,5 +1,7 @@
 package org.estatedesk.decoration;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -25,6 +27,9 @@ import org.primefaces.model.file.UploadedFile;
 @Named
 @ViewScoped
 public class ApplicationBacking implements Serializable {
+    @Inject
+    Clock clock;
+
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
 
@@ -258,7 +263,7 @@ public class ApplicationBacking implements Serializable {
     }
 
     public boolean isOverdue() {
-        return detail != null && detail.application().isOverdue(OffsetDateTime.now());
+        return detail != null && detail.application().isOverdue(OffsetDateTime.now(clock));
     }
 
     public Alteration[] getAlterationChoices() {

@@ -1,5 +1,7 @@
 package org.estatedesk.decoration;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -22,6 +24,9 @@ import org.estatedesk.shared.PagedModel;
 @Named
 @ViewScoped
 public class ApplicationsBacking implements Serializable {
+    @Inject
+    Clock clock;
+
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
 
@@ -85,7 +90,7 @@ public class ApplicationsBacking implements Serializable {
     }
 
     public boolean overdue(DecorationApplication a) {
-        return a.isOverdue(OffsetDateTime.now());
+        return a.isOverdue(OffsetDateTime.now(clock));
     }
 
     public PagedModel<DecorationApplication> getRows() {

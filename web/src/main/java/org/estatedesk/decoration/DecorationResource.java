@@ -1,5 +1,6 @@
 package org.estatedesk.decoration;
 
+import java.time.Clock;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -70,7 +71,7 @@ public class DecorationResource {
             return new ApplicationDto(a.getId(), a.getState(), a.getCurrentStep(), a.getEstateId(), a.getUnitId(),
                     a.getUnitCode(), a.getContractorName(), a.getPlan(), a.getAlterations(), a.getStartDate(),
                     a.getEndDate(), a.getRound(), a.getSubmittedBy(), a.getSubmittedAt(), a.getDecisionDueAt(),
-                    a.isOverdue(OffsetDateTime.now()), a.getPermitNumber(), a.getManagementFee(), a.getDeposit(),
+                    a.isOverdue(OffsetDateTime.now(Clock.systemUTC())), a.getPermitNumber(), a.getManagementFee(), a.getDeposit(),
                     a.getVersion(), a.getAcceptedBy(), a.getAcceptedAt(), a.getDamages());
         }
     }

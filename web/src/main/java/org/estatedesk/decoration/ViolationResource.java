@@ -1,5 +1,8 @@
 package org.estatedesk.decoration;
 
+import org.estatedesk.shared.Zones;
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -41,6 +44,12 @@ import org.estatedesk.shared.RuleViolationException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ViolationResource {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @EJB
     ViolationService violations;
 
@@ -64,7 +73,7 @@ public class ViolationResource {
                     v.getApplicationId(), v.getPatrolId(), v.getItem(), v.getDescription(), v.isStoppedOnSite(),
                     v.getFoundBy(), v.getFoundAt(), v.getReportedBy(), v.getReportedAt(), v.getReportComment(),
                     v.getNoticeNumber(), v.getNoticeIssuedAt(), v.getRectifyBy(), v.getRequirement(),
-                    v.isOverdue(LocalDate.now(ViolationNoticePdf.ZONE)), v.getFineAmount(), v.getFineBillId(),
+                    v.isOverdue(LocalDate.now(Zones.DEFAULT_ZONE)), v.getFineAmount(), v.getFineBillId(),
                     v.getStopReason(), v.getStopRequestedBy(), v.getStopRequestedAt(), v.getStopDecidedBy(), v.getServiceStoppedAt(),
                     v.getStopTaskNumber(), v.getRectifiedBy(), v.getRectifiedAt(), v.getRectifyRemarks(),
                     v.getClosedBy(), v.getClosedAt(), v.getRestoreTaskNumber(), v.getVersion());
@@ -124,7 +133,7 @@ public class ViolationResource {
             + " per mille of the units under decoration, against the 3 ‰ threshold; period=yyyy-MM (default: this"
             + " month)")
     public List<RateDto> rates(@QueryParam("period") String period, @QueryParam("estateId") Long estateId) {
-        YearMonth month = period == null || period.isBlank() ? YearMonth.now(ViolationNoticePdf.ZONE)
+        YearMonth month = period == null || period.isBlank() ? YearMonth.now(clock.withZone(zones.zone()))
                 : JsonFields.period(period, "period");
         List<Long> ids = estateId != null ? List.of(estates.estate(estateId).getId()) : estates.visibleEstates()
                 .stream().map(e -> e.getId()).toList();

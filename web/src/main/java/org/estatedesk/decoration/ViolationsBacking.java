@@ -1,5 +1,8 @@
 package org.estatedesk.decoration;
 
+import jakarta.inject.Inject;
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -25,6 +28,12 @@ import org.estatedesk.shared.PageRequest;
 @Named
 @ViewScoped
 public class ViolationsBacking implements Serializable {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
 
@@ -42,7 +51,7 @@ public class ViolationsBacking implements Serializable {
     private boolean overdue;
     private List<DecorationViolation> rows = List.of();
     private List<ViolationService.Rate> rates = List.of();
-    private YearMonth month = YearMonth.now(ViolationNoticePdf.ZONE);
+    private YearMonth month;
 
     private DecorationViolation selected;
     private Long newEstateId;
@@ -57,6 +66,7 @@ public class ViolationsBacking implements Serializable {
 
     @PostConstruct
     void init() {
+        month = YearMonth.now(clock.withZone(zones.zone()));
         estates = estateService.visibleEstates();
         estates.forEach(e -> estateNames.put(e.getId(), e.getName()));
         search();
@@ -91,7 +101,7 @@ public class ViolationsBacking implements Serializable {
     public void select(DecorationViolation v) {
         selected = v;
         comment = null;
-        rectifyBy = LocalDate.now(ViolationNoticePdf.ZONE).plusDays(7);
+        rectifyBy = LocalDate.now(clock.withZone(zones.zone())).plusDays(7);
         requirement = null;
         amount = null;
     }
@@ -134,7 +144,7 @@ public class ViolationsBacking implements Serializable {
     }
 
     public boolean overdue(DecorationViolation v) {
-        return v.isOverdue(LocalDate.now(ViolationNoticePdf.ZONE));
+        return v.isOverdue(LocalDate.now(clock.withZone(zones.zone())));
     }
 
     public String estateName(long id) {

@@ -1,5 +1,8 @@
 package org.estatedesk.keys;
 
+import jakarta.inject.Inject;
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -28,9 +31,14 @@ import org.estatedesk.shared.PagedModel;
 @Named
 @ViewScoped
 public class RegisterBacking implements Serializable {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @EJB
     KeyService service;
@@ -120,7 +128,7 @@ public class RegisterBacking implements Serializable {
         borrower = null;
         borrowerKind = row.key().getCategory().ownerKey() ? BorrowerKind.OWNER : BorrowerKind.STAFF;
         purpose = null;
-        dueAt = LocalDateTime.now(ZONE).plusHours(4).withSecond(0).withNano(0);
+        dueAt = LocalDateTime.now(clock.withZone(zones.zone())).plusHours(4).withSecond(0).withNano(0);
         signedName = null;
         signatureConfirmed = false;
     }
@@ -128,7 +136,7 @@ public class RegisterBacking implements Serializable {
     public void lend() {
         try {
             KeyLoan loan = service.lend(selected.key().getId(), borrower, borrowerKind, purpose,
-                    dueAt == null ? null : dueAt.atZone(ZONE).toOffsetDateTime(), signedName, signatureConfirmed);
+                    dueAt == null ? null : dueAt.atZone(zones.zone()).toOffsetDateTime(), signedName, signatureConfirmed);
             if (loan.getState() == LoanState.OUT) {
                 FacesMessages.info("key.lent", selected.key().getTag(), loan.getBorrower());
             } else if (loan.getBorrowerKind() == BorrowerKind.OWNER) {
@@ -206,7 +214,7 @@ public class RegisterBacking implements Serializable {
     }
 
     public boolean overdue(KeyRepository.Row row) {
-        return row.loan() != null && row.loan().isOverdue(OffsetDateTime.now());
+        return row.loan() != null && row.loan().isOverdue(OffsetDateTime.now(clock));
     }
 
     public boolean canWrite() {

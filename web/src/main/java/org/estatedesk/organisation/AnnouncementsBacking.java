@@ -1,5 +1,8 @@
 package org.estatedesk.organisation;
 
+import jakarta.inject.Inject;
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -17,8 +20,13 @@ import org.estatedesk.shared.FacesMessages;
 @Named
 @ViewScoped
 public class AnnouncementsBacking implements Serializable {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     private static final long serialVersionUID = 1L;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @EJB
     AnnouncementService announcements;
@@ -66,11 +74,11 @@ public class AnnouncementsBacking implements Serializable {
         companyId = a.getCompanyId();
         title = a.getTitle();
         body = a.getBody();
-        expiresAt = a.getExpiresAt() == null ? null : a.getExpiresAt().atZoneSameInstant(ZONE).toLocalDateTime();
+        expiresAt = a.getExpiresAt() == null ? null : a.getExpiresAt().atZoneSameInstant(zones.zone()).toLocalDateTime();
     }
 
     public void save() {
-        OffsetDateTime expiry = expiresAt == null ? null : expiresAt.atZone(ZONE).toOffsetDateTime();
+        OffsetDateTime expiry = expiresAt == null ? null : expiresAt.atZone(zones.zone()).toOffsetDateTime();
         try {
             Announcement a = id == null ? announcements.publish(companyId, title, body, expiry)
                     : announcements.revise(id, title, body, expiry, version);
@@ -97,7 +105,7 @@ public class AnnouncementsBacking implements Serializable {
     }
 
     public boolean isExpired(Announcement a) {
-        return a.getExpiresAt() != null && a.getExpiresAt().isBefore(OffsetDateTime.now());
+        return a.getExpiresAt() != null && a.getExpiresAt().isBefore(OffsetDateTime.now(clock));
     }
 
     public List<Announcement> getAll() {

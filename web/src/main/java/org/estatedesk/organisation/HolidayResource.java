@@ -1,5 +1,8 @@
 package org.estatedesk.organisation;
 
+import jakarta.inject.Inject;
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +26,12 @@ import org.estatedesk.api.JsonFields;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class HolidayResource {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @EJB
     ParameterService parameters;
 
@@ -35,7 +44,7 @@ public class HolidayResource {
     @GET
     @Operation(summary = "The company's holidays and worked weekend days of a year (year=, default this year)")
     public List<HolidayDto> list(@PathParam("companyId") long companyId, @QueryParam("year") Integer year) {
-        return parameters.holidays(companyId, year == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear()
+        return parameters.holidays(companyId, year == null ? LocalDate.now(clock.withZone(zones.zone())).getYear()
                 : year).stream().map(HolidayDto::of).toList();
     }
 

@@ -1,5 +1,8 @@
 package org.estatedesk.organisation;
 
+import jakarta.inject.Inject;
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -19,6 +22,12 @@ import org.estatedesk.shared.FacesMessages;
 @Named
 @ViewScoped
 public class HolidaysBacking implements Serializable {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
 
@@ -30,7 +39,7 @@ public class HolidaysBacking implements Serializable {
 
     private List<OrgUnit> companies = List.of();
     private Long companyId;
-    private int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    private int year;
     private List<Holiday> rows = List.of();
     private LocalDate from;
     private LocalDate to;
@@ -39,6 +48,7 @@ public class HolidaysBacking implements Serializable {
 
     @PostConstruct
     void init() {
+        year = LocalDate.now(clock.withZone(zones.zone())).getYear();
         companies = organisation.companies();
         if (!companies.isEmpty()) {
             companyId = companies.get(0).getId();
@@ -88,7 +98,7 @@ public class HolidaysBacking implements Serializable {
     }
 
     public List<Integer> getYears() {
-        int now = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        int now = LocalDate.now(clock.withZone(zones.zone())).getYear();
         return IntStream.rangeClosed(now - 1, now + 1).boxed().toList();
     }
 

@@ -1,5 +1,6 @@
 package org.estatedesk.passes;
 
+import org.estatedesk.shared.Zones;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -42,7 +43,7 @@ public class PassResource {
             return new PassDto(p.getId(), p.getNumber(), p.getKind(), p.getEstateId(), p.getUnitId(),
                     p.getUnitCode(), p.getHolderName(), p.getIdNumber(), p.getEmployer(), p.getCertificateNo(),
                     p.getGoods(), p.getConfirmedByOwner(), p.getValidFrom(), p.getValidTo(), p.getState(),
-                    p.isOverdue(LocalDate.now(ZoneId.of("Asia/Shanghai"))), p.getIssuedBy(), p.getIssuedAt(),
+                    p.isOverdue(LocalDate.now(Zones.DEFAULT_ZONE)), p.getIssuedBy(), p.getIssuedAt(),
                     p.getReturnedBy(), p.getReturnedAt(), p.getVersion());
         }
     }

@@ -1,5 +1,8 @@
 package org.estatedesk.passes;
 
+import jakarta.inject.Inject;
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -17,6 +20,12 @@ import org.estatedesk.shared.PageRequest;
 @Named
 @ViewScoped
 public class PassesBacking implements Serializable {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
 
@@ -70,7 +79,7 @@ public class PassesBacking implements Serializable {
         certificateNo = null;
         goods = null;
         confirmedByOwner = null;
-        validFrom = LocalDate.now(PassService.ZONE);
+        validFrom = LocalDate.now(clock.withZone(zones.zone()));
         validTo = null;
     }
 
@@ -149,7 +158,7 @@ public class PassesBacking implements Serializable {
     }
 
     public boolean overdue(Pass p) {
-        return p.isOverdue(LocalDate.now(PassService.ZONE));
+        return p.isOverdue(LocalDate.now(clock.withZone(zones.zone())));
     }
 
     public List<Pass.Kind> getKinds() {

@@ -1,5 +1,8 @@
 package org.estatedesk.relocation;
 
+import jakarta.inject.Inject;
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -22,6 +25,12 @@ import org.estatedesk.shared.PageRequest;
 @Named
 @ViewScoped
 public class RelocationsBacking implements Serializable {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
 
@@ -58,7 +67,7 @@ public class RelocationsBacking implements Serializable {
     public void prepare() {
         estateId = estates.isEmpty() ? null : estates.get(0).getId();
         unitCode = null;
-        date = LocalDate.now(Relocation.ZONE);
+        date = LocalDate.now(clock.withZone(zones.zone()));
         reason = null;
         blockers = List.of();
     }

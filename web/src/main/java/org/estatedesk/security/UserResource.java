@@ -1,5 +1,7 @@
 package org.estatedesk.security;
 
+import java.time.OffsetDateTime;
+import java.time.Clock;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +35,7 @@ public class UserResource {
         static UserDto of(AppUser u) {
             return new UserDto(u.getId(), u.getUsername(), u.getDisplayName(), u.getCompanyId(), u.getDepartmentId(),
                     u.getRoles(), u.isGroupAdmin(), u.isEnabled(),
-                    u.isLocked(java.time.OffsetDateTime.now(java.time.Clock.systemUTC())));
+                    u.isLocked(OffsetDateTime.now(Clock.systemUTC())));
         }
     }
 

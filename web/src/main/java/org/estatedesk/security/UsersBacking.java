@@ -1,5 +1,6 @@
 package org.estatedesk.security;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -28,6 +29,9 @@ import org.estatedesk.shared.PagedModel;
 @Named
 @ViewScoped
 public class UsersBacking implements Serializable {
+    @Inject
+    Clock clock;
+
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
     private static final String TABLE = "form:users";
@@ -147,7 +151,7 @@ public class UsersBacking implements Serializable {
     }
 
     public boolean locked(AppUser u) {
-        return u.isLocked(OffsetDateTime.now(Clock.systemUTC()));
+        return u.isLocked(OffsetDateTime.now(clock));
     }
 
     public String companyName(Long id) {

@@ -1,5 +1,7 @@
 package org.estatedesk.servicedesk;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/callers")
 @Produces(MediaType.APPLICATION_JSON)
 public class CallerResource {
+    @Inject
+    Clock clock;
+
     @EJB
     ReceptionService desk;
 
@@ -22,6 +27,6 @@ public class CallerResource {
     @Operation(summary = "Who is calling: owners with this phone, their units, open tasks and recent reception records"
             + " (the page /servicedesk/reception.xhtml?phone= shows the same)")
     public CallerCardDto card(@PathParam("phone") String phone) {
-        return CallerCardDto.of(desk.callerCard(phone), OffsetDateTime.now(ZoneOffset.UTC));
+        return CallerCardDto.of(desk.callerCard(phone), OffsetDateTime.now(clock));
     }
 }

@@ -1,5 +1,8 @@
 package org.estatedesk.servicedesk;
 
+import jakarta.inject.Inject;
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +32,12 @@ import org.estatedesk.shared.RuleViolationException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ContractorResource {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @EJB
     ContractorService contractors;
 
@@ -139,7 +148,7 @@ public class ContractorResource {
     public SettlementDto settlement(@PathParam("id") long id, @QueryParam("period") String period) {
         YearMonth month;
         try {
-            month = period == null ? YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")) : YearMonth.parse(period);
+            month = period == null ? YearMonth.now(clock.withZone(zones.zone())) : YearMonth.parse(period);
         } catch (DateTimeParseException e) {
             throw new RuleViolationException("error.param.invalid", "period", period);
         }

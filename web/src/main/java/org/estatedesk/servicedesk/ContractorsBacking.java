@@ -1,5 +1,8 @@
 package org.estatedesk.servicedesk;
 
+import jakarta.inject.Inject;
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -18,6 +21,12 @@ import org.estatedesk.shared.FacesMessages;
 @Named
 @ViewScoped
 public class ContractorsBacking implements Serializable {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
 
@@ -50,10 +59,11 @@ public class ContractorsBacking implements Serializable {
     private Integer changeVersion;
     private LocalDate changeFrom;
     private Integer changeMonths;
-    private String period = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+    private String period;
 
     @PostConstruct
     void init() {
+        period = YearMonth.now(clock.withZone(zones.zone())).toString();
         estates = estateService.visibleEstates();
         try {
             contractors = service.contractors(null);

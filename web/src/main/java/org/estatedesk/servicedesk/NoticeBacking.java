@@ -1,5 +1,8 @@
 package org.estatedesk.servicedesk;
 
+import jakarta.inject.Inject;
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -14,6 +17,12 @@ import org.estatedesk.shared.FacesMessages;
 @Named
 @RequestScoped
 public class NoticeBacking {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @EJB
     TaskService tasks;
 
@@ -44,7 +53,7 @@ public class NoticeBacking {
     }
 
     public String getToday() {
-        return LocalDate.now(NoticePdf.ZONE).toString();
+        return LocalDate.now(clock.withZone(zones.zone())).toString();
     }
 
     public Long getId() {

@@ -1,5 +1,7 @@
 package org.estatedesk.servicedesk;
 
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import static org.estatedesk.shared.PdfDocument.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +17,12 @@ import org.estatedesk.shared.PdfDocument;
  */
 @ApplicationScoped
 public class NoticePdf {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     /** The documents' time zone ({@link PdfDocument#ZONE}), which the printable page shows too. */
     static final ZoneId ZONE = PdfDocument.ZONE;
 
@@ -33,7 +41,7 @@ public class NoticePdf {
                 .paragraph(text("notice.body", receivedOn(n), n.place(), n.description(), dueText(n),
                         text("task.department." + n.department())))
                 .paragraph(text("notice.contact"))
-                .closing(n.companyName() + " " + text("notice.signature"), LocalDate.now(ZONE).toString())
+                .closing(n.companyName() + " " + text("notice.signature"), LocalDate.now(clock.withZone(zones.zone())).toString())
                 .toBytes();
     }
 

@@ -1,5 +1,7 @@
 package org.estatedesk.servicedesk;
 
+import jakarta.inject.Inject;
+import org.estatedesk.shared.CompanyZones;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -24,9 +26,11 @@ import org.estatedesk.shared.RuleViolationException;
 @Named
 @ViewScoped
 public class ReceptionBacking implements Serializable {
+    @Inject
+    CompanyZones zones;
+
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @EJB
     ReceptionService desk;
@@ -127,11 +131,11 @@ public class ReceptionBacking implements Serializable {
     public void addTask() {
         try {
             Task t = desk.split(reception.getId(), new TaskRequest(kind, complaintType, categoryCode, taskLocation,
-                    tier, dueAt == null ? null : dueAt.atZone(ZONE).toOffsetDateTime(), emergency, note));
+                    tier, dueAt == null ? null : dueAt.atZone(zones.zone()).toOffsetDateTime(), emergency, note));
             reception = desk.reception(reception.getId());
             tasks = desk.tasksOf(reception.getId());
             FacesMessages.info("task.added", t.getNumber(), FacesMessages.text("task.department." + t.getDepartment()),
-                    t.getDueAt().atZoneSameInstant(ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+                    t.getDueAt().atZoneSameInstant(zones.zone()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
             if (t.isEscalated()) {
                 FacesMessages.error("task.escalatedNotice", t.getNumber(),
                         FacesMessages.text("task.escalation." + t.getEscalationLevel()));

@@ -1,5 +1,7 @@
 package org.estatedesk.servicedesk;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +28,9 @@ import org.estatedesk.shared.PageRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReceptionResource {
+    @Inject
+    Clock clock;
+
     @EJB
     ReceptionService desk;
 
@@ -53,7 +58,7 @@ public class ReceptionResource {
     @Path("/{id}")
     @Operation(summary = "One reception record with its tasks; 404 outside the caller's data scope")
     public ReceptionDto get(@PathParam("id") long id) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return ReceptionDto.of(desk.reception(id), desk.tasksOf(id).stream().map(t -> TaskDto.of(t, now)).toList());
     }
 
@@ -67,6 +72,6 @@ public class ReceptionResource {
         }
         Task t = desk.split(id, body.toRequest());
         return Response.created(uri.getBaseUriBuilder().path("tasks").path(Long.toString(t.getId())).build())
-                .entity(TaskDto.of(t, OffsetDateTime.now(ZoneOffset.UTC))).build();
+                .entity(TaskDto.of(t, OffsetDateTime.now(clock))).build();
     }
 }

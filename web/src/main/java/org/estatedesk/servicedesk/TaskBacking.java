@@ -1,5 +1,8 @@
 package org.estatedesk.servicedesk;
 
+import jakarta.inject.Inject;
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -29,9 +32,14 @@ import org.estatedesk.shared.FacesMessages;
 @Named
 @ViewScoped
 public class TaskBacking implements Serializable {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @EJB
     TaskService taskService;
@@ -207,7 +215,7 @@ public class TaskBacking implements Serializable {
     }
 
     public boolean isOverdue() {
-        return getTask() != null && getTask().isOverdue(OffsetDateTime.now(ZoneOffset.UTC));
+        return getTask() != null && getTask().isOverdue(OffsetDateTime.now(clock));
     }
 
     private static boolean role(String role) {
@@ -227,7 +235,7 @@ public class TaskBacking implements Serializable {
         String technician = getTask().getAssignee() != null ? getTask().getAssignee()
                 : FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         run(() -> taskService.progress(id, TaskAction.COMPLETE, comment, new WorkOrder(technician,
-                arrivedAt == null ? null : arrivedAt.atZone(ZONE).toOffsetDateTime(), workDone, materials, charge,
+                arrivedAt == null ? null : arrivedAt.atZone(zones.zone()).toOffsetDateTime(), workDone, materials, charge,
                 signedOffBy), getTask().getVersion()), TaskAction.COMPLETE);
     }
 

@@ -1,5 +1,9 @@
 package org.estatedesk.servicedesk;
 
+import java.time.LocalDate;
+import jakarta.inject.Inject;
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -35,6 +39,12 @@ import org.primefaces.model.StreamedContent;
 @Named
 @ViewScoped
 public class TasksBacking implements Serializable {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     private static final long serialVersionUID = 1L;
     private static final String TABLE = "form:tasks";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -70,7 +80,7 @@ public class TasksBacking implements Serializable {
     /** This month's callback figures per estate (R1.7), shown above the callback list. */
     public List<CallbackFigures> getFigures() {
         if (figures == null) {
-            java.time.LocalDate today = java.time.LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            java.time.LocalDate today = LocalDate.now(clock.withZone(zones.zone()));
             figures = taskService.callbackFigures(today.withDayOfMonth(1), today);
         }
         return figures;
@@ -100,12 +110,12 @@ public class TasksBacking implements Serializable {
 
     /** Whether a row is overdue (R1.5); false for the header, which asks without a row. */
     public boolean late(Task t) {
-        return t != null && t.isOverdue(OffsetDateTime.now(ZoneOffset.UTC));
+        return t != null && t.isOverdue(OffsetDateTime.now(clock));
     }
 
     public boolean callbackDue(Task t) {
         return t != null && t.getCallbackDueAt() != null
-                && !t.getCallbackDueAt().isAfter(OffsetDateTime.now(ZoneOffset.UTC));
+                && !t.getCallbackDueAt().isAfter(OffsetDateTime.now(clock));
     }
 
     public String estateName(Long id) {
@@ -130,7 +140,7 @@ public class TasksBacking implements Serializable {
 
     private void write(List<Task> rows, Locale locale, OutputStream out) {
         DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        ZoneId zone = zones.zone();
         SXSSFWorkbook wb = new SXSSFWorkbook(500);
         try {
             Sheet sheet = wb.createSheet(Messages.format(locale, "tasks.title"));

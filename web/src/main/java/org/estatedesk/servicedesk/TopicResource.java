@@ -1,5 +1,7 @@
 package org.estatedesk.servicedesk;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +27,9 @@ import org.estatedesk.shared.RuleViolationException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TopicResource {
+    @Inject
+    Clock clock;
+
     @EJB
     TopicService topics;
 
@@ -66,7 +71,7 @@ public class TopicResource {
     @Path("/{id}")
     @Operation(summary = "One topic with the tasks it gathers")
     public TopicDto get(@PathParam("id") long id) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return TopicDto.of(topics.topic(id), topics.tasksOf(id).stream().map(t -> TaskDto.of(t, now)).toList());
     }
 

@@ -1,5 +1,8 @@
 package org.estatedesk.statistics;
 
+import jakarta.inject.Inject;
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -33,6 +36,12 @@ import org.primefaces.model.StreamedContent;
 @Named
 @ViewScoped
 public class StatisticsBacking implements Serializable {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
     private static final int TREND_MONTHS = 12;
@@ -48,7 +57,7 @@ public class StatisticsBacking implements Serializable {
 
     private List<Estate> estates = List.of();
     private List<StatisticsRunView> recent = List.of();
-    private String period = StatisticsMonths.previous(LocalDate.now(StatisticsRepository.ZONE)).toString();
+    private String period;
     private YearMonth shown;
     private List<EstateFigures> figures = List.of();
     private final Map<Long, StatisticsService.Thresholds> thresholds = new HashMap<>();
@@ -57,6 +66,7 @@ public class StatisticsBacking implements Serializable {
 
     @PostConstruct
     void init() {
+        period = StatisticsMonths.previous(LocalDate.now(clock.withZone(zones.zone()))).toString();
         estates = estateService.visibleEstates();
         refresh();
     }

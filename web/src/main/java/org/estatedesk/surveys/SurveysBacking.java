@@ -1,5 +1,6 @@
 package org.estatedesk.surveys;
 
+import org.estatedesk.shared.Zones;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -32,7 +33,7 @@ public class SurveysBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(Zones.DEFAULT_ZONE);
 
     @EJB
     SurveyService service;

@@ -1,5 +1,8 @@
 package org.estatedesk.worklog;
 
+import jakarta.inject.Inject;
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -13,6 +16,12 @@ import org.estatedesk.shared.FacesMessages;
 @Named
 @ViewScoped
 public class ReviewsBacking implements Serializable {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
 
@@ -26,7 +35,7 @@ public class ReviewsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        week = IsoWeek.of(WorkLogService.today());
+        week = IsoWeek.of(java.time.LocalDate.now(clock.withZone(zones.zone())));
         load();
     }
 

@@ -1,5 +1,8 @@
 package org.estatedesk.worklog;
 
+import jakarta.inject.Inject;
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -16,6 +19,12 @@ import org.estatedesk.shared.FacesMessages;
 @Named
 @ViewScoped
 public class WorkLogBacking implements Serializable {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
 
@@ -34,14 +43,14 @@ public class WorkLogBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        week = IsoWeek.of(WorkLogService.today());
+        week = IsoWeek.of(java.time.LocalDate.now(clock.withZone(zones.zone())));
         load();
     }
 
     public void load() {
         WorkLogService.Entries e = service.entries(null, null, week.monday(), week.sunday());
         review = e.reviews().stream().filter(r -> r.getIsoWeek().equals(week.toString())).findFirst().orElse(null);
-        LocalDate today = WorkLogService.today();
+        LocalDate today = java.time.LocalDate.now(clock.withZone(zones.zone()));
         List<DayRow> rows = new ArrayList<>();
         for (LocalDate d = week.monday(); !d.isAfter(week.sunday()); d = d.plusDays(1)) {
             LocalDate day = d;

@@ -1,5 +1,8 @@
 package org.estatedesk.worklog;
 
+import jakarta.inject.Inject;
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +33,12 @@ import org.estatedesk.shared.RuleViolationException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class WorkLogResource {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @EJB
     WorkLogService logs;
 
@@ -58,7 +67,7 @@ public class WorkLogResource {
             + " by day, each marked reviewed when its week is; {items, total}")
     public PageDto<EntryDto> list(@QueryParam("userId") Long userId, @QueryParam("username") String username,
             @QueryParam("from") String from, @QueryParam("to") String to) {
-        IsoWeek thisWeek = IsoWeek.of(WorkLogService.today());
+        IsoWeek thisWeek = IsoWeek.of(java.time.LocalDate.now(clock.withZone(zones.zone())));
         LocalDate f = day(from, "from");
         LocalDate t = day(to, "to");
         WorkLogService.Entries e = logs.entries(userId, username, f == null ? thisWeek.monday() : f,

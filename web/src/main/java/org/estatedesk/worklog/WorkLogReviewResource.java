@@ -1,5 +1,8 @@
 package org.estatedesk.worklog;
 
+import jakarta.inject.Inject;
+import org.estatedesk.shared.CompanyZones;
+import java.time.Clock;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +28,12 @@ import org.estatedesk.worklog.WorkLogResource.EntryDto;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class WorkLogReviewResource {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @EJB
     WorkLogService logs;
 
@@ -60,7 +69,7 @@ public class WorkLogReviewResource {
     @Operation(summary = "The supervisor's team in a week (week=2026-W48, default this week): each member's entries,"
             + " the working days (Mon-Fri, up to today) without one, and the review if any; {items, total}")
     public PageDto<TeamRowDto> team(@QueryParam("week") String week) {
-        IsoWeek w = week == null || week.isBlank() ? IsoWeek.of(WorkLogService.today()) : IsoWeek.parse(week, "week");
+        IsoWeek w = week == null || week.isBlank() ? IsoWeek.of(java.time.LocalDate.now(clock.withZone(zones.zone()))) : IsoWeek.parse(week, "week");
         List<TeamRowDto> rows = logs.team(w).stream().map(TeamRowDto::of).toList();
         return new PageDto<>(rows, rows.size());
     }
