@@ -75,7 +75,7 @@ public class MailDelivery {
             m.setRecipient(Message.RecipientType.TO, new InternetAddress(n.getRecipient()));
             m.setSubject(n.getSubject(), "UTF-8");
             m.setText(n.getBody(), "UTF-8");
-            m.setSentDate(new Date());
+            m.setSentDate(Date.from(clock.instant()));
             m.setFrom(); // the mail session's mail.from (estatedesk.mail.from)
             Transport.send(m);
             relay.delivered();
