@@ -1,6 +1,5 @@
 package org.estatedesk.archives;
 
-import org.estatedesk.shared.CompanyZones;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.estatedesk.keys.KeyCategory;
+import org.estatedesk.shared.CompanyZones;
 
 /**
  * The estate-wide checks of a chunk of estates, in the chunk's transaction: expired documents and overdue borrowings

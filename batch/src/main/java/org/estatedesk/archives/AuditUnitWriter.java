@@ -1,6 +1,5 @@
 package org.estatedesk.archives;
 
-import org.estatedesk.shared.CompanyZones;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.estatedesk.shared.CompanyZones;
 
 /**
  * Audits one chunk of units in the chunk's transaction, which also commits the reader's checkpoint and the audit's

@@ -1,7 +1,5 @@
 package org.estatedesk.billing;
 
-import org.estatedesk.shared.CompanyZones;
-import java.time.Clock;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.operations.JobOperator;
@@ -12,11 +10,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.estatedesk.shared.CompanyZones;
 
 /**
  * Bills one chunk of units in the chunk's transaction, which also commits the reader's checkpoint and the run's

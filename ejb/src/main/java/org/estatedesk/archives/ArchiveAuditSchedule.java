@@ -1,12 +1,12 @@
 package org.estatedesk.archives;
 
-import org.estatedesk.shared.Zones;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.logging.Logger;
 import org.estatedesk.jobs.JobSchedule;
 import org.estatedesk.jobs.JobScheduler;
 import org.estatedesk.jobs.ScheduledJob;
+import org.estatedesk.shared.Zones;
 
 /**
  * Runs the archive audit by itself (R5.3: at least twice a year): on the calendar of

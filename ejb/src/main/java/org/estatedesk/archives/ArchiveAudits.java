@@ -39,10 +39,10 @@ import org.estatedesk.shared.RuleViolationException;
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.ARCHIVE_KEEPER, Roles.STAFF})
 public class ArchiveAudits {
+    public static final String JOB = "archive-audit";
+
     @Inject
     Clock clock;
-
-    public static final String JOB = "archive-audit";
     /** Test switch: with this configuration true an audit may be asked to fail after some units (first execution). */
     static final String FAULT_INJECTION = "estatedesk.archives.faultInjection";
 

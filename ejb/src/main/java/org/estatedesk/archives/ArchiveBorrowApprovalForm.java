@@ -1,9 +1,7 @@
 package org.estatedesk.archives;
 
-import org.estatedesk.shared.CompanyZones;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.estatedesk.approvals.ApprovalDecided;
@@ -13,6 +11,7 @@ import org.estatedesk.approvals.FormSummary;
 import org.estatedesk.audit.OperationLog;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
 
 /**
@@ -23,7 +22,6 @@ import org.estatedesk.shared.NotFoundException;
 public class ArchiveBorrowApprovalForm implements ApprovalForm {
     @Inject
     CompanyZones zones;
-
 
     @Inject
     ArchiveRepository archives;

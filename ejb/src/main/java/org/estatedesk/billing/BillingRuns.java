@@ -1,16 +1,14 @@
 package org.estatedesk.billing;
 
-import org.estatedesk.shared.CompanyZones;
-import java.time.Clock;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +26,7 @@ import org.estatedesk.jobs.JobRunService;
 import org.estatedesk.jobs.JobRunView;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.RuleViolationException;
@@ -40,13 +39,13 @@ import org.estatedesk.shared.RuleViolationException;
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE, Roles.STAFF})
 public class BillingRuns {
+    public static final String JOB = "billing-run";
+
     @Inject
     Clock clock;
 
     @Inject
     CompanyZones zones;
-
-    public static final String JOB = "billing-run";
     /** Test switch: with this configuration true a run may be asked to fail after some units (first execution). */
     static final String FAULT_INJECTION = "estatedesk.billing.faultInjection";
 

@@ -1,6 +1,5 @@
 package org.estatedesk.billing;
 
-import org.estatedesk.shared.CompanyZones;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -34,6 +33,7 @@ import org.estatedesk.security.AppUser;
 import org.estatedesk.security.Roles;
 import org.estatedesk.security.UserRepository;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.RuleViolationException;

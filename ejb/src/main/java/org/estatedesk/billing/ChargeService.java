@@ -1,6 +1,5 @@
 package org.estatedesk.billing;
 
-import org.estatedesk.shared.CompanyZones;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -18,6 +17,7 @@ import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
@@ -48,7 +48,6 @@ public class ChargeService {
     public static final Map<String, String> STANDARD_ITEMS = Map.of("DECORATION_FEE", "装修管理费", "FINE", "违章罚款",
             "DAMAGE", "损坏赔偿", "PASS_FEE", "出入证工本费", "SERVICE", "有偿服务费", "OTHER", "其他收费",
             HOT_WATER_FINAL, "热水费（封堵结算）", SPECIAL_SERVICE, "特约服务费");
-
 
     private static final int MAX_LINES = 20;
 

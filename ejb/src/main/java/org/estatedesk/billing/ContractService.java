@@ -1,6 +1,5 @@
 package org.estatedesk.billing;
 
-import org.estatedesk.shared.CompanyZones;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -20,6 +19,7 @@ import org.estatedesk.estates.UnitType;
 import org.estatedesk.owners.OwnerRepository;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;

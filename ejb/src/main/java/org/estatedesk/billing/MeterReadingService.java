@@ -1,6 +1,5 @@
 package org.estatedesk.billing;
 
-import org.estatedesk.shared.CompanyZones;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -9,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +22,7 @@ import org.estatedesk.hotwater.HotWaterSealing;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.RowErrorsException;
@@ -38,7 +37,6 @@ public class MeterReadingService {
 
     @Inject
     CompanyZones zones;
-
 
     @Inject
     BillingRepository billing;

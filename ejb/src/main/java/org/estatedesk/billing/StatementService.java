@@ -1,13 +1,12 @@
 package org.estatedesk.billing;
 
-import org.estatedesk.shared.CompanyZones;
-import java.time.Clock;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.RuleViolationException;
 
 /**

@@ -1,9 +1,8 @@
 package org.estatedesk.billing;
 
-import org.estatedesk.shared.CompanyZones;
-import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.estatedesk.approvals.ApprovalDecided;
@@ -13,6 +12,7 @@ import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
 
 /**
@@ -22,13 +22,13 @@ import org.estatedesk.shared.NotFoundException;
  */
 @ApplicationScoped
 public class StopServiceApprovalForm implements ApprovalForm {
+    public static final String FORM_TYPE = "STOP_SERVICE";
+
     @Inject
     Clock clock;
 
     @Inject
     CompanyZones zones;
-
-    public static final String FORM_TYPE = "STOP_SERVICE";
 
     @Inject
     DunningRepository dunning;

@@ -1,6 +1,5 @@
 package org.estatedesk.decoration;
 
-import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.organisation.WorkingDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +11,7 @@ import org.estatedesk.approvals.Decision;
 import org.estatedesk.approvals.FormSummary;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
 
 /** Decoration applications in the approval chains (form type {@code DECORATION}): each decision advances the form. */

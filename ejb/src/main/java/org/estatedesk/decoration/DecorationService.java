@@ -1,6 +1,5 @@
 package org.estatedesk.decoration;
 
-import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.organisation.WorkingDays;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +31,7 @@ import org.estatedesk.owners.OwnerRepository;
 import org.estatedesk.owners.Ownership;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;

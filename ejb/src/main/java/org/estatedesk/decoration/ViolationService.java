@@ -1,6 +1,5 @@
 package org.estatedesk.decoration;
 
-import org.estatedesk.shared.CompanyZones;
 import java.time.Clock;
 import org.estatedesk.organisation.WorkingDays;
 import jakarta.annotation.security.DeclareRoles;
@@ -28,6 +27,7 @@ import org.estatedesk.servicedesk.ReceptionService;
 import org.estatedesk.servicedesk.StandardLibrary;
 import org.estatedesk.servicedesk.Task;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;

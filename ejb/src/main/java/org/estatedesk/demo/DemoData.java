@@ -1,6 +1,5 @@
 package org.estatedesk.demo;
 
-import org.estatedesk.shared.CompanyZones;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,6 +61,7 @@ import org.estatedesk.servicedesk.StandardLibrary;
 import org.estatedesk.servicedesk.Task;
 import org.estatedesk.servicedesk.TaskAction;
 import org.estatedesk.servicedesk.TaskRepository;
+import org.estatedesk.shared.CompanyZones;
 
 /**
  * The demo group: a Xiamen and a Chongqing property company, two estates each, 5,504 units (residences, shops,
@@ -70,13 +70,13 @@ import org.estatedesk.servicedesk.TaskRepository;
  */
 @ApplicationScoped
 public class DemoData {
+    public static final String PASSWORD = "demo";
+
     @Inject
     Clock clock;
 
     @Inject
     CompanyZones zones;
-
-    public static final String PASSWORD = "demo";
     /**
      * The hash of {@link #PASSWORD} at today's cost ({@link Passwords#ITERATIONS}), made once and kept here: seeding
      * the demo users costs no PBKDF2 at start. The password is published, so its fixed salt hides nothing.
@@ -90,7 +90,6 @@ public class DemoData {
 
     @PersistenceContext(unitName = "estatedesk")
     EntityManager em;
-
 
     @Inject
     TaskRepository tasks;

@@ -1,9 +1,7 @@
 package org.estatedesk.keys;
 
-import org.estatedesk.shared.CompanyZones;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.estatedesk.approvals.ApprovalDecided;
@@ -12,6 +10,7 @@ import org.estatedesk.approvals.Decision;
 import org.estatedesk.approvals.FormSummary;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
 
 /**
@@ -22,7 +21,6 @@ import org.estatedesk.shared.NotFoundException;
 public class KeyLoanApprovalForm implements ApprovalForm {
     @Inject
     CompanyZones zones;
-
 
     @Inject
     KeyRepository keys;

@@ -30,10 +30,10 @@ import java.util.logging.Logger;
 @Stateless
 @PermitAll
 public class MailDelivery {
+    private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
+
     @Inject
     Clock clock;
-
-    private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
     @PersistenceContext(unitName = "estatedesk")
     EntityManager em;

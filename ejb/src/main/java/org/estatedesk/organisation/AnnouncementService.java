@@ -21,11 +21,11 @@ import org.estatedesk.shared.NotFoundException;
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.STAFF})
 public class AnnouncementService {
-    @Inject
-    Clock clock;
-
     private static final String VISIBLE = "(a.companyId is null or "
             + String.format(DataScope.COMPANY_VISIBLE, "a.companyId") + ")";
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext(unitName = "estatedesk")
     EntityManager em;

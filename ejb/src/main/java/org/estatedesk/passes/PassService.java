@@ -1,6 +1,5 @@
 package org.estatedesk.passes;
 
-import org.estatedesk.shared.CompanyZones;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -10,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.estatedesk.audit.OperationLog;
 import org.estatedesk.billing.ChargeService;
@@ -23,6 +21,7 @@ import org.estatedesk.organisation.ParameterKey;
 import org.estatedesk.organisation.ParameterService;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
@@ -43,7 +42,6 @@ public class PassService {
 
     @Inject
     CompanyZones zones;
-
 
     @Inject
     PassRepository passes;

@@ -1,6 +1,5 @@
 package org.estatedesk.relocation;
 
-import org.estatedesk.shared.CompanyZones;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -28,6 +27,7 @@ import org.estatedesk.passes.PassRepository;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.BlockedException;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;

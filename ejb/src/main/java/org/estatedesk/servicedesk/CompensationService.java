@@ -1,11 +1,11 @@
 package org.estatedesk.servicedesk;
 
-import java.time.Clock;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
 import org.estatedesk.audit.OperationLog;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateRepository;

@@ -1,6 +1,5 @@
 package org.estatedesk.servicedesk;
 
-import org.estatedesk.shared.CompanyZones;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -8,7 +7,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import org.estatedesk.audit.OperationLog;
 import org.estatedesk.estates.Building;
@@ -17,6 +15,7 @@ import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.security.Roles;
 import org.estatedesk.security.UserRepository;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.RuleViolationException;
@@ -31,7 +30,6 @@ import org.estatedesk.shared.Validation;
 public class ContractorService {
     @Inject
     CompanyZones zones;
-
 
     @Inject
     ContractorRepository contractors;

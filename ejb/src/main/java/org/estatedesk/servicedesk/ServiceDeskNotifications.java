@@ -1,7 +1,5 @@
 package org.estatedesk.servicedesk;
 
-import org.estatedesk.shared.CompanyZones;
-import java.time.Clock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -10,7 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +21,7 @@ import org.estatedesk.notification.OverdueCheck;
 import org.estatedesk.security.Recipient;
 import org.estatedesk.security.RecipientCache;
 import org.estatedesk.security.Roles;
+import org.estatedesk.shared.CompanyZones;
 
 /**
  * The service desk's e-mails (C1): a new task to its department's supervisors (R1.4); an emergency at once to the
@@ -33,13 +32,13 @@ import org.estatedesk.security.Roles;
 @Stateless
 @PermitAll
 public class ServiceDeskNotifications {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     @Inject
     Clock clock;
 
     @Inject
     CompanyZones zones;
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @PersistenceContext(unitName = "estatedesk")
     EntityManager em;

@@ -1,10 +1,10 @@
 package org.estatedesk.servicedesk;
 
-import java.time.Clock;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.estatedesk.audit.OperationLog;

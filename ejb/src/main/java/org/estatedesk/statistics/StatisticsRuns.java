@@ -1,12 +1,11 @@
 package org.estatedesk.statistics;
 
-import org.estatedesk.shared.CompanyZones;
-import java.time.Clock;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.estatedesk.jobs.JobRunService;
 import org.estatedesk.jobs.JobRunView;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.RuleViolationException;
@@ -32,13 +32,13 @@ import org.estatedesk.shared.RuleViolationException;
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.STAFF})
 public class StatisticsRuns {
+    public static final String JOB = "monthly-statistics";
+
     @Inject
     Clock clock;
 
     @Inject
     CompanyZones zones;
-
-    public static final String JOB = "monthly-statistics";
     /** Test switch: with this configuration true a run may be asked to fail after some estates (first execution). */
     static final String FAULT_INJECTION = "estatedesk.statistics.faultInjection";
 

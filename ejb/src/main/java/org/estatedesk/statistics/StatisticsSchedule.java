@@ -1,11 +1,9 @@
 package org.estatedesk.statistics;
 
-import org.estatedesk.shared.Zones;
-import org.estatedesk.shared.CompanyZones;
-import java.time.Clock;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.logging.Logger;
 import org.estatedesk.estates.EstateRepository;
@@ -13,6 +11,8 @@ import org.estatedesk.jobs.Companies;
 import org.estatedesk.jobs.JobSchedule;
 import org.estatedesk.jobs.JobScheduler;
 import org.estatedesk.jobs.ScheduledJob;
+import org.estatedesk.shared.CompanyZones;
+import org.estatedesk.shared.Zones;
 
 /**
  * Closes the month by itself (R6.2): on the calendar of {@code estatedesk.statistics.schedule} (default the 1st of
@@ -22,13 +22,13 @@ import org.estatedesk.jobs.ScheduledJob;
  */
 @ApplicationScoped
 public class StatisticsSchedule implements ScheduledJob {
+    public static final String CONFIG = "estatedesk.statistics.schedule";
+
     @Inject
     Clock clock;
 
     @Inject
     CompanyZones zones;
-
-    public static final String CONFIG = "estatedesk.statistics.schedule";
     public static final String DEFAULT = "dayOfMonth=1; hour=4; minute=0; timezone=" + Zones.DEFAULT_ZONE.getId();
     private static final Logger LOG = Logger.getLogger(StatisticsSchedule.class.getName());
 

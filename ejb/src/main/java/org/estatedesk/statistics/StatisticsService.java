@@ -1,13 +1,12 @@
 package org.estatedesk.statistics;
 
-import org.estatedesk.shared.CompanyZones;
-import java.time.Clock;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.estatedesk.organisation.ParameterKey;
 import org.estatedesk.organisation.ParameterService;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
 
 /** The monthly statistics snapshots (R6.2) the caller may see, and the thresholds of the KPIs (R0.9). */

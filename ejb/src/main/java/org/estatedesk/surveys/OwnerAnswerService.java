@@ -18,10 +18,10 @@ import org.estatedesk.shared.NotFoundException;
 @Stateless
 @PermitAll
 public class OwnerAnswerService {
+    private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{32}");
+
     @Inject
     Clock clock;
-
-    private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{32}");
 
     @Inject
     SurveyRepository surveys;

@@ -1,6 +1,5 @@
 package org.estatedesk.surveys;
 
-import org.estatedesk.shared.CompanyZones;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -8,7 +7,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.NotFoundException;
@@ -41,7 +40,6 @@ public class SurveyService {
 
     @Inject
     CompanyZones zones;
-
 
     @Inject
     SurveyRepository surveys;

@@ -1,6 +1,5 @@
 package org.estatedesk.workbench;
 
-import org.estatedesk.shared.CompanyZones;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +32,7 @@ import org.estatedesk.servicedesk.TaskFilter;
 import org.estatedesk.servicedesk.TaskRepository;
 import org.estatedesk.servicedesk.TaskState;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.VisibleEstates;

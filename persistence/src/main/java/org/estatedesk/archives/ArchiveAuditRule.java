@@ -1,6 +1,5 @@
 package org.estatedesk.archives;
 
-import org.estatedesk.shared.Zones;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.estatedesk.estates.UnitState;
 import org.estatedesk.keys.KeyCategory;
+import org.estatedesk.shared.Zones;
 
 /**
  * The archive audit's checks (R5.3), without the database: for a unit, the documents its state requires that none

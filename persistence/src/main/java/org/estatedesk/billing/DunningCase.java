@@ -1,6 +1,5 @@
 package org.estatedesk.billing;
 
-import org.estatedesk.shared.Zones;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,6 +21,7 @@ import java.util.Set;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Versioned;
+import org.estatedesk.shared.Zones;
 
 /**
  * A unit's dunning case (催缴, R4.6), opened from the dunning list: reminders, notices, calls and visits are recorded

@@ -1,6 +1,5 @@
 package org.estatedesk.hotwater;
 
-import org.estatedesk.shared.Zones;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +18,7 @@ import org.estatedesk.billing.MeterKind;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Versioned;
+import org.estatedesk.shared.Zones;
 
 /**
  * A hot-water sealing (热水封堵, R3.8), in the order of the source's procedure: AGREED (the owner signed the sealing

@@ -1,6 +1,5 @@
 package org.estatedesk.organisation;
 
-import org.estatedesk.shared.Zones;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -8,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Map;
+import org.estatedesk.shared.Zones;
 
 /**
  * Due times counted in working days (R3.1: a decoration decision within 3 working days) in the estates' time zone:

@@ -1,6 +1,5 @@
 package org.estatedesk.relocation;
 
-import org.estatedesk.shared.Zones;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +17,7 @@ import org.estatedesk.estates.UnitState;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Versioned;
+import org.estatedesk.shared.Zones;
 
 /**
  * A relocation / move-out (业户迁出, R3.7) that passed its checks: IN_APPROVAL until a CS manager decides (APPROVED

@@ -1,6 +1,5 @@
 package org.estatedesk.statistics;
 
-import org.estatedesk.shared.Zones;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -8,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.estatedesk.shared.DataScope;
+import org.estatedesk.shared.Zones;
 
 /** Computing (grouped queries in the database) and keeping the monthly statistics snapshots (R6.2). */
 public interface StatisticsRepository {

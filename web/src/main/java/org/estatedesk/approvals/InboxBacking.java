@@ -1,13 +1,13 @@
 package org.estatedesk.approvals;
 
-import jakarta.inject.Inject;
-import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.estatedesk.shared.BusinessException;
@@ -23,11 +23,11 @@ import org.primefaces.model.StreamedContent;
 @Named
 @ViewScoped
 public class InboxBacking implements Serializable {
-    @Inject
-    Clock clock;
-
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
+
+    @Inject
+    Clock clock;
 
     @EJB
     ApprovalService service;

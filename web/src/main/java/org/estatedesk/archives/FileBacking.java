@@ -1,21 +1,20 @@
 package org.estatedesk.archives;
 
-import jakarta.inject.Inject;
-import org.estatedesk.shared.CompanyZones;
-import java.time.Clock;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -30,14 +29,14 @@ import org.primefaces.model.file.UploadedFile;
 @Named
 @ViewScoped
 public class FileBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "form";
+
     @Inject
     Clock clock;
 
     @Inject
     CompanyZones zones;
-
-    private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @EJB
     ArchiveService service;

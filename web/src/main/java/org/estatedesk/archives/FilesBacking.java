@@ -1,14 +1,14 @@
 package org.estatedesk.archives;
 
-import java.time.OffsetDateTime;
-import jakarta.inject.Inject;
-import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
@@ -26,11 +26,11 @@ import org.estatedesk.shared.PagedModel;
 @Named
 @ViewScoped
 public class FilesBacking implements Serializable {
-    @Inject
-    Clock clock;
-
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
+
+    @Inject
+    Clock clock;
 
     @EJB
     ArchiveService service;

@@ -1,9 +1,8 @@
 package org.estatedesk.audit;
 
-import jakarta.inject.Inject;
-import org.estatedesk.shared.CompanyZones;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +10,6 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Messages;
 import org.estatedesk.shared.Page;
@@ -33,13 +32,13 @@ import org.primefaces.model.StreamedContent;
 @Named
 @ViewScoped
 public class OperationLogBacking implements Serializable {
-    @Inject
-    CompanyZones zones;
-
     private static final long serialVersionUID = 1L;
     private static final String TABLE = "form:log";
     private static final int EXPORT_MAX = 10_000;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    CompanyZones zones;
 
     @EJB
     AuditService audit;

@@ -1,13 +1,13 @@
 package org.estatedesk.decoration;
 
-import jakarta.inject.Inject;
-import java.time.Clock;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -27,11 +27,11 @@ import org.primefaces.model.file.UploadedFile;
 @Named
 @ViewScoped
 public class ApplicationBacking implements Serializable {
-    @Inject
-    Clock clock;
-
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
+
+    @Inject
+    Clock clock;
 
     @EJB
     DecorationService service;

@@ -1,12 +1,12 @@
 package org.estatedesk.decoration;
 
-import jakarta.inject.Inject;
-import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -24,11 +24,11 @@ import org.estatedesk.shared.PagedModel;
 @Named
 @ViewScoped
 public class ApplicationsBacking implements Serializable {
-    @Inject
-    Clock clock;
-
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
+
+    @Inject
+    Clock clock;
 
     @EJB
     DecorationService service;

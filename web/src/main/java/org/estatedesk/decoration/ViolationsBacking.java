@@ -1,14 +1,13 @@
 package org.estatedesk.decoration;
 
-import jakarta.inject.Inject;
-import org.estatedesk.shared.CompanyZones;
-import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import java.util.Map;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.PageRequest;
 
@@ -28,14 +28,14 @@ import org.estatedesk.shared.PageRequest;
 @Named
 @ViewScoped
 public class ViolationsBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "form";
+
     @Inject
     Clock clock;
 
     @Inject
     CompanyZones zones;
-
-    private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @EJB
     ViolationService service;

@@ -1,18 +1,18 @@
 package org.estatedesk.passes;
 
-import jakarta.inject.Inject;
-import org.estatedesk.shared.CompanyZones;
-import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.PageRequest;
 
@@ -20,14 +20,14 @@ import org.estatedesk.shared.PageRequest;
 @Named
 @ViewScoped
 public class PassesBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "form";
+
     @Inject
     Clock clock;
 
     @Inject
     CompanyZones zones;
-
-    private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @EJB
     PassService service;

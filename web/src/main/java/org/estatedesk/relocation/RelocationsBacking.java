@@ -1,13 +1,12 @@
 package org.estatedesk.relocation;
 
-import jakarta.inject.Inject;
-import org.estatedesk.shared.CompanyZones;
-import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.estatedesk.estates.Estate;
@@ -15,6 +14,7 @@ import org.estatedesk.estates.EstateService;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.shared.BlockedException;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.PageRequest;
 
@@ -25,14 +25,14 @@ import org.estatedesk.shared.PageRequest;
 @Named
 @ViewScoped
 public class RelocationsBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "form";
+
     @Inject
     Clock clock;
 
     @Inject
     CompanyZones zones;
-
-    private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @EJB
     RelocationService service;

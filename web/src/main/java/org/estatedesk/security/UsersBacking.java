@@ -1,9 +1,9 @@
 package org.estatedesk.security;
 
-import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
@@ -29,12 +29,12 @@ import org.estatedesk.shared.PagedModel;
 @Named
 @ViewScoped
 public class UsersBacking implements Serializable {
-    @Inject
-    Clock clock;
-
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
     private static final String TABLE = "form:users";
+
+    @Inject
+    Clock clock;
 
     @EJB
     UserAdministration users;

@@ -1,20 +1,19 @@
 package org.estatedesk.servicedesk;
 
-import java.time.LocalDate;
-import jakarta.inject.Inject;
-import org.estatedesk.shared.CompanyZones;
-import java.time.Clock;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.estatedesk.api.PageDto;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.PageRequest;
 
 /** The callback list (R1.7): completed tasks waiting for their call. */

@@ -1,15 +1,14 @@
 package org.estatedesk.servicedesk;
 
-import jakarta.inject.Inject;
-import java.time.Clock;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The screen-pop (R1.1) that a call-centre system asks for with the caller's number. */

@@ -1,9 +1,7 @@
 package org.estatedesk.servicedesk;
 
-import jakarta.inject.Inject;
-import org.estatedesk.shared.CompanyZones;
-import java.time.Clock;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,12 +17,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.RuleViolationException;
 
 /** Contractors (R1.14): scopes of works with warranty periods, and the monthly settlement of warranty repairs. */

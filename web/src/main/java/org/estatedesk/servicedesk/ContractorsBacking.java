@@ -1,34 +1,33 @@
 package org.estatedesk.servicedesk;
 
-import jakarta.inject.Inject;
-import org.estatedesk.shared.CompanyZones;
-import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 
 /** Contractors (R1.14): register, scopes of works with warranties, and the monthly settlement. */
 @Named
 @ViewScoped
 public class ContractorsBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "form";
+
     @Inject
     Clock clock;
 
     @Inject
     CompanyZones zones;
-
-    private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @EJB
     ContractorService service;

@@ -1,13 +1,13 @@
 package org.estatedesk.servicedesk;
 
-import jakarta.inject.Inject;
-import org.estatedesk.shared.CompanyZones;
-import java.time.Clock;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 
 /**

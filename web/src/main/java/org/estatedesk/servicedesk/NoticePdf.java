@@ -1,13 +1,13 @@
 package org.estatedesk.servicedesk;
 
-import org.estatedesk.shared.CompanyZones;
-import java.time.Clock;
 import static org.estatedesk.shared.PdfDocument.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.DocumentFonts;
 import org.estatedesk.shared.PdfDocument;
 

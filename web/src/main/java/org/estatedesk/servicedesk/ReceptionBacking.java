@@ -1,13 +1,11 @@
 package org.estatedesk.servicedesk;
 
-import jakarta.inject.Inject;
-import org.estatedesk.shared.CompanyZones;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.estatedesk.estates.Estate;
@@ -15,6 +13,7 @@ import org.estatedesk.estates.EstateService;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitFilter;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.RuleViolationException;
 
@@ -26,11 +25,11 @@ import org.estatedesk.shared.RuleViolationException;
 @Named
 @ViewScoped
 public class ReceptionBacking implements Serializable {
-    @Inject
-    CompanyZones zones;
-
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
+
+    @Inject
+    CompanyZones zones;
 
     @EJB
     ReceptionService desk;

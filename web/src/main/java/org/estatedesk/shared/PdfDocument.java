@@ -1,6 +1,5 @@
 package org.estatedesk.shared;
 
-import org.estatedesk.shared.Zones;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -26,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.estatedesk.shared.Zones;
 
 /**
  * A printed document of EstateDesk — receipt, written notice, dunning or stop-service notice, permit — built from a

@@ -1,13 +1,11 @@
 package org.estatedesk.surveys;
 
-import org.estatedesk.shared.Zones;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +19,7 @@ import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.PagedModel;
 import org.estatedesk.shared.Spreadsheet;
+import org.estatedesk.shared.Zones;
 import org.primefaces.model.StreamedContent;
 
 /**

@@ -1,9 +1,7 @@
 package org.estatedesk.worklog;
 
-import jakarta.inject.Inject;
-import org.estatedesk.shared.CompanyZones;
-import java.time.Clock;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.PageDto;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.worklog.WorkLogResource.EntryDto;
 
 /** Weekly reviews of the work log (R6.4) by supervisors, and their team's week. */
