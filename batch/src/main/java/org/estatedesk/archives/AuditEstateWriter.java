@@ -9,10 +9,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.estatedesk.keys.KeyCategory;
+import org.estatedesk.shared.CompanyZones;
 
 /**
  * The estate-wide checks of a chunk of estates, in the chunk's transaction: expired documents and overdue borrowings
@@ -22,6 +24,12 @@ import org.estatedesk.keys.KeyCategory;
 @Named
 @Dependent
 public class AuditEstateWriter extends AbstractItemWriter {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @Inject
     JobContext job;
 
@@ -35,16 +43,16 @@ public class AuditEstateWriter extends AbstractItemWriter {
     private ArchiveAuditRule rule;
     private Map<Long, String> keepers;
 
-    /** The rule of an audit: its company's required documents, judged as at the audit's moment in China. */
-    static ArchiveAuditRule rule(AuditParameters run, ArchiveRepository archives) {
+    /** The rule of an audit: its company's required documents, judged as at the audit's moment in the company's zone. */
+    static ArchiveAuditRule rule(AuditParameters run, ArchiveRepository archives, ZoneId zone) {
         return new ArchiveAuditRule(archives.requirements(run.companyId()),
-                run.asOf().atZoneSameInstant(ArchiveAuditRule.ZONE).toLocalDate(), run.asOf());
+                run.asOf().atZoneSameInstant(zone).toLocalDate(), run.asOf());
     }
 
     @Override
     public void open(Serializable checkpoint) {
         run = AuditParameters.of(BatchRuntime.getJobOperator().getParameters(job.getExecutionId()));
-        rule = rule(run, archives);
+        rule = rule(run, archives, zones.zone());
         keepers = audits.keepers(run.companyId(), run.estateIds());
     }
 
@@ -55,7 +63,7 @@ public class AuditEstateWriter extends AbstractItemWriter {
         var borrows = audits.estateOverdueBorrows(estates, run.asOf());
         var loans = audits.estateOverdueLoans(estates, run.asOf());
         Map<Long, List<KeyCategory>> spares = audits.withoutSpare(estates);
-        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        OffsetDateTime now = OffsetDateTime.now(clock);
         List<ArchiveAuditFinding> findings = new ArrayList<>();
         for (Long estate : estates) {
             for (ArchiveAuditRule.Draft d : rule.estate(estate,

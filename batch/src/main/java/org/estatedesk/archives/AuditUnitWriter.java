@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.estatedesk.shared.CompanyZones;
 
 /**
  * Audits one chunk of units in the chunk's transaction, which also commits the reader's checkpoint and the audit's
@@ -25,6 +26,12 @@ import java.util.Map;
 @Named
 @Dependent
 public class AuditUnitWriter extends AbstractItemWriter {
+    @Inject
+    CompanyZones zones;
+
+    @Inject
+    Clock clock;
+
     @Inject
     JobContext job;
 
@@ -44,7 +51,7 @@ public class AuditUnitWriter extends AbstractItemWriter {
     public void open(Serializable checkpoint) {
         JobOperator operator = BatchRuntime.getJobOperator();
         run = AuditParameters.of(operator.getParameters(job.getExecutionId()));
-        rule = AuditEstateWriter.rule(run, archives);
+        rule = AuditEstateWriter.rule(run, archives, zones.zone());
         keepers = audits.keepers(run.companyId(), run.estateIds());
         done = audits.audit(run.auditId()).map(ArchiveAudit::getUnitsChecked).orElse(0L);
         mayFail = run.failAfterUnits() > 0
@@ -57,7 +64,7 @@ public class AuditUnitWriter extends AbstractItemWriter {
             throw new IllegalStateException("archive audit " + run.auditId() + " fails after " + done
                     + " units, as the test asked (failAfterUnits)");
         }
-        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        OffsetDateTime now = OffsetDateTime.now(clock);
         List<ArchiveAuditFinding> findings = new ArrayList<>();
         int from = 0;
         while (from < items.size()) {

@@ -10,11 +10,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.estatedesk.shared.CompanyZones;
 
 /**
  * Bills one chunk of units in the chunk's transaction, which also commits the reader's checkpoint and the run's
@@ -25,6 +26,12 @@ import java.util.Map;
 @Named
 @Dependent
 public class BillWriter extends AbstractItemWriter {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @Inject
     JobContext job;
 
@@ -54,7 +61,7 @@ public class BillWriter extends AbstractItemWriter {
         done = billing.runUnits(run.runId(), part);
         mayFail = run.failAfterUnits() > 0
                 && operator.getJobExecutions(operator.getJobInstance(job.getExecutionId())).size() == 1;
-        today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        today = LocalDate.now(clock.withZone(zones.zone()));
     }
 
     @Override

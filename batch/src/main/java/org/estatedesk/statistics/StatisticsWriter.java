@@ -24,6 +24,9 @@ import org.estatedesk.jobs.JobParameters;
 @Dependent
 public class StatisticsWriter extends AbstractItemWriter {
     @Inject
+    Clock clock;
+
+    @Inject
     JobContext job;
 
     @Inject
@@ -53,7 +56,7 @@ public class StatisticsWriter extends AbstractItemWriter {
             throw new IllegalStateException("statistics run " + runId + " fails after " + done
                     + " estates, as the test asked (failAfterEstates)");
         }
-        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        OffsetDateTime now = OffsetDateTime.now(clock);
         for (MonthlyFigures f : statistics.compute(items.stream().map(i -> (Long) i).toList(), period)) {
             statistics.replace(f, runId, now);
         }

@@ -27,6 +27,9 @@ import org.estatedesk.shared.NotFoundException;
 @Stateless
 @DeclareRoles(Roles.STAFF)
 public class ApprovalService {
+    @Inject
+    Clock clock;
+
     /** The most steps an inbox lists at once. */
     public static final int INBOX_LIMIT = 500;
 
@@ -43,8 +46,8 @@ public class ApprovalService {
     @Any
     Instance<ApprovalForm> forms;
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(Clock.systemUTC());
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 import org.estatedesk.jobs.JobSchedule;
 import org.estatedesk.jobs.JobScheduler;
 import org.estatedesk.jobs.ScheduledJob;
+import org.estatedesk.shared.Zones;
 
 /**
  * Runs the archive audit by itself (R5.3: at least twice a year): on the calendar of
@@ -16,7 +17,7 @@ import org.estatedesk.jobs.ScheduledJob;
 @ApplicationScoped
 public class ArchiveAuditSchedule implements ScheduledJob {
     public static final String CONFIG = "estatedesk.archives.auditSchedule";
-    public static final String DEFAULT = "month=1,7; dayOfMonth=1; hour=2; minute=0; timezone=Asia/Shanghai";
+    public static final String DEFAULT = "month=1,7; dayOfMonth=1; hour=2; minute=0; timezone=" + Zones.DEFAULT_ZONE.getId();
     private static final Logger LOG = Logger.getLogger(ArchiveAuditSchedule.class.getName());
 
     @EJB

@@ -24,6 +24,9 @@ import org.estatedesk.shared.PageRequest;
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.ARCHIVE_KEEPER,
     Roles.AUDITOR, Roles.ENGINEERING_MANAGER})
 public class ArchiveAuditService {
+    @Inject
+    Clock clock;
+
     /** The most findings an export holds. */
     public static final int EXPORT_MAX = 100_000;
 
@@ -69,7 +72,7 @@ public class ArchiveAuditService {
         ArchiveAuditFinding f = audits.finding(findingId, caller.scope())
                 .orElseThrow(() -> new NotFoundException("archiveAuditFinding", findingId));
         f.checkVersion(version);
-        f.close(caller.username(), comment, OffsetDateTime.now(Clock.systemUTC()));
+        f.close(caller.username(), comment, OffsetDateTime.now(clock));
         log.record("ARCHIVE_FINDING_CLOSE", "archive_audit_finding", findingId,
                 f.getKind() + " " + f.getSubject() + ": " + f.getCloseComment(), f.getCompanyId());
         return f;

@@ -40,6 +40,9 @@ import org.estatedesk.shared.RuleViolationException;
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.ARCHIVE_KEEPER, Roles.STAFF})
 public class ArchiveAudits {
     public static final String JOB = "archive-audit";
+
+    @Inject
+    Clock clock;
     /** Test switch: with this configuration true an audit may be asked to fail after some units (first execution). */
     static final String FAULT_INJECTION = "estatedesk.archives.faultInjection";
 
@@ -130,7 +133,7 @@ public class ArchiveAudits {
     ArchiveAuditView launch(long company, List<Estate> chosen, Integer chunkSize, Long failAfterUnits,
             String startedBy, boolean scheduled) {
         List<Long> ids = chosen.stream().map(Estate::getId).toList();
-        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Properties p = new Properties();
         p.setProperty("companyId", Long.toString(company));
         JobParameters.put(p, "estateIds", String.join(",", ids.stream().map(String::valueOf).toList()));

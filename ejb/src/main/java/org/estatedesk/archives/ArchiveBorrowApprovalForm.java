@@ -2,7 +2,6 @@ package org.estatedesk.archives;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.estatedesk.approvals.ApprovalDecided;
@@ -12,6 +11,7 @@ import org.estatedesk.approvals.FormSummary;
 import org.estatedesk.audit.OperationLog;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
 
 /**
@@ -20,7 +20,8 @@ import org.estatedesk.shared.NotFoundException;
  */
 @ApplicationScoped
 public class ArchiveBorrowApprovalForm implements ApprovalForm {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    @Inject
+    CompanyZones zones;
 
     @Inject
     ArchiveRepository archives;
@@ -73,7 +74,7 @@ public class ArchiveBorrowApprovalForm implements ApprovalForm {
                         FormSummary.Field.keys("archiveBorrow.kind", List.of("archiveBorrow.kind." + b.getKind())),
                         FormSummary.Field.text("archiveBorrow.borrower", b.getBorrower()),
                         FormSummary.Field.text("archiveBorrow.purpose", b.getPurpose()),
-                        FormSummary.Field.text("archiveBorrow.dueAt", b.getDueAt().atZoneSameInstant(ZONE)
+                        FormSummary.Field.text("archiveBorrow.dueAt", b.getDueAt().atZoneSameInstant(zones.zone())
                                 .format(minute))),
                 List.of());
     }

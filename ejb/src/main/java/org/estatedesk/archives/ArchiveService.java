@@ -42,6 +42,9 @@ import org.estatedesk.shared.Validation;
     Roles.AUDITOR, Roles.ENGINEERING_MANAGER})
 public class ArchiveService {
     @Inject
+    Clock clock;
+
+    @Inject
     ArchiveRepository archives;
 
     @Inject
@@ -65,8 +68,8 @@ public class ArchiveService {
     @Resource
     SessionContext context;
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(Clock.systemUTC());
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     /** A new file; an owner's or unit's file without a number is numbered after its unit (YZ-/FW-unit code). */

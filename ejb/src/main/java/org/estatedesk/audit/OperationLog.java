@@ -16,6 +16,9 @@ import org.estatedesk.shared.CallerContext;
 @ApplicationScoped
 public class OperationLog {
     @Inject
+    Clock clock;
+
+    @Inject
     OperationLogRepository repository;
 
     @Inject
@@ -30,7 +33,7 @@ public class OperationLog {
 
     public void write(String username, String operation, String targetType, Object targetId, String detail,
             Outcome outcome, Long companyId) {
-        repository.append(new OperationLogEntry(OffsetDateTime.now(Clock.systemUTC()), username, address(), operation,
+        repository.append(new OperationLogEntry(OffsetDateTime.now(clock), username, address(), operation,
                 targetType, targetId == null ? null : targetId.toString(), detail, outcome, companyId));
     }
 

@@ -6,9 +6,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +26,7 @@ import org.estatedesk.jobs.JobRunService;
 import org.estatedesk.jobs.JobRunView;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.RuleViolationException;
@@ -39,9 +40,14 @@ import org.estatedesk.shared.RuleViolationException;
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE, Roles.STAFF})
 public class BillingRuns {
     public static final String JOB = "billing-run";
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
     /** Test switch: with this configuration true a run may be asked to fail after some units (first execution). */
     static final String FAULT_INJECTION = "estatedesk.billing.faultInjection";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     BillingRepository billing;
@@ -79,7 +85,7 @@ public class BillingRuns {
         if (period == null) {
             throw new RuleViolationException("error.required", "period");
         }
-        if (period.isAfter(YearMonth.now(ZONE).plusMonths(1)) || period.isBefore(YearMonth.of(2000, 1))) {
+        if (period.isAfter(YearMonth.now(clock.withZone(zones.zone())).plusMonths(1)) || period.isBefore(YearMonth.of(2000, 1))) {
             throw new RuleViolationException("error.billing.period", "period", period.toString());
         }
         if (chunkSize != null && (chunkSize < 1 || chunkSize > 10_000)) {
@@ -192,7 +198,7 @@ public class BillingRuns {
         for (long estate : request.getEstateIds()) {
             bills += billing.deleteRunBills(id, estate, request.getPeriod());
         }
-        request.cancelled(caller.username(), OffsetDateTime.now(ZONE), bills);
+        request.cancelled(caller.username(), OffsetDateTime.now(clock.withZone(zones.zone())), bills);
         return view(runs.run(id), request);
     }
 

@@ -33,6 +33,7 @@ import org.estatedesk.security.AppUser;
 import org.estatedesk.security.Roles;
 import org.estatedesk.security.UserRepository;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.RuleViolationException;
@@ -46,6 +47,12 @@ import org.estatedesk.shared.RuleViolationException;
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE, Roles.STAFF})
 public class CashierService {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @Inject
     BillingRepository billing;
 
@@ -100,7 +107,7 @@ public class CashierService {
     @RolesAllowed(Roles.STAFF)
     public BillingRepository.Balance balance(long unitId) {
         unit(unitId);
-        return billing.balance(unitId, LocalDate.now(MeterReadingService.ZONE));
+        return billing.balance(unitId, LocalDate.now(clock.withZone(zones.zone())));
     }
 
     @RolesAllowed(Roles.STAFF)
@@ -134,7 +141,7 @@ public class CashierService {
                         b -> billing.bill(b).orElseThrow().getPeriod()), a.getItemCode(),
                         itemNames.get(a.getItemCode()), a.getAmount()))
                 .toList();
-        YearMonth month = YearMonth.from(p.getPaidAt().atZoneSameInstant(MeterReadingService.ZONE));
+        YearMonth month = YearMonth.from(p.getPaidAt().atZoneSameInstant(zones.zone()));
         if (p.isPrepaid()) {
             lines = List.of(new ReceiptDocument.Line(month, PaymentAllocation.PREPAID, "预存款", p.getAmount()));
         } else if (p.getDepositId() != null && lines.isEmpty()) {
@@ -189,7 +196,7 @@ public class CashierService {
             throw new RuleViolationException("error.payment.tooMuch", "amount", owed.toPlainString());
         }
         takings(method);
-        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unitId,
                 receiptNumber(unit.getCompanyId(), now), value, method, caller.username(), now, note);
         billing.store(payment);
@@ -237,7 +244,7 @@ public class CashierService {
         }
         takings(method);
         PrepaidAccount account = account(unit);
-        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unitId,
                 receiptNumber(unit.getCompanyId(), now), value, method, caller.username(), now, note).asDeposit();
         billing.store(payment);
@@ -266,7 +273,7 @@ public class CashierService {
             throw new RuleViolationException(owed.signum() == 0 ? "error.payment.nothingOwed" : "error.prepaid.none",
                     "unitId");
         }
-        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unitId,
                 receiptNumber(unit.getCompanyId(), now), value, PaymentMethod.PREPAID, caller.username(), now,
                 null);
@@ -347,7 +354,7 @@ public class CashierService {
                 收费员：%s　时间：%s
                 """.formatted(threshold.toPlainString(), estate, unit.getCode(), payment.getReceiptNumber(),
                 payment.getAmount().toPlainString(), payment.getMethod(), payment.getCollector(),
-                payment.getPaidAt().atZoneSameInstant(MeterReadingService.ZONE).toLocalDateTime().withNano(0));
+                payment.getPaidAt().atZoneSameInstant(zones.zone()).toLocalDateTime().withNano(0));
         for (var to : recipients.of(unit.getCompanyId(), List.of(Department.FINANCE.managerRole()))) {
             if (to.email() != null && !to.email().isBlank()) {
                 outbox.enqueue(new Notification(unit.getCompanyId(), "LARGE_COLLECTION", "payment", payment.getId(),
@@ -388,7 +395,7 @@ public class CashierService {
         }
         takings(method);
         deposit.receive();
-        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unit.getId(),
                 receiptNumber(unit.getCompanyId(), now), deposit.getAmount(), method, caller.username(), now,
                 note == null || note.isBlank() ? deposit.getDescription() : note).forDeposit(depositId);
@@ -432,7 +439,7 @@ public class CashierService {
         if (method != null) {
             takings(method);
         }
-        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        OffsetDateTime now = OffsetDateTime.now(clock);
         BigDecimal back = deposit.settle(deduction, caller.username(), now);
         Receipt deducted = null;
         if (deduction.signum() > 0) {
@@ -476,7 +483,7 @@ public class CashierService {
             deposit.giveBackReceipt();
         }
         billing.openBillsForUpdate(unit.getId());
-        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Payment counter = original.reverse(receiptNumber(unit.getCompanyId(), now), caller.username(), now, reason);
         billing.store(counter);
         List<PaymentAllocation> allocations = new ArrayList<>();
@@ -509,10 +516,10 @@ public class CashierService {
     public Closing closing(String collector, LocalDate day, Long companyId) {
         long company = caller.company(companyId);
         String who = collector == null || collector.isBlank() ? caller.username() : collector.trim();
-        LocalDate date = day == null ? LocalDate.now(MeterReadingService.ZONE) : day;
+        LocalDate date = day == null ? LocalDate.now(clock.withZone(zones.zone())) : day;
         List<Payment> payments = billing.paymentsOf(company, who,
-                date.atStartOfDay(MeterReadingService.ZONE).toOffsetDateTime(),
-                date.plusDays(1).atStartOfDay(MeterReadingService.ZONE).toOffsetDateTime());
+                date.atStartOfDay(zones.zone()).toOffsetDateTime(),
+                date.plusDays(1).atStartOfDay(zones.zone()).toOffsetDateTime());
         Map<PaymentMethod, BigDecimal> sums = new EnumMap<>(PaymentMethod.class);
         Map<PaymentMethod, Long> counts = new EnumMap<>(PaymentMethod.class);
         for (PaymentMethod m : PaymentMethod.values()) {
@@ -538,7 +545,7 @@ public class CashierService {
     }
 
     private String receiptNumber(long companyId, OffsetDateTime now) {
-        int year = now.atZoneSameInstant(MeterReadingService.ZONE).getYear();
+        int year = now.atZoneSameInstant(zones.zone()).getYear();
         return String.format("%d-%06d", year, billing.nextReceiptNumber(companyId, year));
     }
 

@@ -17,6 +17,7 @@ import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
@@ -31,6 +32,12 @@ import org.estatedesk.shared.RuleViolationException;
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE, Roles.STAFF})
 public class ChargeService {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     /** The one-off item of a hot-water sealing's final reading (R3.8): its consumption billed at once. */
     public static final String HOT_WATER_FINAL = "HOT_WATER_FINAL";
 
@@ -41,7 +48,6 @@ public class ChargeService {
     public static final Map<String, String> STANDARD_ITEMS = Map.of("DECORATION_FEE", "装修管理费", "FINE", "违章罚款",
             "DAMAGE", "损坏赔偿", "PASS_FEE", "出入证工本费", "SERVICE", "有偿服务费", "OTHER", "其他收费",
             HOT_WATER_FINAL, "热水费（封堵结算）", SPECIAL_SERVICE, "特约服务费");
-
 
     private static final int MAX_LINES = 20;
 
@@ -212,11 +218,11 @@ public class ChargeService {
         return units.find(unitId, caller.scope()).orElseThrow(() -> new NotFoundException("unit", unitId));
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(MeterReadingService.ZONE);
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zones.zone()));
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(Clock.systemUTC());
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

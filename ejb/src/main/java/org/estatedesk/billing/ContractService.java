@@ -19,6 +19,7 @@ import org.estatedesk.estates.UnitType;
 import org.estatedesk.owners.OwnerRepository;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;
@@ -35,6 +36,12 @@ import org.estatedesk.shared.Validation;
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE, Roles.SHOP_ADMIN, Roles.STAFF})
 public class ContractService {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     /** The default horizon of the expiry list and the workbench count (days). */
     public static final int EXPIRING_DAYS = 30;
     private static final int EXPORT_MAX = 20_000;
@@ -263,11 +270,11 @@ public class ContractService {
                 days == null ? null : today().plusDays(days));
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(DunningCase.ZONE);
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zones.zone()));
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(Clock.systemUTC());
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

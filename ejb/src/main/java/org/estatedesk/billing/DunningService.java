@@ -39,6 +39,7 @@ import org.estatedesk.servicedesk.StandardLibrary;
 import org.estatedesk.servicedesk.Task;
 import org.estatedesk.shared.AccessDeniedException;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;
@@ -56,6 +57,12 @@ import org.estatedesk.shared.RuleViolationException;
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.FINANCE, Roles.AUDITOR,
     Roles.STAFF})
 public class DunningService {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @Inject
     DunningRepository dunning;
 
@@ -161,14 +168,15 @@ public class DunningService {
         Map<Long, Set<DunningStep.Kind>> kinds = dunning.stepKinds(cases.items().stream().map(DunningCase::getId)
                 .toList());
         Map<Long, int[]> days = new HashMap<>();
+        LocalDate today = today();
         return new Page<>(cases.items().stream().map(c -> new CaseRow(c, next(c, kinds.getOrDefault(c.getId(),
-                Set.of()), days))).toList(), cases.total());
+                Set.of()), days), today)).toList(), cases.total());
     }
 
-    /** A case with the procedure's next step (null when none), as the case list shows it. */
-    public record CaseRow(DunningCase dunningCase, DunningCase.NextStep nextStep) {
+    /** A case with the procedure's next step (null when none) and the company's day it was read on, as the case list shows it. */
+    public record CaseRow(DunningCase dunningCase, DunningCase.NextStep nextStep, LocalDate today) {
         public boolean isDue() {
-            return nextStep != null && nextStep.isDue(LocalDate.now(DunningCase.ZONE));
+            return nextStep != null && nextStep.isDue(today);
         }
     }
 
@@ -363,18 +371,18 @@ public class DunningService {
         return dunning.find(id, caller.scope()).orElseThrow(() -> new NotFoundException("dunningCase", id));
     }
 
-    private static LocalDate dueBefore(int minDaysOverdue) {
+    private LocalDate dueBefore(int minDaysOverdue) {
         if (minDaysOverdue < 0) {
             throw new RuleViolationException("error.dunning.minDays", "minDaysOverdue");
         }
         return today().minusDays(minDaysOverdue);
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(DunningCase.ZONE);
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zones.zone()));
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(Clock.systemUTC());
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

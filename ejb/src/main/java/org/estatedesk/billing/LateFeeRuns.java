@@ -6,8 +6,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Properties;
 import org.estatedesk.jobs.JobRun;
@@ -17,6 +17,7 @@ import org.estatedesk.organisation.ParameterKey;
 import org.estatedesk.organisation.ParameterService;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.RuleViolationException;
 
@@ -30,7 +31,12 @@ import org.estatedesk.shared.RuleViolationException;
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE, Roles.STAFF})
 public class LateFeeRuns {
     public static final String JOB = "late-fees";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @Inject
     BillingRepository billing;
@@ -51,7 +57,7 @@ public class LateFeeRuns {
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
     public View start(Long companyId, LocalDate asOf) {
         long company = caller.company(companyId);
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = LocalDate.now(clock.withZone(zones.zone()));
         LocalDate day = asOf == null ? today : asOf;
         if (day.isAfter(today)) {
             throw new RuleViolationException("error.lateFee.future", "asOf", day.toString());

@@ -9,6 +9,7 @@ import org.estatedesk.jobs.Companies;
 import org.estatedesk.jobs.JobSchedule;
 import org.estatedesk.jobs.JobScheduler;
 import org.estatedesk.jobs.ScheduledJob;
+import org.estatedesk.shared.Zones;
 
 /**
  * Runs the late-fee job by itself every day (R4.5: "computed by the batch"): on the calendar of
@@ -19,7 +20,7 @@ import org.estatedesk.jobs.ScheduledJob;
 @ApplicationScoped
 public class LateFeeSchedule implements ScheduledJob {
     public static final String CONFIG = "estatedesk.billing.lateFeeSchedule";
-    public static final String DEFAULT = "hour=3; minute=0; timezone=Asia/Shanghai";
+    public static final String DEFAULT = "hour=3; minute=0; timezone=" + Zones.DEFAULT_ZONE.getId();
     private static final Logger LOG = Logger.getLogger(LateFeeSchedule.class.getName());
 
     @EJB

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.estatedesk.hotwater.HotWaterSealing;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.RowErrorsException;
@@ -32,7 +32,11 @@ import org.estatedesk.shared.RuleViolationException;
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_ASSISTANT, Roles.FINANCE, Roles.STAFF})
 public class MeterReadingService {
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @Inject
     BillingRepository billing;
@@ -151,7 +155,7 @@ public class MeterReadingService {
         if (period == null) {
             throw new RuleViolationException("error.required", "period");
         }
-        if (period.isAfter(YearMonth.now(ZONE))) {
+        if (period.isAfter(YearMonth.now(clock.withZone(zones.zone())))) {
             throw new RuleViolationException("error.period.future", "period", period.toString());
         }
         HotWaterSealing sealing = sealed.get(unitId);
@@ -163,7 +167,7 @@ public class MeterReadingService {
             throw new ConflictException("error.reading.duplicate", unit.getCode(), period.toString());
         }
         MeterReading r = MeterReading.record(unit, meter, period, reading, replacement, last, caller.username(),
-                OffsetDateTime.now(Clock.systemUTC()));
+                OffsetDateTime.now(clock));
         billing.store(r);
         log.record("METER_READING", "unit", unitId, meter + " " + period + " " + r.getReading().toPlainString()
                 + (replacement ? " (replacement)" : ""), unit.getCompanyId());

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.RuleViolationException;
 
 /**
@@ -27,6 +29,12 @@ import org.estatedesk.shared.RuleViolationException;
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE, Roles.AUDITOR})
 public class StatementService {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     /** The longest range of months of one collection statement. */
     public static final int MAX_MONTHS = 36;
 
@@ -69,8 +77,8 @@ public class StatementService {
         Map<Long, Map<PaymentMethod, BigDecimal>> sums = new LinkedHashMap<>();
         Map<Long, Long> counts = new LinkedHashMap<>();
         for (StatementRepository.MethodSum s : statements.income(visible.keySet(),
-                month.atDay(1).atStartOfDay(MeterReadingService.ZONE).toOffsetDateTime(),
-                month.plusMonths(1).atDay(1).atStartOfDay(MeterReadingService.ZONE).toOffsetDateTime())) {
+                month.atDay(1).atStartOfDay(zones.zone()).toOffsetDateTime(),
+                month.plusMonths(1).atDay(1).atStartOfDay(zones.zone()).toOffsetDateTime())) {
             sums.computeIfAbsent(s.estateId(), k -> zeros()).put(s.method(), s.amount());
             counts.merge(s.estateId(), s.payments(), Long::sum);
         }
@@ -86,7 +94,7 @@ public class StatementService {
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE, Roles.AUDITOR})
     public List<Ageing> ageing(Long companyId, LocalDate asOf) {
         Map<Long, Estate> visible = visible(companyId);
-        LocalDate day = asOf == null ? LocalDate.now(MeterReadingService.ZONE) : asOf;
+        LocalDate day = asOf == null ? LocalDate.now(clock.withZone(zones.zone())) : asOf;
         if (visible.isEmpty()) {
             return List.of();
         }

@@ -2,6 +2,7 @@ package org.estatedesk.billing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.estatedesk.approvals.ApprovalDecided;
@@ -11,6 +12,7 @@ import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
 
 /**
@@ -21,6 +23,12 @@ import org.estatedesk.shared.NotFoundException;
 @ApplicationScoped
 public class StopServiceApprovalForm implements ApprovalForm {
     public static final String FORM_TYPE = "STOP_SERVICE";
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @Inject
     DunningRepository dunning;
@@ -44,7 +52,7 @@ public class StopServiceApprovalForm implements ApprovalForm {
         DunningCase c = dunning.find(d.formId(), caller.scope()).orElseThrow(() -> new NotFoundException(
                 "dunningCase", d.formId()));
         dunning.store(c.decideStop(DunningCase.Decision.valueOf(d.decision().name()), d.by(), d.comment(),
-                LocalDate.now(DunningCase.ZONE), d.at()));
+                LocalDate.now(clock.withZone(zones.zone())), d.at()));
     }
 
     @Override
@@ -54,7 +62,7 @@ public class StopServiceApprovalForm implements ApprovalForm {
         Unit unit = units.find(c.getUnitId(), caller.scope()).orElseThrow();
         String estate = estates.byId(c.getEstateId()).map(e -> e.getName()).orElse("");
         List<DunningRepository.Arrears> now = dunning.arrearsOf(List.of(c.getUnitId()),
-                LocalDate.now(DunningCase.ZONE), caller.scope());
+                LocalDate.now(clock.withZone(zones.zone())), caller.scope());
         return new FormSummary("approval.form.STOP_SERVICE", estate + " " + unit.getCode(),
                 "/billing/dunning.xhtml?state=" + c.getState(), List.of(
                         FormSummary.Field.text("dunning.caseNo", c.getId()),

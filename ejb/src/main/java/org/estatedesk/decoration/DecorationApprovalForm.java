@@ -11,11 +11,15 @@ import org.estatedesk.approvals.Decision;
 import org.estatedesk.approvals.FormSummary;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
 
 /** Decoration applications in the approval chains (form type {@code DECORATION}): each decision advances the form. */
 @ApplicationScoped
 public class DecorationApprovalForm implements ApprovalForm {
+    @Inject
+    CompanyZones zones;
+
     @Inject
     DecorationRepository applications;
 
@@ -66,7 +70,7 @@ public class DecorationApprovalForm implements ApprovalForm {
                         FormSummary.Field.text("decoration.round", a.getRound()),
                         FormSummary.Field.text("decoration.submittedBy", a.getSubmittedBy()),
                         FormSummary.Field.text("decoration.due", a.getDecisionDueAt().atZoneSameInstant(
-                                WorkingDays.ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))),
+                                zones.zone()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))),
                 applications.attachments(formId).stream().map(d -> new FormSummary.Document(d.id(),
                         "decoration.attachment." + d.kind(), d.fileName(), d.size())).toList());
     }

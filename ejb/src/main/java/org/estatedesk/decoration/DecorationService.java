@@ -31,6 +31,7 @@ import org.estatedesk.owners.OwnerRepository;
 import org.estatedesk.owners.Ownership;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;
@@ -46,6 +47,12 @@ import org.estatedesk.shared.Validation;
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT,
     Roles.STAFF})
 public class DecorationService {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @Inject
     DecorationRepository applications;
 
@@ -82,15 +89,15 @@ public class DecorationService {
     @Inject
     Validation validation;
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(Clock.systemUTC());
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     private OffsetDateTime due(long companyId, OffsetDateTime from) {
         int days = parameters.integer(companyId, ParameterKey.DECORATION_DECISION_WORKING_DAYS);
         // the calendar far enough ahead for the longest run of days off (Spring Festival and its weekends)
         return WorkingDays.after(from, days, parameters.calendar(companyId,
-                from.atZoneSameInstant(WorkingDays.ZONE).toLocalDate(), days * 2 + 21));
+                from.atZoneSameInstant(zones.zone()).toLocalDate(), days * 2 + 21));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT})

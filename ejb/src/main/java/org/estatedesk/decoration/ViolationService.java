@@ -1,5 +1,6 @@
 package org.estatedesk.decoration;
 
+import java.time.Clock;
 import org.estatedesk.organisation.WorkingDays;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +27,7 @@ import org.estatedesk.servicedesk.ReceptionService;
 import org.estatedesk.servicedesk.StandardLibrary;
 import org.estatedesk.servicedesk.Task;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
@@ -42,6 +44,12 @@ import org.estatedesk.statistics.StatisticsRepository;
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.STAFF})
 public class ViolationService {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     /** The KPI's threshold: violations per mille of the units under decoration (R3.4, R6.2). */
     public static final BigDecimal THRESHOLD_PERMILLE = new BigDecimal("3");
 
@@ -102,7 +110,7 @@ public class ViolationService {
     public PatrolResult patrol(long applicationId, Collection<PatrolItem> failed, String remarks) {
         DecorationApplication a = applications.find(applicationId, caller.scope())
                 .orElseThrow(() -> new NotFoundException("decoration", applicationId));
-        OffsetDateTime now = DecorationService.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         DecorationPatrol p = new DecorationPatrol(a, failed, remarks, caller.username(), now);
         violations.store(p);
         List<DecorationViolation> found = new ArrayList<>();
@@ -131,7 +139,7 @@ public class ViolationService {
         }
         DecorationViolation v = new DecorationViolation(unit.getCompanyId(), unit.getEstateId(), unit.getId(),
                 unit.getCode(), applicationId, null, item, description, stoppedOnSite, caller.username(),
-                DecorationService.now());
+                OffsetDateTime.now(clock));
         violations.store(v);
         log.record("VIOLATION_FOUND", "decoration_violation", v.getId(), v.getUnitCode() + " " + v.getDescription(),
                 v.getCompanyId());
@@ -141,7 +149,7 @@ public class ViolationService {
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT})
     public DecorationViolation report(long id, String comment, Integer version) {
         DecorationViolation v = checked(id, version);
-        v.report(comment, caller.username(), DecorationService.now());
+        v.report(comment, caller.username(), OffsetDateTime.now(clock));
         log.record("VIOLATION_REPORTED", "decoration_violation", id, comment, v.getCompanyId());
         return v;
     }
@@ -150,7 +158,7 @@ public class ViolationService {
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT})
     public DecorationViolation issueNotice(long id, LocalDate rectifyBy, String requirement, Integer version) {
         DecorationViolation v = checked(id, version);
-        v.issueNotice(rectifyBy, requirement, today(), caller.username(), DecorationService.now());
+        v.issueNotice(rectifyBy, requirement, today(), caller.username(), OffsetDateTime.now(clock));
         log.record("VIOLATION_NOTICE", "decoration_violation", id, v.getNoticeNumber() + " by " + rectifyBy,
                 v.getCompanyId());
         return v;
@@ -160,7 +168,7 @@ public class ViolationService {
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR})
     public DecorationViolation fine(long id, BigDecimal amount, Integer version) {
         DecorationViolation v = checked(id, version);
-        BigDecimal fine = v.fine(amount, caller.username(), DecorationService.now());
+        BigDecimal fine = v.fine(amount, caller.username(), OffsetDateTime.now(clock));
         Bill bill = charges.charge(v.getUnitId(), v.fineKey(), "违规装修罚款（" + (v.getNoticeNumber() == null
                 ? "违规 " + v.getId() : v.getNoticeNumber()) + "）：" + v.getDescription(),
                 List.of(new ChargeService.ChargeLine("FINE", fine)));
@@ -176,7 +184,7 @@ public class ViolationService {
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT})
     public DecorationViolation requestStop(long id, String refusal, Integer version) {
         DecorationViolation v = checked(id, version);
-        v.requestStop(refusal, today(), caller.username(), DecorationService.now());
+        v.requestStop(refusal, today(), caller.username(), OffsetDateTime.now(clock));
         approvals.start(DecorationViolation.STOP_FORM_TYPE, v.getId(), 1, v.getCompanyId(), v.getEstateId(),
                 List.of(new StepPlan("CS_MANAGER", Roles.CS_MANAGER)), null);
         log.record("VIOLATION_STOP_REQUEST", "decoration_violation", id, v.getUnitCode(), v.getCompanyId());
@@ -189,7 +197,7 @@ public class ViolationService {
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT})
     public DecorationViolation rectified(long id, String remarks, Integer version) {
         DecorationViolation v = checked(id, version);
-        if (v.rectified(remarks, caller.username(), DecorationService.now())) {
+        if (v.rectified(remarks, caller.username(), OffsetDateTime.now(clock))) {
             approvals.withdraw(DecorationViolation.STOP_FORM_TYPE, id);
         }
         log.record("VIOLATION_RECTIFIED", "decoration_violation", id, remarks, v.getCompanyId());
@@ -208,7 +216,7 @@ public class ViolationService {
     }
 
     private void close(DecorationViolation v) {
-        if (v.close(finePaid(v), caller.username(), DecorationService.now())) {
+        if (v.close(finePaid(v), caller.username(), OffsetDateTime.now(clock))) {
             String number = receptions.handover(v.getUnitId(), StandardLibrary.DECORATION_RESTORE,
                     "违规装修已整改、罚款已缴，恢复服务（" + v.getUnitCode() + "，违规 " + v.getId() + "） / Violation put right"
                             + " and fine paid: restore service").map(Task::getNumber).orElse(null);
@@ -273,8 +281,8 @@ public class ViolationService {
         if (estateIds.isEmpty()) {
             return List.of();
         }
-        OffsetDateTime from = month.atDay(1).atStartOfDay(StatisticsRepository.ZONE).toOffsetDateTime();
-        OffsetDateTime to = month.plusMonths(1).atDay(1).atStartOfDay(StatisticsRepository.ZONE).toOffsetDateTime();
+        OffsetDateTime from = month.atDay(1).atStartOfDay(zones.zone()).toOffsetDateTime();
+        OffsetDateTime to = month.plusMonths(1).atDay(1).atStartOfDay(zones.zone()).toOffsetDateTime();
         Map<Long, long[]> figures = statistics.decorationViolations(estateIds, from, to);
         List<Rate> rates = new ArrayList<>();
         for (Long estate : estateIds) {
@@ -292,7 +300,7 @@ public class ViolationService {
         return v;
     }
 
-    static LocalDate today() {
-        return LocalDate.now(WorkingDays.ZONE);
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(zones.zone()));
     }
 }

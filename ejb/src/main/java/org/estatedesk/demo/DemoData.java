@@ -61,6 +61,7 @@ import org.estatedesk.servicedesk.StandardLibrary;
 import org.estatedesk.servicedesk.Task;
 import org.estatedesk.servicedesk.TaskAction;
 import org.estatedesk.servicedesk.TaskRepository;
+import org.estatedesk.shared.CompanyZones;
 
 /**
  * The demo group: a Xiamen and a Chongqing property company, two estates each, 5,504 units (residences, shops,
@@ -70,6 +71,12 @@ import org.estatedesk.servicedesk.TaskRepository;
 @ApplicationScoped
 public class DemoData {
     public static final String PASSWORD = "demo";
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
     /**
      * The hash of {@link #PASSWORD} at today's cost ({@link Passwords#ITERATIONS}), made once and kept here: seeding
      * the demo users costs no PBKDF2 at start. The password is published, so its fixed salt hides nothing.
@@ -83,7 +90,6 @@ public class DemoData {
 
     @PersistenceContext(unitName = "estatedesk")
     EntityManager em;
-
 
     @Inject
     TaskRepository tasks;
@@ -128,7 +134,7 @@ public class DemoData {
         units += counts[0];
         owners += counts[1];
 
-        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        OffsetDateTime now = OffsetDateTime.now(clock);
         StandardLibrary.install(xm.getId(), Map.of(), em::persist);
         StandardLibrary.install(cq.getId(), Map.of(), em::persist);
         int requests = serviceDesk(xm, "XM-HWHY", now);
@@ -303,7 +309,7 @@ public class DemoData {
                 new ArchiveItem(ownerFile, DocumentType.PURCHASE_CONTRACT, "商品房买卖合同（复印件）", "A 柜 1 层 01 袋", null,
                         "archivist", now),
                 new ArchiveItem(ownerFile, DocumentType.IDENTITY_COPY, "业主身份证复印件", "A 柜 1 层 01 袋",
-                        LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1), "archivist", now),
+                        LocalDate.now(clock.withZone(zones.zone())).minusMonths(1), "archivist", now),
                 new ArchiveItem(ownerFile, DocumentType.MOVE_IN_FORM, "入伙手续单", "A 柜 1 层 01 袋", null, "archivist",
                         now),
                 new ArchiveItem(unitFile, DocumentType.INSPECTION_FORM, "收楼验房单及整改单", "A 柜 2 层 01 袋", null,

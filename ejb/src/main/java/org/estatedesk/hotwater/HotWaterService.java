@@ -30,6 +30,7 @@ import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;
@@ -47,6 +48,12 @@ import org.estatedesk.shared.PageRequest;
     Roles.FINANCE, Roles.ENGINEERING_MANAGER, Roles.ENGINEERING_SUPERVISOR, Roles.TECHNICIAN, Roles.ARCHIVE_KEEPER,
     Roles.STAFF})
 public class HotWaterService {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @Inject
     HotWaterRepository sealings;
 
@@ -103,7 +110,7 @@ public class HotWaterService {
     public HotWaterSealing finalReading(long id, BigDecimal reading, YearMonth period, Integer version) {
         HotWaterSealing s = checked(id, version);
         s.require(HotWaterSealing.State.AGREED, "read");
-        YearMonth month = period == null ? YearMonth.now(HotWaterSealing.ZONE) : period;
+        YearMonth month = period == null ? YearMonth.now(clock.withZone(zones.zone())) : period;
         MeterReading r = readings.record(s.getUnitId(), MeterKind.HOT_WATER, month, reading, false);
         Unit unit = units.find(s.getUnitId(), caller.scope()).orElseThrow();
         BigDecimal used = r.consumption();
@@ -213,7 +220,7 @@ public class HotWaterService {
         return s;
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(Clock.systemUTC());
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

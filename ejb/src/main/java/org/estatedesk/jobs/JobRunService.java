@@ -33,6 +33,9 @@ import org.estatedesk.shared.NotFoundException;
 @Stateless
 @DeclareRoles(Roles.STAFF)
 public class JobRunService {
+    @Inject
+    Clock clock;
+
     /** Item count of a run: written items of every execution of its job instance (restarts continue). */
     private static final Metric.MetricType DONE = Metric.MetricType.WRITE_COUNT;
 
@@ -61,7 +64,7 @@ public class JobRunService {
     @RolesAllowed(Roles.STAFF)
     public JobRun record(String jobName, long companyId, Long estateId, long itemsTotal, String description) {
         JobRun run = new JobRun(jobName, companyId, estateId, itemsTotal, description, caller.username(),
-                OffsetDateTime.now(Clock.systemUTC()));
+                OffsetDateTime.now(clock));
         em.persist(run);
         em.flush();
         return run;
@@ -143,7 +146,7 @@ public class JobRunService {
     private JobRunView view(JobRun run) {
         if (run.getExecutionId() == 0) {
             // recorded, not launched (yet): starting for a minute, then abandoned (its launch failed)
-            boolean starting = run.getSubmittedAt().isAfter(OffsetDateTime.now(Clock.systemUTC()).minusMinutes(1));
+            boolean starting = run.getSubmittedAt().isAfter(OffsetDateTime.now(clock).minusMinutes(1));
             return new JobRunView(run.getId(), run.getJobName(), starting ? "STARTING" : "ABANDONED",
                     run.getItemsTotal(), 0, run.getCompanyId(), run.getEstateId(), run.getDescription(),
                     run.getSubmittedBy(), run.getSubmittedAt(), null, null, null);

@@ -2,7 +2,6 @@ package org.estatedesk.keys;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.estatedesk.approvals.ApprovalDecided;
@@ -11,6 +10,7 @@ import org.estatedesk.approvals.Decision;
 import org.estatedesk.approvals.FormSummary;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
 
 /**
@@ -19,7 +19,8 @@ import org.estatedesk.shared.NotFoundException;
  */
 @ApplicationScoped
 public class KeyLoanApprovalForm implements ApprovalForm {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    @Inject
+    CompanyZones zones;
 
     @Inject
     KeyRepository keys;
@@ -61,7 +62,7 @@ public class KeyLoanApprovalForm implements ApprovalForm {
                         FormSummary.Field.keys("keyLoan.borrowerKind", List.of("keyLoan.borrowerKind."
                                 + loan.getBorrowerKind())),
                         FormSummary.Field.text("keyLoan.purpose", loan.getPurpose()),
-                        FormSummary.Field.text("keyLoan.dueAt", loan.getDueAt().atZoneSameInstant(ZONE)
+                        FormSummary.Field.text("keyLoan.dueAt", loan.getDueAt().atZoneSameInstant(zones.zone())
                                 .format(minute)),
                         FormSummary.Field.text("keyLoan.requestedBy", loan.getRequestedBy())),
                 List.of());

@@ -37,6 +37,9 @@ import org.estatedesk.shared.Validation;
     Roles.ARCHIVE_KEEPER, Roles.SECURITY_MANAGER, Roles.ENGINEERING_MANAGER, Roles.AUDITOR})
 public class KeyService {
     @Inject
+    Clock clock;
+
+    @Inject
     KeyRepository keys;
 
     @Inject
@@ -60,8 +63,8 @@ public class KeyService {
     @Inject
     Validation validation;
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(Clock.systemUTC());
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT,

@@ -32,6 +32,9 @@ import java.util.logging.Logger;
 public class MailDelivery {
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext(unitName = "estatedesk")
     EntityManager em;
 
@@ -72,11 +75,11 @@ public class MailDelivery {
             m.setRecipient(Message.RecipientType.TO, new InternetAddress(n.getRecipient()));
             m.setSubject(n.getSubject(), "UTF-8");
             m.setText(n.getBody(), "UTF-8");
-            m.setSentDate(new Date());
+            m.setSentDate(Date.from(clock.instant()));
             m.setFrom(); // the mail session's mail.from (estatedesk.mail.from)
             Transport.send(m);
             relay.delivered();
-            n.delivered(OffsetDateTime.now(Clock.systemUTC()));
+            n.delivered(OffsetDateTime.now(clock));
         } catch (MessagingException e) {
             if (unreachable(e)) {
                 LOG.fine(() -> "Mail relay unreachable: " + e.getMessage());

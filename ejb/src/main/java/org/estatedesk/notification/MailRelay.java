@@ -1,6 +1,8 @@
 package org.estatedesk.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,6 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @ApplicationScoped
 public class MailRelay {
+    @Inject
+    Clock clock;
+
     /** How long after a failed connection the immediate delivery waits: the timer's period. */
     static final long PAUSE_MILLIS = 20_000;
 
@@ -22,7 +27,7 @@ public class MailRelay {
     private final AtomicLong leftUntil = new AtomicLong();
 
     private boolean reachable() {
-        return System.currentTimeMillis() >= downUntil.get();
+        return clock.millis() >= downUntil.get();
     }
 
     /** Asks whether to deliver at once; when not, the timer's next round takes what was committed until now. */
@@ -30,7 +35,7 @@ public class MailRelay {
         if (reachable()) {
             return true;
         }
-        leftUntil.accumulateAndGet(System.currentTimeMillis(), Math::max);
+        leftUntil.accumulateAndGet(clock.millis(), Math::max);
         return false;
     }
 
@@ -46,7 +51,7 @@ public class MailRelay {
     }
 
     void unreachable() {
-        downUntil.set(System.currentTimeMillis() + PAUSE_MILLIS);
+        downUntil.set(clock.millis() + PAUSE_MILLIS);
     }
 
     void delivered() {

@@ -19,6 +19,9 @@ import java.time.OffsetDateTime;
 @PermitAll
 public class NotificationTimer {
     @Inject
+    Clock clock;
+
+    @Inject
     MailDelivery delivery;
 
     @Inject
@@ -28,7 +31,7 @@ public class NotificationTimer {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
     public void run() {
-        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        OffsetDateTime now = OffsetDateTime.now(clock);
         overdue.fire(new OverdueCheck(now));
         delivery.deliver(delivery.due(now));
     }

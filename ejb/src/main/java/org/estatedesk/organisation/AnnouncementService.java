@@ -24,6 +24,9 @@ public class AnnouncementService {
     private static final String VISIBLE = "(a.companyId is null or "
             + String.format(DataScope.COMPANY_VISIBLE, "a.companyId") + ")";
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext(unitName = "estatedesk")
     EntityManager em;
 
@@ -92,7 +95,7 @@ public class AnnouncementService {
                 .getResultList().isEmpty();
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(Clock.systemUTC());
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.estatedesk.audit.OperationLog;
@@ -11,6 +12,7 @@ import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;
@@ -23,6 +25,12 @@ import org.estatedesk.shared.Validation;
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT,
     Roles.SHOP_ADMIN, Roles.STAFF})
 public class OwnerService {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @Inject
     OwnerRepository owners;
 
@@ -96,7 +104,7 @@ public class OwnerService {
         if (!u.getCompanyId().equals(o.getCompanyId())) {
             throw new RuleViolationException("error.ownership.otherCompany", "unitId");
         }
-        LocalDate start = from == null ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) : from;
+        LocalDate start = from == null ? LocalDate.now(clock.withZone(zones.zone())) : from;
         if (relation == OwnershipRelation.OWNER) {
             owners.currentOwnership(unitId).ifPresent(current -> {
                 if (current.getOwnerId().equals(ownerId)) {
@@ -123,7 +131,7 @@ public class OwnerService {
         if (o.getRelation() == OwnershipRelation.OWNER) {
             throw new RuleViolationException("error.ownership.ownerEndsByChange", "relation");
         }
-        o.end(on == null ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) : on);
+        o.end(on == null ? LocalDate.now(clock.withZone(zones.zone())) : on);
         log.record("OCCUPANT_END", "unit", o.getUnitId(), "owner " + ownerId, null);
     }
 

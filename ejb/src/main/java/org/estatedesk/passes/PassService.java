@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.estatedesk.audit.OperationLog;
 import org.estatedesk.billing.ChargeService;
@@ -22,6 +21,7 @@ import org.estatedesk.organisation.ParameterKey;
 import org.estatedesk.organisation.ParameterService;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
@@ -37,7 +37,11 @@ import org.estatedesk.shared.RuleViolationException;
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT,
     Roles.SECURITY_MANAGER, Roles.STAFF})
 public class PassService {
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @Inject
     PassRepository passes;
@@ -79,7 +83,7 @@ public class PassService {
             String certificateNo, String goods, String confirmedByOwner, LocalDate validFrom, LocalDate validTo) {
         Unit unit = units.find(unitId, caller.scope()).orElseThrow(() -> new NotFoundException("unit", unitId));
         long company = unit.getCompanyId();
-        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Pass p = new Pass(company, unit.getEstateId(), unitId, unit.getCode(), kind, holderName, idNumber, employer,
                 certificateNo, goods, confirmedByOwner, validFrom, validTo, parameters.integer(company, ParameterKey.PASS_MAX_MONTHS),
                 parameters.integer(company, ParameterKey.TEMPORARY_PASS_DAYS), caller.username(), now);
@@ -87,7 +91,7 @@ public class PassService {
         String permit = kind != Pass.Kind.WORKER ? "" : " permit " + DecorationApplication.permitForWorkerPass(
                 decorations.permitsInForce(unitId), unit.getCode(), validFrom, validTo).getPermitNumber();
         passes.store(p);
-        p.numbered(now.atZoneSameInstant(ZONE).getYear());
+        p.numbered(now.atZoneSameInstant(zones.zone()).getYear());
         if (kind == Pass.Kind.WORKER) {
             BigDecimal fee = parameters.decimal(company, ParameterKey.PASS_CARD_FEE);
             BigDecimal deposit = parameters.decimal(company, ParameterKey.PASS_DEPOSIT);
@@ -111,7 +115,7 @@ public class PassService {
     public Pass giveBack(long id, Integer version) {
         Pass p = find(id);
         p.checkVersion(version);
-        p.giveBack(caller.username(), OffsetDateTime.now(Clock.systemUTC()));
+        p.giveBack(caller.username(), OffsetDateTime.now(clock));
         log.record("PASS_RETURN", "unit", p.getUnitId(), p.getNumber(), p.getCompanyId());
         return p;
     }
@@ -137,7 +141,7 @@ public class PassService {
         if (endingWithinDays != null && (endingWithinDays < 0 || endingWithinDays > 366)) {
             throw new RuleViolationException("error.pass.endingWithin", "endingWithinDays");
         }
-        LocalDate endingBy = endingWithinDays == null ? null : LocalDate.now(ZONE).plusDays(endingWithinDays);
+        LocalDate endingBy = endingWithinDays == null ? null : LocalDate.now(clock.withZone(zones.zone())).plusDays(endingWithinDays);
         return passes.page(estateId, kind, state, endingBy, caller.scope(), page);
     }
 
@@ -151,7 +155,7 @@ public class PassService {
             byte[] content) {
         Pass p = find(id);
         PassAttachment a = new PassAttachment(p, kind, fileName, contentType, content, caller.username(),
-                OffsetDateTime.now(Clock.systemUTC()));
+                OffsetDateTime.now(clock));
         passes.store(a);
         log.record("PASS_ATTACH", "unit", p.getUnitId(), p.getNumber() + " " + kind + " " + a.getFile().getFileName()
                 + " " + a.getFile().getSize() + " B", p.getCompanyId());

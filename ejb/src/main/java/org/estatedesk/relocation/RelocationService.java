@@ -27,6 +27,7 @@ import org.estatedesk.passes.PassRepository;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.BlockedException;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
@@ -41,6 +42,12 @@ import org.estatedesk.shared.PageRequest;
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT,
     Roles.STAFF})
 public class RelocationService {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     /** Decorations that still run: the unit may not be left before acceptance and the deposit's settlement. */
     private static final Set<DecorationState> OPEN_DECORATION = EnumSet.of(DecorationState.IN_APPROVAL,
             DecorationState.APPROVED, DecorationState.FEES_DUE, DecorationState.PERMIT_ISSUED, DecorationState.ACCEPTED);
@@ -103,7 +110,7 @@ public class RelocationService {
 
     private List<BlockedException.Reason> blockers(Unit unit) {
         List<BlockedException.Reason> reasons = new ArrayList<>();
-        BillingRepository.Balance balance = billing.balance(unit.getId(), LocalDate.now(Relocation.ZONE));
+        BillingRepository.Balance balance = billing.balance(unit.getId(), LocalDate.now(clock.withZone(zones.zone())));
         BigDecimal owed = balance.outstanding().add(balance.lateFees());
         if (owed.signum() > 0) {
             reasons.add(new BlockedException.Reason("UNPAID_FEES", "relocation.blocked.unpaid",
@@ -139,7 +146,7 @@ public class RelocationService {
         Relocation r = find(id);
         r.checkVersion(version);
         OffsetDateTime now = now();
-        r.release("FX" + now.atZoneSameInstant(Relocation.ZONE).getYear() + "-" + String.format("%06d", id), goods,
+        r.release("FX" + now.atZoneSameInstant(zones.zone()).getYear() + "-" + String.format("%06d", id), goods,
                 confirmedByOwner, caller.username(), now);
         log.record("RELOCATION_RELEASE", "unit", r.getUnitId(), r.getSlipNumber(), r.getCompanyId());
         return r;
@@ -172,7 +179,7 @@ public class RelocationService {
         return units.find(unitId, caller.scope()).orElseThrow(() -> new NotFoundException("unit", unitId));
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(Clock.systemUTC());
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -22,6 +22,9 @@ import org.estatedesk.audit.Outcome;
 @PermitAll
 public class LoginService {
     @Inject
+    Clock clock;
+
+    @Inject
     UserRepository users;
 
     @Inject
@@ -35,7 +38,7 @@ public class LoginService {
 
     @PermitAll
     public LoginResult login(String username, String password) {
-        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<AppUser> found = users.findByUsername(username == null ? "" : username.trim());
         if (found.isEmpty()) {
             passwords.verifyNobody(password);

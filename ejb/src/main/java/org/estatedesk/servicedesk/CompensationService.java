@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
 import org.estatedesk.audit.OperationLog;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateRepository;
@@ -24,6 +25,9 @@ import org.estatedesk.shared.Validation;
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.FRONT_DESK,
     Roles.FINANCE, Roles.STAFF})
 public class CompensationService {
+    @Inject
+    Clock clock;
+
     @Inject
     CompensationRepository compensations;
 
@@ -61,7 +65,7 @@ public class CompensationService {
             throw new RuleViolationException("error.required", "taskId");
         }
         Compensation c = new Compensation(task, estate.getCompanyId(), estate.getId(), payee, amount, borneBy,
-                contractor, reason, caller.username(), ServiceDeskClock.now());
+                contractor, reason, caller.username(), java.time.OffsetDateTime.now(clock));
         compensations.store(validation.check(c));
         log.record("COMPENSATION_REQUEST", "compensation", c.getId(), c.getPayee() + " " + c.getAmount() + " "
                 + c.getBorneBy(), c.getCompanyId());
@@ -73,7 +77,7 @@ public class CompensationService {
     public Compensation decide(long id, Compensation.Decision decision, String comment, Integer version) {
         Compensation c = compensation(id);
         c.checkVersion(version);
-        c.decide(decision, caller.username(), comment, ServiceDeskClock.now());
+        c.decide(decision, caller.username(), comment, java.time.OffsetDateTime.now(clock));
         log.record("COMPENSATION_" + decision, "compensation", id, c.getAmount() + " " + c.getPayee(),
                 c.getCompanyId());
         return c;

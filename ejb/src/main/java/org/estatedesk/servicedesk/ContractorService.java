@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import org.estatedesk.audit.OperationLog;
 import org.estatedesk.estates.Building;
@@ -16,6 +15,7 @@ import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.security.Roles;
 import org.estatedesk.security.UserRepository;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.RuleViolationException;
@@ -28,7 +28,8 @@ import org.estatedesk.shared.Validation;
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.ENGINEERING_MANAGER, Roles.FINANCE, Roles.STAFF})
 public class ContractorService {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    @Inject
+    CompanyZones zones;
 
     @Inject
     ContractorRepository contractors;
@@ -162,8 +163,8 @@ public class ContractorService {
             throw new RuleViolationException("error.required", "period");
         }
         List<Task> done = contractors.completedInWarranty(contractorId,
-                period.atDay(1).atStartOfDay(ZONE).toOffsetDateTime(),
-                period.plusMonths(1).atDay(1).atStartOfDay(ZONE).toOffsetDateTime());
+                period.atDay(1).atStartOfDay(zones.zone()).toOffsetDateTime(),
+                period.plusMonths(1).atDay(1).atStartOfDay(zones.zone()).toOffsetDateTime());
         BigDecimal total = done.stream().map(t -> t.getWorkOrder() == null || t.getWorkOrder().getCharge() == null
                 ? BigDecimal.ZERO : t.getWorkOrder().getCharge()).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2);

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.estatedesk.owners.Owner;
 import org.estatedesk.owners.OwnerRepository;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;
@@ -38,6 +40,12 @@ import org.estatedesk.shared.Validation;
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT, Roles.FINANCE,
     Roles.STAFF})
 public class ReceptionService {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @Inject
     BillingRepository billing;
 
@@ -96,7 +104,7 @@ public class ReceptionService {
         }
         Reception reception = new Reception(estate.getCompanyId(), estate.getId(), r.unitId(), r.location(),
                 r.channel(), r.callerName(), r.callerPhone(), r.description(), caller.username(),
-                ServiceDeskClock.now());
+                java.time.OffsetDateTime.now(clock));
         receptions.store(validation.check(reception));
         log.record("RECEPTION_REGISTER", "reception", reception.getId(), reception.getNumber() + " "
                 + reception.getChannel(), reception.getCompanyId());
@@ -129,7 +137,7 @@ public class ReceptionService {
         Department department = DispatchRule.resolve(category, location, found.getValue());
         Map<ParameterKey, String> p = parameters.values(reception.getCompanyId());
         SlaPolicy sla = ServiceDeskClock.sla(p);
-        OffsetDateTime now = ServiceDeskClock.now();
+        OffsetDateTime now = java.time.OffsetDateTime.now(clock);
         SlaTier tier = sla.tierFor(t.tier(), t.dueAt(), t.emergency(), category.getDefaultTier());
         OffsetDateTime due = sla.dueAt(tier, now, t.dueAt(), calendar(reception.getCompanyId(), now,
                 sla.timeOf(tier)));
@@ -195,7 +203,7 @@ public class ReceptionService {
             return java.util.Optional.empty();
         }
         Reception reception = new Reception(unit.getCompanyId(), unit.getEstateId(), unitId, unit.getCode(),
-                Channel.HANDOVER, name, phone, description, caller.username(), ServiceDeskClock.now());
+                Channel.HANDOVER, name, phone, description, caller.username(), java.time.OffsetDateTime.now(clock));
         receptions.store(validation.check(reception));
         log.record("RECEPTION_REGISTER", "reception", reception.getId(), reception.getNumber() + " "
                 + reception.getChannel(), reception.getCompanyId());
@@ -219,7 +227,7 @@ public class ReceptionService {
         library.library(reception.getCompanyId()).stream().filter(c -> c.getParentId() != null)
                 .forEach(c -> parents.put(c.getId(), c.getParentId()));
         ContractorScope.responsible(scopes, reception.getEstateId(), building, category.getId(), parents,
-                now.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate())
+                now.atZoneSameInstant(zones.zone()).toLocalDate())
                 .ifPresent(s -> {
                     java.time.Duration contact = java.time.Duration.ofHours(
                             Long.parseLong(p.get(ParameterKey.WARRANTY_CONTACT_HOURS)));
@@ -236,7 +244,7 @@ public class ReceptionService {
         if (time.toDays() < 1) {
             return Map.of();
         }
-        return parameters.calendar(companyId, from.atZoneSameInstant(WorkingDays.ZONE).toLocalDate(),
+        return parameters.calendar(companyId, from.atZoneSameInstant(zones.zone()).toLocalDate(),
                 SlaPolicy.calendarSpan(time));
     }
 
@@ -271,7 +279,7 @@ public class ReceptionService {
         List<Unit> theirUnits = new ArrayList<>();
         found.forEach(o -> theirUnits.addAll(units.ofOwner(o.getId())));
         List<Task> open = tasks.openOfUnits(theirUnits.stream().map(Unit::getId).toList(), 20);
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(zones.zone()));
         java.util.Map<Long, BillingRepository.Balance> balances = new java.util.HashMap<>();
         theirUnits.forEach(u -> balances.put(u.getId(), billing.balance(u.getId(), today)));
         return new CallerCard(normalised, found, theirUnits, open, receptions.byPhone(normalised, scope, 10),

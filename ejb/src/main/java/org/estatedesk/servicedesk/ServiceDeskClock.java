@@ -1,18 +1,12 @@
 package org.estatedesk.servicedesk;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import org.estatedesk.organisation.ParameterKey;
 
-/** The service desk's reading of time and of a company's SLA and callback parameters (R1.5, R1.7, R0.9). */
+/** The service desk's reading of a company's SLA and callback parameters (R1.5, R1.7, R0.9). */
 final class ServiceDeskClock {
     private ServiceDeskClock() {
-    }
-
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(Clock.systemUTC());
     }
 
     static SlaPolicy sla(Map<ParameterKey, String> p) {

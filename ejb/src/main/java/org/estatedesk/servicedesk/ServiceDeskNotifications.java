@@ -8,7 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +21,7 @@ import org.estatedesk.notification.OverdueCheck;
 import org.estatedesk.security.Recipient;
 import org.estatedesk.security.RecipientCache;
 import org.estatedesk.security.Roles;
+import org.estatedesk.shared.CompanyZones;
 
 /**
  * The service desk's e-mails (C1): a new task to its department's supervisors (R1.4); an emergency at once to the
@@ -31,8 +32,13 @@ import org.estatedesk.security.Roles;
 @Stateless
 @PermitAll
 public class ServiceDeskNotifications {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @PersistenceContext(unitName = "estatedesk")
     EntityManager em;
@@ -74,7 +80,7 @@ public class ServiceDeskNotifications {
             if (c != null && c.getEmail() != null) {
                 outbox.enqueue(new Notification(t.getCompanyId(), "TASK_WARRANTY", "task", t.getId(), null,
                         c.getEmail(), "【保修】任务 %s：%s".formatted(t.getNumber(), t.getCategoryCode()),
-                        body(t), java.time.OffsetDateTime.now(java.time.Clock.systemUTC())));
+                        body(t), java.time.OffsetDateTime.now(clock)));
             }
         }
     }
@@ -95,14 +101,14 @@ public class ServiceDeskNotifications {
                 List<Recipient> to = new ArrayList<>(recipients.of(t.getCompanyId(),
                         List.of(t.getDepartment().managerRole(), Roles.CS_MANAGER)));
                 send(t, "TASK_SLA_BREACH", "【超时】任务 %s 已超过完成时限 %s".formatted(t.getNumber(),
-                        t.getDueAt().atZoneSameInstant(ZONE).format(TIME)), to);
+                        t.getDueAt().atZoneSameInstant(zones.zone()).format(TIME)), to);
             }
         }
     }
 
     private void send(Task t, String kind, String subject, java.util.Collection<Recipient> to) {
         String body = body(t);
-        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.Clock.systemUTC());
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
         for (Recipient u : to) {
             if (!u.email().isBlank()) {
                 outbox.enqueue(new Notification(t.getCompanyId(), kind, "task", t.getId(), u.username(),
@@ -120,7 +126,7 @@ public class ServiceDeskNotifications {
 
                 打开任务：%s/servicedesk/task.xhtml?id=%d
                 """.formatted(t.getNumber(), t.getKind(), t.getCategoryCode(), t.getDepartment(), t.getTier(),
-                t.getDueAt().atZoneSameInstant(ZONE).format(TIME), t.getOwner(),
+                t.getDueAt().atZoneSameInstant(zones.zone()).format(TIME), t.getOwner(),
                 t.getAssignee() == null ? "—" : t.getAssignee(), t.getEscalationLevel(),
                 t.getNote() == null ? "" : t.getNote(), baseUrl, t.getId());
     }

@@ -8,6 +8,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.estatedesk.security.Roles;
 import org.estatedesk.security.UserRepository;
 import org.estatedesk.shared.AccessDeniedException;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.Page;
@@ -43,6 +45,12 @@ import org.estatedesk.shared.Validation;
     Roles.ENGINEERING_MANAGER, Roles.ENGINEERING_SUPERVISOR, Roles.TECHNICIAN, Roles.SECURITY_MANAGER,
     Roles.ENVIRONMENT_MANAGER, Roles.FINANCE, Roles.STAFF})
 public class TaskService {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @Inject
     TaskRepository tasks;
 
@@ -81,12 +89,12 @@ public class TaskService {
 
     @RolesAllowed(Roles.STAFF)
     public Page<Task> tasks(TaskFilter filter, PageRequest page) {
-        return tasks.page(filter, caller.visible().estates(), page, ServiceDeskClock.now());
+        return tasks.page(filter, caller.visible().estates(), page, OffsetDateTime.now(clock));
     }
 
     @RolesAllowed(Roles.STAFF)
     public Map<TaskState, Long> countByState(TaskFilter filter) {
-        return tasks.countByState(filter, caller.visible().estates(), ServiceDeskClock.now());
+        return tasks.countByState(filter, caller.visible().estates(), OffsetDateTime.now(clock));
     }
 
     @RolesAllowed(Roles.STAFF)
@@ -178,7 +186,7 @@ public class TaskService {
     public Task quote(long id, BigDecimal amount, String description, Integer version) {
         Task t = locked(id, version);
         checkMayWork(t);
-        TaskEvent e = t.quote(amount, description, caller.username(), ServiceDeskClock.now());
+        TaskEvent e = t.quote(amount, description, caller.username(), OffsetDateTime.now(clock));
         tasks.store(e);
         log.record("TASK_QUOTE", "task", t.getId(), t.getNumber() + " " + t.getQuote().getAmount().toPlainString(),
                 t.getCompanyId());
@@ -200,7 +208,7 @@ public class TaskService {
                 && !context.isCallerInRole(Roles.CS_SUPERVISOR)) {
             checkMayWork(t);
         }
-        TaskEvent e = t.decideQuote(accepted, decidedBy, consent, note, caller.username(), ServiceDeskClock.now());
+        TaskEvent e = t.decideQuote(accepted, decidedBy, consent, note, caller.username(), OffsetDateTime.now(clock));
         tasks.store(e);
         log.record(accepted ? "TASK_QUOTE_ACCEPTED" : "TASK_QUOTE_REFUSED", "task", t.getId(), t.getNumber() + " "
                 + t.getQuote().getAmount().toPlainString(), t.getCompanyId());
@@ -235,7 +243,7 @@ public class TaskService {
         Task t = locked(id, null);
         Map<ParameterKey, String> p = parameters.values(t.getCompanyId());
         Callback c = t.callback(result, comment, caller.username(), tasks.callbacks(id, CallbackResult.UNREACHABLE),
-                Integer.parseInt(p.get(ParameterKey.CALLBACK_MAX_ATTEMPTS)), ServiceDeskClock.now());
+                Integer.parseInt(p.get(ParameterKey.CALLBACK_MAX_ATTEMPTS)), OffsetDateTime.now(clock));
         tasks.store(c);
         tasks.store(t.callbackEvent(c));
         followReception(t);
@@ -247,7 +255,7 @@ public class TaskService {
     @RolesAllowed(Roles.STAFF)
     public Page<Task> awaitingCallback(Long estateId, boolean dueOnly, PageRequest page) {
         TaskFilter f = new TaskFilter(TaskState.COMPLETED, null, estateId, null, null, null, null, dueOnly);
-        return tasks.page(f, caller.visible().estates(), page, ServiceDeskClock.now());
+        return tasks.page(f, caller.visible().estates(), page, OffsetDateTime.now(clock));
     }
 
     /**
@@ -259,7 +267,7 @@ public class TaskService {
         if (first == null || last == null || last.isBefore(first)) {
             throw new RuleViolationException("error.period.invalid", "to");
         }
-        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.ZoneId zone = zones.zone();
         return tasks.callbackFigures(caller.scope(), first.atStartOfDay(zone).toOffsetDateTime(),
                 last.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
     }
@@ -277,9 +285,9 @@ public class TaskService {
         if (time.toDays() < 1) {
             return SlaPolicy.WaitingTime.CLOCK;
         }
-        java.time.LocalDate from = t.getPausedSince().atZoneSameInstant(WorkingDays.ZONE).toLocalDate();
-        java.time.LocalDate due = t.getDueAt().atZoneSameInstant(WorkingDays.ZONE).toLocalDate();
-        java.time.LocalDate today = ServiceDeskClock.now().atZoneSameInstant(WorkingDays.ZONE).toLocalDate();
+        java.time.LocalDate from = t.getPausedSince().atZoneSameInstant(zones.zone()).toLocalDate();
+        java.time.LocalDate due = t.getDueAt().atZoneSameInstant(zones.zone()).toLocalDate();
+        java.time.LocalDate today = OffsetDateTime.now(clock).atZoneSameInstant(zones.zone()).toLocalDate();
         long days = java.time.temporal.ChronoUnit.DAYS.between(from, today)
                 + Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(from, due)) + SlaPolicy.calendarSpan(time);
         return sla.waitingTime(t.getTier(), parameters.calendar(t.getCompanyId(), from, (int) Math.min(3660, days)));
@@ -293,7 +301,7 @@ public class TaskService {
 
     private Task apply(Task t, TaskAction action, String assignee, String comment, WorkOrder order) {
         Map<ParameterKey, String> p = parameters.values(t.getCompanyId());
-        OffsetDateTime now = ServiceDeskClock.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         TaskEvent e = t.act(action, caller.username(), assignee, comment, order, ServiceDeskClock.callbackDelay(p),
                 ServiceDeskClock.callbackLatest(p), waitingTime(t, p), now);
         tasks.store(e);

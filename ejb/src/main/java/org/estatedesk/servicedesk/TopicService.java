@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.estatedesk.audit.OperationLog;
@@ -23,6 +24,9 @@ import org.estatedesk.shared.Validation;
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.FRONT_DESK,
     Roles.STAFF})
 public class TopicService {
+    @Inject
+    Clock clock;
+
     @Inject
     TopicRepository topics;
 
@@ -56,7 +60,7 @@ public class TopicService {
             throw new RuleViolationException("error.required", "estateId");
         }
         ComplaintTopic t = new ComplaintTopic(company, estateId, title, description, caller.username(),
-                ServiceDeskClock.now());
+                OffsetDateTime.now(clock));
         topics.store(validation.check(t));
         if (topics.find(t.getId(), caller.scope()).isEmpty()) {
             throw new NotFoundException("company", company);
@@ -80,7 +84,7 @@ public class TopicService {
     public ComplaintTopic resolve(long topicId, String solution, Integer version) {
         ComplaintTopic topic = topic(topicId);
         topic.checkVersion(version);
-        OffsetDateTime now = ServiceDeskClock.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         topic.resolve(solution, caller.username(), now);
         topics.tasksOf(topicId).forEach(t -> tasks.store(t.topicResolved(topic, now)));
         log.record("TOPIC_RESOLVE", "topic", topicId, topic.getTitle(), topic.getCompanyId());

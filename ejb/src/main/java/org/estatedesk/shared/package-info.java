@@ -1,6 +1,7 @@
 /**
  * Application-wide plumbing of the service layer: the schema migration at start-up, the caller's identity and data
- * scope, and validation.
+ * scope, validation, and time: the one {@link java.time.Clock} ({@link TimeSource#clock}) and a company's zone
+ * ({@link CompanyZones#zone}), injected wherever time is read.
  *
  * <table>
  * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>

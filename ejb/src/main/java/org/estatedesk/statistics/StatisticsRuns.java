@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.estatedesk.jobs.JobRunService;
 import org.estatedesk.jobs.JobRunView;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.RuleViolationException;
@@ -31,6 +33,12 @@ import org.estatedesk.shared.RuleViolationException;
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.STAFF})
 public class StatisticsRuns {
     public static final String JOB = "monthly-statistics";
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
     /** Test switch: with this configuration true a run may be asked to fail after some estates (first execution). */
     static final String FAULT_INJECTION = "estatedesk.statistics.faultInjection";
 
@@ -52,7 +60,7 @@ public class StatisticsRuns {
      */
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER})
     public StatisticsRunView start(Long companyId, YearMonth period, Integer chunkSize, Long failAfterEstates) {
-        StatisticsMonths.requirePossible(period, LocalDate.now(StatisticsRepository.ZONE), "period");
+        StatisticsMonths.requirePossible(period, LocalDate.now(clock.withZone(zones.zone())), "period");
         if (chunkSize != null && (chunkSize < 1 || chunkSize > 1_000)) {
             throw new RuleViolationException("error.param.invalid", "chunkSize", chunkSize);
         }

@@ -3,6 +3,7 @@ package org.estatedesk.statistics;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.logging.Logger;
 import org.estatedesk.estates.EstateRepository;
@@ -10,6 +11,8 @@ import org.estatedesk.jobs.Companies;
 import org.estatedesk.jobs.JobSchedule;
 import org.estatedesk.jobs.JobScheduler;
 import org.estatedesk.jobs.ScheduledJob;
+import org.estatedesk.shared.CompanyZones;
+import org.estatedesk.shared.Zones;
 
 /**
  * Closes the month by itself (R6.2): on the calendar of {@code estatedesk.statistics.schedule} (default the 1st of
@@ -20,7 +23,13 @@ import org.estatedesk.jobs.ScheduledJob;
 @ApplicationScoped
 public class StatisticsSchedule implements ScheduledJob {
     public static final String CONFIG = "estatedesk.statistics.schedule";
-    public static final String DEFAULT = "dayOfMonth=1; hour=4; minute=0; timezone=Asia/Shanghai";
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+    public static final String DEFAULT = "dayOfMonth=1; hour=4; minute=0; timezone=" + Zones.DEFAULT_ZONE.getId();
     private static final Logger LOG = Logger.getLogger(StatisticsSchedule.class.getName());
 
     @EJB
@@ -36,7 +45,7 @@ public class StatisticsSchedule implements ScheduledJob {
 
     @Override
     public void startScheduled() {
-        YearMonth month = YearMonth.now(StatisticsRepository.ZONE).minusMonths(1);
+        YearMonth month = YearMonth.now(clock.withZone(zones.zone())).minusMonths(1);
         Companies.each(estates, LOG, company -> "the scheduled statistics run of company " + company + " for " + month
                 + " did not start", company -> {
                     StatisticsRunView v = runs.start(company, month, null, null);

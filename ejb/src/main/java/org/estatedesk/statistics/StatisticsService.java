@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -18,12 +19,19 @@ import org.estatedesk.organisation.ParameterKey;
 import org.estatedesk.organisation.ParameterService;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
 
 /** The monthly statistics snapshots (R6.2) the caller may see, and the thresholds of the KPIs (R0.9). */
 @Stateless
 @DeclareRoles(Roles.STAFF)
 public class StatisticsService {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @Inject
     StatisticsRepository statistics;
 
@@ -44,7 +52,7 @@ public class StatisticsService {
     /** The month's snapshots of every estate the caller may see, by estate id. */
     @RolesAllowed(Roles.STAFF)
     public List<EstateFigures> month(YearMonth period) {
-        LocalDate today = LocalDate.now(StatisticsRepository.ZONE);
+        LocalDate today = LocalDate.now(clock.withZone(zones.zone()));
         StatisticsMonths.requirePossible(period, today, "period");
         Map<Long, Estate> visible = estates.findVisible(caller.scope()).stream()
                 .collect(Collectors.toMap(Estate::getId, Function.identity()));
@@ -55,7 +63,7 @@ public class StatisticsService {
     /** The estate's snapshot of the month; "not found" for an estate out of scope or a month not computed. */
     @RolesAllowed(Roles.STAFF)
     public EstateFigures estate(long estateId, YearMonth period) {
-        LocalDate today = LocalDate.now(StatisticsRepository.ZONE);
+        LocalDate today = LocalDate.now(clock.withZone(zones.zone()));
         StatisticsMonths.requirePossible(period, today, "period");
         Estate estate = estates.find(estateId, caller.scope()).orElseThrow(() -> new NotFoundException("estate",
                 estateId));
@@ -66,7 +74,7 @@ public class StatisticsService {
     /** The estate's snapshots of the {@code months} months up to {@code to}, oldest first (months without none). */
     @RolesAllowed(Roles.STAFF)
     public List<EstateFigures> trend(long estateId, YearMonth to, int months) {
-        LocalDate today = LocalDate.now(StatisticsRepository.ZONE);
+        LocalDate today = LocalDate.now(clock.withZone(zones.zone()));
         StatisticsMonths.requirePossible(to, today, "period");
         Estate estate = estates.find(estateId, caller.scope()).orElseThrow(() -> new NotFoundException("estate",
                 estateId));

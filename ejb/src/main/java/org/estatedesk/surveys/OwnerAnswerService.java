@@ -21,6 +21,9 @@ public class OwnerAnswerService {
     private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{32}");
 
     @Inject
+    Clock clock;
+
+    @Inject
     SurveyRepository surveys;
 
     @Inject
@@ -42,7 +45,7 @@ public class OwnerAnswerService {
         Questionnaire q = questionnaire(i);
         i.checkPending();
         List<SurveyAnswer.Value> values = q.check(answers);
-        i.answered(SurveyInvitation.Channel.ONLINE, null, OffsetDateTime.now(Clock.systemUTC()));
+        i.answered(SurveyInvitation.Channel.ONLINE, null, OffsetDateTime.now(clock));
         values.forEach(v -> surveys.store(new SurveyAnswer(i, v)));
         return i;
     }

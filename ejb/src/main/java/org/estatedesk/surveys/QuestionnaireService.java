@@ -23,6 +23,9 @@ import org.estatedesk.shared.PageRequest;
     Roles.AUDITOR})
 public class QuestionnaireService {
     @Inject
+    Clock clock;
+
+    @Inject
     SurveyRepository surveys;
 
     @Inject
@@ -96,7 +99,7 @@ public class QuestionnaireService {
         return result;
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(Clock.systemUTC());
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

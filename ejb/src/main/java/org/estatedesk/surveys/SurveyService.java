@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.NotFoundException;
@@ -35,7 +35,11 @@ import org.estatedesk.shared.RuleViolationException;
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT,
     Roles.AUDITOR})
 public class SurveyService {
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @Inject
     SurveyRepository surveys;
@@ -70,7 +74,7 @@ public class SurveyService {
         if (surveys.sent(questionnaireId, estateId)) {
             throw new ConflictException("error.survey.sentAlready", q.getTitle(), estate.getName());
         }
-        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Survey s = new Survey(q, estate.getId(), estate.getCompanyId(), caller.username(), now);
         surveys.store(s);
         int invited = surveys.invite(s);
@@ -99,7 +103,7 @@ public class SurveyService {
         i.checkVersion(version);
         i.checkPending();
         List<SurveyAnswer.Value> values = q.check(answers);
-        i.answered(channel, caller.username(), OffsetDateTime.now(Clock.systemUTC()));
+        i.answered(channel, caller.username(), OffsetDateTime.now(clock));
         values.forEach(v -> surveys.store(new SurveyAnswer(i, v)));
         log.record("SURVEY_ANSWER", "survey", i.getSurveyId(), i.getUnitCode() + " " + i.getOwnerName() + " "
                 + channel, i.getCompanyId());
@@ -216,8 +220,8 @@ public class SurveyService {
             throw new RuleViolationException("error.required", "period");
         }
         estates.find(estateId, caller.scope()).orElseThrow(() -> new NotFoundException("estate", estateId));
-        long[] f = surveys.estateFigures(estateId, period.atDay(1).atStartOfDay(ZONE).toOffsetDateTime(),
-                period.plusMonths(1).atDay(1).atStartOfDay(ZONE).toOffsetDateTime());
+        long[] f = surveys.estateFigures(estateId, period.atDay(1).atStartOfDay(zones.zone()).toOffsetDateTime(),
+                period.plusMonths(1).atDay(1).atStartOfDay(zones.zone()).toOffsetDateTime());
         return new SurveySatisfaction(estateId, period, f[0], f[1], Scores.average(f[2], f[1]),
                 Scores.satisfaction(f[2], f[1]));
     }

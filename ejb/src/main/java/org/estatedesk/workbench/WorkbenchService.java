@@ -12,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,7 @@ import org.estatedesk.servicedesk.TaskFilter;
 import org.estatedesk.servicedesk.TaskRepository;
 import org.estatedesk.servicedesk.TaskState;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.VisibleEstates;
@@ -47,8 +47,13 @@ import org.estatedesk.worklog.WorkLogService;
     Roles.FINANCE, Roles.SHOP_ADMIN, Roles.ARCHIVE_KEEPER, Roles.SECURITY_MANAGER, Roles.ENGINEERING_MANAGER,
     Roles.AUDITOR, Roles.ENGINEERING_SUPERVISOR, Roles.TECHNICIAN})
 public class WorkbenchService {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     /** The workbench's day starts in China, whatever the server's zone. */
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext(unitName = "estatedesk")
     EntityManager em;
@@ -120,10 +125,10 @@ public class WorkbenchService {
         forms(scope, counts);
         workLog(counts);
         if (context.isCallerInRole(Roles.ADMIN)) {
-            OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+            OffsetDateTime now = OffsetDateTime.now(clock);
             long locked = countLocked(scope, now);
             counts.add(new WorkbenchCount("workbench.lockedUsers", locked, "/admin/users.xhtml", locked > 0));
-            OffsetDateTime today = LocalDate.now(ZONE).atStartOfDay(ZONE).toOffsetDateTime();
+            OffsetDateTime today = LocalDate.now(clock.withZone(zones.zone())).atStartOfDay(zones.zone()).toOffsetDateTime();
             long failures = scope.bind(em.createQuery("select count(l) from OperationLogEntry l where l.at >= :today"
                     + " and l.outcome = :failure and l.operation = 'LOGIN' and (l.companyId is null or "
                     + String.format(DataScope.COMPANY_VISIBLE, "l.companyId") + ")", Long.class))
@@ -136,7 +141,7 @@ public class WorkbenchService {
 
     /** The service desk's counts (R6.1, C1): all vs mine, overdue, escalated, callbacks due. */
     private void serviceDesk(DataScope scope, VisibleEstates visible, List<WorkbenchCount> counts) {
-        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        OffsetDateTime now = OffsetDateTime.now(clock);
         String me = caller.username();
         String tasksPage = "/servicedesk/tasks.xhtml";
         long toSplit = receptions.page(ReceptionState.TO_SPLIT, null, null, scope, new PageRequest(0, 1)).total();
@@ -193,7 +198,7 @@ public class WorkbenchService {
             return;
         }
         int days = ContractService.EXPIRING_DAYS;
-        long expiring = contracts.countEnding(LocalDate.now(ZONE).plusDays(days), scope);
+        long expiring = contracts.countEnding(LocalDate.now(clock.withZone(zones.zone())).plusDays(days), scope);
         counts.add(new WorkbenchCount("workbench.contractsExpiring", expiring,
                 "/billing/contracts.xhtml?expiring=" + days, expiring > 0));
     }
@@ -203,7 +208,7 @@ public class WorkbenchService {
      * keep or read the register; archives (R5.2): files borrowed past their due time, for the roles that see them.
      */
     private void keysAndArchives(DataScope scope, List<WorkbenchCount> counts) {
-        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        OffsetDateTime now = OffsetDateTime.now(clock);
         if (inAny(Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT,
                 Roles.ARCHIVE_KEEPER, Roles.SECURITY_MANAGER, Roles.ENGINEERING_MANAGER, Roles.AUDITOR)) {
             long overdue = keys.countOverdue(now, scope);
@@ -227,8 +232,8 @@ public class WorkbenchService {
      * waiting for engineering's seal (engineering).
      */
     private void forms(DataScope scope, List<WorkbenchCount> counts) {
-        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
-        LocalDate today = LocalDate.now(ZONE);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate today = LocalDate.now(clock.withZone(zones.zone()));
         PageRequest one = new PageRequest(0, 1);
         if (inAny(Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT)) {
             long late = decorations.page(null, null, null, true, now, scope, one).total();

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +23,7 @@ import org.estatedesk.security.Roles;
 import org.estatedesk.security.UserRepository;
 import org.estatedesk.shared.AccessDeniedException;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.NotFoundException;
@@ -38,7 +38,12 @@ import org.estatedesk.shared.RuleViolationException;
 @DeclareRoles({Roles.STAFF, Roles.ADMIN, Roles.CS_SUPERVISOR, Roles.CS_MANAGER, Roles.ENGINEERING_SUPERVISOR,
     Roles.ENGINEERING_MANAGER})
 public class WorkLogService {
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     /** The longest range one list may ask for. */
     public static final int MAX_DAYS = 92;
 
@@ -68,8 +73,8 @@ public class WorkLogService {
     @Resource
     SessionContext context;
 
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zones.zone()));
     }
 
     /** The caller writes (or rewrites) his log of a day: not ahead of today, not once its week is reviewed (409). */
@@ -82,7 +87,7 @@ public class WorkLogService {
         if (me.getCompanyId() == null) {
             throw new RuleViolationException("error.worklog.noCompany", "date");
         }
-        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        OffsetDateTime now = OffsetDateTime.now(clock);
         boolean reviewed = logs.reviewed(me.getId(), IsoWeek.of(date));
         var existing = logs.find(me.getId(), date);
         if (existing.isPresent()) {
@@ -136,7 +141,7 @@ public class WorkLogService {
             throw new ConflictException("error.worklog.reviewedAlready", user.getUsername(), w);
         }
         WorkLogReview r = new WorkLogReview(user.getCompanyId(), user.getId(), user.getUsername(), w,
-                me.getUsername(), comment, today(), OffsetDateTime.now(Clock.systemUTC()));
+                me.getUsername(), comment, today(), OffsetDateTime.now(clock));
         logs.store(r);
         log.record("WORK_LOG_REVIEW", "user", user.getId(), user.getUsername() + " " + w, user.getCompanyId());
         return r;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.estatedesk.estates.UnitState;
 import org.estatedesk.keys.KeyCategory;
+import org.estatedesk.shared.Zones;
 
 /**
  * The archive audit's checks (R5.3), without the database: for a unit, the documents its state requires that none
@@ -53,7 +54,7 @@ public final class ArchiveAuditRule {
     }
 
     /** China's time zone: the day a document expires and the due times shown. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = Zones.DEFAULT_ZONE;
 
     private final Map<UnitState, Set<DocumentType>> required = new EnumMap<>(UnitState.class);
     private final LocalDate today;

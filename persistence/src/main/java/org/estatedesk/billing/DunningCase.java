@@ -21,6 +21,7 @@ import java.util.Set;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Versioned;
+import org.estatedesk.shared.Zones;
 
 /**
  * A unit's dunning case (催缴, R4.6), opened from the dunning list: reminders, notices, calls and visits are recorded
@@ -34,7 +35,7 @@ import org.estatedesk.shared.Versioned;
 @Table(name = "dunning_case")
 public class DunningCase implements Versioned {
     /** The business day is the estates' local day. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = Zones.DEFAULT_ZONE;
 
     public enum State {
         OPEN, NOTICE_POSTED, DISPUTED, STOP_REQUESTED, SERVICE_STOPPED,

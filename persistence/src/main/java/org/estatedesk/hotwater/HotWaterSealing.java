@@ -18,6 +18,7 @@ import org.estatedesk.billing.MeterKind;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Versioned;
+import org.estatedesk.shared.Zones;
 
 /**
  * A hot-water sealing (热水封堵, R3.8), in the order of the source's procedure: AGREED (the owner signed the sealing
@@ -31,7 +32,7 @@ import org.estatedesk.shared.Versioned;
 @Table(name = "hot_water_sealing")
 public class HotWaterSealing implements Versioned {
     public static final String FORM_TYPE = "HOT_WATER_SEAL";
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = Zones.DEFAULT_ZONE;
 
     public enum State {
         AGREED, READ, IN_APPROVAL, APPROVED, REJECTED, SEALED, ARCHIVED, UNSEALED;

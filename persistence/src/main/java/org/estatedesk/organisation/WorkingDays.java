@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Map;
+import org.estatedesk.shared.Zones;
 
 /**
  * Due times counted in working days (R3.1: a decoration decision within 3 working days) in the estates' time zone:
@@ -15,7 +16,7 @@ import java.util.Map;
  * same time.
  */
 public final class WorkingDays {
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = Zones.DEFAULT_ZONE;
 
     private WorkingDays() {
     }

@@ -26,7 +26,8 @@ public final class ChineseIdNumber {
         return CHECK[sum % 11];
     }
 
-    public static boolean isValid(String number) {
+    /** Whether {@code number} is a well-formed identity card number of someone born by {@code today}. */
+    public static boolean isValid(String number, LocalDate today) {
         if (number == null || number.length() != 18) {
             return false;
         }
@@ -42,7 +43,7 @@ public final class ChineseIdNumber {
         try {
             LocalDate birth = LocalDate.of(Integer.parseInt(n.substring(6, 10)), Integer.parseInt(n.substring(10, 12)),
                     Integer.parseInt(n.substring(12, 14)));
-            if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now())) {
+            if (birth.getYear() < 1900 || birth.isAfter(today)) {
                 return false;
             }
         } catch (DateTimeException e) {

@@ -8,8 +8,13 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.LocalDate;
+import org.estatedesk.shared.Zones;
 
-/** The owner's identity number fits its document type; reported on the {@code idNumber} field. */
+/**
+ * The owner's identity number fits its document type; reported on the {@code idNumber} field. An identity card's
+ * birth day may not lie after the company's today, read from Bean Validation's clock provider.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ValidIdentity.Validator.class)
@@ -27,7 +32,8 @@ public @interface ValidIdentity {
                 return true;
             }
             boolean ok = switch (owner.getIdType()) {
-                case ID_CARD -> ChineseIdNumber.isValid(owner.getIdNumber());
+                case ID_CARD -> ChineseIdNumber.isValid(owner.getIdNumber(),
+                        LocalDate.now(ctx.getClockProvider().getClock().withZone(Zones.DEFAULT_ZONE)));
                 case BUSINESS_LICENCE -> owner.getIdNumber().matches("[0-9A-HJ-NPQRTUWXY]{18}");
                 case PASSPORT, TRAVEL_PERMIT -> owner.getIdNumber().matches("[A-Za-z0-9]{5,20}");
             };

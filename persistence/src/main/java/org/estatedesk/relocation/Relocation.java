@@ -17,6 +17,7 @@ import org.estatedesk.estates.UnitState;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Versioned;
+import org.estatedesk.shared.Zones;
 
 /**
  * A relocation / move-out (业户迁出, R3.7) that passed its checks: IN_APPROVAL until a CS manager decides (APPROVED
@@ -27,7 +28,7 @@ import org.estatedesk.shared.Versioned;
 @Table(name = "relocation")
 public class Relocation implements Versioned {
     public static final String FORM_TYPE = "RELOCATION";
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = Zones.DEFAULT_ZONE;
 
     public enum State {
         IN_APPROVAL, APPROVED, REJECTED, RELEASED, COMPLETED;

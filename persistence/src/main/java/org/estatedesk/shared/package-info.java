@@ -1,6 +1,7 @@
 /**
  * Shared kernel used by every capability: business exceptions mapped to problem responses, paging, the caller's
- * data scope bound into queries, optimistic versions and small value types.
+ * data scope bound into queries, optimistic versions, small value types and the companies' time zone
+ * ({@link Zones#DEFAULT_ZONE}, the one place a zone is written).
  *
  * <table>
  * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>

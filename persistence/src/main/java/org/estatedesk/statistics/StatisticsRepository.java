@@ -7,11 +7,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.estatedesk.shared.DataScope;
+import org.estatedesk.shared.Zones;
 
 /** Computing (grouped queries in the database) and keeping the monthly statistics snapshots (R6.2). */
 public interface StatisticsRepository {
     /** Month boundaries are local midnights in the companies' time zone. */
-    ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    ZoneId ZONE = Zones.DEFAULT_ZONE;
 
     /** A stored snapshot: which revision, when and by which run it was computed, and its figures. */
     record Snapshot(long estateId, int revision, Long runId, OffsetDateTime computedAt, MonthlyFigures figures)

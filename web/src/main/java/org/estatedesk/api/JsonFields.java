@@ -170,7 +170,7 @@ public final class JsonFields {
         if (value == null || value.isBlank()) {
             return null;
         }
-        java.time.ZoneId china = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.ZoneId china = org.estatedesk.shared.Zones.DEFAULT_ZONE;
         String v = value.trim();
         try {
             return java.time.OffsetDateTime.parse(v);

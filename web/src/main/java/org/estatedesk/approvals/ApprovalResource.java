@@ -1,6 +1,7 @@
 package org.estatedesk.approvals;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,17 +22,20 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApprovalResource {
+    @Inject
+    Clock clock;
+
     @EJB
     ApprovalService approvals;
 
     /** A step waiting for its approver. */
     public record WaitingDto(long id, String formType, long formId, String step, OffsetDateTime waitingSince,
             int version, int stepNo, String approverRole, int round, OffsetDateTime dueAt, boolean overdue) {
-        static WaitingDto of(ApprovalStep s) {
+        static WaitingDto of(ApprovalStep s, OffsetDateTime now) {
             ApprovalChain c = s.getChain();
             return new WaitingDto(s.getId(), c.getFormType(), c.getFormId(), s.getCode(), s.getWaitingSince(),
                     s.getVersion(), s.getStepNo(), s.getApproverRole(), c.getRound(), c.getDueAt(),
-                    c.isOverdue(OffsetDateTime.now()));
+                    c.isOverdue(now));
         }
     }
 
@@ -58,7 +63,7 @@ public class ApprovalResource {
         if (limit < 1) {
             throw new BadRequestException("limit must be positive");
         }
-        return approvals.waiting(mine, limit).stream().map(WaitingDto::of).toList();
+        return approvals.waiting(mine, limit).stream().map(x -> WaitingDto.of(x, OffsetDateTime.now(clock))).toList();
     }
 
     @GET

@@ -3,9 +3,11 @@ package org.estatedesk.approvals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.estatedesk.shared.BusinessException;
@@ -23,6 +25,9 @@ import org.primefaces.model.StreamedContent;
 public class InboxBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
+
+    @Inject
+    Clock clock;
 
     @EJB
     ApprovalService service;
@@ -85,7 +90,7 @@ public class InboxBacking implements Serializable {
     }
 
     public boolean overdue(ApprovalChain chain) {
-        return chain.isOverdue(OffsetDateTime.now());
+        return chain.isOverdue(OffsetDateTime.now(clock));
     }
 
     public List<InboxItem> getItems() {

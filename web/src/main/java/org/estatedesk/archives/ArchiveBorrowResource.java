@@ -1,6 +1,7 @@
 package org.estatedesk.archives;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.PageDto;
@@ -23,6 +26,9 @@ import org.estatedesk.shared.PageRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ArchiveBorrowResource {
+    @Inject
+    Clock clock;
+
     @EJB
     ArchiveService archives;
 
@@ -34,7 +40,7 @@ public class ArchiveBorrowResource {
             @QueryParam("mine") @DefaultValue("false") boolean mine,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         return PageDto.of(archives.borrows(estateId, Params.enumOf(BorrowState.class, state, "state"), overdue, mine,
-                new PageRequest(page, size)), r -> BorrowDto.of(r.borrow(), r.file()));
+                new PageRequest(page, size)), r -> BorrowDto.of(r.borrow(), r.file(), OffsetDateTime.now(clock)));
     }
 
     @POST
@@ -44,7 +50,7 @@ public class ArchiveBorrowResource {
     public BorrowDto returnFile(@PathParam("id") long id, JsonObject body) {
         JsonObject b = body == null ? JsonObject.EMPTY_JSON_OBJECT : body;
         ArchiveBorrow borrow = archives.returnBorrow(id, JsonFields.version(b));
-        return BorrowDto.of(borrow, archives.file(borrow.getFileId()));
+        return BorrowDto.of(borrow, archives.file(borrow.getFileId()), OffsetDateTime.now(clock));
     }
 
 }

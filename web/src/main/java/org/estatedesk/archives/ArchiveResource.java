@@ -1,6 +1,7 @@
 package org.estatedesk.archives;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,12 +25,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.api.Params;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.PageRequest;
 
 /**
@@ -41,6 +42,12 @@ import org.estatedesk.shared.PageRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ArchiveResource {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @EJB
     ArchiveService archives;
 
@@ -60,9 +67,9 @@ public class ArchiveResource {
 
     public record ItemDto(long id, DocumentType docType, String title, String location, LocalDate expiresOn,
             boolean expired, boolean removed, String createdBy, OffsetDateTime createdAt, int version) {
-        static ItemDto of(ArchiveItem i) {
+        static ItemDto of(ArchiveItem i, LocalDate today) {
             return new ItemDto(i.getId(), i.getDocType(), i.getTitle(), i.getLocation(), i.getExpiresOn(),
-                    i.isExpired(LocalDate.now(ZoneId.of("Asia/Shanghai"))), i.isRemoved(), i.getCreatedBy(),
+                    i.isExpired(today), i.isRemoved(), i.getCreatedBy(),
                     i.getCreatedAt(), i.getVersion());
         }
     }
@@ -71,10 +78,10 @@ public class ArchiveResource {
             boolean hqInspection, OffsetDateTime dueAt, BorrowState state, boolean overdue,
             OffsetDateTime requestedAt, String decidedBy, OffsetDateTime decidedAt, String decisionComment,
             String returnedTo, OffsetDateTime returnedAt, int version) {
-        static BorrowDto of(ArchiveBorrow b, ArchiveFile f) {
+        static BorrowDto of(ArchiveBorrow b, ArchiveFile f, OffsetDateTime now) {
             return new BorrowDto(b.getId(), b.getFileId(), f == null ? null : f.getFileNo(), b.getKind(),
                     b.getBorrower(), b.getPurpose(), b.isHqInspection(), b.getDueAt(), b.getState(),
-                    b.isOverdue(OffsetDateTime.now(Clock.systemUTC())), b.getRequestedAt(), b.getDecidedBy(),
+                    b.isOverdue(now), b.getRequestedAt(), b.getDecidedBy(),
                     b.getDecidedAt(), b.getDecisionComment(), b.getReturnedTo(), b.getReturnedAt(), b.getVersion());
         }
     }
@@ -88,13 +95,13 @@ public class ArchiveResource {
 
     public record DetailDto(FileDto file, List<ItemDto> items, List<ArchiveAttachment.Info> attachments,
             List<BorrowDto> borrows, List<EventDto> history, boolean canRead) {
-        static DetailDto of(ArchiveDetail d) {
+        static DetailDto of(ArchiveDetail d, LocalDate today, OffsetDateTime now) {
             long live = d.items().stream().filter(i -> !i.isRemoved()).count();
             boolean out = d.borrows().stream().anyMatch(b -> b.getKind() == BorrowKind.BORROW
                     && b.getState() == BorrowState.OUT);
             return new DetailDto(FileDto.of(d.file(), d.estateName(), live, out),
-                    d.items().stream().map(ItemDto::of).toList(), d.attachments(),
-                    d.borrows().stream().map(b -> BorrowDto.of(b, d.file())).toList(),
+                    d.items().stream().map(x -> ItemDto.of(x, today)).toList(), d.attachments(),
+                    d.borrows().stream().map(b -> BorrowDto.of(b, d.file(), now)).toList(),
                     d.events().stream().map(EventDto::of).toList(), d.canRead());
         }
     }
@@ -126,7 +133,7 @@ public class ArchiveResource {
     @Operation(summary = "A file with its items, copies (without content), borrowings and history (every change and"
             + " access, newest first), and whether the caller may open the copies now")
     public DetailDto get(@PathParam("id") long id) {
-        return DetailDto.of(archives.detail(id));
+        return DetailDto.of(archives.detail(id), LocalDate.now(clock.withZone(zones.zone())), OffsetDateTime.now(clock));
     }
 
     @POST
@@ -137,7 +144,7 @@ public class ArchiveResource {
         ArchiveItem i = archives.addItem(id, JsonFields.enumOf(DocumentType.class, b, "docType"),
                 JsonFields.text(b, "title"), JsonFields.text(b, "location"), JsonFields.date(b, "expiresOn"));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(i.getId())).build())
-                .entity(ItemDto.of(i)).build();
+                .entity(ItemDto.of(i, LocalDate.now(clock.withZone(zones.zone())))).build();
     }
 
     @PUT
@@ -148,7 +155,7 @@ public class ArchiveResource {
         JsonObject b = JsonFields.body(body);
         return ItemDto.of(archives.changeItem(id, itemId, JsonFields.enumOf(DocumentType.class, b, "docType"),
                 JsonFields.text(b, "title"), JsonFields.text(b, "location"), JsonFields.date(b, "expiresOn"),
-                JsonFields.version(b)));
+                JsonFields.version(b)), LocalDate.now(clock.withZone(zones.zone())));
     }
 
     @DELETE
@@ -156,7 +163,7 @@ public class ArchiveResource {
     @Operation(summary = "Remove a document ?version=; it stays in the file's history, marked removed")
     public ItemDto removeItem(@PathParam("id") long id, @PathParam("itemId") long itemId,
             @QueryParam("version") Integer version) {
-        return ItemDto.of(archives.removeItem(id, itemId, version));
+        return ItemDto.of(archives.removeItem(id, itemId, version), LocalDate.now(clock.withZone(zones.zone())));
     }
 
     @POST
@@ -196,6 +203,6 @@ public class ArchiveResource {
         ArchiveBorrow borrow = archives.requestBorrow(id, kind == null ? BorrowKind.BORROW : kind,
                 JsonFields.text(b, "purpose"), JsonFields.dateTime(b, "dueAt"), JsonFields.flag(b, "hqInspection"));
         return Response.created(uri.getBaseUriBuilder().path("archive-borrows").path(Long.toString(borrow.getId()))
-                .build()).entity(BorrowDto.of(borrow, archives.file(id))).build();
+                .build()).entity(BorrowDto.of(borrow, archives.file(id), OffsetDateTime.now(clock))).build();
     }
 }

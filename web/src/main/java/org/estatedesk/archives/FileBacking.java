@@ -3,16 +3,18 @@ package org.estatedesk.archives;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -29,7 +31,12 @@ import org.primefaces.model.file.UploadedFile;
 public class FileBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @EJB
     ArchiveService service;
@@ -133,14 +140,14 @@ public class FileBacking implements Serializable {
     public void startBorrow() {
         borrowKind = BorrowKind.READ;
         purpose = null;
-        dueAt = LocalDateTime.now(ZONE).plusDays(1).withSecond(0).withNano(0);
+        dueAt = LocalDateTime.now(clock.withZone(zones.zone())).plusDays(1).withSecond(0).withNano(0);
         hqInspection = false;
     }
 
     public void borrow() {
         try {
             ArchiveBorrow b = service.requestBorrow(id, borrowKind, purpose,
-                    dueAt == null ? null : dueAt.atZone(ZONE).toOffsetDateTime(), hqInspection);
+                    dueAt == null ? null : dueAt.atZone(zones.zone()).toOffsetDateTime(), hqInspection);
             FacesMessages.info(b.getState() == BorrowState.OUT ? "archive.borrowGranted" : "archive.borrowRequested");
             load();
         } catch (BusinessException e) {
@@ -165,11 +172,11 @@ public class FileBacking implements Serializable {
     }
 
     public boolean expired(ArchiveItem item) {
-        return item.isExpired(LocalDate.now(ZONE));
+        return item.isExpired(LocalDate.now(clock.withZone(zones.zone())));
     }
 
     public boolean overdue(ArchiveBorrow b) {
-        return b.isOverdue(OffsetDateTime.now());
+        return b.isOverdue(OffsetDateTime.now(clock));
     }
 
     public boolean isKeeper() {

@@ -4,8 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
@@ -25,6 +28,9 @@ import org.estatedesk.shared.PagedModel;
 public class FilesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
+
+    @Inject
+    Clock clock;
 
     @EJB
     ArchiveService service;
@@ -105,7 +111,7 @@ public class FilesBacking implements Serializable {
     }
 
     public boolean overdue(ArchiveRepository.BorrowRow row) {
-        return row.borrow().isOverdue(java.time.OffsetDateTime.now());
+        return row.borrow().isOverdue(OffsetDateTime.now(clock));
     }
 
     public PagedModel<ArchiveRepository.FileRow> getFiles() {

@@ -2,6 +2,7 @@ package org.estatedesk.audit;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,7 +10,6 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Messages;
 import org.estatedesk.shared.Page;
@@ -33,9 +34,11 @@ import org.primefaces.model.StreamedContent;
 public class OperationLogBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String TABLE = "form:log";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final int EXPORT_MAX = 10_000;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    CompanyZones zones;
 
     @EJB
     AuditService audit;
@@ -91,7 +94,7 @@ public class OperationLogBacking implements Serializable {
                 .writer(out -> write(rows, locale, out)).build();
     }
 
-    private static void write(List<OperationLogEntry> rows, Locale locale, OutputStream out) {
+    private void write(List<OperationLogEntry> rows, Locale locale, OutputStream out) {
         DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
         SXSSFWorkbook wb = new SXSSFWorkbook(500);
         try {
@@ -105,7 +108,7 @@ public class OperationLogBacking implements Serializable {
             int r = 1;
             for (OperationLogEntry e : rows) {
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(e.getAt().atZoneSameInstant(ZONE).format(f));
+                row.createCell(0).setCellValue(e.getAt().atZoneSameInstant(zones.zone()).format(f));
                 row.createCell(1).setCellValue(nz(e.getUsername()));
                 row.createCell(2).setCellValue(nz(e.getAddress()));
                 row.createCell(3).setCellValue(nz(e.getOperation()));
@@ -130,8 +133,8 @@ public class OperationLogBacking implements Serializable {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static OffsetDateTime at(LocalDateTime t) {
-        return t == null ? null : t.atZone(ZONE).toOffsetDateTime();
+    private OffsetDateTime at(LocalDateTime t) {
+        return t == null ? null : t.atZone(zones.zone()).toOffsetDateTime();
     }
 
     public Outcome[] getOutcomes() {

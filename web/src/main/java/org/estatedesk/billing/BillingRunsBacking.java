@@ -3,18 +3,21 @@ package org.estatedesk.billing;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 
 /**
@@ -26,6 +29,12 @@ import org.estatedesk.shared.FacesMessages;
 public class BillingRunsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @EJB
     BillingRuns runs;
@@ -39,15 +48,17 @@ public class BillingRunsBacking implements Serializable {
     private List<Estate> estates = List.of();
     private List<BillingRunView> recent = List.of();
     private List<Long> estateIds = new ArrayList<>();
-    private String period = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+    private String period;
     private boolean dryRun = true;
     private BillingRunView selected;
     private List<BillingRunView.Comparison> comparison = List.of();
     private List<LateFeeRuns.View> lateFeeRuns = List.of();
-    private java.time.LocalDate asOf = java.time.LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private java.time.LocalDate asOf;
 
     @PostConstruct
     void init() {
+        period = YearMonth.now(clock.withZone(zones.zone())).toString();
+        asOf = LocalDate.now(clock.withZone(zones.zone()));
         estates = estateService.visibleEstates();
         refresh();
     }
@@ -164,12 +175,12 @@ public class BillingRunsBacking implements Serializable {
         return !r.job().isRunning() || rate == 0 ? -1 : Math.max(0, r.unitsTotal() - r.unitsBilled()) / rate;
     }
 
-    private static Duration elapsed(BillingRunView r) {
+    private Duration elapsed(BillingRunView r) {
         OffsetDateTime from = r.job().startedAt();
         if (from == null) {
             return Duration.ZERO;
         }
-        OffsetDateTime to = r.job().endedAt() != null && !r.job().isRunning() ? r.job().endedAt() : OffsetDateTime.now();
+        OffsetDateTime to = r.job().endedAt() != null && !r.job().isRunning() ? r.job().endedAt() : OffsetDateTime.now(clock);
         return Duration.between(from, to);
     }
 

@@ -1,6 +1,7 @@
 package org.estatedesk.billing;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.api.Params;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.PageRequest;
 
 /**
@@ -33,6 +36,12 @@ import org.estatedesk.shared.PageRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ContractResource {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @EJB
     ContractService contracts;
 
@@ -42,14 +51,14 @@ public class ContractResource {
             String feeItemName, BigDecimal monthlyAmount, BigDecimal deposit, LocalDate startDate, LocalDate endDate,
             Contract.State state, LocalDate terminatedOn, String terminationReason, long daysToEnd,
             String createdBy, OffsetDateTime createdAt, int version) {
-        static ContractDto of(ContractRepository.Row r) {
+        static ContractDto of(ContractRepository.Row r, LocalDate today) {
             Contract c = r.contract();
             return new ContractDto(c.getId(), c.getCompanyId(), c.getEstateId(), r.estateName(), c.getUnitId(),
                     r.unitCode(), c.getCode(), c.getKind(), c.getBusiness(), c.getSpaceCode(), c.getLocation(),
                     c.getPartyName(), c.getPartyPhone(), c.getOwnerId(), c.getFeeItemId(), r.itemCode(),
                     r.itemName(), c.getMonthlyAmount(), c.getDeposit(), c.getStartDate(), c.getEndDate(),
                     c.getState(), c.getTerminatedOn(), c.getTerminationReason(),
-                    c.daysToEnd(LocalDate.now(DunningCase.ZONE)), c.getCreatedBy(),
+                    c.daysToEnd(today), c.getCreatedBy(),
                     c.getCreatedAt(), c.getVersion());
         }
     }
@@ -74,7 +83,7 @@ public class ContractResource {
             + " feeItemId (a FIXED item of the company), monthlyAmount (two decimals), deposit?, startDate, endDate,"
             + " draft?} → 201; bad input 400 naming the field, a duplicate code 409")
     public Response create(JsonObject body, @Context UriInfo uri) {
-        ContractDto c = ContractDto.of(contracts.create(request(body)));
+        ContractDto c = ContractDto.of(contracts.create(request(body)), LocalDate.now(clock.withZone(zones.zone())));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(c.id())).build()).entity(c).build();
     }
 
@@ -86,14 +95,14 @@ public class ContractResource {
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         return PageDto.of(contracts.list(new ContractService.Filter(estateId,
                 Params.enumOf(ContractKind.class, kind, "kind"), Params.enumOf(Contract.State.class, state, "state"),
-                expiring), new PageRequest(page, size)), ContractDto::of);
+                expiring), new PageRequest(page, size)), x -> ContractDto.of(x, LocalDate.now(clock.withZone(zones.zone()))));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "A contract; another company's is a 404")
     public ContractDto get(@PathParam("id") long id) {
-        return ContractDto.of(contracts.get(id));
+        return ContractDto.of(contracts.get(id), LocalDate.now(clock.withZone(zones.zone())));
     }
 
     @PUT
@@ -101,7 +110,7 @@ public class ContractResource {
     @Operation(summary = "New terms of a draft or active contract (the same fields as on creation, without estate,"
             + " unit and space; draft=false activates a draft) with the version read: a stale one is a 409")
     public ContractDto update(@PathParam("id") long id, JsonObject body) {
-        return ContractDto.of(contracts.update(id, request(body), JsonFields.version(JsonFields.body(body))));
+        return ContractDto.of(contracts.update(id, request(body), JsonFields.version(JsonFields.body(body))), LocalDate.now(clock.withZone(zones.zone())));
     }
 
     @POST
@@ -111,7 +120,7 @@ public class ContractResource {
     public ContractDto terminate(@PathParam("id") long id, JsonObject body) {
         JsonObject b = JsonFields.body(body);
         return ContractDto.of(contracts.terminate(id, JsonFields.date(b, "date"), JsonFields.text(b, "reason"),
-                JsonFields.version(b)));
+                JsonFields.version(b)), LocalDate.now(clock.withZone(zones.zone())));
     }
 
     @POST

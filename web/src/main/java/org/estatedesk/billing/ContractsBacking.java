@@ -4,9 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.estatedesk.estates.Estate;
@@ -16,6 +18,7 @@ import org.estatedesk.estates.UnitFilter;
 import org.estatedesk.estates.UnitType;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
@@ -34,6 +37,12 @@ import org.primefaces.model.StreamedContent;
 public class ContractsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @EJB
     ContractService service;
@@ -104,7 +113,7 @@ public class ContractsBacking implements Serializable {
         feeItemId = null;
         monthlyAmount = null;
         deposit = null;
-        startDate = LocalDate.now(DunningCase.ZONE).withDayOfMonth(1);
+        startDate = LocalDate.now(clock.withZone(zones.zone())).withDayOfMonth(1);
         endDate = startDate.plusYears(1).minusDays(1);
         draft = false;
     }
@@ -169,7 +178,7 @@ public class ContractsBacking implements Serializable {
 
     public void startTermination(ContractRepository.Row row) {
         selected = row;
-        terminationDate = LocalDate.now(DunningCase.ZONE);
+        terminationDate = LocalDate.now(clock.withZone(zones.zone()));
         terminationReason = null;
     }
 

@@ -3,17 +3,19 @@ package org.estatedesk.billing;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.estates.UnitType;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.RuleViolationException;
 
@@ -23,6 +25,12 @@ import org.estatedesk.shared.RuleViolationException;
 public class FeesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @EJB
     FeeService fees;
@@ -44,10 +52,11 @@ public class FeesBacking implements Serializable {
     private Long feeItemId;
     private UnitType unitType = UnitType.RESIDENCE;
     private BigDecimal unitPrice;
-    private String validFrom = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+    private String validFrom;
 
     @PostConstruct
     void init() {
+        validFrom = YearMonth.now(clock.withZone(zones.zone())).toString();
         estates = estateService.visibleEstates();
         if (!estates.isEmpty()) {
             estateId = estates.get(0).getId();

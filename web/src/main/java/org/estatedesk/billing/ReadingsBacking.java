@@ -3,13 +3,14 @@ package org.estatedesk.billing;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.estatedesk.estates.EstateService;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitFilter;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Messages;
 import org.estatedesk.shared.RowErrorsException;
@@ -34,6 +36,12 @@ public class ReadingsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @EJB
     MeterReadingService service;
 
@@ -46,13 +54,14 @@ public class ReadingsBacking implements Serializable {
     private Unit unit;
     private List<MeterReading> history = List.of();
     private MeterKind meter = MeterKind.HOT_WATER;
-    private String period = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+    private String period;
     private BigDecimal reading;
     private boolean replacement;
     private List<RowMessage> rowErrors = List.of();
 
     @PostConstruct
     void init() {
+        period = YearMonth.now(clock.withZone(zones.zone())).toString();
         estates = estateService.visibleEstates();
         if (!estates.isEmpty()) {
             estateId = estates.get(0).getId();

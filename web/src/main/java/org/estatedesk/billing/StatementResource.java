@@ -9,15 +9,16 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.estatedesk.api.JsonFields;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.PdfDocument;
 import org.estatedesk.shared.RuleViolationException;
 
@@ -25,6 +26,12 @@ import org.estatedesk.shared.RuleViolationException;
 @Path("/billing/statements")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatementResource {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @EJB
     StatementService statements;
 
@@ -50,7 +57,7 @@ public class StatementResource {
     @Path("/income")
     @Operation(summary = "Payments per estate and method in a month (reversals negative): period=2026-11, companyId=")
     public List<IncomeDto> income(@QueryParam("period") String period, @QueryParam("companyId") Long companyId) {
-        YearMonth month = period == null || period.isBlank() ? YearMonth.now(ZoneId.of("Asia/Shanghai"))
+        YearMonth month = period == null || period.isBlank() ? YearMonth.now(clock.withZone(zones.zone()))
                 : JsonFields.period(period, "period");
         return statements.income(companyId, month).stream().map(i -> new IncomeDto(i.estate().getId(),
                 i.estate().getName(), i.byMethod(), i.payments(), i.total())).toList();
@@ -78,7 +85,7 @@ public class StatementResource {
             + " to=2026-11, companyId=")
     public List<CollectionDto> collection(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("companyId") Long companyId) {
-        YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+        YearMonth now = YearMonth.now(clock.withZone(zones.zone()));
         YearMonth end = to == null || to.isBlank() ? now : JsonFields.period(to, "to");
         YearMonth start = from == null || from.isBlank() ? end.minusMonths(11) : JsonFields.period(from, "from");
         return statements.collection(companyId, start, end).stream().map(c -> new CollectionDto(c.estate().getId(),
@@ -91,7 +98,7 @@ public class StatementResource {
     @Produces(PdfDocument.MEDIA_TYPE)
     @Operation(summary = "The month's income statement as a PDF (R4.7, in Chinese): period=2026-11, companyId=")
     public Response incomePdf(@QueryParam("period") String period, @QueryParam("companyId") Long companyId) {
-        YearMonth month = period == null || period.isBlank() ? YearMonth.now(ZoneId.of("Asia/Shanghai"))
+        YearMonth month = period == null || period.isBlank() ? YearMonth.now(clock.withZone(zones.zone()))
                 : JsonFields.period(period, "period");
         return pdf(StatementTable.income(month.toString(), statements.income(companyId, month)));
     }
@@ -103,7 +110,7 @@ public class StatementResource {
     public Response ageingPdf(@QueryParam("asOf") String asOf, @QueryParam("companyId") Long companyId) {
         LocalDate day;
         try {
-            day = asOf == null || asOf.isBlank() ? LocalDate.now(ZoneId.of("Asia/Shanghai"))
+            day = asOf == null || asOf.isBlank() ? LocalDate.now(clock.withZone(zones.zone()))
                     : LocalDate.parse(asOf.trim());
         } catch (DateTimeParseException e) {
             throw new RuleViolationException("error.param.invalid", "asOf", asOf);
@@ -117,7 +124,7 @@ public class StatementResource {
     @Operation(summary = "The collection rate per estate and month as a PDF (R4.7, in Chinese): from=, to=, companyId=")
     public Response collectionPdf(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("companyId") Long companyId) {
-        YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+        YearMonth now = YearMonth.now(clock.withZone(zones.zone()));
         YearMonth end = to == null || to.isBlank() ? now : JsonFields.period(to, "to");
         YearMonth start = from == null || from.isBlank() ? end.minusMonths(11) : JsonFields.period(from, "from");
         return pdf(StatementTable.collection(start.toString(), end.toString(),

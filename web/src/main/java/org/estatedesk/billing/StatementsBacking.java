@@ -7,14 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.PdfDocument;
 import org.estatedesk.shared.RuleViolationException;
@@ -28,7 +29,12 @@ import org.primefaces.model.StreamedContent;
 public class StatementsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @EJB
     StatementService statements;
@@ -40,16 +46,20 @@ public class StatementsBacking implements Serializable {
     transient StatementPdf pdfs;
 
     private Long companyId;
-    private String period = YearMonth.now(ZONE).toString();
-    private LocalDate asOf = LocalDate.now(ZONE);
-    private String from = YearMonth.now(ZONE).minusMonths(5).toString();
-    private String to = YearMonth.now(ZONE).toString();
+    private String period;
+    private LocalDate asOf;
+    private String from;
+    private String to;
     private List<StatementService.Income> income = List.of();
     private List<StatementService.Ageing> ageing = List.of();
     private List<StatementService.Collection> collection = List.of();
 
     @PostConstruct
     void init() {
+        period = YearMonth.now(clock.withZone(zones.zone())).toString();
+        asOf = LocalDate.now(clock.withZone(zones.zone()));
+        from = YearMonth.now(clock.withZone(zones.zone())).minusMonths(5).toString();
+        to = YearMonth.now(clock.withZone(zones.zone())).toString();
         List<Estate> estates = estateService.visibleEstates();
         companyId = estates.isEmpty() ? null : estates.get(0).getCompanyId();
         if (companyId != null) {

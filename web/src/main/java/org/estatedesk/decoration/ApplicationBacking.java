@@ -2,10 +2,12 @@ package org.estatedesk.decoration;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -27,6 +29,9 @@ import org.primefaces.model.file.UploadedFile;
 public class ApplicationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
+
+    @Inject
+    Clock clock;
 
     @EJB
     DecorationService service;
@@ -258,7 +263,7 @@ public class ApplicationBacking implements Serializable {
     }
 
     public boolean isOverdue() {
-        return detail != null && detail.application().isOverdue(OffsetDateTime.now());
+        return detail != null && detail.application().isOverdue(OffsetDateTime.now(clock));
     }
 
     public Alteration[] getAlterationChoices() {

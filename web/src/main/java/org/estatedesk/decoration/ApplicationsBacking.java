@@ -3,8 +3,10 @@ package org.estatedesk.decoration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -24,6 +26,9 @@ import org.estatedesk.shared.PagedModel;
 public class ApplicationsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
+
+    @Inject
+    Clock clock;
 
     @EJB
     DecorationService service;
@@ -85,7 +90,7 @@ public class ApplicationsBacking implements Serializable {
     }
 
     public boolean overdue(DecorationApplication a) {
-        return a.isOverdue(OffsetDateTime.now());
+        return a.isOverdue(OffsetDateTime.now(clock));
     }
 
     public PagedModel<DecorationApplication> getRows() {

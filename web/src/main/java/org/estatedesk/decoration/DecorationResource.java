@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -39,6 +40,7 @@ import org.estatedesk.billing.CashierService;
 import org.estatedesk.billing.DepositResource;
 import org.estatedesk.billing.PaymentMethod;
 import org.estatedesk.billing.PaymentResource;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.PdfDocument;
 import org.estatedesk.shared.RuleViolationException;
@@ -48,6 +50,12 @@ import org.estatedesk.shared.RuleViolationException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class DecorationResource {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @EJB
     DecorationService decorations;
 
@@ -66,11 +74,11 @@ public class DecorationResource {
             int round, String submittedBy, OffsetDateTime submittedAt, OffsetDateTime decisionDueAt, boolean overdue,
             String permitNumber, BigDecimal managementFee, BigDecimal deposit, int version, String acceptedBy,
             OffsetDateTime acceptedAt, BigDecimal damages) {
-        static ApplicationDto of(DecorationApplication a) {
+        static ApplicationDto of(DecorationApplication a, OffsetDateTime now) {
             return new ApplicationDto(a.getId(), a.getState(), a.getCurrentStep(), a.getEstateId(), a.getUnitId(),
                     a.getUnitCode(), a.getContractorName(), a.getPlan(), a.getAlterations(), a.getStartDate(),
                     a.getEndDate(), a.getRound(), a.getSubmittedBy(), a.getSubmittedAt(), a.getDecisionDueAt(),
-                    a.isOverdue(OffsetDateTime.now()), a.getPermitNumber(), a.getManagementFee(), a.getDeposit(),
+                    a.isOverdue(now), a.getPermitNumber(), a.getManagementFee(), a.getDeposit(),
                     a.getVersion(), a.getAcceptedBy(), a.getAcceptedAt(), a.getDamages());
         }
     }
@@ -113,8 +121,8 @@ public class DecorationResource {
 
     public record DetailDto(ApplicationDto application, String estateName, String unitCode, List<EventDto> history,
             List<ApprovalRoundDto> approvals, List<AttachmentInfo> attachments) {
-        static DetailDto of(DecorationDetail d) {
-            return new DetailDto(ApplicationDto.of(d.application()), d.estateName(), d.unitCode(),
+        static DetailDto of(DecorationDetail d, OffsetDateTime now) {
+            return new DetailDto(ApplicationDto.of(d.application(), now), d.estateName(), d.unitCode(),
                     d.history().stream().map(EventDto::of).toList(),
                     d.approvals().stream().map(ApprovalRoundDto::of).toList(), d.attachments());
         }
@@ -134,7 +142,7 @@ public class DecorationResource {
                 JsonFields.text(b, "plan"), JsonFields.enums(Alteration.class, b, "alterations"),
                 JsonFields.date(b, "startDate"), JsonFields.date(b, "endDate"));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(a.getId())).build())
-                .entity(ApplicationDto.of(a)).build();
+                .entity(ApplicationDto.of(a, OffsetDateTime.now(clock))).build();
     }
 
     @GET
@@ -143,14 +151,14 @@ public class DecorationResource {
             @QueryParam("unitId") Long unitId, @QueryParam("overdue") @DefaultValue("false") boolean overdue,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         return PageDto.of(decorations.applications(Params.enumOf(DecorationState.class, state, "state"), estateId,
-                unitId, overdue, new PageRequest(page, size)), ApplicationDto::of);
+                unitId, overdue, new PageRequest(page, size)), x -> ApplicationDto.of(x, OffsetDateTime.now(clock)));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "An application with its history and every round of its approvals")
     public DetailDto get(@PathParam("id") long id) {
-        return DetailDto.of(decorations.detail(id));
+        return DetailDto.of(decorations.detail(id), OffsetDateTime.now(clock));
     }
 
     @POST
@@ -162,7 +170,7 @@ public class DecorationResource {
         return ApplicationDto.of(decorations.resubmit(id, JsonFields.text(b, "contractorName"),
                 JsonFields.text(b, "plan"), JsonFields.enums(Alteration.class, b, "alterations"),
                 JsonFields.date(b, "startDate"), JsonFields.date(b, "endDate"), JsonFields.text(b, "comment"),
-                version(b)));
+                version(b)), OffsetDateTime.now(clock));
     }
 
     @GET
@@ -203,7 +211,7 @@ public class DecorationResource {
     public ApplicationDto fees(@PathParam("id") long id, JsonObject body) {
         JsonObject b = JsonFields.body(body);
         return ApplicationDto.of(decorations.chargeFees(id, JsonFields.flag(b, "pressureTestConfirmed"),
-                JsonFields.decimal(b, "managementFee"), JsonFields.decimal(b, "deposit"), version(b)));
+                JsonFields.decimal(b, "managementFee"), JsonFields.decimal(b, "deposit"), version(b)), OffsetDateTime.now(clock));
     }
 
     @POST
@@ -212,7 +220,7 @@ public class DecorationResource {
             + " is paid and the deposit taken; 409 problem (error.decoration.feeUnpaid, error.decoration"
             + ".depositNotTaken) otherwise")
     public ApplicationDto permit(@PathParam("id") long id, JsonObject body) {
-        return ApplicationDto.of(decorations.issuePermit(id, version(JsonFields.body(body))));
+        return ApplicationDto.of(decorations.issuePermit(id, version(JsonFields.body(body))), OffsetDateTime.now(clock));
     }
 
     @POST
@@ -263,7 +271,7 @@ public class DecorationResource {
             throw new RuleViolationException("error.required", "passed");
         }
         return ApplicationDto.of(decorations.inspectCompletion(id, JsonFields.flag(b, "passed"),
-                JsonFields.decimal(b, "damages"), JsonFields.text(b, "remarks"), version(b)));
+                JsonFields.decimal(b, "damages"), JsonFields.text(b, "remarks"), version(b)), OffsetDateTime.now(clock));
     }
 
     @POST
@@ -276,7 +284,7 @@ public class DecorationResource {
         JsonObject b = JsonFields.body(body);
         CashierService.Settlement s = decorations.settleDeposit(id, JsonFields.enumOf(PaymentMethod.class, b,
                 "method"), version(b));
-        return new SettlementDto(ApplicationDto.of(decorations.application(id)), s == null ? null
+        return new SettlementDto(ApplicationDto.of(decorations.application(id), OffsetDateTime.now(clock)), s == null ? null
                 : new DepositResource.SettlementDto(DepositResource.DepositDto.of(s.deposit(), null),
                         s.deduction() == null ? null : PaymentResource.PaymentDto.of(s.deduction()),
                         s.refund() == null ? null : PaymentResource.PaymentDto.of(s.refund())));
@@ -294,7 +302,7 @@ public class DecorationResource {
                 JsonFields.text(b, "remarks"));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(r.patrol().getId())).build())
                 .entity(new PatrolResultDto(PatrolDto.of(r.patrol()),
-                        r.violations().stream().map(ViolationResource.ViolationDto::of).toList())).build();
+                        r.violations().stream().map(x -> ViolationResource.ViolationDto.of(x, LocalDate.now(clock.withZone(zones.zone())))).toList())).build();
     }
 
     @GET

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -28,6 +29,7 @@ import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.api.Params;
 import org.estatedesk.estates.EstateService;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.PdfDocument;
 import org.estatedesk.shared.RuleViolationException;
@@ -41,6 +43,12 @@ import org.estatedesk.shared.RuleViolationException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ViolationResource {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @EJB
     ViolationService violations;
 
@@ -59,12 +67,12 @@ public class ViolationResource {
             OffsetDateTime stopRequestedAt, String stopDecidedBy, OffsetDateTime serviceStoppedAt,
             String stopTaskNumber, String rectifiedBy, OffsetDateTime rectifiedAt, String rectifyRemarks,
             String closedBy, OffsetDateTime closedAt, String restoreTaskNumber, int version) {
-        static ViolationDto of(DecorationViolation v) {
+        static ViolationDto of(DecorationViolation v, LocalDate today) {
             return new ViolationDto(v.getId(), v.getState(), v.getEstateId(), v.getUnitId(), v.getUnitCode(),
                     v.getApplicationId(), v.getPatrolId(), v.getItem(), v.getDescription(), v.isStoppedOnSite(),
                     v.getFoundBy(), v.getFoundAt(), v.getReportedBy(), v.getReportedAt(), v.getReportComment(),
                     v.getNoticeNumber(), v.getNoticeIssuedAt(), v.getRectifyBy(), v.getRequirement(),
-                    v.isOverdue(LocalDate.now(ViolationNoticePdf.ZONE)), v.getFineAmount(), v.getFineBillId(),
+                    v.isOverdue(today), v.getFineAmount(), v.getFineBillId(),
                     v.getStopReason(), v.getStopRequestedBy(), v.getStopRequestedAt(), v.getStopDecidedBy(), v.getServiceStoppedAt(),
                     v.getStopTaskNumber(), v.getRectifiedBy(), v.getRectifiedAt(), v.getRectifyRemarks(),
                     v.getClosedBy(), v.getClosedAt(), v.getRestoreTaskNumber(), v.getVersion());
@@ -101,7 +109,7 @@ public class ViolationResource {
                 JsonFields.enumOf(PatrolItem.class, b, "item"), JsonFields.text(b, "description"),
                 JsonFields.flag(b, "stoppedOnSite"));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(v.getId())).build())
-                .entity(ViolationDto.of(v)).build();
+                .entity(ViolationDto.of(v, LocalDate.now(clock.withZone(zones.zone())))).build();
     }
 
     @GET
@@ -115,7 +123,7 @@ public class ViolationResource {
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         return PageDto.of(violations.violations(estateId, unitId, applicationId,
                 Params.enumOf(DecorationViolation.State.class, state, "state"), open, overdue,
-                new PageRequest(page, size)), ViolationDto::of);
+                new PageRequest(page, size)), x -> ViolationDto.of(x, LocalDate.now(clock.withZone(zones.zone()))));
     }
 
     @GET
@@ -124,7 +132,7 @@ public class ViolationResource {
             + " per mille of the units under decoration, against the 3 ‰ threshold; period=yyyy-MM (default: this"
             + " month)")
     public List<RateDto> rates(@QueryParam("period") String period, @QueryParam("estateId") Long estateId) {
-        YearMonth month = period == null || period.isBlank() ? YearMonth.now(ViolationNoticePdf.ZONE)
+        YearMonth month = period == null || period.isBlank() ? YearMonth.now(clock.withZone(zones.zone()))
                 : JsonFields.period(period, "period");
         List<Long> ids = estateId != null ? List.of(estates.estate(estateId).getId()) : estates.visibleEstates()
                 .stream().map(e -> e.getId()).toList();
@@ -136,7 +144,7 @@ public class ViolationResource {
     @GET
     @Path("/{id}")
     public ViolationDto get(@PathParam("id") long id) {
-        return ViolationDto.of(violations.find(id));
+        return ViolationDto.of(violations.find(id), LocalDate.now(clock.withZone(zones.zone())));
     }
 
     @POST
@@ -144,7 +152,7 @@ public class ViolationResource {
     @Operation(summary = "Reported to the manager {comment?, version?}: FOUND → REPORTED; 409 otherwise")
     public ViolationDto report(@PathParam("id") long id, JsonObject body) {
         JsonObject b = JsonFields.body(body);
-        return ViolationDto.of(violations.report(id, JsonFields.text(b, "comment"), JsonFields.version(b)));
+        return ViolationDto.of(violations.report(id, JsonFields.text(b, "comment"), JsonFields.version(b)), LocalDate.now(clock.withZone(zones.zone())));
     }
 
     @POST
@@ -154,7 +162,7 @@ public class ViolationResource {
     public ViolationDto notice(@PathParam("id") long id, JsonObject body) {
         JsonObject b = JsonFields.body(body);
         return ViolationDto.of(violations.issueNotice(id, JsonFields.date(b, "rectifyBy"),
-                JsonFields.text(b, "requirement"), JsonFields.version(b)));
+                JsonFields.text(b, "requirement"), JsonFields.version(b)), LocalDate.now(clock.withZone(zones.zone())));
     }
 
     @GET
@@ -176,7 +184,7 @@ public class ViolationResource {
             + " are kept from its deposit); CS supervisors and managers")
     public ViolationDto fine(@PathParam("id") long id, JsonObject body) {
         JsonObject b = JsonFields.body(body);
-        return ViolationDto.of(violations.fine(id, JsonFields.decimal(b, "amount"), JsonFields.version(b)));
+        return ViolationDto.of(violations.fine(id, JsonFields.decimal(b, "amount"), JsonFields.version(b)), LocalDate.now(clock.withZone(zones.zone())));
     }
 
     @POST
@@ -187,7 +195,7 @@ public class ViolationResource {
             + " SERVICE_STOPPED and an engineering task). 409 before the deadline without a refusal")
     public ViolationDto stopRequest(@PathParam("id") long id, JsonObject body) {
         JsonObject b = JsonFields.body(body);
-        return ViolationDto.of(violations.requestStop(id, JsonFields.text(b, "refusal"), JsonFields.version(b)));
+        return ViolationDto.of(violations.requestStop(id, JsonFields.text(b, "refusal"), JsonFields.version(b)), LocalDate.now(clock.withZone(zones.zone())));
     }
 
     @POST
@@ -197,7 +205,7 @@ public class ViolationResource {
             + " engineering task)")
     public ViolationDto rectification(@PathParam("id") long id, JsonObject body) {
         JsonObject b = JsonFields.body(body);
-        return ViolationDto.of(violations.rectified(id, JsonFields.text(b, "remarks"), JsonFields.version(b)));
+        return ViolationDto.of(violations.rectified(id, JsonFields.text(b, "remarks"), JsonFields.version(b)), LocalDate.now(clock.withZone(zones.zone())));
     }
 
     @POST
@@ -205,6 +213,6 @@ public class ViolationResource {
     @Operation(summary = "Close a rectified violation once its fine is paid {version?}; 409 while the fine is unpaid;"
             + " a stopped service is restored by an engineering task")
     public ViolationDto closing(@PathParam("id") long id, JsonObject body) {
-        return ViolationDto.of(violations.close(id, JsonFields.version(JsonFields.body(body))));
+        return ViolationDto.of(violations.close(id, JsonFields.version(JsonFields.body(body))), LocalDate.now(clock.withZone(zones.zone())));
     }
 }

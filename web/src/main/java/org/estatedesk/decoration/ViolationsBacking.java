@@ -3,9 +3,11 @@ package org.estatedesk.decoration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import java.util.Map;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.PageRequest;
 
@@ -27,6 +30,12 @@ import org.estatedesk.shared.PageRequest;
 public class ViolationsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @EJB
     ViolationService service;
@@ -42,7 +51,7 @@ public class ViolationsBacking implements Serializable {
     private boolean overdue;
     private List<DecorationViolation> rows = List.of();
     private List<ViolationService.Rate> rates = List.of();
-    private YearMonth month = YearMonth.now(ViolationNoticePdf.ZONE);
+    private YearMonth month;
 
     private DecorationViolation selected;
     private Long newEstateId;
@@ -57,6 +66,7 @@ public class ViolationsBacking implements Serializable {
 
     @PostConstruct
     void init() {
+        month = YearMonth.now(clock.withZone(zones.zone()));
         estates = estateService.visibleEstates();
         estates.forEach(e -> estateNames.put(e.getId(), e.getName()));
         search();
@@ -91,7 +101,7 @@ public class ViolationsBacking implements Serializable {
     public void select(DecorationViolation v) {
         selected = v;
         comment = null;
-        rectifyBy = LocalDate.now(ViolationNoticePdf.ZONE).plusDays(7);
+        rectifyBy = LocalDate.now(clock.withZone(zones.zone())).plusDays(7);
         requirement = null;
         amount = null;
     }
@@ -134,7 +144,7 @@ public class ViolationsBacking implements Serializable {
     }
 
     public boolean overdue(DecorationViolation v) {
-        return v.isOverdue(LocalDate.now(ViolationNoticePdf.ZONE));
+        return v.isOverdue(LocalDate.now(clock.withZone(zones.zone())));
     }
 
     public String estateName(long id) {

@@ -1,6 +1,7 @@
 package org.estatedesk.keys;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.PageDto;
@@ -23,6 +26,9 @@ import org.estatedesk.shared.PageRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class KeyLoanResource {
+    @Inject
+    Clock clock;
+
     @EJB
     KeyService keys;
 
@@ -33,7 +39,7 @@ public class KeyLoanResource {
             @QueryParam("overdue") @DefaultValue("false") boolean overdue,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         return PageDto.of(keys.loans(estateId, Params.enumOf(LoanState.class, state, "state"), overdue,
-                new PageRequest(page, size)), r -> LoanDto.of(r.loan(), r.key()));
+                new PageRequest(page, size)), r -> LoanDto.of(r.loan(), r.key(), OffsetDateTime.now(clock)));
     }
 
     @GET
@@ -41,7 +47,7 @@ public class KeyLoanResource {
     @Operation(summary = "A loan")
     public LoanDto get(@PathParam("id") long id) {
         KeyLoan l = keys.loan(id);
-        return LoanDto.of(l, keys.key(l.getKeyId()));
+        return LoanDto.of(l, keys.key(l.getKeyId()), OffsetDateTime.now(clock));
     }
 
     @POST
@@ -52,7 +58,7 @@ public class KeyLoanResource {
         JsonObject b = JsonFields.body(body);
         KeyLoan l = keys.handOut(id, JsonFields.text(b, "signedName"), JsonFields.flag(b, "signatureConfirmed"),
                 JsonFields.version(b));
-        return LoanDto.of(l, keys.key(l.getKeyId()));
+        return LoanDto.of(l, keys.key(l.getKeyId()), OffsetDateTime.now(clock));
     }
 
     @POST
@@ -61,7 +67,7 @@ public class KeyLoanResource {
     public LoanDto returnKey(@PathParam("id") long id, JsonObject body) {
         JsonObject b = body == null ? JsonObject.EMPTY_JSON_OBJECT : body;
         KeyLoan l = keys.returnKey(id, JsonFields.text(b, "comment"), JsonFields.version(b));
-        return LoanDto.of(l, keys.key(l.getKeyId()));
+        return LoanDto.of(l, keys.key(l.getKeyId()), OffsetDateTime.now(clock));
     }
 
     @POST
@@ -71,6 +77,6 @@ public class KeyLoanResource {
     public LoanDto cancel(@PathParam("id") long id, JsonObject body) {
         JsonObject b = body == null ? JsonObject.EMPTY_JSON_OBJECT : body;
         KeyLoan l = keys.cancel(id, JsonFields.text(b, "comment"), JsonFields.version(b));
-        return LoanDto.of(l, keys.key(l.getKeyId()));
+        return LoanDto.of(l, keys.key(l.getKeyId()), OffsetDateTime.now(clock));
     }
 }

@@ -1,6 +1,7 @@
 package org.estatedesk.keys;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -30,6 +31,9 @@ import org.estatedesk.shared.RuleViolationException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class KeyResource {
+    @Inject
+    Clock clock;
+
     @EJB
     KeyService keys;
 
@@ -37,15 +41,15 @@ public class KeyResource {
             String buildingCode, Integer floor, String equipment, String target, String location, int quantity,
             boolean spare, KeyState state, boolean rectification, LoanDto currentLoan, String collectedBy,
             OffsetDateTime collectedAt, int version) {
-        static KeyDto of(EstateKey k, KeyLoan loan) {
+        static KeyDto of(EstateKey k, KeyLoan loan, OffsetDateTime now) {
             return new KeyDto(k.getId(), k.getEstateId(), k.getCategory(), k.getTag(), k.getUnitId(), k.getUnitCode(),
                     k.getBuildingCode(), k.getFloor(), k.getEquipment(), k.target(), k.getLocation(), k.getQuantity(),
-                    k.isSpare(), k.getState(), k.isRectification(), loan == null ? null : LoanDto.of(loan, k),
+                    k.isSpare(), k.getState(), k.isRectification(), loan == null ? null : LoanDto.of(loan, k, now),
                     k.getCollectedBy(), k.getCollectedAt(), k.getVersion());
         }
 
-        static KeyDto of(KeyRepository.Row r) {
-            return of(r.key(), r.loan());
+        static KeyDto of(KeyRepository.Row r, OffsetDateTime now) {
+            return of(r.key(), r.loan(), now);
         }
     }
 
@@ -54,10 +58,10 @@ public class KeyResource {
             OffsetDateTime requestedAt, String decidedBy, OffsetDateTime decidedAt, String decisionComment,
             String handedOutBy, OffsetDateTime handedOutAt, String signedName, boolean signatureConfirmed,
             String returnedTo, OffsetDateTime returnedAt, String returnComment, int version) {
-        static LoanDto of(KeyLoan l, EstateKey k) {
+        static LoanDto of(KeyLoan l, EstateKey k, OffsetDateTime now) {
             return new LoanDto(l.getId(), l.getKeyId(), k == null ? null : k.getTag(), l.getBorrower(),
                     l.getBorrowerKind(), l.isApprovalRequired(), l.getPurpose(), l.getDueAt(), l.getState(),
-                    l.isOverdue(OffsetDateTime.now(Clock.systemUTC())), l.getRequestedBy(), l.getRequestedAt(),
+                    l.isOverdue(now), l.getRequestedBy(), l.getRequestedAt(),
                     l.getDecidedBy(), l.getDecidedAt(), l.getDecisionComment(), l.getHandedOutBy(),
                     l.getHandedOutAt(), l.getSignedName(), l.isSignatureConfirmed(), l.getReturnedTo(),
                     l.getReturnedAt(), l.getReturnComment(), l.getVersion());
@@ -65,11 +69,11 @@ public class KeyResource {
     }
 
     public record DetailDto(KeyDto key, String estateName, List<LoanDto> loans) {
-        static DetailDto of(KeyDetail d) {
+        static DetailDto of(KeyDetail d, OffsetDateTime now) {
             KeyLoan current = d.loans().stream().filter(l -> l.getId().equals(d.key().getCurrentLoanId()))
                     .findFirst().orElse(null);
-            return new DetailDto(KeyDto.of(d.key(), current), d.estateName(), d.loans().stream()
-                    .map(l -> LoanDto.of(l, d.key())).toList());
+            return new DetailDto(KeyDto.of(d.key(), current, now), d.estateName(), d.loans().stream()
+                    .map(l -> LoanDto.of(l, d.key(), now)).toList());
         }
     }
 
@@ -91,7 +95,7 @@ public class KeyResource {
                 JsonFields.text(b, "location"), quantity == null ? null : quantity.intValue(),
                 JsonFields.flag(b, "spare")));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(k.getId())).build())
-                .entity(KeyDto.of(k, null)).build();
+                .entity(KeyDto.of(k, null, OffsetDateTime.now(clock))).build();
     }
 
     @GET
@@ -103,7 +107,7 @@ public class KeyResource {
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         return PageDto.of(keys.keys(new KeyRepository.Filter(estateId, Params.enumOf(KeyCategory.class, category,
                 "category"), Params.enumOf(KeyState.class, state, "state"), overdue, unitId, tag),
-                new PageRequest(page, size)), KeyDto::of);
+                new PageRequest(page, size)), x -> KeyDto.of(x, OffsetDateTime.now(clock)));
     }
 
     @GET
@@ -118,7 +122,7 @@ public class KeyResource {
     @Path("/{id}")
     @Operation(summary = "A key with every loan, newest first")
     public DetailDto get(@PathParam("id") long id) {
-        return DetailDto.of(keys.detail(id));
+        return DetailDto.of(keys.detail(id), OffsetDateTime.now(clock));
     }
 
     @POST
@@ -138,7 +142,7 @@ public class KeyResource {
                 JsonFields.dateTime(b, "dueAt"), JsonFields.text(b, "signedName"),
                 JsonFields.flag(b, "signatureConfirmed"));
         return Response.created(uri.getBaseUriBuilder().path("key-loans").path(Long.toString(loan.getId())).build())
-                .entity(LoanDto.of(loan, keys.key(id))).build();
+                .entity(LoanDto.of(loan, keys.key(id), OffsetDateTime.now(clock))).build();
     }
 
     @POST
@@ -152,7 +156,7 @@ public class KeyResource {
         }
         JsonObject b = body == null ? JsonObject.EMPTY_JSON_OBJECT : body;
         KeyLoan loan = keys.returnKey(loanId, JsonFields.text(b, "comment"), JsonFields.version(b));
-        return LoanDto.of(loan, keys.key(id));
+        return LoanDto.of(loan, keys.key(id), OffsetDateTime.now(clock));
     }
 
     @POST
@@ -160,7 +164,7 @@ public class KeyResource {
     @Operation(summary = "Keep an owner's key after handover for rectification {version?}, until the owner collects it")
     public KeyDto rectification(@PathParam("id") long id, JsonObject body) {
         JsonObject b = body == null ? JsonObject.EMPTY_JSON_OBJECT : body;
-        return KeyDto.of(keys.holdForRectification(id, JsonFields.version(b)), null);
+        return KeyDto.of(keys.holdForRectification(id, JsonFields.version(b)), null, OffsetDateTime.now(clock));
     }
 
     @POST
@@ -172,6 +176,6 @@ public class KeyResource {
         if (by == null) {
             throw new RuleViolationException("error.required", "collectedBy");
         }
-        return KeyDto.of(keys.collect(id, by, JsonFields.version(b)), null);
+        return KeyDto.of(keys.collect(id, by, JsonFields.version(b)), null, OffsetDateTime.now(clock));
     }
 }

@@ -4,16 +4,18 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
@@ -30,7 +32,12 @@ import org.estatedesk.shared.PagedModel;
 public class RegisterBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @EJB
     KeyService service;
@@ -120,7 +127,7 @@ public class RegisterBacking implements Serializable {
         borrower = null;
         borrowerKind = row.key().getCategory().ownerKey() ? BorrowerKind.OWNER : BorrowerKind.STAFF;
         purpose = null;
-        dueAt = LocalDateTime.now(ZONE).plusHours(4).withSecond(0).withNano(0);
+        dueAt = LocalDateTime.now(clock.withZone(zones.zone())).plusHours(4).withSecond(0).withNano(0);
         signedName = null;
         signatureConfirmed = false;
     }
@@ -128,7 +135,7 @@ public class RegisterBacking implements Serializable {
     public void lend() {
         try {
             KeyLoan loan = service.lend(selected.key().getId(), borrower, borrowerKind, purpose,
-                    dueAt == null ? null : dueAt.atZone(ZONE).toOffsetDateTime(), signedName, signatureConfirmed);
+                    dueAt == null ? null : dueAt.atZone(zones.zone()).toOffsetDateTime(), signedName, signatureConfirmed);
             if (loan.getState() == LoanState.OUT) {
                 FacesMessages.info("key.lent", selected.key().getTag(), loan.getBorrower());
             } else if (loan.getBorrowerKind() == BorrowerKind.OWNER) {
@@ -206,7 +213,7 @@ public class RegisterBacking implements Serializable {
     }
 
     public boolean overdue(KeyRepository.Row row) {
-        return row.loan() != null && row.loan().isOverdue(OffsetDateTime.now());
+        return row.loan() != null && row.loan().isOverdue(OffsetDateTime.now(clock));
     }
 
     public boolean canWrite() {

@@ -3,14 +3,16 @@ package org.estatedesk.organisation;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.estatedesk.security.UserAdministration;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 
 /** Announcements (R0.10): publish to one company or the whole group, revise, withdraw. */
@@ -18,7 +20,12 @@ import org.estatedesk.shared.FacesMessages;
 @ViewScoped
 public class AnnouncementsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @EJB
     AnnouncementService announcements;
@@ -66,11 +73,11 @@ public class AnnouncementsBacking implements Serializable {
         companyId = a.getCompanyId();
         title = a.getTitle();
         body = a.getBody();
-        expiresAt = a.getExpiresAt() == null ? null : a.getExpiresAt().atZoneSameInstant(ZONE).toLocalDateTime();
+        expiresAt = a.getExpiresAt() == null ? null : a.getExpiresAt().atZoneSameInstant(zones.zone()).toLocalDateTime();
     }
 
     public void save() {
-        OffsetDateTime expiry = expiresAt == null ? null : expiresAt.atZone(ZONE).toOffsetDateTime();
+        OffsetDateTime expiry = expiresAt == null ? null : expiresAt.atZone(zones.zone()).toOffsetDateTime();
         try {
             Announcement a = id == null ? announcements.publish(companyId, title, body, expiry)
                     : announcements.revise(id, title, body, expiry, version);
@@ -97,7 +104,7 @@ public class AnnouncementsBacking implements Serializable {
     }
 
     public boolean isExpired(Announcement a) {
-        return a.getExpiresAt() != null && a.getExpiresAt().isBefore(OffsetDateTime.now());
+        return a.getExpiresAt() != null && a.getExpiresAt().isBefore(OffsetDateTime.now(clock));
     }
 
     public List<Announcement> getAll() {

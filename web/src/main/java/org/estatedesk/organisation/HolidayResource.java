@@ -1,6 +1,7 @@
 package org.estatedesk.organisation;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -12,17 +13,24 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.estatedesk.api.JsonFields;
+import org.estatedesk.shared.CompanyZones;
 
 /** A company's calendar for due times in working days (R3.1): public holidays and weekend days worked instead. */
 @Path("/companies/{companyId}/holidays")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class HolidayResource {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @EJB
     ParameterService parameters;
 
@@ -35,7 +43,7 @@ public class HolidayResource {
     @GET
     @Operation(summary = "The company's holidays and worked weekend days of a year (year=, default this year)")
     public List<HolidayDto> list(@PathParam("companyId") long companyId, @QueryParam("year") Integer year) {
-        return parameters.holidays(companyId, year == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear()
+        return parameters.holidays(companyId, year == null ? LocalDate.now(clock.withZone(zones.zone())).getYear()
                 : year).stream().map(HolidayDto::of).toList();
     }
 

@@ -3,13 +3,15 @@ package org.estatedesk.organisation;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 
 /**
@@ -22,6 +24,12 @@ public class HolidaysBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @EJB
     ParameterService parameters;
 
@@ -30,7 +38,7 @@ public class HolidaysBacking implements Serializable {
 
     private List<OrgUnit> companies = List.of();
     private Long companyId;
-    private int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    private int year;
     private List<Holiday> rows = List.of();
     private LocalDate from;
     private LocalDate to;
@@ -39,6 +47,7 @@ public class HolidaysBacking implements Serializable {
 
     @PostConstruct
     void init() {
+        year = LocalDate.now(clock.withZone(zones.zone())).getYear();
         companies = organisation.companies();
         if (!companies.isEmpty()) {
             companyId = companies.get(0).getId();
@@ -88,7 +97,7 @@ public class HolidaysBacking implements Serializable {
     }
 
     public List<Integer> getYears() {
-        int now = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        int now = LocalDate.now(clock.withZone(zones.zone())).getYear();
         return IntStream.rangeClosed(now - 1, now + 1).boxed().toList();
     }
 

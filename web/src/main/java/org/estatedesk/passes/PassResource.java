@@ -1,6 +1,7 @@
 package org.estatedesk.passes;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -14,13 +15,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.api.Params;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.StoredFile;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.RuleViolationException;
@@ -30,6 +32,12 @@ import org.estatedesk.shared.RuleViolationException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PassResource {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @EJB
     PassService passes;
 
@@ -38,11 +46,11 @@ public class PassResource {
             String confirmedByOwner, LocalDate validFrom,
             LocalDate validTo, Pass.State state, boolean overdue, String issuedBy, OffsetDateTime issuedAt,
             String returnedBy, OffsetDateTime returnedAt, int version) {
-        static PassDto of(Pass p) {
+        static PassDto of(Pass p, LocalDate today) {
             return new PassDto(p.getId(), p.getNumber(), p.getKind(), p.getEstateId(), p.getUnitId(),
                     p.getUnitCode(), p.getHolderName(), p.getIdNumber(), p.getEmployer(), p.getCertificateNo(),
                     p.getGoods(), p.getConfirmedByOwner(), p.getValidFrom(), p.getValidTo(), p.getState(),
-                    p.isOverdue(LocalDate.now(ZoneId.of("Asia/Shanghai"))), p.getIssuedBy(), p.getIssuedAt(),
+                    p.isOverdue(today), p.getIssuedBy(), p.getIssuedAt(),
                     p.getReturnedBy(), p.getReturnedAt(), p.getVersion());
         }
     }
@@ -66,7 +74,7 @@ public class PassResource {
                 JsonFields.text(b, "goods"), JsonFields.text(b, "confirmedByOwner"), JsonFields.date(b, "validFrom"),
                 JsonFields.date(b, "validTo"));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(p.getId())).build())
-                .entity(PassDto.of(p)).build();
+                .entity(PassDto.of(p, LocalDate.now(clock.withZone(zones.zone())))).build();
     }
 
     @GET
@@ -78,13 +86,13 @@ public class PassResource {
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         return PageDto.of(passes.passes(estateId, Params.enumOf(Pass.Kind.class, kind, "kind"),
                 Params.enumOf(Pass.State.class, state, "state"), endingWithinDays, new PageRequest(page, size)),
-                PassDto::of);
+                x -> PassDto.of(x, LocalDate.now(clock.withZone(zones.zone()))));
     }
 
     @GET
     @Path("/{id}")
     public PassDto get(@PathParam("id") long id) {
-        return PassDto.of(passes.find(id));
+        return PassDto.of(passes.find(id), LocalDate.now(clock.withZone(zones.zone())));
     }
 
     @POST
@@ -92,7 +100,7 @@ public class PassResource {
     @Operation(summary = "The pass came back {version?}: RETURNED; a worker's deposit is then paid back at the"
             + " cashier's desk (POST /deposits/{id}/settlement); 409 when it is not out")
     public PassDto giveBack(@PathParam("id") long id, JsonObject body) {
-        return PassDto.of(passes.giveBack(id, JsonFields.version(JsonFields.body(body))));
+        return PassDto.of(passes.giveBack(id, JsonFields.version(JsonFields.body(body))), LocalDate.now(clock.withZone(zones.zone())));
     }
 
     @POST

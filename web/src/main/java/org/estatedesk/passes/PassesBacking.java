@@ -3,13 +3,16 @@ package org.estatedesk.passes;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.PageRequest;
 
@@ -19,6 +22,12 @@ import org.estatedesk.shared.PageRequest;
 public class PassesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @EJB
     PassService service;
@@ -70,7 +79,7 @@ public class PassesBacking implements Serializable {
         certificateNo = null;
         goods = null;
         confirmedByOwner = null;
-        validFrom = LocalDate.now(PassService.ZONE);
+        validFrom = LocalDate.now(clock.withZone(zones.zone()));
         validTo = null;
     }
 
@@ -149,7 +158,7 @@ public class PassesBacking implements Serializable {
     }
 
     public boolean overdue(Pass p) {
-        return p.isOverdue(LocalDate.now(PassService.ZONE));
+        return p.isOverdue(LocalDate.now(clock.withZone(zones.zone())));
     }
 
     public List<Pass.Kind> getKinds() {

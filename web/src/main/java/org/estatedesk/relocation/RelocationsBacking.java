@@ -3,8 +3,10 @@ package org.estatedesk.relocation;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.estatedesk.estates.Estate;
@@ -12,6 +14,7 @@ import org.estatedesk.estates.EstateService;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.shared.BlockedException;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.PageRequest;
 
@@ -24,6 +27,12 @@ import org.estatedesk.shared.PageRequest;
 public class RelocationsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @EJB
     RelocationService service;
@@ -58,7 +67,7 @@ public class RelocationsBacking implements Serializable {
     public void prepare() {
         estateId = estates.isEmpty() ? null : estates.get(0).getId();
         unitCode = null;
-        date = LocalDate.now(Relocation.ZONE);
+        date = LocalDate.now(clock.withZone(zones.zone()));
         reason = null;
         blockers = List.of();
     }

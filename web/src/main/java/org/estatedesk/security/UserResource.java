@@ -1,6 +1,7 @@
 package org.estatedesk.security;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -14,6 +15,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,15 +28,18 @@ import org.estatedesk.shared.PageRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class UserResource {
+    @Inject
+    Clock clock;
+
     @EJB
     UserAdministration users;
 
     public record UserDto(Long id, String username, String displayName, Long companyId, Long departmentId,
             Set<String> roles, boolean groupAdmin, boolean enabled, boolean locked) {
-        static UserDto of(AppUser u) {
+        static UserDto of(AppUser u, OffsetDateTime now) {
             return new UserDto(u.getId(), u.getUsername(), u.getDisplayName(), u.getCompanyId(), u.getDepartmentId(),
                     u.getRoles(), u.isGroupAdmin(), u.isEnabled(),
-                    u.isLocked(java.time.OffsetDateTime.now(java.time.Clock.systemUTC())));
+                    u.isLocked(now));
         }
     }
 
@@ -45,7 +51,7 @@ public class UserResource {
     @Operation(summary = "Users of the administrator's companies")
     public PageDto<UserDto> search(@QueryParam("q") String q, @QueryParam("companyId") Long companyId,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        return PageDto.of(users.search(q, companyId, new PageRequest(page, size)), UserDto::of);
+        return PageDto.of(users.search(q, companyId, new PageRequest(page, size)), x -> UserDto.of(x, OffsetDateTime.now(clock)));
     }
 
     @POST
@@ -59,7 +65,7 @@ public class UserResource {
                 body.roles() == null ? Set.of() : body.roles(), body.scopes() == null ? List.of() : body.scopes(),
                 Boolean.TRUE.equals(body.groupAdmin()), true));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(u.getId())).build())
-                .entity(UserDto.of(u)).build();
+                .entity(UserDto.of(u, OffsetDateTime.now(clock))).build();
     }
 
     @POST

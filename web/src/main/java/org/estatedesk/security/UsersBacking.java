@@ -3,6 +3,7 @@ package org.estatedesk.security;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
@@ -31,6 +32,9 @@ public class UsersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
     private static final String TABLE = "form:users";
+
+    @Inject
+    Clock clock;
 
     @EJB
     UserAdministration users;
@@ -147,7 +151,7 @@ public class UsersBacking implements Serializable {
     }
 
     public boolean locked(AppUser u) {
-        return u.isLocked(OffsetDateTime.now(Clock.systemUTC()));
+        return u.isLocked(OffsetDateTime.now(clock));
     }
 
     public String companyName(Long id) {

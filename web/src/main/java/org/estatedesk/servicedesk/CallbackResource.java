@@ -1,22 +1,31 @@
 package org.estatedesk.servicedesk;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.estatedesk.api.PageDto;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.PageRequest;
 
 /** The callback list (R1.7): completed tasks waiting for their call. */
 @Path("/callbacks")
 @Produces(MediaType.APPLICATION_JSON)
 public class CallbackResource {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @EJB
     TaskService tasks;
 
@@ -33,7 +42,7 @@ public class CallbackResource {
     @Operation(summary = "Callback rate and satisfaction per estate for the days from..to (ISO dates, inclusive;"
             + " default: this month so far)")
     public java.util.List<FiguresDto> statistics(@QueryParam("from") String from, @QueryParam("to") String to) {
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        java.time.LocalDate today = LocalDate.now(clock.withZone(zones.zone()));
         return tasks.callbackFigures(date(from, "from", today.withDayOfMonth(1)), date(to, "to", today)).stream()
                 .map(FiguresDto::of).toList();
     }
@@ -55,7 +64,7 @@ public class CallbackResource {
     public PageDto<TaskDto> list(@QueryParam("estateId") Long estateId,
             @QueryParam("due") @DefaultValue("true") boolean due, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return PageDto.of(tasks.awaitingCallback(estateId, due, new PageRequest(page, size)),
                 t -> TaskDto.of(t, now));
     }

@@ -1,6 +1,7 @@
 package org.estatedesk.servicedesk;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,12 +17,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.RuleViolationException;
 
 /** Contractors (R1.14): scopes of works with warranty periods, and the monthly settlement of warranty repairs. */
@@ -29,6 +32,12 @@ import org.estatedesk.shared.RuleViolationException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ContractorResource {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @EJB
     ContractorService contractors;
 
@@ -139,7 +148,7 @@ public class ContractorResource {
     public SettlementDto settlement(@PathParam("id") long id, @QueryParam("period") String period) {
         YearMonth month;
         try {
-            month = period == null ? YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")) : YearMonth.parse(period);
+            month = period == null ? YearMonth.now(clock.withZone(zones.zone())) : YearMonth.parse(period);
         } catch (DateTimeParseException e) {
             throw new RuleViolationException("error.param.invalid", "period", period);
         }

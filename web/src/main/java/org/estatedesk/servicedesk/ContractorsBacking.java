@@ -3,15 +3,17 @@ package org.estatedesk.servicedesk;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 
 /** Contractors (R1.14): register, scopes of works with warranties, and the monthly settlement. */
@@ -20,6 +22,12 @@ import org.estatedesk.shared.FacesMessages;
 public class ContractorsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @EJB
     ContractorService service;
@@ -50,10 +58,11 @@ public class ContractorsBacking implements Serializable {
     private Integer changeVersion;
     private LocalDate changeFrom;
     private Integer changeMonths;
-    private String period = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+    private String period;
 
     @PostConstruct
     void init() {
+        period = YearMonth.now(clock.withZone(zones.zone())).toString();
         estates = estateService.visibleEstates();
         try {
             contractors = service.contractors(null);

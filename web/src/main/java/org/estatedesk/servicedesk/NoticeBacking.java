@@ -2,9 +2,12 @@ package org.estatedesk.servicedesk;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 
 /**
@@ -14,6 +17,12 @@ import org.estatedesk.shared.FacesMessages;
 @Named
 @RequestScoped
 public class NoticeBacking {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @EJB
     TaskService tasks;
 
@@ -44,7 +53,7 @@ public class NoticeBacking {
     }
 
     public String getToday() {
-        return LocalDate.now(NoticePdf.ZONE).toString();
+        return LocalDate.now(clock.withZone(zones.zone())).toString();
     }
 
     public Long getId() {

@@ -4,8 +4,10 @@ import static org.estatedesk.shared.PdfDocument.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.DocumentFonts;
 import org.estatedesk.shared.PdfDocument;
 
@@ -15,6 +17,12 @@ import org.estatedesk.shared.PdfDocument;
  */
 @ApplicationScoped
 public class NoticePdf {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     /** The documents' time zone ({@link PdfDocument#ZONE}), which the printable page shows too. */
     static final ZoneId ZONE = PdfDocument.ZONE;
 
@@ -33,7 +41,7 @@ public class NoticePdf {
                 .paragraph(text("notice.body", receivedOn(n), n.place(), n.description(), dueText(n),
                         text("task.department." + n.department())))
                 .paragraph(text("notice.contact"))
-                .closing(n.companyName() + " " + text("notice.signature"), LocalDate.now(ZONE).toString())
+                .closing(n.companyName() + " " + text("notice.signature"), LocalDate.now(clock.withZone(zones.zone())).toString())
                 .toBytes();
     }
 

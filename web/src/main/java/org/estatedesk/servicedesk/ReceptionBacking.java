@@ -2,10 +2,10 @@ package org.estatedesk.servicedesk;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.estatedesk.estates.Estate;
@@ -13,6 +13,7 @@ import org.estatedesk.estates.EstateService;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitFilter;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.RuleViolationException;
 
@@ -26,7 +27,9 @@ import org.estatedesk.shared.RuleViolationException;
 public class ReceptionBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    CompanyZones zones;
 
     @EJB
     ReceptionService desk;
@@ -127,11 +130,11 @@ public class ReceptionBacking implements Serializable {
     public void addTask() {
         try {
             Task t = desk.split(reception.getId(), new TaskRequest(kind, complaintType, categoryCode, taskLocation,
-                    tier, dueAt == null ? null : dueAt.atZone(ZONE).toOffsetDateTime(), emergency, note));
+                    tier, dueAt == null ? null : dueAt.atZone(zones.zone()).toOffsetDateTime(), emergency, note));
             reception = desk.reception(reception.getId());
             tasks = desk.tasksOf(reception.getId());
             FacesMessages.info("task.added", t.getNumber(), FacesMessages.text("task.department." + t.getDepartment()),
-                    t.getDueAt().atZoneSameInstant(ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+                    t.getDueAt().atZoneSameInstant(zones.zone()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
             if (t.isEscalated()) {
                 FacesMessages.error("task.escalatedNotice", t.getNumber(),
                         FacesMessages.text("task.escalation." + t.getEscalationLevel()));

@@ -1,6 +1,7 @@
 package org.estatedesk.servicedesk;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -14,8 +15,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.api.Params;
@@ -26,6 +27,9 @@ import org.estatedesk.shared.PageRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReceptionResource {
+    @Inject
+    Clock clock;
+
     @EJB
     ReceptionService desk;
 
@@ -53,7 +57,7 @@ public class ReceptionResource {
     @Path("/{id}")
     @Operation(summary = "One reception record with its tasks; 404 outside the caller's data scope")
     public ReceptionDto get(@PathParam("id") long id) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return ReceptionDto.of(desk.reception(id), desk.tasksOf(id).stream().map(t -> TaskDto.of(t, now)).toList());
     }
 
@@ -67,6 +71,6 @@ public class ReceptionResource {
         }
         Task t = desk.split(id, body.toRequest());
         return Response.created(uri.getBaseUriBuilder().path("tasks").path(Long.toString(t.getId())).build())
-                .entity(TaskDto.of(t, OffsetDateTime.now(ZoneOffset.UTC))).build();
+                .entity(TaskDto.of(t, OffsetDateTime.now(clock))).build();
     }
 }

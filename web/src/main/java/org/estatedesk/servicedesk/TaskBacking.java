@@ -4,18 +4,19 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.estatedesk.security.AppUser;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.FacesMessages;
 
@@ -31,7 +32,12 @@ import org.estatedesk.shared.FacesMessages;
 public class TaskBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @EJB
     TaskService taskService;
@@ -207,7 +213,7 @@ public class TaskBacking implements Serializable {
     }
 
     public boolean isOverdue() {
-        return getTask() != null && getTask().isOverdue(OffsetDateTime.now(ZoneOffset.UTC));
+        return getTask() != null && getTask().isOverdue(OffsetDateTime.now(clock));
     }
 
     private static boolean role(String role) {
@@ -227,7 +233,7 @@ public class TaskBacking implements Serializable {
         String technician = getTask().getAssignee() != null ? getTask().getAssignee()
                 : FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         run(() -> taskService.progress(id, TaskAction.COMPLETE, comment, new WorkOrder(technician,
-                arrivedAt == null ? null : arrivedAt.atZone(ZONE).toOffsetDateTime(), workDone, materials, charge,
+                arrivedAt == null ? null : arrivedAt.atZone(zones.zone()).toOffsetDateTime(), workDone, materials, charge,
                 signedOffBy), getTask().getVersion()), TaskAction.COMPLETE);
     }
 

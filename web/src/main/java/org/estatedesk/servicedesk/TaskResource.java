@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,6 +35,9 @@ import org.estatedesk.shared.RuleViolationException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TaskResource {
+    @Inject
+    Clock clock;
+
     @EJB
     TaskService tasks;
 
@@ -52,7 +55,7 @@ public class TaskResource {
             @QueryParam("escalated") Boolean escalated, @QueryParam("myCustomers") boolean myCustomers,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         TaskFilter filter = new TaskFilter(Params.enumOf(TaskState.class, state, "state"), overdue, estateId,
                 mine ? security.getUserPrincipal().getName() : null, escalated, null, null, false,
                 myCustomers ? security.getUserPrincipal().getName() : null);
@@ -64,7 +67,7 @@ public class TaskResource {
     @Operation(summary = "One task with its history and callbacks; 404 outside the caller's data scope")
     public TaskDto get(@PathParam("id") long id) {
         TaskDetail d = tasks.detail(id);
-        return TaskDto.of(d.task(), OffsetDateTime.now(ZoneOffset.UTC), d.history(), d.callbacks());
+        return TaskDto.of(d.task(), OffsetDateTime.now(clock), d.history(), d.callbacks());
     }
 
     @GET
@@ -108,7 +111,7 @@ public class TaskResource {
             case CLOSE, VOID, INVALIDATE -> tasks.finish(id, body.action(), body.comment(), body.version());
             case REOPEN -> throw new RuleViolationException("error.task.unknownAction", "action", body.action());
         };
-        return TaskDto.of(t, OffsetDateTime.now(ZoneOffset.UTC));
+        return TaskDto.of(t, OffsetDateTime.now(clock));
     }
 
     @PUT
@@ -120,7 +123,7 @@ public class TaskResource {
     public TaskDto quote(@PathParam("id") long id, JsonObject body) {
         JsonObject b = JsonFields.body(body);
         return TaskDto.of(tasks.quote(id, JsonFields.decimal(b, "amount"), JsonFields.text(b, "description"),
-                JsonFields.version(b)), OffsetDateTime.now(ZoneOffset.UTC));
+                JsonFields.version(b)), OffsetDateTime.now(clock));
     }
 
     @POST
@@ -138,7 +141,7 @@ public class TaskResource {
         QuoteConsent consent = JsonFields.enumOf(QuoteConsent.class, b, "consent");
         return TaskDto.of(tasks.decideQuote(id, JsonFields.flag(b, "accepted"), JsonFields.text(b, "acceptedBy"),
                 consent == null ? QuoteConsent.PHONE : consent, JsonFields.text(b, "note"), JsonFields.version(b)),
-                OffsetDateTime.now(ZoneOffset.UTC));
+                OffsetDateTime.now(clock));
     }
 
     @POST

@@ -3,14 +3,16 @@ package org.estatedesk.servicedesk;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Messages;
 import org.estatedesk.shared.Page;
@@ -39,6 +42,12 @@ public class TasksBacking implements Serializable {
     private static final String TABLE = "form:tasks";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int EXPORT_LIMIT = 20_000;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @EJB
     TaskService taskService;
@@ -70,7 +79,7 @@ public class TasksBacking implements Serializable {
     /** This month's callback figures per estate (R1.7), shown above the callback list. */
     public List<CallbackFigures> getFigures() {
         if (figures == null) {
-            java.time.LocalDate today = java.time.LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            java.time.LocalDate today = LocalDate.now(clock.withZone(zones.zone()));
             figures = taskService.callbackFigures(today.withDayOfMonth(1), today);
         }
         return figures;
@@ -100,12 +109,12 @@ public class TasksBacking implements Serializable {
 
     /** Whether a row is overdue (R1.5); false for the header, which asks without a row. */
     public boolean late(Task t) {
-        return t != null && t.isOverdue(OffsetDateTime.now(ZoneOffset.UTC));
+        return t != null && t.isOverdue(OffsetDateTime.now(clock));
     }
 
     public boolean callbackDue(Task t) {
         return t != null && t.getCallbackDueAt() != null
-                && !t.getCallbackDueAt().isAfter(OffsetDateTime.now(ZoneOffset.UTC));
+                && !t.getCallbackDueAt().isAfter(OffsetDateTime.now(clock));
     }
 
     public String estateName(Long id) {
@@ -130,7 +139,7 @@ public class TasksBacking implements Serializable {
 
     private void write(List<Task> rows, Locale locale, OutputStream out) {
         DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        ZoneId zone = zones.zone();
         SXSSFWorkbook wb = new SXSSFWorkbook(500);
         try {
             Sheet sheet = wb.createSheet(Messages.format(locale, "tasks.title"));

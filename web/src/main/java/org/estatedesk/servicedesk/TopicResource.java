@@ -1,6 +1,7 @@
 package org.estatedesk.servicedesk;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,8 +14,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.estatedesk.api.Params;
@@ -25,6 +26,9 @@ import org.estatedesk.shared.RuleViolationException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TopicResource {
+    @Inject
+    Clock clock;
+
     @EJB
     TopicService topics;
 
@@ -66,7 +70,7 @@ public class TopicResource {
     @Path("/{id}")
     @Operation(summary = "One topic with the tasks it gathers")
     public TopicDto get(@PathParam("id") long id) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return TopicDto.of(topics.topic(id), topics.tasksOf(id).stream().map(t -> TaskDto.of(t, now)).toList());
     }
 

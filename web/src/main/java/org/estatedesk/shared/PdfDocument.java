@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.estatedesk.shared.Zones;
 
 /**
  * A printed document of EstateDesk — receipt, written notice, dunning or stop-service notice, permit — built from a
@@ -47,7 +48,7 @@ import java.util.function.Consumer;
 public final class PdfDocument {
     public static final String MEDIA_TYPE = "application/pdf";
     /** The time zone of every day and time a document prints: the estates'. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = Zones.DEFAULT_ZONE;
     /** The language of the documents handed to owners and contractors. */
     public static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");

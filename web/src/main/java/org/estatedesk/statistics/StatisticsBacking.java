@@ -3,12 +3,14 @@ package org.estatedesk.statistics;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -20,6 +22,7 @@ import java.util.function.Function;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Spreadsheet;
@@ -37,6 +40,12 @@ public class StatisticsBacking implements Serializable {
     private static final String FORM = "form";
     private static final int TREND_MONTHS = 12;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @EJB
     StatisticsRuns runs;
 
@@ -48,7 +57,7 @@ public class StatisticsBacking implements Serializable {
 
     private List<Estate> estates = List.of();
     private List<StatisticsRunView> recent = List.of();
-    private String period = StatisticsMonths.previous(LocalDate.now(StatisticsRepository.ZONE)).toString();
+    private String period;
     private YearMonth shown;
     private List<EstateFigures> figures = List.of();
     private final Map<Long, StatisticsService.Thresholds> thresholds = new HashMap<>();
@@ -57,6 +66,7 @@ public class StatisticsBacking implements Serializable {
 
     @PostConstruct
     void init() {
+        period = StatisticsMonths.previous(LocalDate.now(clock.withZone(zones.zone()))).toString();
         estates = estateService.visibleEstates();
         refresh();
     }

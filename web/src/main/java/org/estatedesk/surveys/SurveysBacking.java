@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +19,7 @@ import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.PagedModel;
 import org.estatedesk.shared.Spreadsheet;
+import org.estatedesk.shared.Zones;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -32,7 +32,7 @@ public class SurveysBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(Zones.DEFAULT_ZONE);
 
     @EJB
     SurveyService service;

@@ -3,10 +3,13 @@ package org.estatedesk.worklog;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.List;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 
 /** The supervisor's team week (R6.4): each member's entries, the missing working days, and the weekly review. */
@@ -15,6 +18,12 @@ import org.estatedesk.shared.FacesMessages;
 public class ReviewsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @EJB
     WorkLogService service;
@@ -26,7 +35,7 @@ public class ReviewsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        week = IsoWeek.of(WorkLogService.today());
+        week = IsoWeek.of(java.time.LocalDate.now(clock.withZone(zones.zone())));
         load();
     }
 

@@ -3,13 +3,16 @@ package org.estatedesk.worklog;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 
 /** My work log (R6.4): a week, day by day, and the dialog that writes or changes one day. */
@@ -18,6 +21,12 @@ import org.estatedesk.shared.FacesMessages;
 public class WorkLogBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "form";
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @EJB
     WorkLogService service;
@@ -34,14 +43,14 @@ public class WorkLogBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        week = IsoWeek.of(WorkLogService.today());
+        week = IsoWeek.of(java.time.LocalDate.now(clock.withZone(zones.zone())));
         load();
     }
 
     public void load() {
         WorkLogService.Entries e = service.entries(null, null, week.monday(), week.sunday());
         review = e.reviews().stream().filter(r -> r.getIsoWeek().equals(week.toString())).findFirst().orElse(null);
-        LocalDate today = WorkLogService.today();
+        LocalDate today = java.time.LocalDate.now(clock.withZone(zones.zone()));
         List<DayRow> rows = new ArrayList<>();
         for (LocalDate d = week.monday(); !d.isAfter(week.sunday()); d = d.plusDays(1)) {
             LocalDate day = d;

@@ -1,6 +1,7 @@
 package org.estatedesk.worklog;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.PageDto;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.RuleViolationException;
 
 /** The work log (工作日志, R6.4): one's daily entries; a supervisor reads his team's. */
@@ -30,6 +33,12 @@ import org.estatedesk.shared.RuleViolationException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class WorkLogResource {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @EJB
     WorkLogService logs;
 
@@ -58,7 +67,7 @@ public class WorkLogResource {
             + " by day, each marked reviewed when its week is; {items, total}")
     public PageDto<EntryDto> list(@QueryParam("userId") Long userId, @QueryParam("username") String username,
             @QueryParam("from") String from, @QueryParam("to") String to) {
-        IsoWeek thisWeek = IsoWeek.of(WorkLogService.today());
+        IsoWeek thisWeek = IsoWeek.of(java.time.LocalDate.now(clock.withZone(zones.zone())));
         LocalDate f = day(from, "from");
         LocalDate t = day(to, "to");
         WorkLogService.Entries e = logs.entries(userId, username, f == null ? thisWeek.monday() : f,

@@ -1,6 +1,7 @@
 package org.estatedesk.worklog;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.PageDto;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.worklog.WorkLogResource.EntryDto;
 
 /** Weekly reviews of the work log (R6.4) by supervisors, and their team's week. */
@@ -25,6 +28,12 @@ import org.estatedesk.worklog.WorkLogResource.EntryDto;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class WorkLogReviewResource {
+    @Inject
+    Clock clock;
+
+    @Inject
+    CompanyZones zones;
+
     @EJB
     WorkLogService logs;
 
@@ -60,7 +69,7 @@ public class WorkLogReviewResource {
     @Operation(summary = "The supervisor's team in a week (week=2026-W48, default this week): each member's entries,"
             + " the working days (Mon-Fri, up to today) without one, and the review if any; {items, total}")
     public PageDto<TeamRowDto> team(@QueryParam("week") String week) {
-        IsoWeek w = week == null || week.isBlank() ? IsoWeek.of(WorkLogService.today()) : IsoWeek.parse(week, "week");
+        IsoWeek w = week == null || week.isBlank() ? IsoWeek.of(java.time.LocalDate.now(clock.withZone(zones.zone()))) : IsoWeek.parse(week, "week");
         List<TeamRowDto> rows = logs.team(w).stream().map(TeamRowDto::of).toList();
         return new PageDto<>(rows, rows.size());
     }
