@@ -179,22 +179,11 @@ public class CashierService {
         if (method == null) {
             throw new RuleViolationException("error.required", "method");
         }
-        List<Bill> open = billing.openBillsForUpdate(unitId);
+        OpenBills open = OpenBills.oldestFirst(billing.openBillsForUpdate(unitId));
         if (billId != null) {
-            Bill first = open.stream().filter(b -> b.getId().equals(billId)).findFirst().orElseThrow(
-                    () -> new RuleViolationException("error.payment.billNotOpen", "billId", billId));
-            open = new ArrayList<>(open);
-            open.remove(first);
-            open.add(0, first);
+            open = open.withFirst(billId, "billId");
         }
-        BigDecimal owed = open.stream().map(b -> b.outstanding().add(b.lateFeeOutstanding()))
-                .reduce(Money.ZERO, BigDecimal::add);
-        if (owed.signum() == 0) {
-            throw new RuleViolationException("error.payment.nothingOwed", "amount");
-        }
-        if (value.compareTo(owed) > 0) {
-            throw new RuleViolationException("error.payment.tooMuch", "amount", owed.toPlainString());
-        }
+        open.accept(value);
         takings(method);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unitId,
@@ -208,25 +197,11 @@ public class CashierService {
         return new Receipt(payment, allocations);
     }
 
-    /** Allocates an amount to the open bills, oldest first and line by line, then to their late fees. */
-    private List<PaymentAllocation> allocate(Payment payment, List<Bill> open, BigDecimal value) {
-        List<PaymentAllocation> allocations = new ArrayList<>();
-        BigDecimal left = value;
-        for (Bill bill : open) {
-            for (Bill.Allocation a : bill.allocate(left)) {
-                allocations.add(new PaymentAllocation(payment.getId(), bill.getId(), a.line().getId(), a.itemCode(),
-                        a.amount()));
-                left = left.subtract(a.amount());
-            }
-        }
-        for (Bill bill : open) {
-            BigDecimal fee = bill.allocateLateFee(left);
-            if (fee.signum() > 0) {
-                allocations.add(new PaymentAllocation(payment.getId(), bill.getId(), null, PaymentAllocation.LATE_FEE,
-                        fee));
-                left = left.subtract(fee);
-            }
-        }
+    /** Pays an amount into the open bills as {@link OpenBills#allocate} orders it and stores each share. */
+    private List<PaymentAllocation> allocate(Payment payment, OpenBills open, BigDecimal value) {
+        List<PaymentAllocation> allocations = open.allocate(value).stream().map(s -> new PaymentAllocation(
+                payment.getId(), s.bill().getId(), s.line() == null ? null : s.line().getId(), s.itemCode(),
+                s.amount())).toList();
         allocations.forEach(billing::store);
         return allocations;
     }
@@ -263,11 +238,10 @@ public class CashierService {
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
     public Receipt deduct(long unitId) {
         Unit unit = unit(unitId);
-        List<Bill> open = billing.openBillsForUpdate(unitId);
+        OpenBills open = OpenBills.oldestFirst(billing.openBillsForUpdate(unitId));
         PrepaidAccount account = billing.prepaidForUpdate(unitId).orElseThrow(() -> new RuleViolationException(
                 "error.prepaid.none", "unitId"));
-        BigDecimal owed = open.stream().map(b -> b.outstanding().add(b.lateFeeOutstanding()))
-                .reduce(Money.ZERO, BigDecimal::add);
+        BigDecimal owed = open.owed();
         BigDecimal value = owed.min(account.getBalance());
         if (value.signum() <= 0) {
             throw new RuleViolationException(owed.signum() == 0 ? "error.payment.nothingOwed" : "error.prepaid.none",
@@ -422,15 +396,9 @@ public class CashierService {
                 .orElseThrow(() -> new NotFoundException("deposit", depositId));
         Unit unit = NotFoundException.as("deposit", depositId, () -> unit(deposit.getUnitId()));
         deposit.checkVersion(version);
-        List<Long> chosen = deductFrom == null ? List.of() : deductFrom.stream().distinct().toList();
-        List<Bill> open = billing.openBillsForUpdate(unit.getId());
-        List<Bill> bills = new ArrayList<>();
-        for (Long id : chosen) {
-            bills.add(open.stream().filter(b -> b.getId().equals(id)).findFirst().orElseThrow(
-                    () -> new RuleViolationException("error.payment.billNotOpen", "deductBillIds", id)));
-        }
-        BigDecimal owed = bills.stream().map(b -> b.outstanding().add(b.lateFeeOutstanding()))
-                .reduce(Money.ZERO, BigDecimal::add);
+        OpenBills bills = OpenBills.oldestFirst(billing.openBillsForUpdate(unit.getId())).only(deductFrom,
+                "deductBillIds");
+        BigDecimal owed = bills.owed();
         BigDecimal deduction = owed.min(deposit.getAmount());
         if (deposit.getState() == Deposit.State.HELD && deduction.compareTo(deposit.getAmount()) < 0
                 && method == null) {
