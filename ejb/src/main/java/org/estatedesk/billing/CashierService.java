@@ -17,15 +17,8 @@ import java.util.Map;
 import org.estatedesk.audit.OperationLog;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.Unit;
-import org.estatedesk.estates.UnitRepository;
-import org.estatedesk.notification.Notification;
-import org.estatedesk.notification.Outbox;
-import org.estatedesk.security.RecipientCache;
-import org.estatedesk.servicedesk.Department;
 import org.estatedesk.organisation.OrgUnit;
 import org.estatedesk.organisation.OrgUnitRepository;
-import org.estatedesk.organisation.ParameterKey;
-import org.estatedesk.organisation.ParameterService;
 import org.estatedesk.owners.Owner;
 import org.estatedesk.owners.OwnerRepository;
 import org.estatedesk.owners.Ownership;
@@ -42,7 +35,8 @@ import org.estatedesk.shared.RuleViolationException;
  * The cashier's desk (R4.4): a unit's bills and balance, payments allocated to the oldest open lines first with a
  * receipt number from the company's gapless sequence, reversals as counter-entries, and the collector's daily
  * closing (日收日清). Everything a payment changes (lines, bills, counter, payment, allocations, the dunning case it
- * settles) is one transaction.
+ * settles) is one transaction. Prepaid balances are {@link PrepaidService}'s, refundable deposits
+ * {@link DepositService}'s; what all three share is the {@link Cashbook}.
  */
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE, Roles.STAFF})
@@ -54,10 +48,10 @@ public class CashierService {
     CompanyZones zones;
 
     @Inject
-    BillingRepository billing;
+    Cashbook cashbook;
 
     @Inject
-    UnitRepository units;
+    BillingRepository billing;
 
     @EJB
     DunningService dunning;
@@ -73,15 +67,6 @@ public class CashierService {
 
     @Inject
     UserRepository users;
-
-    @EJB
-    ParameterService parameters;
-
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    RecipientCache recipients;
 
     @Inject
     CallerContext caller;
@@ -100,26 +85,26 @@ public class CashierService {
 
     @RolesAllowed(Roles.STAFF)
     public List<Bill> bills(long unitId, YearMonth period) {
-        unit(unitId);
+        cashbook.unit(unitId);
         return billing.bills(unitId, period);
     }
 
     @RolesAllowed(Roles.STAFF)
     public BillingRepository.Balance balance(long unitId) {
-        unit(unitId);
+        cashbook.unit(unitId);
         return billing.balance(unitId, LocalDate.now(clock.withZone(zones.zone())));
     }
 
     @RolesAllowed(Roles.STAFF)
     public List<Payment> payments(long unitId) {
-        unit(unitId);
+        cashbook.unit(unitId);
         return billing.payments(unitId);
     }
 
     @RolesAllowed(Roles.STAFF)
     public Receipt payment(long id) {
         Payment p = billing.payment(id).orElseThrow(() -> new NotFoundException("payment", id));
-        NotFoundException.as("payment", id, () -> unit(p.getUnitId()));
+        NotFoundException.as("payment", id, () -> cashbook.unit(p.getUnitId()));
         return new Receipt(p, billing.allocations(id));
     }
 
@@ -131,7 +116,7 @@ public class CashierService {
     public ReceiptDocument receiptDocument(long id) {
         Receipt r = payment(id);
         Payment p = r.payment();
-        Unit unit = unit(p.getUnitId());
+        Unit unit = cashbook.unit(p.getUnitId());
         Payment original = p.getReversalOf() == null ? null : billing.payment(p.getReversalOf()).orElseThrow();
         Map<String, String> itemNames = new java.util.HashMap<>();
         billing.items(p.getCompanyId()).forEach(i -> itemNames.put(i.getCode(), i.getName()));
@@ -174,7 +159,7 @@ public class CashierService {
      */
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
     public Receipt pay(long unitId, Long billId, BigDecimal amount, PaymentMethod method, String note) {
-        Unit unit = unit(unitId);
+        Unit unit = cashbook.unit(unitId);
         BigDecimal value = Money.positive(amount, "amount");
         if (method == null) {
             throw new RuleViolationException("error.required", "method");
@@ -184,251 +169,17 @@ public class CashierService {
             open = open.withFirst(billId, "billId");
         }
         open.accept(value);
-        takings(method);
+        Cashbook.takings(method);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unitId,
-                receiptNumber(unit.getCompanyId(), now), value, method, caller.username(), now, note);
+                cashbook.receiptNumber(unit.getCompanyId(), now), value, method, caller.username(), now, note);
         billing.store(payment);
-        List<PaymentAllocation> allocations = allocate(payment, open, value);
+        List<PaymentAllocation> allocations = cashbook.allocate(payment, open, value);
         dunning.paymentTaken(unitId, payment.getReceiptNumber());
         log.record("PAYMENT", "unit", unitId, payment.getReceiptNumber() + " " + method + " " + value.toPlainString(),
                 unit.getCompanyId());
-        reportIfLarge(unit, payment);
+        cashbook.reportIfLarge(unit, payment);
         return new Receipt(payment, allocations);
-    }
-
-    /** Pays an amount into the open bills as {@link OpenBills#allocate} orders it and stores each share. */
-    private List<PaymentAllocation> allocate(Payment payment, OpenBills open, BigDecimal value) {
-        List<PaymentAllocation> allocations = open.allocate(value).stream().map(s -> new PaymentAllocation(
-                payment.getId(), s.bill().getId(), s.line() == null ? null : s.line().getId(), s.itemCode(),
-                s.amount())).toList();
-        allocations.forEach(billing::store);
-        return allocations;
-    }
-
-    /**
-     * A deposit to the unit's prepaid balance (预存, R4.8): a payment with its receipt that pays no bill now; later
-     * deductions pay the unit's bills from it.
-     */
-    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
-    public Receipt deposit(long unitId, BigDecimal amount, PaymentMethod method, String note) {
-        Unit unit = unit(unitId);
-        BigDecimal value = Money.positive(amount, "amount");
-        if (method == null) {
-            throw new RuleViolationException("error.required", "method");
-        }
-        takings(method);
-        PrepaidAccount account = account(unit);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unitId,
-                receiptNumber(unit.getCompanyId(), now), value, method, caller.username(), now, note).asDeposit();
-        billing.store(payment);
-        billing.store(account.credit(PrepaidEntry.Kind.DEPOSIT, value, payment.getId(), threshold(unit), caller
-                .username(), now));
-        log.record("PREPAID_DEPOSIT", "unit", unitId, payment.getReceiptNumber() + " " + method + " "
-                + value.toPlainString(), unit.getCompanyId());
-        reportIfLarge(unit, payment);
-        return new Receipt(payment, List.of());
-    }
-
-    /**
-     * Pays a unit's open bills (and late fees) from its prepaid balance (预存款抵扣, R4.8) as a payment of method
-     * PREPAID with its own receipt; a balance left below the company's threshold warns the owner once.
-     */
-    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
-    public Receipt deduct(long unitId) {
-        Unit unit = unit(unitId);
-        OpenBills open = OpenBills.oldestFirst(billing.openBillsForUpdate(unitId));
-        PrepaidAccount account = billing.prepaidForUpdate(unitId).orElseThrow(() -> new RuleViolationException(
-                "error.prepaid.none", "unitId"));
-        BigDecimal owed = open.owed();
-        BigDecimal value = owed.min(account.getBalance());
-        if (value.signum() <= 0) {
-            throw new RuleViolationException(owed.signum() == 0 ? "error.payment.nothingOwed" : "error.prepaid.none",
-                    "unitId");
-        }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unitId,
-                receiptNumber(unit.getCompanyId(), now), value, PaymentMethod.PREPAID, caller.username(), now,
-                null);
-        billing.store(payment);
-        List<PaymentAllocation> allocations = allocate(payment, open, value);
-        billing.store(account.debit(PrepaidEntry.Kind.DEDUCTION, value, payment.getId(), caller.username(), now));
-        if (account.warnBelow(threshold(unit))) {
-            warnOwner(unit, account, now);
-        }
-        dunning.paymentTaken(unitId, payment.getReceiptNumber());
-        log.record("PREPAID_DEDUCTION", "unit", unitId, payment.getReceiptNumber() + " " + value.toPlainString(),
-                unit.getCompanyId());
-        return new Receipt(payment, allocations);
-    }
-
-    /** Deducts for every unit of an estate that has a prepaid balance and unpaid bills; returns the receipts. */
-    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
-    public List<Receipt> deductAll(long estateId) {
-        estates.find(estateId, caller.scope()).orElseThrow(() -> new NotFoundException("estate", estateId));
-        List<Receipt> receipts = new ArrayList<>();
-        for (long unitId : billing.unitsToDeduct(estateId)) {
-            receipts.add(deduct(unitId));
-        }
-        return receipts;
-    }
-
-    /** A unit's prepaid account (an empty one for a unit that never had one) and its entries. */
-    @RolesAllowed(Roles.STAFF)
-    public Prepaid prepaid(long unitId) {
-        Unit unit = unit(unitId);
-        PrepaidAccount account = billing.prepaid(unitId).orElseGet(() -> new PrepaidAccount(unitId,
-                unit.getCompanyId(), unit.getEstateId()));
-        return new Prepaid(account, threshold(unit), billing.prepaidEntries(unitId));
-    }
-
-    /** Prepaid accounts whose owners were warned of a low balance, lowest first (R4.8). */
-    @RolesAllowed(Roles.STAFF)
-    public List<PrepaidAccount> lowPrepaid(Long estateId) {
-        return billing.lowPrepaid(estateId, caller.scope(), 500);
-    }
-
-    /** A prepaid account as the cashier shows it: balance, the company's warning threshold, the entries. */
-    public record Prepaid(PrepaidAccount account, BigDecimal threshold, List<PrepaidEntry> entries) {
-        public boolean low() {
-            return account.getBalance().compareTo(threshold) < 0;
-        }
-    }
-
-    private PrepaidAccount account(Unit unit) {
-        return billing.prepaidForUpdate(unit.getId()).orElseGet(() -> {
-            PrepaidAccount a = new PrepaidAccount(unit.getId(), unit.getCompanyId(), unit.getEstateId());
-            billing.store(a);
-            return a;
-        });
-    }
-
-    private BigDecimal threshold(Unit unit) {
-        return new BigDecimal(parameters.values(unit.getCompanyId()).get(ParameterKey.PREPAID_WARNING_THRESHOLD));
-    }
-
-    /**
-     * A large collection (R4.4) is reported the same day: a notification through the outbox to the finance
-     * department's manager role of the company, delivered once the payment commits.
-     */
-    private void reportIfLarge(Unit unit, Payment payment) {
-        BigDecimal threshold = new BigDecimal(parameters.values(unit.getCompanyId())
-                .get(ParameterKey.LARGE_COLLECTION_THRESHOLD));
-        if (!payment.isLargeCollection(threshold)) {
-            return;
-        }
-        String estate = estates.find(unit.getEstateId(), caller.scope()).map(e -> e.getName()).orElse("");
-        String subject = "【大额收款】%s %s 收款 %s 元（收据 %s）".formatted(estate, unit.getCode(),
-                payment.getAmount().toPlainString(), payment.getReceiptNumber());
-        String body = """
-                大额收款报告（收款额不低于 %s 元，当日报告）
-                项目：%s　房间：%s
-                收据：%s　金额：%s 元　方式：%s
-                收费员：%s　时间：%s
-                """.formatted(threshold.toPlainString(), estate, unit.getCode(), payment.getReceiptNumber(),
-                payment.getAmount().toPlainString(), payment.getMethod(), payment.getCollector(),
-                payment.getPaidAt().atZoneSameInstant(zones.zone()).toLocalDateTime().withNano(0));
-        for (var to : recipients.of(unit.getCompanyId(), List.of(Department.FINANCE.managerRole()))) {
-            if (to.email() != null && !to.email().isBlank()) {
-                outbox.enqueue(new Notification(unit.getCompanyId(), "LARGE_COLLECTION", "payment", payment.getId(),
-                        to.username(), to.email(), subject, body, payment.getPaidAt()));
-            }
-        }
-        log.record("LARGE_COLLECTION", "unit", unit.getId(), payment.getReceiptNumber() + " "
-                + payment.getAmount().toPlainString(), unit.getCompanyId());
-    }
-
-    /** Tells the owner (by e-mail, when he has an address) that the prepaid balance is low. */
-    private void warnOwner(Unit unit, PrepaidAccount account, OffsetDateTime now) {
-        Owner owner = owners.currentOwnership(unit.getId()).map(Ownership::getOwnerId)
-                .flatMap(o -> owners.find(o, caller.scope())).orElse(null);
-        if (owner == null || owner.getEmail() == null || owner.getEmail().isBlank()) {
-            return;
-        }
-        outbox.enqueue(new Notification(unit.getCompanyId(), "PREPAID_LOW", "unit", unit.getId(), null,
-                owner.getEmail(), "【预存款余额不足】房间 %s 预存款余额 %s 元".formatted(unit.getCode(),
-                        account.getBalance().toPlainString()), """
-                        尊敬的 %s：
-                        您的房间 %s 的预存款余额为 %s 元，已低于 %s 元。为免影响缴费，请及时到客户服务中心或通过线上方式预存。
-                        """.formatted(owner.getName(), unit.getCode(), account.getBalance().toPlainString(),
-                        threshold(unit).toPlainString()), now));
-    }
-
-    /**
-     * Takes a refundable deposit the unit owes (R4.1: decoration, pass …) in full, with its receipt: DUE → HELD.
-     * Money held, not income.
-     */
-    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
-    public Receipt takeDeposit(long depositId, PaymentMethod method, String note) {
-        Deposit deposit = billing.depositForUpdate(depositId)
-                .orElseThrow(() -> new NotFoundException("deposit", depositId));
-        Unit unit = NotFoundException.as("deposit", depositId, () -> unit(deposit.getUnitId()));
-        if (method == null) {
-            throw new RuleViolationException("error.required", "method");
-        }
-        takings(method);
-        deposit.receive();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unit.getId(),
-                receiptNumber(unit.getCompanyId(), now), deposit.getAmount(), method, caller.username(), now,
-                note == null || note.isBlank() ? deposit.getDescription() : note).forDeposit(depositId);
-        billing.store(payment);
-        log.record("DEPOSIT_TAKEN", "unit", unit.getId(), payment.getReceiptNumber() + " " + deposit.getKind() + " "
-                + deposit.getAmount().toPlainString(), unit.getCompanyId());
-        reportIfLarge(unit, payment);
-        return new Receipt(payment, List.of());
-    }
-
-    /** What settling a deposit did: the deduction (null without one) and the pay-back (null when nothing is left). */
-    public record Settlement(Deposit deposit, Receipt deduction, Receipt refund) {
-    }
-
-    /**
-     * Settles a held deposit (R3.5 押金退还): the open bills chosen — the fines and damages of the form, typically —
-     * are paid from it as far as it goes (a payment of method DEPOSIT, with its receipt), and the rest is paid back
-     * by {@code method} (a payment of the negative amount, with its receipt). All or nothing.
-     */
-    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
-    public Settlement settleDeposit(long depositId, List<Long> deductFrom, PaymentMethod method, String note,
-            Integer version) {
-        Deposit deposit = billing.depositForUpdate(depositId)
-                .orElseThrow(() -> new NotFoundException("deposit", depositId));
-        Unit unit = NotFoundException.as("deposit", depositId, () -> unit(deposit.getUnitId()));
-        deposit.checkVersion(version);
-        OpenBills bills = OpenBills.oldestFirst(billing.openBillsForUpdate(unit.getId())).only(deductFrom,
-                "deductBillIds");
-        BigDecimal owed = bills.owed();
-        BigDecimal deduction = owed.min(deposit.getAmount());
-        if (deposit.getState() == Deposit.State.HELD && deduction.compareTo(deposit.getAmount()) < 0
-                && method == null) {
-            throw new RuleViolationException("error.required", "method");
-        }
-        if (method != null) {
-            takings(method);
-        }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        BigDecimal back = deposit.settle(deduction, caller.username(), now);
-        Receipt deducted = null;
-        if (deduction.signum() > 0) {
-            Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unit.getId(),
-                    receiptNumber(unit.getCompanyId(), now), deduction, PaymentMethod.DEPOSIT, caller.username(), now,
-                    deposit.getDescription()).forDeposit(depositId);
-            billing.store(payment);
-            deducted = new Receipt(payment, allocate(payment, bills, deduction));
-            dunning.paymentTaken(unit.getId(), payment.getReceiptNumber());
-        }
-        Receipt refund = null;
-        if (back.signum() > 0) {
-            Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unit.getId(),
-                    receiptNumber(unit.getCompanyId(), now), back.negate(), method, caller.username(), now,
-                    note == null || note.isBlank() ? deposit.getDescription() : note).forDeposit(depositId);
-            billing.store(payment);
-            refund = new Receipt(payment, List.of());
-        }
-        log.record("DEPOSIT_SETTLED", "unit", unit.getId(), deposit.getKind() + " " + deposit.getSourceKey()
-                + " kept " + deduction.toPlainString() + " paid back " + back.toPlainString(), unit.getCompanyId());
-        return new Settlement(deposit, deducted, refund);
     }
 
     /** Reverses a payment by a counter-entry with its own receipt number; the lines it paid are owed again. */
@@ -436,7 +187,7 @@ public class CashierService {
     public Receipt reverse(long paymentId, String reason) {
         Payment original = billing.paymentForUpdate(paymentId)
                 .orElseThrow(() -> new NotFoundException("payment", paymentId));
-        Unit unit = NotFoundException.as("payment", paymentId, () -> unit(original.getUnitId()));
+        Unit unit = NotFoundException.as("payment", paymentId, () -> cashbook.unit(original.getUnitId()));
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("error.required", "reason");
         }
@@ -452,7 +203,8 @@ public class CashierService {
         }
         billing.openBillsForUpdate(unit.getId());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Payment counter = original.reverse(receiptNumber(unit.getCompanyId(), now), caller.username(), now, reason);
+        Payment counter = original.reverse(cashbook.receiptNumber(unit.getCompanyId(), now), caller.username(),
+                now, reason);
         billing.store(counter);
         List<PaymentAllocation> allocations = new ArrayList<>();
         for (PaymentAllocation a : billing.allocations(paymentId)) {
@@ -472,7 +224,7 @@ public class CashierService {
         } else if (original.getMethod() == PaymentMethod.PREPAID) {
             PrepaidAccount account = billing.prepaidForUpdate(unit.getId()).orElseThrow();
             billing.store(account.credit(PrepaidEntry.Kind.REVERSAL, original.getAmount(), counter.getId(),
-                    threshold(unit), caller.username(), now));
+                    cashbook.prepaidThreshold(unit), caller.username(), now));
         }
         log.record("PAYMENT_REVERSAL", "unit", unit.getId(), counter.getReceiptNumber() + " reverses "
                 + original.getReceiptNumber() + ": " + reason.trim(), unit.getCompanyId());
@@ -502,22 +254,5 @@ public class CashierService {
             total = total.add(p.getAmount());
         }
         return new Closing(who, date, sums, counts, total, payments);
-    }
-
-    /** Money is taken (or paid back) in cash, by card, transfer or online, never "from prepaid" or "from deposit". */
-    private static void takings(PaymentMethod method) {
-        if (!method.takings()) {
-            throw new RuleViolationException(method == PaymentMethod.DEPOSIT ? "error.payment.depositMethod"
-                    : "error.payment.prepaidMethod", "method");
-        }
-    }
-
-    private String receiptNumber(long companyId, OffsetDateTime now) {
-        int year = now.atZoneSameInstant(zones.zone()).getYear();
-        return String.format("%d-%06d", year, billing.nextReceiptNumber(companyId, year));
-    }
-
-    private Unit unit(long unitId) {
-        return units.find(unitId, caller.scope()).orElseThrow(() -> new NotFoundException("unit", unitId));
     }
 }

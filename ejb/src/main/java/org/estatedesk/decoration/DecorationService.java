@@ -14,7 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import org.estatedesk.approvals.ApprovalService;
 import org.estatedesk.audit.OperationLog;
-import org.estatedesk.billing.CashierService;
+import org.estatedesk.billing.DepositService;
 import org.estatedesk.billing.ChargeService;
 import org.estatedesk.billing.Bill;
 import org.estatedesk.billing.Deposit;
@@ -72,7 +72,7 @@ public class DecorationService {
     ChargeService charges;
 
     @EJB
-    CashierService cashier;
+    DepositService deposits;
 
     @Inject
     OwnerRepository owners;
@@ -205,17 +205,17 @@ public class DecorationService {
      * it is just closed. Returns the settlement (null without a deposit).
      */
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
-    public CashierService.Settlement settleDeposit(long id, PaymentMethod method, Integer version) {
+    public DepositService.Settlement settleDeposit(long id, PaymentMethod method, Integer version) {
         DecorationApplication a = application(id);
         a.checkVersion(version);
         a.getState().after(DecorationAction.SETTLE_DEPOSIT); // ACCEPTED only, else 409 before any money moves
-        CashierService.Settlement settlement = null;
+        DepositService.Settlement settlement = null;
         String summary = null;
         var deposit = charges.depositFor(a.getUnitId(), ref(a));
         if (deposit.isPresent()) {
             List<Long> kept = charges.openCharges(a.getUnitId(), ref(a) + ":").stream().map(b -> b.getId())
                     .toList();
-            settlement = cashier.settleDeposit(deposit.get().getId(), kept, method, null, null);
+            settlement = deposits.settleDeposit(deposit.get().getId(), kept, method, null, null);
             summary = "押金 " + settlement.deposit().getAmount().toPlainString() + "，扣 "
                     + settlement.deposit().getDeducted().toPlainString() + "，退 "
                     + settlement.deposit().getRefunded().toPlainString();

@@ -31,6 +31,12 @@ public class CashierBacking implements Serializable {
     CashierService cashier;
 
     @EJB
+    PrepaidService prepaidService;
+
+    @EJB
+    DepositService depositService;
+
+    @EJB
     EstateService estateService;
 
     @EJB
@@ -42,7 +48,7 @@ public class CashierBacking implements Serializable {
     private List<Unit> matches = List.of();
     private Unit unit;
     private BillingRepository.Balance balance;
-    private CashierService.Prepaid prepaid;
+    private PrepaidService.Prepaid prepaid;
     private boolean deposit;
     private List<Bill> bills = List.of();
     private List<Payment> payments = List.of();
@@ -118,7 +124,7 @@ public class CashierBacking implements Serializable {
 
     private void reload() {
         balance = cashier.balance(unit.getId());
-        prepaid = cashier.prepaid(unit.getId());
+        prepaid = prepaidService.prepaid(unit.getId());
         bills = cashier.bills(unit.getId(), null);
         payments = cashier.payments(unit.getId());
         deposits = charges.deposits(unit.getId(), null, null, new PageRequest(0, 100)).items();
@@ -183,7 +189,7 @@ public class CashierBacking implements Serializable {
     /** Takes a deposit due, by the method chosen in the payment form. */
     public void takeDeposit(Deposit d) {
         try {
-            CashierService.Receipt r = cashier.takeDeposit(d.getId(), method, null);
+            CashierService.Receipt r = depositService.takeDeposit(d.getId(), method, null);
             lastReceipt = r.payment().getReceiptNumber();
             lastPaymentId = r.payment().getId();
             FacesMessages.info("deposit.taken", lastReceipt, r.payment().getAmount().toPlainString());
@@ -214,7 +220,7 @@ public class CashierBacking implements Serializable {
 
     public void settleDeposit() {
         try {
-            CashierService.Settlement s = cashier.settleDeposit(toSettle.getId(), deductBillIds, depositMethod, null,
+            DepositService.Settlement s = depositService.settleDeposit(toSettle.getId(), deductBillIds, depositMethod, null,
                     toSettle.getVersion());
             if (s.refund() != null) {
                 lastReceipt = s.refund().payment().getReceiptNumber();
@@ -250,7 +256,7 @@ public class CashierBacking implements Serializable {
 
     public void pay() {
         try {
-            CashierService.Receipt r = deposit ? cashier.deposit(unit.getId(), amount, method, note)
+            CashierService.Receipt r = deposit ? prepaidService.deposit(unit.getId(), amount, method, note)
                     : cashier.pay(unit.getId(), payBillId, amount, method, note);
             lastReceipt = r.payment().getReceiptNumber();
             lastPaymentId = r.payment().getId();
@@ -270,7 +276,7 @@ public class CashierBacking implements Serializable {
     /** Pays the unit's open bills from its prepaid balance (预存款抵扣, R4.8). */
     public void deduct() {
         try {
-            CashierService.Receipt r = cashier.deduct(unit.getId());
+            CashierService.Receipt r = prepaidService.deduct(unit.getId());
             lastReceipt = r.payment().getReceiptNumber();
             lastPaymentId = r.payment().getId();
             FacesMessages.info("prepaid.deducted", lastReceipt, r.payment().getAmount().toPlainString());
@@ -280,7 +286,7 @@ public class CashierBacking implements Serializable {
         }
     }
 
-    public CashierService.Prepaid getPrepaid() {
+    public PrepaidService.Prepaid getPrepaid() {
         return prepaid;
     }
 

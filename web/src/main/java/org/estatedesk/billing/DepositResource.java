@@ -38,7 +38,7 @@ public class DepositResource {
     ChargeService charges;
 
     @EJB
-    CashierService cashier;
+    DepositService deposits;
 
     public record DepositDto(long id, long unitId, long estateId, Deposit.Kind kind, String source, String description,
             BigDecimal amount, Deposit.State state, BigDecimal deducted, BigDecimal refunded, String createdBy,
@@ -83,7 +83,7 @@ public class DepositResource {
     @APIResponse(responseCode = "409", description = "Not due", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response take(@PathParam("id") long id, JsonObject body, @Context UriInfo uri) {
         JsonObject b = JsonFields.body(body);
-        CashierService.Receipt r = cashier.takeDeposit(id, JsonFields.enumOf(PaymentMethod.class, b, "method"),
+        CashierService.Receipt r = deposits.takeDeposit(id, JsonFields.enumOf(PaymentMethod.class, b, "method"),
                 JsonFields.text(b, "note"));
         return Response.created(uri.getBaseUriBuilder().path("payments").path(Long.toString(r.payment().getId()))
                 .build()).entity(PaymentResource.PaymentDto.of(r)).build();
@@ -99,7 +99,7 @@ public class DepositResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public SettlementDto settle(@PathParam("id") long id, JsonObject body) {
         JsonObject b = JsonFields.body(body);
-        CashierService.Settlement s = cashier.settleDeposit(id, JsonFields.ids(b, "deductBillIds"),
+        DepositService.Settlement s = deposits.settleDeposit(id, JsonFields.ids(b, "deductBillIds"),
                 JsonFields.enumOf(PaymentMethod.class, b, "method"), JsonFields.text(b, "note"),
                 JsonFields.version(b));
         return new SettlementDto(DepositDto.of(s.deposit(), null),

@@ -36,6 +36,9 @@ public class PaymentResource {
     @EJB
     CashierService cashier;
 
+    @EJB
+    PrepaidService prepaid;
+
     @Inject
     ReceiptPdf receipts;
 
@@ -78,7 +81,7 @@ public class PaymentResource {
         BigDecimal amount = JsonFields.decimal(b, "amount");
         PaymentMethod method = JsonFields.enumOf(PaymentMethod.class, b, "method");
         CashierService.Receipt r = JsonFields.flag(b, "prepaid")
-                ? cashier.deposit(unitId, amount, method, JsonFields.text(b, "note"))
+                ? prepaid.deposit(unitId, amount, method, JsonFields.text(b, "note"))
                 : cashier.pay(unitId, JsonFields.id(b, "billId"), amount, method, JsonFields.text(b, "note"));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(r.payment().getId())).build())
                 .entity(PaymentDto.of(r)).build();

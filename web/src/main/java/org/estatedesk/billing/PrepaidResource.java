@@ -23,7 +23,7 @@ import org.estatedesk.shared.RuleViolationException;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PrepaidResource {
     @EJB
-    CashierService cashier;
+    PrepaidService prepaid;
 
     public record LowDto(long unitId, long estateId, BigDecimal balance) {
         static LowDto of(PrepaidAccount a) {
@@ -40,7 +40,7 @@ public class PrepaidResource {
         if (estateId == null) {
             throw new RuleViolationException("error.required", "estateId");
         }
-        List<CashierService.Receipt> receipts = cashier.deductAll(estateId);
+        List<CashierService.Receipt> receipts = prepaid.deductAll(estateId);
         BigDecimal amount = receipts.stream().map(r -> r.payment().getAmount()).reduce(Money.ZERO, BigDecimal::add);
         return Response.status(Response.Status.CREATED).entity(Map.of("deducted", receipts.size(), "amount", amount))
                 .build();
@@ -51,6 +51,6 @@ public class PrepaidResource {
     @Operation(summary = "Units whose owners were warned that the prepaid balance fell below the company's threshold"
             + " (parameter prepaid.warningThreshold), lowest first: estateId=")
     public List<LowDto> low(@QueryParam("estateId") Long estateId) {
-        return cashier.lowPrepaid(estateId).stream().map(LowDto::of).toList();
+        return prepaid.lowPrepaid(estateId).stream().map(LowDto::of).toList();
     }
 }

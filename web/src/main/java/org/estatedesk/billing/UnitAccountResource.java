@@ -32,6 +32,9 @@ public class UnitAccountResource {
     CashierService cashier;
 
     @EJB
+    PrepaidService prepaid;
+
+    @EJB
     ChargeService charges;
 
     public record BalanceDto(long unitId, BigDecimal outstanding, BigDecimal overdue, BigDecimal lateFees,
@@ -57,7 +60,7 @@ public class UnitAccountResource {
     public BalanceDto balance(@PathParam("id") long id) {
         BillingRepository.Balance b = cashier.balance(id);
         return new BalanceDto(id, b.outstanding(), b.overdue(), b.lateFees(),
-                cashier.prepaid(id).account().getBalance());
+                prepaid.prepaid(id).account().getBalance());
     }
 
     @GET
@@ -65,7 +68,7 @@ public class UnitAccountResource {
     @Operation(summary = "A unit's prepaid account (R4.8): balance, the company's warning threshold, whether it is"
             + " below it, and every deposit, deduction and reversal, newest first")
     public PrepaidDto prepaid(@PathParam("id") long id) {
-        CashierService.Prepaid p = cashier.prepaid(id);
+        PrepaidService.Prepaid p = prepaid.prepaid(id);
         return new PrepaidDto(id, p.account().getBalance(), p.threshold(), p.low(), p.account().isWarned(),
                 p.entries().stream().map(PrepaidEntryDto::of).toList());
     }
@@ -75,7 +78,7 @@ public class UnitAccountResource {
     @Operation(summary = "Pay the unit's open bills (oldest first, then late fees) from its prepaid balance (finance and"
             + " managers); 201 the payment (method PREPAID) with its allocations; nothing to pay or no balance: 400")
     public Response deduct(@PathParam("id") long id) {
-        return Response.status(Response.Status.CREATED).entity(PaymentResource.PaymentDto.of(cashier.deduct(id)))
+        return Response.status(Response.Status.CREATED).entity(PaymentResource.PaymentDto.of(prepaid.deduct(id)))
                 .build();
     }
 

@@ -36,7 +36,7 @@ import org.estatedesk.api.Problem;
 import org.estatedesk.approvals.ApprovalChain;
 import org.estatedesk.approvals.ChainState;
 import org.estatedesk.approvals.StepState;
-import org.estatedesk.billing.CashierService;
+import org.estatedesk.billing.DepositService;
 import org.estatedesk.billing.DepositResource;
 import org.estatedesk.billing.PaymentMethod;
 import org.estatedesk.billing.PaymentResource;
@@ -282,7 +282,7 @@ public class DecorationResource {
             + " finance and managers only")
     public SettlementDto depositSettlement(@PathParam("id") long id, JsonObject body) {
         JsonObject b = JsonFields.body(body);
-        CashierService.Settlement s = decorations.settleDeposit(id, JsonFields.enumOf(PaymentMethod.class, b,
+        DepositService.Settlement s = decorations.settleDeposit(id, JsonFields.enumOf(PaymentMethod.class, b,
                 "method"), version(b));
         return new SettlementDto(ApplicationDto.of(decorations.application(id), OffsetDateTime.now(clock)), s == null ? null
                 : new DepositResource.SettlementDto(DepositResource.DepositDto.of(s.deposit(), null),
