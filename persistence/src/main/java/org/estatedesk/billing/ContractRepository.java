@@ -1,13 +1,16 @@
 package org.estatedesk.billing;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
 
-/** Contracts (R4.1), filtered by the caller's data scope in SQL. The billing job reads them through BillingRepository. */
+/** Contracts (R4.1), filtered by the caller's data scope in SQL. The billing job reads their charges here. */
 public interface ContractRepository {
     void store(Contract contract);
 
@@ -36,6 +39,12 @@ public interface ContractRepository {
      * (not those he sees through shared acceptance), to be marked expired.
      */
     List<Contract> pastEnd(LocalDate today, Long estateId, DataScope scope);
+
+    /**
+     * The charges of the contracts on the units given that are billed in the period (not drafts, in force on a day
+     * of it), per unit in contract-code order: one query per chunk of the billing job.
+     */
+    Map<Long, List<BillCalculator.Charge>> contractCharges(Collection<Long> unitIds, YearMonth period);
 
     record Filter(Long estateId, ContractKind kind, Contract.State state, LocalDate endingBy) {
     }

@@ -5,7 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
@@ -97,5 +102,24 @@ public class JpaContractRepository implements ContractRepository {
             q.setParameter("estate", estateId);
         }
         return q.getResultList();
+    }
+
+    @Override
+    public Map<Long, List<BillCalculator.Charge>> contractCharges(Collection<Long> unitIds, YearMonth period) {
+        Map<Long, List<BillCalculator.Charge>> result = new HashMap<>();
+        if (unitIds.isEmpty()) {
+            return result;
+        }
+        for (Object[] r : em.createQuery("select c, i.code, i.name from Contract c, FeeItem i where i.id = c.feeItemId"
+                + " and c.unitId in :u and c.state <> :draft and c.startDate <= :last and c.endDate >= :first"
+                + " and (c.terminatedOn is null or c.terminatedOn >= :first) order by c.unitId, c.code",
+                Object[].class).setParameter("u", unitIds).setParameter("draft", Contract.State.DRAFT)
+                .setParameter("first", period.atDay(1)).setParameter("last", period.atEndOfMonth())
+                .getResultList()) {
+            Contract c = (Contract) r[0];
+            result.computeIfAbsent(c.getUnitId(), k -> new ArrayList<>()).add(c.charge((String) r[1],
+                    (String) r[2]));
+        }
+        return result;
     }
 }

@@ -17,11 +17,11 @@
  * <tr><td>R4.1</td><td>fee items, rates, contracts, deposits</td><td>{@link FeeItem}, {@link FeeRate}, {@link FeeBasis}, {@link BillCalculator}, {@link Contract}, {@link Deposit}, {@link Bill#charge}</td></tr>
  * <tr><td>R4.2</td><td>meter readings, never below the previous one unless replaced</td><td>{@link MeterReading#record}, {@link MeterKind}</td></tr>
  * <tr><td>R4.3</td><td>one bill per unit and period, a run's totals</td><td>{@link Bill} (unique unit and period), {@link BillingRun}, {@link Money#round}</td></tr>
- * <tr><td>R4.4</td><td>payments allocated oldest first, gapless receipt numbers, counter-entries, large collections</td><td>{@link OpenBills#allocate}, {@link OpenBills#accept}, {@link Bill#allocate}, {@link Payment#reverse}, {@link Payment#isLargeCollection}, {@link BillingRepository#nextReceiptNumber}, {@link PaymentMethod}</td></tr>
+ * <tr><td>R4.4</td><td>payments allocated oldest first, gapless receipt numbers, counter-entries, large collections</td><td>{@link OpenBills#allocate}, {@link OpenBills#accept}, {@link Bill#allocate}, {@link Payment#reverse}, {@link Payment#isLargeCollection}, {@link PaymentRepository#nextReceiptNumber}, {@link PaymentMethod}</td></tr>
  * <tr><td>R4.5</td><td>late fees on overdue balances, never on late fees</td><td>{@link Bill#accrueLateFee}, {@link Bill#accrueLateFees}, paid after every line: {@link OpenBills#allocate}</td></tr>
  * <tr><td>R4.6</td><td>dunning steps in order, stop of service and restore</td><td>{@link DunningCase#missingBefore}, {@link DunningCase#nextStep}, {@link DunningStep}, {@link DunningRepository}</td></tr>
  * <tr><td>R4.7</td><td>statements: income, arrears ageing, collection rate</td><td>{@link StatementRepository}</td></tr>
- * <tr><td>R4.8</td><td>prepaid balances and the low-balance warning</td><td>{@link PrepaidAccount#warnBelow}, {@link PrepaidEntry}, {@link BillingRepository#lowPrepaid}</td></tr>
+ * <tr><td>R4.8</td><td>prepaid balances and the low-balance warning</td><td>{@link PrepaidAccount#warnBelow}, {@link PrepaidEntry}, {@link PrepaidRepository#lowPrepaid}</td></tr>
  * <tr><td>R3.5</td><td>decoration deposit refunded minus fines and damages</td><td>{@link Deposit#settle}</td></tr>
  * <tr><td>R3.8</td><td>final hot-water reading of a sealing</td><td>{@link MeterReading}</td></tr>
  * </table>
