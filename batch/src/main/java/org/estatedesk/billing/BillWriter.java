@@ -36,7 +36,19 @@ public class BillWriter extends AbstractItemWriter {
     JobContext job;
 
     @Inject
-    BillingRepository billing;
+    FeeRepository feeRepository;
+
+    @Inject
+    ReadingRepository readingRepository;
+
+    @Inject
+    BillRepository billRepository;
+
+    @Inject
+    BillingRunRepository billingRunRepository;
+
+    @Inject
+    ContractRepository contractRepository;
 
     @Inject
     @BatchProperty
@@ -55,10 +67,10 @@ public class BillWriter extends AbstractItemWriter {
     public void open(Serializable checkpoint) {
         JobOperator operator = BatchRuntime.getJobOperator();
         run = BillingParameters.of(operator.getParameters(job.getExecutionId()));
-        calculator = new BillCalculator(billing.calculatorRates(run.estateIds()), run.period());
+        calculator = new BillCalculator(feeRepository.calculatorRates(run.estateIds()), run.period());
         metered = calculator.metered();
         part = partition == null || partition.isBlank() ? 0 : Integer.parseInt(partition);
-        done = billing.runUnits(run.runId(), part);
+        done = billingRunRepository.runUnits(run.runId(), part);
         mayFail = run.failAfterUnits() > 0
                 && operator.getJobExecutions(operator.getJobInstance(job.getExecutionId())).size() == 1;
         today = LocalDate.now(clock.withZone(zones.zone()));
@@ -70,15 +82,15 @@ public class BillWriter extends AbstractItemWriter {
             throw new IllegalStateException("billing run " + run.runId() + " fails after " + done
                     + " units, as the test asked (failAfterUnits)");
         }
-        List<Long> ids = items.stream().map(i -> ((BillingRepository.UnitToBill) i).id()).toList();
-        Map<Long, Map<MeterKind, BigDecimal>> consumption = metered ? billing.consumption(ids, run.period())
+        List<Long> ids = items.stream().map(i -> ((BillingRunRepository.UnitToBill) i).id()).toList();
+        Map<Long, Map<MeterKind, BigDecimal>> consumption = metered ? readingRepository.consumption(ids, run.period())
                 : Map.of();
-        Map<Long, List<BillCalculator.Charge>> contracts = billing.contractCharges(ids, run.period());
+        Map<Long, List<BillCalculator.Charge>> contracts = contractRepository.contractCharges(ids, run.period());
         Map<Long, RunTotals.Estate> estates = new HashMap<>();
         Map<String, RunTotals.Item> lines = new HashMap<>();
         List<Bill> bills = new java.util.ArrayList<>(items.size());
         for (Object o : items) {
-            BillingRepository.UnitToBill u = (BillingRepository.UnitToBill) o;
+            BillingRunRepository.UnitToBill u = (BillingRunRepository.UnitToBill) o;
             List<BillCalculator.Line> drafts = calculator.lines(u.estateId(), u.type(), u.area(),
                     consumption.getOrDefault(u.id(), Map.of()), contracts.getOrDefault(u.id(), List.of()),
                     run.period());
@@ -94,8 +106,8 @@ public class BillWriter extends AbstractItemWriter {
                         RunTotals.Item::plus);
             }
         }
-        billing.insertBills(bills);
-        billing.addRunTotals(run.runId(), part, estates, lines);
+        billRepository.insertBills(bills);
+        billingRunRepository.addRunTotals(run.runId(), part, estates, lines);
         done += items.size();
     }
 }

@@ -20,14 +20,14 @@ public class BillingUnitReader extends CheckpointedReader {
     private static final int PAGE = 1_000;
 
     @Inject
-    BillingRepository billing;
+    BillingRunRepository billingRunRepository;
 
     @Inject
     @BatchProperty
     String partition;
 
     private BillingParameters run;
-    private final Deque<BillingRepository.UnitToBill> page = new ArrayDeque<>();
+    private final Deque<BillingRunRepository.UnitToBill> page = new ArrayDeque<>();
     private int estate;
     private long firstId;
     private long maxId;
@@ -61,11 +61,11 @@ public class BillingUnitReader extends CheckpointedReader {
                 exhausted = false;
                 continue;
             }
-            page.addAll(billing.unitsToBill(run.estateIds().get(estate), run.period(), !run.dryRun(), lastId,
-                    maxId, PAGE));
+            page.addAll(billingRunRepository.unitsToBill(run.estateIds().get(estate), run.period(), !run.dryRun(),
+                    lastId, maxId, PAGE));
             exhausted = page.size() < PAGE;
         }
-        BillingRepository.UnitToBill next = page.poll();
+        BillingRunRepository.UnitToBill next = page.poll();
         if (next != null) {
             lastId = next.id();
         }

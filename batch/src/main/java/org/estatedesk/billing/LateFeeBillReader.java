@@ -16,7 +16,7 @@ public class LateFeeBillReader extends CheckpointedReader {
     private static final int PAGE = 1_000;
 
     @Inject
-    BillingRepository billing;
+    BillRepository billRepository;
 
     private long companyId;
     private LocalDate dueBefore;
@@ -34,7 +34,7 @@ public class LateFeeBillReader extends CheckpointedReader {
     @Override
     public Object readItem() {
         if (page.isEmpty() && !exhausted) {
-            page.addAll(billing.overdueBillIds(companyId, dueBefore, lastId, PAGE));
+            page.addAll(billRepository.overdueBillIds(companyId, dueBefore, lastId, PAGE));
             exhausted = page.size() < PAGE;
         }
         Long next = page.poll();

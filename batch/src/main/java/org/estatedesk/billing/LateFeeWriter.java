@@ -26,7 +26,10 @@ public class LateFeeWriter extends AbstractItemWriter {
     JobContext job;
 
     @Inject
-    BillingRepository billing;
+    BillRepository billRepository;
+
+    @Inject
+    BillingRunRepository billingRunRepository;
 
     private long runId;
     private LocalDate asOf;
@@ -45,11 +48,11 @@ public class LateFeeWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         Map<Long, RunTotals.Estate> totals = new HashMap<>();
-        for (Bill bill : billing.billsForUpdate(items.stream().map(i -> (Long) i).toList())) {
+        for (Bill bill : billRepository.billsForUpdate(items.stream().map(i -> (Long) i).toList())) {
             BigDecimal fee = bill.accrueLateFees(asOf, graceDays, dailyRate);
             totals.merge(bill.getEstateId(), new RunTotals.Estate(bill.getEstateId(), 1, fee.signum() > 0 ? 1 : 0,
                     fee), RunTotals.Estate::plus);
         }
-        billing.addRunTotals(runId, 0, totals, Map.of());
+        billingRunRepository.addRunTotals(runId, 0, totals, Map.of());
     }
 }

@@ -50,7 +50,10 @@ public class BillingRuns {
     static final String FAULT_INJECTION = "estatedesk.billing.faultInjection";
 
     @Inject
-    BillingRepository billing;
+    BillRepository billRepository;
+
+    @Inject
+    BillingRunRepository billingRunRepository;
 
     @Inject
     EstateRepository estates;
@@ -118,7 +121,7 @@ public class BillingRuns {
         if (!dryRun) {
             Set<Long> mine = new HashSet<>(chosen);
             for (JobRunView other : runs.runs(JOB, 200)) {
-                BillingRun r = billing.billingRun(other.id()).orElse(null);
+                BillingRun r = billingRunRepository.billingRun(other.id()).orElse(null);
                 if (other.isRunning() && r != null && !r.isDryRun() && r.getPeriod().equals(period)
                         && r.getEstateIds().stream().anyMatch(mine::contains)) {
                     throw new ConflictException("error.billing.running", other.id());
@@ -134,22 +137,22 @@ public class BillingRuns {
             p.setProperty("failAfterUnits", Long.toString(failAfterUnits));
         }
         int parts = partitions == null ? 1 : partitions;
-        long[] range = billing.unitIdRange(chosen);
+        long[] range = billingRunRepository.unitIdRange(chosen);
         p.setProperty("partitions", Integer.toString(parts));
         JobParameters.put(p, "bounds", BillingParameters.bounds(range[0], range[1], parts));
-        long total = billing.countUnits(chosen, period, !dryRun);
+        long total = billingRunRepository.countUnits(chosen, period, !dryRun);
         String names = String.join("、", chosen.stream().limit(5).map(id -> visible.get(id).getName()).toList())
                 + (chosen.size() > 5 ? " …" : "");
         String description = period + (dryRun ? " dry run: " : ": ") + names;
         JobRun run = runs.start(JOB, company, chosen.size() == 1 ? chosen.get(0) : null, total, description, p);
-        billing.store(new BillingRun(run.getId(), period, dryRun, chosen));
+        billingRunRepository.store(new BillingRun(run.getId(), period, dryRun, chosen));
         return view(runs.run(run.getId()), new BillingRun(run.getId(), period, dryRun, chosen));
     }
 
     @RolesAllowed(Roles.STAFF)
     public BillingRunView run(long id) {
         JobRunView job = runs.run(id);
-        BillingRun request = billing.billingRun(id).filter(r -> JOB.equals(job.jobName()))
+        BillingRun request = billingRunRepository.billingRun(id).filter(r -> JOB.equals(job.jobName()))
                 .orElseThrow(() -> new NotFoundException("billingRun", id));
         return view(job, request);
     }
@@ -159,13 +162,13 @@ public class BillingRuns {
         if (run(id).cancelled()) {
             throw new ConflictException("error.billing.cancelled", id);
         }
-        return view(runs.restart(id), billing.billingRun(id).orElseThrow());
+        return view(runs.restart(id), billingRunRepository.billingRun(id).orElseThrow());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
     public BillingRunView stop(long id) {
         run(id);
-        return view(runs.stop(id), billing.billingRun(id).orElseThrow());
+        return view(runs.stop(id), billingRunRepository.billingRun(id).orElseThrow());
     }
 
     /**
@@ -183,20 +186,20 @@ public class BillingRuns {
         if (before.job().isRunning()) {
             throw new ConflictException("error.billing.cancelRunning", id);
         }
-        BillingRun request = billing.billingRunForUpdate(id).orElseThrow();
+        BillingRun request = billingRunRepository.billingRunForUpdate(id).orElseThrow();
         if (request.isCancelled()) {
             throw new ConflictException("error.billing.cancelled", id);
         }
         long paid = 0;
         for (long estate : request.getEstateIds()) {
-            paid += billing.runBillsPaid(id, estate, request.getPeriod());
+            paid += billRepository.runBillsPaid(id, estate, request.getPeriod());
         }
         if (paid > 0) {
             throw new ConflictException("error.billing.cancelPaid", id, paid);
         }
         long bills = 0;
         for (long estate : request.getEstateIds()) {
-            bills += billing.deleteRunBills(id, estate, request.getPeriod());
+            bills += billRepository.deleteRunBills(id, estate, request.getPeriod());
         }
         request.cancelled(caller.username(), OffsetDateTime.now(clock.withZone(zones.zone())), bills);
         return view(runs.run(id), request);
@@ -207,7 +210,7 @@ public class BillingRuns {
     public List<BillingRunView> recent(int max) {
         List<BillingRunView> result = new ArrayList<>();
         for (JobRunView job : runs.runs(JOB, max)) {
-            billing.billingRun(job.id()).ifPresent(r -> result.add(view(job, r)));
+            billingRunRepository.billingRun(job.id()).ifPresent(r -> result.add(view(job, r)));
         }
         return result;
     }
@@ -220,11 +223,11 @@ public class BillingRuns {
     public List<BillingRunView.Comparison> comparison(long id) {
         BillingRunView run = run(id);
         Map<String, RunTotals.Item> previous = new HashMap<>();
-        for (RunTotals.Item i : billing.billedItems(run.estateIds(), run.period().minusMonths(1))) {
+        for (RunTotals.Item i : billingRunRepository.billedItems(run.estateIds(), run.period().minusMonths(1))) {
             previous.put(i.estateId() + "/" + i.itemCode(), i);
         }
         List<BillingRunView.Comparison> rows = new ArrayList<>();
-        for (RunTotals.Item i : billing.runItems(id)) {
+        for (RunTotals.Item i : billingRunRepository.runItems(id)) {
             RunTotals.Item before = previous.remove(i.estateId() + "/" + i.itemCode());
             rows.add(new BillingRunView.Comparison(i.estateId(), i.itemCode(), i.itemName(), i.lines(), i.amount(),
                     before == null ? Money.ZERO : before.amount()));
@@ -239,7 +242,7 @@ public class BillingRuns {
     }
 
     private BillingRunView view(JobRunView job, BillingRun request) {
-        List<RunTotals.Estate> totals = billing.runEstates(job.id());
+        List<RunTotals.Estate> totals = billingRunRepository.runEstates(job.id());
         long units = totals.stream().mapToLong(RunTotals.Estate::units).sum();
         long bills = totals.stream().mapToLong(RunTotals.Estate::bills).sum();
         BigDecimal amount = totals.stream().map(RunTotals.Estate::amount).reduce(Money.ZERO, BigDecimal::add);

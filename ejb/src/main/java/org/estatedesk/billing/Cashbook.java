@@ -32,7 +32,7 @@ public class Cashbook {
     CompanyZones zones;
 
     @Inject
-    BillingRepository billing;
+    PaymentRepository paymentRepository;
 
     @Inject
     UnitRepository units;
@@ -66,7 +66,7 @@ public class Cashbook {
     /** The next number of the company's gapless receipt sequence of the year (R4.4). */
     String receiptNumber(long companyId, OffsetDateTime now) {
         int year = now.atZoneSameInstant(zones.zone()).getYear();
-        return String.format("%d-%06d", year, billing.nextReceiptNumber(companyId, year));
+        return String.format("%d-%06d", year, paymentRepository.nextReceiptNumber(companyId, year));
     }
 
     /** The unit in the caller's data scope, or 404. */
@@ -79,7 +79,7 @@ public class Cashbook {
         List<PaymentAllocation> allocations = open.allocate(value).stream().map(s -> new PaymentAllocation(
                 payment.getId(), s.bill().getId(), s.line() == null ? null : s.line().getId(), s.itemCode(),
                 s.amount())).toList();
-        allocations.forEach(billing::store);
+        allocations.forEach(paymentRepository::store);
         return allocations;
     }
 

@@ -51,7 +51,19 @@ public class CashierService {
     Cashbook cashbook;
 
     @Inject
-    BillingRepository billing;
+    FeeRepository feeRepository;
+
+    @Inject
+    BillRepository billRepository;
+
+    @Inject
+    PaymentRepository paymentRepository;
+
+    @Inject
+    DepositRepository depositRepository;
+
+    @Inject
+    PrepaidRepository prepaidRepository;
 
     @EJB
     DunningService dunning;
@@ -86,26 +98,26 @@ public class CashierService {
     @RolesAllowed(Roles.STAFF)
     public List<Bill> bills(long unitId, YearMonth period) {
         cashbook.unit(unitId);
-        return billing.bills(unitId, period);
+        return billRepository.bills(unitId, period);
     }
 
     @RolesAllowed(Roles.STAFF)
-    public BillingRepository.Balance balance(long unitId) {
+    public BillRepository.Balance balance(long unitId) {
         cashbook.unit(unitId);
-        return billing.balance(unitId, LocalDate.now(clock.withZone(zones.zone())));
+        return billRepository.balance(unitId, LocalDate.now(clock.withZone(zones.zone())));
     }
 
     @RolesAllowed(Roles.STAFF)
     public List<Payment> payments(long unitId) {
         cashbook.unit(unitId);
-        return billing.payments(unitId);
+        return paymentRepository.payments(unitId);
     }
 
     @RolesAllowed(Roles.STAFF)
     public Receipt payment(long id) {
-        Payment p = billing.payment(id).orElseThrow(() -> new NotFoundException("payment", id));
+        Payment p = paymentRepository.payment(id).orElseThrow(() -> new NotFoundException("payment", id));
         NotFoundException.as("payment", id, () -> cashbook.unit(p.getUnitId()));
-        return new Receipt(p, billing.allocations(id));
+        return new Receipt(p, paymentRepository.allocations(id));
     }
 
     /**
@@ -117,13 +129,14 @@ public class CashierService {
         Receipt r = payment(id);
         Payment p = r.payment();
         Unit unit = cashbook.unit(p.getUnitId());
-        Payment original = p.getReversalOf() == null ? null : billing.payment(p.getReversalOf()).orElseThrow();
+        Payment original = p.getReversalOf() == null ? null
+                : paymentRepository.payment(p.getReversalOf()).orElseThrow();
         Map<String, String> itemNames = new java.util.HashMap<>();
-        billing.items(p.getCompanyId()).forEach(i -> itemNames.put(i.getCode(), i.getName()));
+        feeRepository.items(p.getCompanyId()).forEach(i -> itemNames.put(i.getCode(), i.getName()));
         Map<Long, YearMonth> periods = new java.util.HashMap<>();
         List<ReceiptDocument.Line> lines = r.allocations().stream()
                 .map(a -> new ReceiptDocument.Line(periods.computeIfAbsent(a.getBillId(),
-                        b -> billing.bill(b).orElseThrow().getPeriod()), a.getItemCode(),
+                        b -> billRepository.bill(b).orElseThrow().getPeriod()), a.getItemCode(),
                         itemNames.get(a.getItemCode()), a.getAmount()))
                 .toList();
         YearMonth month = YearMonth.from(p.getPaidAt().atZoneSameInstant(zones.zone()));
@@ -131,7 +144,7 @@ public class CashierService {
             lines = List.of(new ReceiptDocument.Line(month, PaymentAllocation.PREPAID, "预存款", p.getAmount()));
         } else if (p.getDepositId() != null && lines.isEmpty()) {
             // a deposit taken or paid back: one line naming it
-            Deposit d = billing.deposit(p.getDepositId()).orElseThrow();
+            Deposit d = depositRepository.deposit(p.getDepositId()).orElseThrow();
             lines = List.of(new ReceiptDocument.Line(month, "DEPOSIT", (p.getAmount().signum() < 0 ? "退还" : "")
                     + d.getDescription(), p.getAmount()));
         }
@@ -164,7 +177,7 @@ public class CashierService {
         if (method == null) {
             throw new RuleViolationException("error.required", "method");
         }
-        OpenBills open = OpenBills.oldestFirst(billing.openBillsForUpdate(unitId));
+        OpenBills open = OpenBills.oldestFirst(billRepository.openBillsForUpdate(unitId));
         if (billId != null) {
             open = open.withFirst(billId, "billId");
         }
@@ -173,7 +186,7 @@ public class CashierService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unitId,
                 cashbook.receiptNumber(unit.getCompanyId(), now), value, method, caller.username(), now, note);
-        billing.store(payment);
+        paymentRepository.store(payment);
         List<PaymentAllocation> allocations = cashbook.allocate(payment, open, value);
         dunning.paymentTaken(unitId, payment.getReceiptNumber());
         log.record("PAYMENT", "unit", unitId, payment.getReceiptNumber() + " " + method + " " + value.toPlainString(),
@@ -185,7 +198,7 @@ public class CashierService {
     /** Reverses a payment by a counter-entry with its own receipt number; the lines it paid are owed again. */
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
     public Receipt reverse(long paymentId, String reason) {
-        Payment original = billing.paymentForUpdate(paymentId)
+        Payment original = paymentRepository.paymentForUpdate(paymentId)
                 .orElseThrow(() -> new NotFoundException("payment", paymentId));
         Unit unit = NotFoundException.as("payment", paymentId, () -> cashbook.unit(original.getUnitId()));
         if (reason == null || reason.isBlank()) {
@@ -193,7 +206,7 @@ public class CashierService {
         }
         if (original.getDepositId() != null && !original.isReversed() && original.getReversalOf() == null) {
             // only the taking of a deposit not settled yet can be undone; a settlement is final
-            Deposit deposit = billing.depositForUpdate(original.getDepositId()).orElseThrow();
+            Deposit deposit = depositRepository.depositForUpdate(original.getDepositId()).orElseThrow();
             if (original.getAmount().signum() < 0 || original.getMethod() == PaymentMethod.DEPOSIT
                     || deposit.getState() != Deposit.State.HELD) {
                 throw new ConflictException("error.deposit.settledFinal",
@@ -201,14 +214,14 @@ public class CashierService {
             }
             deposit.giveBackReceipt();
         }
-        billing.openBillsForUpdate(unit.getId());
+        billRepository.openBillsForUpdate(unit.getId());
         OffsetDateTime now = OffsetDateTime.now(clock);
         Payment counter = original.reverse(cashbook.receiptNumber(unit.getCompanyId(), now), caller.username(),
                 now, reason);
-        billing.store(counter);
+        paymentRepository.store(counter);
         List<PaymentAllocation> allocations = new ArrayList<>();
-        for (PaymentAllocation a : billing.allocations(paymentId)) {
-            Bill bill = billing.bill(a.getBillId()).orElseThrow();
+        for (PaymentAllocation a : paymentRepository.allocations(paymentId)) {
+            Bill bill = billRepository.bill(a.getBillId()).orElseThrow();
             BillLine line = a.getBillLineId() == null ? null
                     : bill.getLines().stream().filter(l -> l.getId().equals(a.getBillLineId())).findFirst()
                             .orElseThrow();
@@ -216,14 +229,14 @@ public class CashierService {
             allocations.add(new PaymentAllocation(counter.getId(), bill.getId(), a.getBillLineId(), a.getItemCode(),
                     a.getAmount().negate()));
         }
-        allocations.forEach(billing::store);
+        allocations.forEach(paymentRepository::store);
         if (original.isPrepaid()) {
-            PrepaidAccount account = billing.prepaidForUpdate(unit.getId()).orElseThrow();
-            billing.store(account.debit(PrepaidEntry.Kind.REVERSAL, original.getAmount(), counter.getId(),
+            PrepaidAccount account = prepaidRepository.prepaidForUpdate(unit.getId()).orElseThrow();
+            prepaidRepository.store(account.debit(PrepaidEntry.Kind.REVERSAL, original.getAmount(), counter.getId(),
                     caller.username(), now));
         } else if (original.getMethod() == PaymentMethod.PREPAID) {
-            PrepaidAccount account = billing.prepaidForUpdate(unit.getId()).orElseThrow();
-            billing.store(account.credit(PrepaidEntry.Kind.REVERSAL, original.getAmount(), counter.getId(),
+            PrepaidAccount account = prepaidRepository.prepaidForUpdate(unit.getId()).orElseThrow();
+            prepaidRepository.store(account.credit(PrepaidEntry.Kind.REVERSAL, original.getAmount(), counter.getId(),
                     cashbook.prepaidThreshold(unit), caller.username(), now));
         }
         log.record("PAYMENT_REVERSAL", "unit", unit.getId(), counter.getReceiptNumber() + " reverses "
@@ -237,7 +250,7 @@ public class CashierService {
         long company = caller.company(companyId);
         String who = collector == null || collector.isBlank() ? caller.username() : collector.trim();
         LocalDate date = day == null ? LocalDate.now(clock.withZone(zones.zone())) : day;
-        List<Payment> payments = billing.paymentsOf(company, who,
+        List<Payment> payments = paymentRepository.paymentsOf(company, who,
                 date.atStartOfDay(zones.zone()).toOffsetDateTime(),
                 date.plusDays(1).atStartOfDay(zones.zone()).toOffsetDateTime());
         Map<PaymentMethod, BigDecimal> sums = new EnumMap<>(PaymentMethod.class);

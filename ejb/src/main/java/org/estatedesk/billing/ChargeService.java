@@ -52,7 +52,16 @@ public class ChargeService {
     private static final int MAX_LINES = 20;
 
     @Inject
-    BillingRepository billing;
+    FeeRepository feeRepository;
+
+    @Inject
+    BillRepository billRepository;
+
+    @Inject
+    PaymentRepository paymentRepository;
+
+    @Inject
+    DepositRepository depositRepository;
 
     @Inject
     UnitRepository units;
@@ -84,7 +93,7 @@ public class ChargeService {
     @RolesAllowed(Roles.STAFF)
     public Bill charge(long unitId, String key, String description, List<ChargeLine> lines) {
         Unit unit = unit(unitId);
-        return billing.charge(unitId, key).orElseGet(() -> post(unit, key, description, lines));
+        return billRepository.charge(unitId, key).orElseGet(() -> post(unit, key, description, lines));
     }
 
     private Bill post(Unit unit, String key, String description, List<ChargeLine> lines) {
@@ -114,7 +123,7 @@ public class ChargeService {
         }
         Bill bill = Bill.charge(unit.getCompanyId(), unit.getEstateId(), unit.getId(), today(), key,
                 description.trim(), drafts);
-        billing.store(bill);
+        billRepository.store(bill);
         log.record("CHARGE", "unit", unit.getId(), key + " " + bill.getTotal().toPlainString() + " "
                 + description.trim(), unit.getCompanyId());
         return bill;
@@ -122,13 +131,13 @@ public class ChargeService {
 
     /** An active one-off item of the company; the standard ones are installed on first use. */
     private FeeItem oneOffItem(long companyId, String code, String field) {
-        FeeItem item = billing.item(companyId, code).orElseGet(() -> {
+        FeeItem item = feeRepository.item(companyId, code).orElseGet(() -> {
             String name = STANDARD_ITEMS.get(code);
             if (name == null) {
                 return null;
             }
             FeeItem standard = new FeeItem(companyId, code, name, FeeBasis.ONE_OFF, null, false);
-            billing.store(standard);
+            feeRepository.store(standard);
             return standard;
         });
         if (item == null || !item.isActive() || item.getBasis() != FeeBasis.ONE_OFF) {
@@ -142,7 +151,7 @@ public class ChargeService {
     public List<FeeItem> oneOffItems(Long companyId) {
         long company = caller.company(companyId);
         STANDARD_ITEMS.keySet().stream().sorted().forEach(code -> oneOffItem(company, code, "item"));
-        return billing.items(company).stream().filter(i -> i.getBasis() == FeeBasis.ONE_OFF && i.isActive())
+        return feeRepository.items(company).stream().filter(i -> i.getBasis() == FeeBasis.ONE_OFF && i.isActive())
                 .toList();
     }
 
@@ -158,8 +167,8 @@ public class ChargeService {
     public Deposit requireDeposit(long unitId, Deposit.Kind kind, String key, String description,
             BigDecimal amount) {
         Unit unit = unit(unitId);
-        return billing.deposit(unit.getCompanyId(), key).orElseGet(() -> newDeposit(unit, kind, key, description,
-                amount));
+        return depositRepository.deposit(unit.getCompanyId(), key).orElseGet(() -> newDeposit(unit, kind, key,
+                description, amount));
     }
 
     private Deposit newDeposit(Unit unit, Deposit.Kind kind, String key, String description, BigDecimal amount) {
@@ -168,7 +177,7 @@ public class ChargeService {
         }
         Deposit d = new Deposit(unit.getCompanyId(), unit.getEstateId(), unit.getId(), kind, key, description,
                 amount, caller.username(), now());
-        billing.store(d);
+        depositRepository.store(d);
         log.record("DEPOSIT_DUE", "unit", unit.getId(), kind + " " + d.getAmount().toPlainString() + " " + key,
                 unit.getCompanyId());
         return d;
@@ -178,20 +187,20 @@ public class ChargeService {
     @RolesAllowed(Roles.STAFF)
     public List<Bill> openCharges(long unitId, String keyPrefix) {
         unit(unitId);
-        return billing.openCharges(unitId, keyPrefix);
+        return billRepository.openCharges(unitId, keyPrefix);
     }
 
     /** The deposit a form asked for, if it asked for one. */
     @RolesAllowed(Roles.STAFF)
     public java.util.Optional<Deposit> depositFor(long unitId, String key) {
         Unit unit = unit(unitId);
-        return billing.deposit(unit.getCompanyId(), key);
+        return depositRepository.deposit(unit.getCompanyId(), key);
     }
 
     /** Cancels a deposit not paid yet (the form was withdrawn, or it was asked by mistake). */
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
     public Deposit cancelDeposit(long id, Integer version) {
-        Deposit d = billing.depositForUpdate(id).orElseThrow(() -> new NotFoundException("deposit", id));
+        Deposit d = depositRepository.depositForUpdate(id).orElseThrow(() -> new NotFoundException("deposit", id));
         NotFoundException.as("deposit", id, () -> unit(d.getUnitId()));
         d.checkVersion(version);
         d.cancel(caller.username(), now());
@@ -201,9 +210,9 @@ public class ChargeService {
 
     @RolesAllowed(Roles.STAFF)
     public DepositView deposit(long id) {
-        Deposit d = billing.deposit(id).orElseThrow(() -> new NotFoundException("deposit", id));
+        Deposit d = depositRepository.deposit(id).orElseThrow(() -> new NotFoundException("deposit", id));
         NotFoundException.as("deposit", id, () -> unit(d.getUnitId()));
-        return new DepositView(d, billing.depositPayments(id));
+        return new DepositView(d, paymentRepository.depositPayments(id));
     }
 
     @RolesAllowed(Roles.STAFF)
@@ -211,7 +220,7 @@ public class ChargeService {
         if (unitId != null) {
             unit(unitId);
         }
-        return billing.deposits(unitId, estateId, state, caller.scope(), page);
+        return depositRepository.deposits(unitId, estateId, state, caller.scope(), page);
     }
 
     private Unit unit(long unitId) {

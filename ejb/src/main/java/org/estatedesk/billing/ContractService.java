@@ -50,7 +50,7 @@ public class ContractService {
     ContractRepository contracts;
 
     @Inject
-    BillingRepository billing;
+    FeeRepository feeRepository;
 
     @Inject
     EstateRepository estates;
@@ -208,7 +208,7 @@ public class ContractService {
         if (r.feeItemId() == null) {
             throw new RuleViolationException("error.required", "feeItemId");
         }
-        FeeItem item = billing.item(r.feeItemId()).filter(i -> i.getCompanyId() == company)
+        FeeItem item = feeRepository.item(r.feeItemId()).filter(i -> i.getCompanyId() == company)
                 .orElseThrow(() -> new RuleViolationException("error.contract.feeItem", "feeItemId",
                         r.feeItemId()));
         if (item.getBasis() != FeeBasis.FIXED) {

@@ -30,7 +30,13 @@ public class DepositService {
     Cashbook cashbook;
 
     @Inject
-    BillingRepository billing;
+    BillRepository billRepository;
+
+    @Inject
+    PaymentRepository paymentRepository;
+
+    @Inject
+    DepositRepository depositRepository;
 
     @EJB
     DunningService dunning;
@@ -47,7 +53,7 @@ public class DepositService {
      */
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
     public CashierService.Receipt takeDeposit(long depositId, PaymentMethod method, String note) {
-        Deposit deposit = billing.depositForUpdate(depositId)
+        Deposit deposit = depositRepository.depositForUpdate(depositId)
                 .orElseThrow(() -> new NotFoundException("deposit", depositId));
         Unit unit = NotFoundException.as("deposit", depositId, () -> cashbook.unit(deposit.getUnitId()));
         if (method == null) {
@@ -59,7 +65,7 @@ public class DepositService {
         Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unit.getId(),
                 cashbook.receiptNumber(unit.getCompanyId(), now), deposit.getAmount(), method, caller.username(), now,
                 note == null || note.isBlank() ? deposit.getDescription() : note).forDeposit(depositId);
-        billing.store(payment);
+        paymentRepository.store(payment);
         log.record("DEPOSIT_TAKEN", "unit", unit.getId(), payment.getReceiptNumber() + " " + deposit.getKind() + " "
                 + deposit.getAmount().toPlainString(), unit.getCompanyId());
         cashbook.reportIfLarge(unit, payment);
@@ -78,11 +84,11 @@ public class DepositService {
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
     public Settlement settleDeposit(long depositId, List<Long> deductFrom, PaymentMethod method, String note,
             Integer version) {
-        Deposit deposit = billing.depositForUpdate(depositId)
+        Deposit deposit = depositRepository.depositForUpdate(depositId)
                 .orElseThrow(() -> new NotFoundException("deposit", depositId));
         Unit unit = NotFoundException.as("deposit", depositId, () -> cashbook.unit(deposit.getUnitId()));
         deposit.checkVersion(version);
-        OpenBills bills = OpenBills.oldestFirst(billing.openBillsForUpdate(unit.getId())).only(deductFrom,
+        OpenBills bills = OpenBills.oldestFirst(billRepository.openBillsForUpdate(unit.getId())).only(deductFrom,
                 "deductBillIds");
         BigDecimal owed = bills.owed();
         BigDecimal deduction = owed.min(deposit.getAmount());
@@ -100,7 +106,7 @@ public class DepositService {
             Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unit.getId(),
                     cashbook.receiptNumber(unit.getCompanyId(), now), deduction, PaymentMethod.DEPOSIT, caller.username(), now,
                     deposit.getDescription()).forDeposit(depositId);
-            billing.store(payment);
+            paymentRepository.store(payment);
             deducted = new CashierService.Receipt(payment, cashbook.allocate(payment, bills, deduction));
             dunning.paymentTaken(unit.getId(), payment.getReceiptNumber());
         }
@@ -109,7 +115,7 @@ public class DepositService {
             Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unit.getId(),
                     cashbook.receiptNumber(unit.getCompanyId(), now), back.negate(), method, caller.username(), now,
                     note == null || note.isBlank() ? deposit.getDescription() : note).forDeposit(depositId);
-            billing.store(payment);
+            paymentRepository.store(payment);
             refund = new CashierService.Receipt(payment, List.of());
         }
         log.record("DEPOSIT_SETTLED", "unit", unit.getId(), deposit.getKind() + " " + deposit.getSourceKey()

@@ -67,7 +67,7 @@ public class DunningService {
     DunningRepository dunning;
 
     @Inject
-    BillingRepository billing;
+    BillRepository billRepository;
 
     @Inject
     UnitRepository units;
@@ -302,7 +302,7 @@ public class DunningService {
         if (c == null) {
             return;
         }
-        BillingRepository.Balance balance = billing.balance(unitId, today());
+        BillRepository.Balance balance = billRepository.balance(unitId, today());
         if (balance.overdue().signum() > 0 || balance.lateFees().signum() > 0) {
             return;
         }

@@ -29,7 +29,7 @@ public class FeeService {
     private static final BigDecimal MAX_PRICE = new BigDecimal("99999999.9999");
 
     @Inject
-    BillingRepository billing;
+    FeeRepository feeRepository;
 
     @Inject
     EstateRepository estates;
@@ -45,12 +45,12 @@ public class FeeService {
 
     @RolesAllowed(Roles.STAFF)
     public List<FeeItem> items(Long companyId) {
-        return billing.items(caller.company(companyId));
+        return feeRepository.items(caller.company(companyId));
     }
 
     @RolesAllowed(Roles.STAFF)
     public FeeItem item(long id) {
-        FeeItem i = billing.item(id).orElseThrow(() -> new NotFoundException("feeItem", id));
+        FeeItem i = feeRepository.item(id).orElseThrow(() -> new NotFoundException("feeItem", id));
         NotFoundException.as("feeItem", id, () -> caller.company(i.getCompanyId()));
         return i;
     }
@@ -62,11 +62,11 @@ public class FeeService {
         if (basis == null) {
             throw new RuleViolationException("error.required", "basis");
         }
-        if (code != null && billing.item(company, code.trim()).isPresent()) {
+        if (code != null && feeRepository.item(company, code.trim()).isPresent()) {
             throw new ConflictException("error.fee.duplicate", code);
         }
         FeeItem item = validation.check(new FeeItem(company, code, name, basis, meter, onBehalf));
-        billing.store(item);
+        feeRepository.store(item);
         log.record("FEE_ITEM_CREATE", "feeItem", item.getId(), item.getCode() + " " + item.getName(), company);
         return item;
     }
@@ -91,7 +91,7 @@ public class FeeService {
     @RolesAllowed(Roles.STAFF)
     public List<FeeRate> rates(long estateId) {
         estate(estateId);
-        return billing.rates(estateId);
+        return feeRepository.rates(estateId);
     }
 
     /**
@@ -120,10 +120,10 @@ public class FeeService {
         if (price.signum() < 0 || price.scale() > 4 || price.compareTo(MAX_PRICE) > 0) {
             throw new RuleViolationException("error.fee.price", "unitPrice");
         }
-        FeeRate rate = billing.rate(itemId, estateId, type, validFrom).orElse(null);
+        FeeRate rate = feeRepository.rate(itemId, estateId, type, validFrom).orElse(null);
         if (rate == null) {
             rate = new FeeRate(itemId, estateId, type, price.setScale(4), validFrom);
-            billing.store(validation.check(rate));
+            feeRepository.store(validation.check(rate));
         } else {
             rate.price(price.setScale(4));
         }
@@ -134,9 +134,9 @@ public class FeeService {
 
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
     public void removeRate(long rateId) {
-        FeeRate rate = billing.rate(rateId).orElseThrow(() -> new NotFoundException("feeRate", rateId));
+        FeeRate rate = feeRepository.rate(rateId).orElseThrow(() -> new NotFoundException("feeRate", rateId));
         Estate estate = estate(rate.getEstateId());
-        billing.remove(rate);
+        feeRepository.remove(rate);
         log.record("FEE_RATE_REMOVE", "feeItem", rate.getFeeItemId(), estate.getCode() + " " + rate.getUnitType()
                 + " " + rate.getValidFrom(), estate.getCompanyId());
     }

@@ -39,7 +39,10 @@ public class LateFeeRuns {
     CompanyZones zones;
 
     @Inject
-    BillingRepository billing;
+    BillRepository billRepository;
+
+    @Inject
+    BillingRunRepository billingRunRepository;
 
     @Inject
     CallerContext caller;
@@ -70,7 +73,7 @@ public class LateFeeRuns {
         p.setProperty("asOf", day.toString());
         p.setProperty("graceDays", Integer.toString(grace));
         p.setProperty("dailyRate", rate.toPlainString());
-        JobRun run = runs.start(JOB, company, null, billing.countOverdueBills(company, dueBefore),
+        JobRun run = runs.start(JOB, company, null, billRepository.countOverdueBills(company, dueBefore),
                 day + ": " + rate.toPlainString() + "/day after " + grace + " days", p);
         return view(runs.run(run.getId()), day);
     }
@@ -96,7 +99,7 @@ public class LateFeeRuns {
     }
 
     private View view(JobRunView job, LocalDate asOf) {
-        List<RunTotals.Estate> totals = billing.runEstates(job.id());
+        List<RunTotals.Estate> totals = billingRunRepository.runEstates(job.id());
         LocalDate day = asOf;
         if (day == null && job.description() != null && job.description().length() >= 10) {
             try {

@@ -39,7 +39,7 @@ public class MeterReadingService {
     CompanyZones zones;
 
     @Inject
-    BillingRepository billing;
+    ReadingRepository readingRepository;
 
     @Inject
     UnitRepository units;
@@ -124,7 +124,7 @@ public class MeterReadingService {
         Map<String, String> seals = meter != MeterKind.HOT_WATER ? Map.of() : sealedMeters(estateId).values()
                 .stream().collect(Collectors.toMap(HotWaterSealing::getUnitCode,
                         s -> s.getSealNumber() == null ? s.getAgreementNumber() : s.getSealNumber(), (a, b) -> a));
-        return billing.lastReadings(estateId, meter).stream().map(r -> new SheetLine(r.unitCode(),
+        return readingRepository.lastReadings(estateId, meter).stream().map(r -> new SheetLine(r.unitCode(),
                 r.lastPeriod() == null ? null : r.lastPeriod().toString(), r.lastReading(),
                 seals.get(r.unitCode()))).toList();
     }
@@ -162,13 +162,13 @@ public class MeterReadingService {
         if (sealing != null) {
             sealing.refuseReading(meter);
         }
-        MeterReading last = billing.lastReading(unitId, meter).orElse(null);
+        MeterReading last = readingRepository.lastReading(unitId, meter).orElse(null);
         if (last != null && last.getPeriod().equals(period)) {
             throw new ConflictException("error.reading.duplicate", unit.getCode(), period.toString());
         }
         MeterReading r = MeterReading.record(unit, meter, period, reading, replacement, last, caller.username(),
                 OffsetDateTime.now(clock));
-        billing.store(r);
+        readingRepository.store(r);
         log.record("METER_READING", "unit", unitId, meter + " " + period + " " + r.getReading().toPlainString()
                 + (replacement ? " (replacement)" : ""), unit.getCompanyId());
         return r;
@@ -178,6 +178,6 @@ public class MeterReadingService {
     @RolesAllowed(Roles.STAFF)
     public List<MeterReading> readings(long unitId) {
         units.find(unitId, caller.scope()).orElseThrow(() -> new NotFoundException("unit", unitId));
-        return billing.readings(unitId);
+        return readingRepository.readings(unitId);
     }
 }

@@ -38,7 +38,13 @@ public class PrepaidService {
     Cashbook cashbook;
 
     @Inject
-    BillingRepository billing;
+    BillRepository billRepository;
+
+    @Inject
+    PaymentRepository paymentRepository;
+
+    @Inject
+    PrepaidRepository prepaidRepository;
 
     @EJB
     DunningService dunning;
@@ -74,9 +80,9 @@ public class PrepaidService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unitId,
                 cashbook.receiptNumber(unit.getCompanyId(), now), value, method, caller.username(), now, note).asDeposit();
-        billing.store(payment);
-        billing.store(account.credit(PrepaidEntry.Kind.DEPOSIT, value, payment.getId(), cashbook.prepaidThreshold(unit), caller
-                .username(), now));
+        paymentRepository.store(payment);
+        prepaidRepository.store(account.credit(PrepaidEntry.Kind.DEPOSIT, value, payment.getId(),
+                cashbook.prepaidThreshold(unit), caller.username(), now));
         log.record("PREPAID_DEPOSIT", "unit", unitId, payment.getReceiptNumber() + " " + method + " "
                 + value.toPlainString(), unit.getCompanyId());
         cashbook.reportIfLarge(unit, payment);
@@ -90,9 +96,9 @@ public class PrepaidService {
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.FINANCE})
     public CashierService.Receipt deduct(long unitId) {
         Unit unit = cashbook.unit(unitId);
-        OpenBills open = OpenBills.oldestFirst(billing.openBillsForUpdate(unitId));
-        PrepaidAccount account = billing.prepaidForUpdate(unitId).orElseThrow(() -> new RuleViolationException(
-                "error.prepaid.none", "unitId"));
+        OpenBills open = OpenBills.oldestFirst(billRepository.openBillsForUpdate(unitId));
+        PrepaidAccount account = prepaidRepository.prepaidForUpdate(unitId)
+                .orElseThrow(() -> new RuleViolationException("error.prepaid.none", "unitId"));
         BigDecimal owed = open.owed();
         BigDecimal value = owed.min(account.getBalance());
         if (value.signum() <= 0) {
@@ -103,9 +109,10 @@ public class PrepaidService {
         Payment payment = new Payment(unit.getCompanyId(), unit.getEstateId(), unitId,
                 cashbook.receiptNumber(unit.getCompanyId(), now), value, PaymentMethod.PREPAID, caller.username(), now,
                 null);
-        billing.store(payment);
+        paymentRepository.store(payment);
         List<PaymentAllocation> allocations = cashbook.allocate(payment, open, value);
-        billing.store(account.debit(PrepaidEntry.Kind.DEDUCTION, value, payment.getId(), caller.username(), now));
+        prepaidRepository.store(account.debit(PrepaidEntry.Kind.DEDUCTION, value, payment.getId(), caller.username(),
+                now));
         if (account.warnBelow(cashbook.prepaidThreshold(unit))) {
             warnOwner(unit, account, now);
         }
@@ -120,7 +127,7 @@ public class PrepaidService {
     public List<CashierService.Receipt> deductAll(long estateId) {
         estates.find(estateId, caller.scope()).orElseThrow(() -> new NotFoundException("estate", estateId));
         List<CashierService.Receipt> receipts = new ArrayList<>();
-        for (long unitId : billing.unitsToDeduct(estateId)) {
+        for (long unitId : prepaidRepository.unitsToDeduct(estateId)) {
             receipts.add(deduct(unitId));
         }
         return receipts;
@@ -130,15 +137,15 @@ public class PrepaidService {
     @RolesAllowed(Roles.STAFF)
     public Prepaid prepaid(long unitId) {
         Unit unit = cashbook.unit(unitId);
-        PrepaidAccount account = billing.prepaid(unitId).orElseGet(() -> new PrepaidAccount(unitId,
+        PrepaidAccount account = prepaidRepository.prepaid(unitId).orElseGet(() -> new PrepaidAccount(unitId,
                 unit.getCompanyId(), unit.getEstateId()));
-        return new Prepaid(account, cashbook.prepaidThreshold(unit), billing.prepaidEntries(unitId));
+        return new Prepaid(account, cashbook.prepaidThreshold(unit), prepaidRepository.prepaidEntries(unitId));
     }
 
     /** Prepaid accounts whose owners were warned of a low balance, lowest first (R4.8). */
     @RolesAllowed(Roles.STAFF)
     public List<PrepaidAccount> lowPrepaid(Long estateId) {
-        return billing.lowPrepaid(estateId, caller.scope(), 500);
+        return prepaidRepository.lowPrepaid(estateId, caller.scope(), 500);
     }
 
     /** A prepaid account as the cashier shows it: balance, the company's warning threshold, the entries. */
@@ -149,9 +156,9 @@ public class PrepaidService {
     }
 
     private PrepaidAccount account(Unit unit) {
-        return billing.prepaidForUpdate(unit.getId()).orElseGet(() -> {
+        return prepaidRepository.prepaidForUpdate(unit.getId()).orElseGet(() -> {
             PrepaidAccount a = new PrepaidAccount(unit.getId(), unit.getCompanyId(), unit.getEstateId());
-            billing.store(a);
+            prepaidRepository.store(a);
             return a;
         });
     }

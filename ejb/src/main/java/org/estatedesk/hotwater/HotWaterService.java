@@ -19,9 +19,10 @@ import org.estatedesk.archives.DocumentType;
 import org.estatedesk.audit.OperationLog;
 import org.estatedesk.billing.Bill;
 import org.estatedesk.billing.BillCalculator;
-import org.estatedesk.billing.BillingRepository;
+import org.estatedesk.billing.BillRepository;
 import org.estatedesk.billing.ChargeService;
 import org.estatedesk.billing.FeeBasis;
+import org.estatedesk.billing.FeeRepository;
 import org.estatedesk.billing.MeterKind;
 import org.estatedesk.billing.MeterReading;
 import org.estatedesk.billing.MeterReadingService;
@@ -61,7 +62,10 @@ public class HotWaterService {
     UnitRepository units;
 
     @Inject
-    BillingRepository billing;
+    FeeRepository feeRepository;
+
+    @Inject
+    BillRepository billRepository;
 
     @EJB
     MeterReadingService readings;
@@ -116,7 +120,7 @@ public class HotWaterService {
         BigDecimal used = r.consumption();
         BigDecimal amount = Money.ZERO;
         String priced = "";
-        for (BillCalculator.Line l : new BillCalculator(billing.calculatorRates(List.of(s.getEstateId())), month)
+        for (BillCalculator.Line l : new BillCalculator(feeRepository.calculatorRates(List.of(s.getEstateId())), month)
                 .lines(s.getEstateId(), unit.getType(), unit.getArea(), Map.of(MeterKind.HOT_WATER, used))) {
             if (hotWaterItem(s.getEstateId(), month, l.itemCode())) {
                 amount = amount.add(l.amount());
@@ -139,14 +143,14 @@ public class HotWaterService {
     }
 
     private boolean hotWaterItem(long estateId, YearMonth month, String code) {
-        return billing.calculatorRates(List.of(estateId)).stream().anyMatch(r -> r.itemCode().equals(code)
+        return feeRepository.calculatorRates(List.of(estateId)).stream().anyMatch(r -> r.itemCode().equals(code)
                 && r.basis() == FeeBasis.METERED && r.meter() == MeterKind.HOT_WATER);
     }
 
     /** What the unit still owes for hot water (monthly hot-water lines and the final reading's charge). */
     @RolesAllowed(Roles.STAFF)
     public BigDecimal stillOpen(long id) {
-        return billing.openMetered(find(id).getUnitId(), List.of(ChargeService.HOT_WATER_FINAL));
+        return billRepository.openMetered(find(id).getUnitId(), List.of(ChargeService.HOT_WATER_FINAL));
     }
 
     /**
@@ -156,7 +160,7 @@ public class HotWaterService {
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_ASSISTANT, Roles.FINANCE})
     public HotWaterSealing settle(long id, Integer version) {
         HotWaterSealing s = checked(id, version);
-        s.settled(billing.openMetered(s.getUnitId(), List.of(ChargeService.HOT_WATER_FINAL)), now());
+        s.settled(billRepository.openMetered(s.getUnitId(), List.of(ChargeService.HOT_WATER_FINAL)), now());
         approvals.start(HotWaterSealing.FORM_TYPE, s.getId(), 1, s.getCompanyId(), s.getEstateId(),
                 List.of(new StepPlan("CS_MANAGER", Roles.CS_MANAGER)), null);
         log.record("HOT_WATER_SEAL_SETTLED", "unit", s.getUnitId(), s.getAgreementNumber(), s.getCompanyId());

@@ -16,7 +16,7 @@ import java.util.Set;
 import org.estatedesk.approvals.ApprovalService;
 import org.estatedesk.approvals.StepPlan;
 import org.estatedesk.audit.OperationLog;
-import org.estatedesk.billing.BillingRepository;
+import org.estatedesk.billing.BillRepository;
 import org.estatedesk.decoration.DecorationApplication;
 import org.estatedesk.decoration.DecorationRepository;
 import org.estatedesk.decoration.DecorationState;
@@ -59,7 +59,7 @@ public class RelocationService {
     UnitRepository units;
 
     @Inject
-    BillingRepository billing;
+    BillRepository billRepository;
 
     @Inject
     DecorationRepository decorations;
@@ -110,7 +110,8 @@ public class RelocationService {
 
     private List<BlockedException.Reason> blockers(Unit unit) {
         List<BlockedException.Reason> reasons = new ArrayList<>();
-        BillingRepository.Balance balance = billing.balance(unit.getId(), LocalDate.now(clock.withZone(zones.zone())));
+        BillRepository.Balance balance = billRepository.balance(unit.getId(),
+                LocalDate.now(clock.withZone(zones.zone())));
         BigDecimal owed = balance.outstanding().add(balance.lateFees());
         if (owed.signum() > 0) {
             reasons.add(new BlockedException.Reason("UNPAID_FEES", "relocation.blocked.unpaid",

@@ -47,7 +47,7 @@ public class CashierBacking implements Serializable {
     private String code;
     private List<Unit> matches = List.of();
     private Unit unit;
-    private BillingRepository.Balance balance;
+    private BillRepository.Balance balance;
     private PrepaidService.Prepaid prepaid;
     private boolean deposit;
     private List<Bill> bills = List.of();
@@ -369,7 +369,7 @@ public class CashierBacking implements Serializable {
         return unit;
     }
 
-    public BillingRepository.Balance getBalance() {
+    public BillRepository.Balance getBalance() {
         return balance;
     }
 

@@ -58,7 +58,7 @@ public class UnitAccountResource {
     @Operation(summary = "What a unit owes: outstanding principal, the overdue part of it, unpaid late fees; and its"
             + " prepaid balance (R4.8)")
     public BalanceDto balance(@PathParam("id") long id) {
-        BillingRepository.Balance b = cashier.balance(id);
+        BillRepository.Balance b = cashier.balance(id);
         return new BalanceDto(id, b.outstanding(), b.overdue(), b.lateFees(),
                 prepaid.prepaid(id).account().getBalance());
     }
