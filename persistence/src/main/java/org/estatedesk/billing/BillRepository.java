@@ -7,7 +7,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Bills with their lines and late fees, what a unit owes, overdue bills (R4.3–R4.5). Callers check the data scope first. */
+/**
+ * Bills with their lines and late fees, what a unit owes, overdue bills (R4.3–R4.5). Callers check the data scope
+ * first.
+ */
 public interface BillRepository {
     void store(Bill bill);
 

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.estatedesk.estates.UnitType;
 
-/** Billing runs (R4.3): the request, the units the billing job reads and the run's totals per partition. Callers check the data scope first. */
+/**
+ * Billing runs (R4.3): the request, the units the billing job reads and the run's totals per partition. Callers check
+ * the data scope first.
+ */
 public interface BillingRunRepository {
     void store(BillingRun run);
 

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.estatedesk.estates.UnitType;
 
-/** Fee items of a company and their rates per estate, unit type and month (R4.1). Callers check the data scope first. */
+/**
+ * Fee items of a company and their rates per estate, unit type and month (R4.1). Callers check the data scope first.
+ */
 public interface FeeRepository {
     void store(FeeItem item);
 

@@ -10,6 +10,12 @@
  * no building, the area given or 1 m², code = the space's code): its bills, payments, dunning and balance then work
  * like any unit's. A first or last partial month is prorated by days, half-up to the cent
  * ({@link BillCalculator.Charge}).
+ * <p>
+ * One repository per aggregate: {@link FeeRepository} (items, rates), {@link ReadingRepository} (meter readings),
+ * {@link BillRepository} (bills, balances, open and overdue bills), {@link PaymentRepository} (payments, allocations,
+ * receipt numbers), {@link DepositRepository}, {@link PrepaidRepository}, {@link BillingRunRepository} (the billing
+ * job's units and a run's totals), {@link ContractRepository}, {@link DunningRepository} and
+ * {@link StatementRepository}.
  *
  * <table>
  * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>
