@@ -166,7 +166,11 @@ public final class JsonFields {
      * end (23:59:59 in China). A bad value is a 400 naming the field.
      */
     public static java.time.OffsetDateTime dateTime(JsonObject o, String field) {
-        String value = text(o, field);
+        return dateTime(text(o, field), field);
+    }
+
+    /** {@link #dateTime(JsonObject, String)} of a value already read. */
+    public static java.time.OffsetDateTime dateTime(String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -2,7 +2,8 @@ package org.estatedesk.passes;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,9 +20,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.api.Params;
+import org.estatedesk.api.VersionRequest;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.StoredFile;
 import org.estatedesk.shared.PageRequest;
@@ -55,6 +56,12 @@ public class PassResource {
         }
     }
 
+    /** A pass to issue; the service checks the rest of the form (R3.6). */
+    public record PassRequest(Pass.Kind kind, @NotNull Long unitId, String holderName, String idNumber,
+            String employer, String certificateNo, String goods, String confirmedByOwner, LocalDate validFrom,
+            LocalDate validTo) {
+    }
+
     @POST
     @Operation(summary = "Issue a pass {kind: WORKER|TEMPORARY|HOT_WORK|GOODS_RELEASE, unitId, holderName, idNumber,"
             + " employer?, certificateNo (hot work), goods and confirmedByOwner (a goods release slip, valid for its one"
@@ -63,16 +70,9 @@ public class PassResource {
             + " decoration permit in force, its dates within the works' (400 error.pass.noPermit, field unitCode;"
             + " error.pass.outsidePermit, field validFrom/validTo), a temporary one at most"
             + " pass.temporaryDays days; 201 with its number")
-    public Response issue(JsonObject body, @Context UriInfo uri) {
-        JsonObject b = JsonFields.body(body);
-        Long unitId = JsonFields.id(b, "unitId");
-        if (unitId == null) {
-            throw new RuleViolationException("error.required", "unitId");
-        }
-        Pass p = passes.issue(unitId, JsonFields.enumOf(Pass.Kind.class, b, "kind"), JsonFields.text(b, "holderName"),
-                JsonFields.text(b, "idNumber"), JsonFields.text(b, "employer"), JsonFields.text(b, "certificateNo"),
-                JsonFields.text(b, "goods"), JsonFields.text(b, "confirmedByOwner"), JsonFields.date(b, "validFrom"),
-                JsonFields.date(b, "validTo"));
+    public Response issue(@Valid PassRequest body, @Context UriInfo uri) {
+        Pass p = passes.issue(body.unitId(), body.kind(), body.holderName(), body.idNumber(), body.employer(),
+                body.certificateNo(), body.goods(), body.confirmedByOwner(), body.validFrom(), body.validTo());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(p.getId())).build())
                 .entity(PassDto.of(p, LocalDate.now(clock.withZone(zones.zone())))).build();
     }
@@ -99,8 +99,8 @@ public class PassResource {
     @Path("/{id}/return")
     @Operation(summary = "The pass came back {version?}: RETURNED; a worker's deposit is then paid back at the"
             + " cashier's desk (POST /deposits/{id}/settlement); 409 when it is not out")
-    public PassDto giveBack(@PathParam("id") long id, JsonObject body) {
-        return PassDto.of(passes.giveBack(id, JsonFields.version(JsonFields.body(body))), LocalDate.now(clock.withZone(zones.zone())));
+    public PassDto giveBack(@PathParam("id") long id, @Valid VersionRequest body) {
+        return PassDto.of(passes.giveBack(id, body.version()), LocalDate.now(clock.withZone(zones.zone())));
     }
 
     @POST
