@@ -301,8 +301,17 @@ public class RequestBodies implements MessageBodyReader<Record> {
             }
             return bind(object, (Class<? extends Record>) raw, path);
         }
-        throw new IllegalStateException("a request record holds a " + raw.getName() + " at " + path
-                + ": give it a type RequestBodies binds");
+        // any other type (a class of the domain, an array, another java.time type) binds as JSON-B binds it
+        try {
+            return Fallback.JSONB.fromJson(v.toString(), type);
+        } catch (jakarta.json.bind.JsonbException e) {
+            throw invalid(path, v);
+        }
+    }
+
+    /** Built on first use only: most records never need it. */
+    private static final class Fallback {
+        static final jakarta.json.bind.Jsonb JSONB = jakarta.json.bind.JsonbBuilder.create();
     }
 
     private static String text(JsonValue v, String path) {
