@@ -12,12 +12,12 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.estatedesk.estates.Estate;
+import org.estatedesk.estates.EstateChoice;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.jobs.JobParameters;
 import org.estatedesk.jobs.JobRun;
@@ -75,26 +75,12 @@ public class ArchiveAudits {
                 .orElse(false)) {
             throw new RuleViolationException("error.billing.noFaultInjection", "failAfterUnits");
         }
-        Map<Long, Estate> all = new LinkedHashMap<>();
-        estates.findVisible(caller.scope()).stream().sorted(java.util.Comparator.comparing(Estate::getId))
-                .forEach(e -> all.put(e.getId(), e));
-        Long named = companyId;
-        if (named == null && estateIds != null && !estateIds.isEmpty() && all.containsKey(estateIds.get(0))) {
-            named = all.get(estateIds.get(0)).getCompanyId();
-        }
-        long company = caller.company(named);
-        Map<Long, Estate> visible = new LinkedHashMap<>();
-        all.values().stream().filter(e -> e.getCompanyId() == company).forEach(e -> visible.put(e.getId(), e));
-        List<Long> chosen = estateIds == null || estateIds.isEmpty() ? List.copyOf(visible.keySet())
-                : estateIds.stream().distinct().toList();
-        for (Long id : chosen) {
-            if (!visible.containsKey(id)) {
-                throw new NotFoundException("estate", id);
-            }
-        }
-        if (chosen.isEmpty()) {
-            throw new RuleViolationException("error.archiveAudit.noEstates", "estateIds");
-        }
+        EstateChoice choice = EstateChoice.of(estates.findVisible(caller.scope()).stream()
+                .sorted(java.util.Comparator.comparing(Estate::getId)).toList(), companyId, estateIds, caller::company,
+                "error.archiveAudit.noEstates");
+        long company = choice.companyId();
+        List<Long> chosen = choice.estateIds();
+        Map<Long, Estate> visible = choice.visible();
         for (JobRunView other : runs.runs(JOB, 200)) {
             if (other.isRunning() && other.companyId() != null && other.companyId() == company) {
                 throw new ConflictException("error.archiveAudit.running", other.id());

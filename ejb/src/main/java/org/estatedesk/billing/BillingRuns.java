@@ -12,13 +12,13 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.estatedesk.estates.Estate;
+import org.estatedesk.estates.EstateChoice;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.jobs.JobParameters;
 import org.estatedesk.jobs.JobRun;
@@ -98,26 +98,11 @@ public class BillingRuns {
                 .orElse(false)) {
             throw new RuleViolationException("error.billing.noFaultInjection", "failAfterUnits");
         }
-        Map<Long, Estate> all = new LinkedHashMap<>();
-        estates.findVisible(caller.scope()).forEach(e -> all.put(e.getId(), e));
-        // without a company, the chosen estates name it (a group administrator belongs to none)
-        Long named = companyId;
-        if (named == null && estateIds != null && !estateIds.isEmpty() && all.containsKey(estateIds.get(0))) {
-            named = all.get(estateIds.get(0)).getCompanyId();
-        }
-        long company = caller.company(named);
-        Map<Long, Estate> visible = new LinkedHashMap<>();
-        all.values().stream().filter(e -> e.getCompanyId() == company).forEach(e -> visible.put(e.getId(), e));
-        List<Long> chosen = estateIds == null || estateIds.isEmpty() ? List.copyOf(visible.keySet())
-                : estateIds.stream().distinct().toList();
-        for (Long id : chosen) {
-            if (!visible.containsKey(id)) {
-                throw new NotFoundException("estate", id);
-            }
-        }
-        if (chosen.isEmpty()) {
-            throw new RuleViolationException("error.billing.noEstates", "estateIds");
-        }
+        EstateChoice choice = EstateChoice.of(estates.findVisible(caller.scope()), companyId, estateIds,
+                caller::company, "error.billing.noEstates");
+        long company = choice.companyId();
+        List<Long> chosen = choice.estateIds();
+        Map<Long, Estate> visible = choice.visible();
         if (!dryRun) {
             Set<Long> mine = new HashSet<>(chosen);
             for (JobRunView other : runs.runs(JOB, 200)) {
