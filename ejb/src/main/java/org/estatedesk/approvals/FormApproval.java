@@ -16,9 +16,10 @@ import org.estatedesk.shared.NotFoundException;
  * ({@link #find} through a data scope), what an approval and a rejection do to it, and what the inbox shows of it.
  * <ul>
  * <li>{@link #decided}: reads the form ({@link #forDecision}, through the caller's scope unless a form says
- * otherwise), then a REJECT goes to {@link #rejected}, the last approval ({@link ApprovalDecided#approvedAll()}) to
- * {@link #approved}, an approval with a next step waiting to {@link #stepApproved} (nothing by default: one-step
- * forms have none). It runs in the deciding transaction: an exception rolls the decision back.</li>
+ * otherwise), then the form is decided ({@link #decide}): approved when the last step approved it
+ * ({@link ApprovalDecided#approvedAll()}), rejected on a REJECT; an approval with a next step waiting goes to
+ * {@link #stepApproved} (nothing by default: one-step forms have none). It runs in the deciding transaction: an
+ * exception rolls the decision back.</li>
  * <li>{@link #summary(long)}: reads the form through the caller's scope (a NotFoundException with the form's
  * {@code notFoundKey} when he may not see it) and lets {@link #summary(Object)} build it with {@link #summary(String,
  * String, List, List)}, whose title is the bundle key {@code approval.form.<TYPE>}.</li>
@@ -66,11 +67,8 @@ public abstract class FormApproval<F> implements ApprovalForm {
         return find(formId, caller.scope());
     }
 
-    /** The last step approved the form. */
-    protected abstract void approved(F form, ApprovalDecided d);
-
-    /** A step rejected the form. */
-    protected abstract void rejected(F form, ApprovalDecided d);
+    /** The form is decided: approved (the last step approved it) or rejected (a step rejected it). */
+    protected abstract void decide(F form, boolean approve, ApprovalDecided d);
 
     /** A step approved the form and the next one waits ({@link ApprovalDecided#nextStep()}); nothing by default. */
     protected void stepApproved(F form, ApprovalDecided d) {
@@ -82,10 +80,8 @@ public abstract class FormApproval<F> implements ApprovalForm {
     @Override
     public void decided(ApprovalDecided d) {
         F form = forDecision(d.formId()).orElseThrow(() -> new NotFoundException(notFoundKey, d.formId()));
-        if (d.decision() == Decision.REJECT) {
-            rejected(form, d);
-        } else if (d.approvedAll()) {
-            approved(form, d);
+        if (d.decision() == Decision.REJECT || d.approvedAll()) {
+            decide(form, d.decision() == Decision.APPROVE, d);
         } else {
             stepApproved(form, d);
         }

@@ -10,8 +10,8 @@
  * route (see {@code DecorationApplication.approvalPlan()}).</li>
  * <li>Write one {@code @ApplicationScoped} CDI bean extending {@link FormApproval} (which implements
  * {@link ApprovalForm}) in the form's capability (in this ejb module): its constructor names the form type and the
- * not-found key; {@code find(..)} reads the form through a data scope; {@code approved(..)} (the chain approved,
- * {@link ApprovalDecided#approvedAll()}), {@code rejected(..)} and, for a chain of several steps,
+ * not-found key; {@code find(..)} reads the form through a data scope; {@code decide(form, approve, ..)} (the chain
+ * approved, {@link ApprovalDecided#approvedAll()}, or a step rejected it) and, for a chain of several steps,
  * {@code stepApproved(..)} let the form advance and store its history — they run in the deciding transaction, so the
  * decision and the form's change commit or roll back together; {@code summary(form)} gives the inbox the form's
  * subject, fields and page (and its uploaded documents, with {@code document(..)} to download one), read through

@@ -39,20 +39,14 @@ public class ArchiveBorrowApprovalForm extends FormApproval<ArchiveBorrow> {
     }
 
     @Override
-    protected void approved(ArchiveBorrow b, ApprovalDecided d) {
+    protected void decide(ArchiveBorrow b, boolean approve, ApprovalDecided d) {
         ArchiveFile file = file(b);
-        b.approve(d.by(), d.comment(), d.at());
-        history(file, b, ArchiveAction.APPROVE, d);
-    }
-
-    @Override
-    protected void rejected(ArchiveBorrow b, ApprovalDecided d) {
-        ArchiveFile file = file(b);
-        b.reject(d.by(), d.comment(), d.at());
-        history(file, b, ArchiveAction.REJECT, d);
-    }
-
-    private void history(ArchiveFile file, ArchiveBorrow b, ArchiveAction action, ApprovalDecided d) {
+        if (approve) {
+            b.approve(d.by(), d.comment(), d.at());
+        } else {
+            b.reject(d.by(), d.comment(), d.at());
+        }
+        ArchiveAction action = approve ? ArchiveAction.APPROVE : ArchiveAction.REJECT;
         String detail = b.getKind() + " #" + b.getId() + " " + b.getBorrower()
                 + (d.comment() == null ? "" : ": " + d.comment());
         archives.store(new ArchiveEvent(file, null, action, d.by(), detail, d.at()));

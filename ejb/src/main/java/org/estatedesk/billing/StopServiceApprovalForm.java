@@ -41,17 +41,9 @@ public class StopServiceApprovalForm extends FormApproval<DunningCase> {
     }
 
     @Override
-    protected void approved(DunningCase c, ApprovalDecided d) {
-        decide(c, DunningCase.Decision.APPROVE, d);
-    }
-
-    @Override
-    protected void rejected(DunningCase c, ApprovalDecided d) {
-        decide(c, DunningCase.Decision.REJECT, d);
-    }
-
-    private void decide(DunningCase c, DunningCase.Decision decision, ApprovalDecided d) {
-        dunning.store(c.decideStop(decision, d.by(), d.comment(), today(), d.at()));
+    protected void decide(DunningCase c, boolean approve, ApprovalDecided d) {
+        dunning.store(c.decideStop(approve ? DunningCase.Decision.APPROVE : DunningCase.Decision.REJECT, d.by(),
+                d.comment(), today(), d.at()));
     }
 
     @Override

@@ -37,18 +37,14 @@ public class DecorationApprovalForm extends FormApproval<DecorationApplication> 
     }
 
     @Override
-    protected void approved(DecorationApplication a, ApprovalDecided d) {
-        stepApproved(a, d);
+    protected void decide(DecorationApplication a, boolean approve, ApprovalDecided d) {
+        applications.store(approve ? a.stepApproved(d.step(), null, d.by(), d.comment(), d.at())
+                : a.rejected(d.step(), d.by(), d.comment(), d.at()));
     }
 
     @Override
     protected void stepApproved(DecorationApplication a, ApprovalDecided d) {
         applications.store(a.stepApproved(d.step(), d.nextStep(), d.by(), d.comment(), d.at()));
-    }
-
-    @Override
-    protected void rejected(DecorationApplication a, ApprovalDecided d) {
-        applications.store(a.rejected(d.step(), d.by(), d.comment(), d.at()));
     }
 
     @Override

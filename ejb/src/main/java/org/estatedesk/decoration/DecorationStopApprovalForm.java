@@ -36,16 +36,13 @@ public class DecorationStopApprovalForm extends FormApproval<DecorationViolation
     }
 
     @Override
-    protected void approved(DecorationViolation v, ApprovalDecided d) {
-        v.decideStop(true, d.by(), d.comment(), d.at());
-        v.stopTask(receptions.handover(v.getUnitId(), StandardLibrary.DECORATION_STOP,
-                "违规装修拒不整改，停止服务（" + v.getUnitCode() + "，" + v.getNoticeNumber() + "） / Violation not put"
-                        + " right: stop service").map(Task::getNumber).orElse(null));
-    }
-
-    @Override
-    protected void rejected(DecorationViolation v, ApprovalDecided d) {
-        v.decideStop(false, d.by(), d.comment(), d.at());
+    protected void decide(DecorationViolation v, boolean approve, ApprovalDecided d) {
+        v.decideStop(approve, d.by(), d.comment(), d.at());
+        if (approve) {
+            v.stopTask(receptions.handover(v.getUnitId(), StandardLibrary.DECORATION_STOP,
+                    "违规装修拒不整改，停止服务（" + v.getUnitCode() + "，" + v.getNoticeNumber() + "） / Violation not put"
+                            + " right: stop service").map(Task::getNumber).orElse(null));
+        }
     }
 
     @Override

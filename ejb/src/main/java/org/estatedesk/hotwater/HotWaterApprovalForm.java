@@ -35,17 +35,14 @@ public class HotWaterApprovalForm extends FormApproval<HotWaterSealing> {
     }
 
     @Override
-    protected void approved(HotWaterSealing s, ApprovalDecided d) {
-        s.decide(true, d.by(), d.comment(), d.at());
-        s.dispatched(receptions.handover(s.getUnitId(), StandardLibrary.HOT_WATER_SEAL, "热水封堵（"
-                + s.getAgreementNumber() + "，" + s.getUnitCode() + "，表和表部件交业主保管） / Seal the hot water",
-                s.getApplicant(), s.getApplicantPhone())
-                .map(Task::getNumber).orElse(null));
-    }
-
-    @Override
-    protected void rejected(HotWaterSealing s, ApprovalDecided d) {
-        s.decide(false, d.by(), d.comment(), d.at());
+    protected void decide(HotWaterSealing s, boolean approve, ApprovalDecided d) {
+        s.decide(approve, d.by(), d.comment(), d.at());
+        if (approve) {
+            s.dispatched(receptions.handover(s.getUnitId(), StandardLibrary.HOT_WATER_SEAL, "热水封堵（"
+                    + s.getAgreementNumber() + "，" + s.getUnitCode() + "，表和表部件交业主保管） / Seal the hot water",
+                    s.getApplicant(), s.getApplicantPhone())
+                    .map(Task::getNumber).orElse(null));
+        }
     }
 
     @Override

@@ -34,13 +34,13 @@ public class KeyLoanApprovalForm extends FormApproval<KeyLoan> {
     }
 
     @Override
-    protected void approved(KeyLoan loan, ApprovalDecided d) {
-        key(loan).approved(loan, d.by(), d.comment(), d.at());
-    }
-
-    @Override
-    protected void rejected(KeyLoan loan, ApprovalDecided d) {
-        key(loan).rejected(loan, d.by(), d.comment(), d.at());
+    protected void decide(KeyLoan loan, boolean approve, ApprovalDecided d) {
+        EstateKey key = key(loan);
+        if (approve) {
+            key.approved(loan, d.by(), d.comment(), d.at());
+        } else {
+            key.rejected(loan, d.by(), d.comment(), d.at());
+        }
     }
 
     @Override

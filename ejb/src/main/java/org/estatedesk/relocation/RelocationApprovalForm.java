@@ -25,13 +25,8 @@ public class RelocationApprovalForm extends FormApproval<Relocation> {
     }
 
     @Override
-    protected void approved(Relocation r, ApprovalDecided d) {
-        r.decide(true, d.by(), d.comment(), d.at());
-    }
-
-    @Override
-    protected void rejected(Relocation r, ApprovalDecided d) {
-        r.decide(false, d.by(), d.comment(), d.at());
+    protected void decide(Relocation r, boolean approve, ApprovalDecided d) {
+        r.decide(approve, d.by(), d.comment(), d.at());
     }
 
     @Override
