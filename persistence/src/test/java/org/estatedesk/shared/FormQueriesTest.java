@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The queries of the form repositories still name the forms' kernel parts right ({@code x.unit.estateId},
  * {@code x.estate.companyId} …, issue 19's form kernel): every public method of the repositories that read a form
- * runs once against the migrated H2 schema (empty tables) inside a transaction that is rolled back. A query naming
- * an attribute the mapping does not have fails here, not in the running server.
+ * (and the approval step's claim, which writes its decision by one update) runs once against the migrated H2
+ * schema (empty tables) inside a transaction that is rolled back. A query naming an attribute the mapping does not
+ * have fails here, not in the running server.
  */
 class FormQueriesTest {
     private static final String URL = "jdbc:h2:mem:formqueries;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
@@ -46,7 +47,8 @@ class FormQueriesTest {
             "org.estatedesk.keys.JpaKeyRepository",
             "org.estatedesk.archives.JpaArchiveRepository",
             "org.estatedesk.archives.JpaArchiveAuditRepository",
-            "org.estatedesk.servicedesk.JpaCompensationRepository");
+            "org.estatedesk.servicedesk.JpaCompensationRepository",
+            "org.estatedesk.approvals.JpaApprovalRepository");
     /** Methods that write: not called (they take entities, which the other tests build). */
     private static final Set<String> WRITES = Set.of("store", "save", "remove", "delete", "clear", "replace");
 
