@@ -3,6 +3,7 @@ package org.estatedesk.approvals;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.estatedesk.estates.EstateRepository;
@@ -10,6 +11,7 @@ import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.UnitForm;
 
 /**
  * The skeleton every {@link ApprovalForm} shares, so that a form's bean says only what differs: how to read the form
@@ -106,6 +108,18 @@ public abstract class FormApproval<F> implements ApprovalForm {
     protected FormSummary summary(String subject, String link, List<FormSummary.Field> fields,
             List<FormSummary.Document> documents) {
         return new FormSummary("approval.form." + formType, subject, link, fields, documents);
+    }
+
+    /**
+     * The summary of a form about one unit: its subject and first field ({@code cashier.unitCode}) are the estate's
+     * name and the unit's code, then the form's own fields.
+     */
+    protected FormSummary unitSummary(UnitForm form, String link, FormSummary.Field... fields) {
+        String unit = estateName(form.getEstateId()) + " " + form.getUnitCode();
+        List<FormSummary.Field> all = new ArrayList<>();
+        all.add(FormSummary.Field.text("cashier.unitCode", unit));
+        all.addAll(List.of(fields));
+        return summary(unit, link, all);
     }
 
     /** The estate's name, or empty. */

@@ -28,17 +28,6 @@ public class ArchiveBorrowApprovalForm extends FormApproval<ArchiveBorrow> {
     }
 
     @Override
-    protected Optional<ArchiveBorrow> find(long formId, DataScope scope) {
-        return archives.borrow(formId, scope);
-    }
-
-    /** The decision reads the request by id: its chain was started for it. */
-    @Override
-    protected Optional<ArchiveBorrow> forDecision(long formId) {
-        return archives.borrowById(formId);
-    }
-
-    @Override
     protected void decide(ArchiveBorrow b, boolean approve, ApprovalDecided d) {
         ArchiveFile file = file(b);
         if (approve) {
@@ -65,6 +54,17 @@ public class ArchiveBorrowApprovalForm extends FormApproval<ArchiveBorrow> {
                         FormSummary.Field.text("archiveBorrow.borrower", b.getBorrower()),
                         FormSummary.Field.text("archiveBorrow.purpose", b.getPurpose()),
                         FormSummary.Field.text("archiveBorrow.dueAt", minute(b.getDueAt()))));
+    }
+
+    @Override
+    protected Optional<ArchiveBorrow> find(long formId, DataScope scope) {
+        return archives.borrow(formId, scope);
+    }
+
+    /** The decision reads the request by id: its chain was started for it. */
+    @Override
+    protected Optional<ArchiveBorrow> forDecision(long formId) {
+        return archives.borrowById(formId);
     }
 
     private ArchiveFile file(ArchiveBorrow b) {

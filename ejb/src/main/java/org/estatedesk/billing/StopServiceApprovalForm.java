@@ -36,11 +36,6 @@ public class StopServiceApprovalForm extends FormApproval<DunningCase> {
     }
 
     @Override
-    protected Optional<DunningCase> find(long formId, DataScope scope) {
-        return dunning.find(formId, scope);
-    }
-
-    @Override
     protected void decide(DunningCase c, boolean approve, ApprovalDecided d) {
         dunning.store(c.decideStop(approve ? DunningCase.Decision.APPROVE : DunningCase.Decision.REJECT, d.by(),
                 d.comment(), today(), d.at()));
@@ -62,6 +57,11 @@ public class StopServiceApprovalForm extends FormApproval<DunningCase> {
                 FormSummary.Field.text("dunning.noticePosted", c.getNoticePostedOn()),
                 FormSummary.Field.text("dunning.openedBy", c.getOpenedBy()),
                 FormSummary.Field.text("dunning.requestedBy", c.getStopRequestedBy())));
+    }
+
+    @Override
+    protected Optional<DunningCase> find(long formId, DataScope scope) {
+        return dunning.find(formId, scope);
     }
 
     private LocalDate today() {

@@ -26,17 +26,6 @@ public class DecorationApprovalForm extends FormApproval<DecorationApplication> 
     }
 
     @Override
-    protected Optional<DecorationApplication> find(long formId, DataScope scope) {
-        return applications.find(formId, scope);
-    }
-
-    /** The decision reads the application by id: its chain was started for it. */
-    @Override
-    protected Optional<DecorationApplication> forDecision(long formId) {
-        return applications.byId(formId);
-    }
-
-    @Override
     protected void decide(DecorationApplication a, boolean approve, ApprovalDecided d) {
         applications.store(approve ? a.stepApproved(d.step(), null, d.by(), d.comment(), d.at())
                 : a.rejected(d.step(), d.by(), d.comment(), d.at()));
@@ -71,5 +60,16 @@ public class DecorationApprovalForm extends FormApproval<DecorationApplication> 
                         FormSummary.Field.text("decoration.due", minute(a.getDecisionDueAt()))),
                 applications.attachments(a.getId()).stream().map(d -> new FormSummary.Document(d.id(),
                         "decoration.attachment." + d.kind(), d.fileName(), d.size())).toList());
+    }
+
+    @Override
+    protected Optional<DecorationApplication> find(long formId, DataScope scope) {
+        return applications.find(formId, scope);
+    }
+
+    /** The decision reads the application by id: its chain was started for it. */
+    @Override
+    protected Optional<DecorationApplication> forDecision(long formId) {
+        return applications.byId(formId);
     }
 }

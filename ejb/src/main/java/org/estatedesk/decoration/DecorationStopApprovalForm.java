@@ -3,7 +3,6 @@ package org.estatedesk.decoration;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Optional;
 import org.estatedesk.approvals.ApprovalDecided;
 import org.estatedesk.approvals.FormApproval;
@@ -31,11 +30,6 @@ public class DecorationStopApprovalForm extends FormApproval<DecorationViolation
     }
 
     @Override
-    protected Optional<DecorationViolation> find(long formId, DataScope scope) {
-        return violations.find(formId, scope);
-    }
-
-    @Override
     protected void decide(DecorationViolation v, boolean approve, ApprovalDecided d) {
         v.decideStop(approve, d.by(), d.comment(), d.at());
         if (approve) {
@@ -47,15 +41,18 @@ public class DecorationStopApprovalForm extends FormApproval<DecorationViolation
 
     @Override
     protected FormSummary summary(DecorationViolation v) {
-        String unit = estateName(v.getEstateId()) + " " + v.getUnitCode();
-        return summary(unit, "/decoration/violations.xhtml", List.of(
-                FormSummary.Field.text("cashier.unitCode", unit),
+        return unitSummary(v, "/decoration/violations.xhtml",
                 FormSummary.Field.text("violation.description", v.getDescription()),
                 FormSummary.Field.text("violation.noticeNumber", v.getNoticeNumber()),
                 FormSummary.Field.text("violation.rectifyBy", v.getRectifyBy()),
                 FormSummary.Field.text("violation.requirement", v.getRequirement()),
                 FormSummary.Field.text("violation.fine", v.getFineAmount() == null ? ""
                         : v.getFineAmount().toPlainString()),
-                FormSummary.Field.text("relocation.requestedBy", v.getStopRequestedBy())));
+                FormSummary.Field.text("relocation.requestedBy", v.getStopRequestedBy()));
+    }
+
+    @Override
+    protected Optional<DecorationViolation> find(long formId, DataScope scope) {
+        return violations.find(formId, scope);
     }
 }

@@ -3,7 +3,6 @@ package org.estatedesk.hotwater;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Optional;
 import org.estatedesk.approvals.ApprovalDecided;
 import org.estatedesk.approvals.FormApproval;
@@ -30,11 +29,6 @@ public class HotWaterApprovalForm extends FormApproval<HotWaterSealing> {
     }
 
     @Override
-    protected Optional<HotWaterSealing> find(long formId, DataScope scope) {
-        return sealings.find(formId, scope);
-    }
-
-    @Override
     protected void decide(HotWaterSealing s, boolean approve, ApprovalDecided d) {
         s.decide(approve, d.by(), d.comment(), d.at());
         if (approve) {
@@ -47,15 +41,18 @@ public class HotWaterApprovalForm extends FormApproval<HotWaterSealing> {
 
     @Override
     protected FormSummary summary(HotWaterSealing s) {
-        String unit = estateName(s.getEstateId()) + " " + s.getUnitCode();
-        return summary(unit, "/hotwater/sealings.xhtml", List.of(
-                FormSummary.Field.text("cashier.unitCode", unit),
+        return unitSummary(s, "/hotwater/sealings.xhtml",
                 FormSummary.Field.text("hotwater.agreementNumber", s.getAgreementNumber()),
                 FormSummary.Field.text("hotwater.applicant", s.getApplicant()),
                 FormSummary.Field.text("hotwater.reason", s.getReason()),
                 FormSummary.Field.text("hotwater.finalReading", s.getFinalReading() + " ("
                         + s.getReadingPeriod() + ")"),
                 FormSummary.Field.text("hotwater.finalAmount", s.getFinalAmount()),
-                FormSummary.Field.text("relocation.requestedBy", s.getAgreedBy())));
+                FormSummary.Field.text("relocation.requestedBy", s.getAgreedBy()));
+    }
+
+    @Override
+    protected Optional<HotWaterSealing> find(long formId, DataScope scope) {
+        return sealings.find(formId, scope);
     }
 }

@@ -23,17 +23,6 @@ public class KeyLoanApprovalForm extends FormApproval<KeyLoan> {
     }
 
     @Override
-    protected Optional<KeyLoan> find(long formId, DataScope scope) {
-        return keys.loan(formId, scope);
-    }
-
-    /** The decision reads the loan by id: its chain was started for it. */
-    @Override
-    protected Optional<KeyLoan> forDecision(long formId) {
-        return keys.loanById(formId);
-    }
-
-    @Override
     protected void decide(KeyLoan loan, boolean approve, ApprovalDecided d) {
         EstateKey key = key(loan);
         if (approve) {
@@ -57,6 +46,17 @@ public class KeyLoanApprovalForm extends FormApproval<KeyLoan> {
                         FormSummary.Field.text("keyLoan.purpose", loan.getPurpose()),
                         FormSummary.Field.text("keyLoan.dueAt", minute(loan.getDueAt())),
                         FormSummary.Field.text("keyLoan.requestedBy", loan.getRequestedBy())));
+    }
+
+    @Override
+    protected Optional<KeyLoan> find(long formId, DataScope scope) {
+        return keys.loan(formId, scope);
+    }
+
+    /** The decision reads the loan by id: its chain was started for it. */
+    @Override
+    protected Optional<KeyLoan> forDecision(long formId) {
+        return keys.loanById(formId);
     }
 
     private EstateKey key(KeyLoan loan) {

@@ -2,7 +2,6 @@ package org.estatedesk.relocation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Optional;
 import org.estatedesk.approvals.ApprovalDecided;
 import org.estatedesk.approvals.FormApproval;
@@ -20,22 +19,20 @@ public class RelocationApprovalForm extends FormApproval<Relocation> {
     }
 
     @Override
-    protected Optional<Relocation> find(long formId, DataScope scope) {
-        return relocations.find(formId, scope);
-    }
-
-    @Override
     protected void decide(Relocation r, boolean approve, ApprovalDecided d) {
         r.decide(approve, d.by(), d.comment(), d.at());
     }
 
     @Override
     protected FormSummary summary(Relocation r) {
-        String unit = estateName(r.getEstateId()) + " " + r.getUnitCode();
-        return summary(unit, "/relocation/relocations.xhtml", List.of(
-                FormSummary.Field.text("cashier.unitCode", unit),
+        return unitSummary(r, "/relocation/relocations.xhtml",
                 FormSummary.Field.text("relocation.date", r.getMoveDate()),
                 FormSummary.Field.text("relocation.reason", r.getReason()),
-                FormSummary.Field.text("relocation.requestedBy", r.getRequestedBy())));
+                FormSummary.Field.text("relocation.requestedBy", r.getRequestedBy()));
+    }
+
+    @Override
+    protected Optional<Relocation> find(long formId, DataScope scope) {
+        return relocations.find(formId, scope);
     }
 }
