@@ -8,12 +8,15 @@
  * {@link StepPlan}s: a code per step and the role that decides it (e.g.
  * {@code new StepPlan("CS_MANAGER", Roles.CS_MANAGER)}). The domain object of the form is the natural owner of its
  * route (see {@code DecorationApplication.approvalPlan()}).</li>
- * <li>Write one {@code @ApplicationScoped} CDI bean implementing {@link ApprovalForm} in the form's capability (in this
- * ejb module): {@code formType()} returns the name; {@code decided(..)} loads the form, lets it advance (next step,
- * approved when {@link ApprovalDecided#approvedAll()}, rejected on a REJECT) and stores its history — it runs in the
- * deciding transaction, so the decision and the form's change commit or roll back together; {@code summary(..)} gives
- * the inbox the form's title, fields and page (and its uploaded documents, with {@code document(..)} to download one),
- * read through the caller's scope. Example: {@code org.estatedesk.decoration.DecorationApprovalForm}.</li>
+ * <li>Write one {@code @ApplicationScoped} CDI bean extending {@link FormApproval} (which implements
+ * {@link ApprovalForm}) in the form's capability (in this ejb module): its constructor names the form type and the
+ * not-found key; {@code find(..)} reads the form through a data scope; {@code decide(form, approve, ..)} (the chain
+ * approved, {@link ApprovalDecided#approvedAll()}, or a step rejected it) and, for a chain of several steps,
+ * {@code stepApproved(..)} let the form advance and store its history — they run in the deciding transaction, so the
+ * decision and the form's change commit or roll back together; {@code summary(form)} gives the inbox the form's
+ * subject, fields and page (and its uploaded documents, with {@code document(..)} to download one), read through
+ * the caller's scope. Example: {@code org.estatedesk.decoration.DecorationApprovalForm} (several steps),
+ * {@code org.estatedesk.relocation.RelocationApprovalForm} (one).</li>
  * <li>In the form's use case, after storing the form (it needs its id), call
  * {@code approvalService.start(formType, formId, round, companyId, estateId, plan, dueAt)}. A form whose content
  * changes after a rejection starts the next round (round + 1); earlier rounds stay as its history, which

@@ -5,15 +5,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.estatedesk.approvals.ApprovalDecided;
-import org.estatedesk.approvals.ApprovalForm;
+import org.estatedesk.approvals.FormApproval;
 import org.estatedesk.approvals.FormSummary;
-import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
-import org.estatedesk.shared.CallerContext;
-import org.estatedesk.shared.CompanyZones;
-import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.DataScope;
 
 /**
  * The stop-service request of a dunning case (R4.6) as a form of the approval inbox: one step, a CS manager's. The
@@ -21,14 +19,11 @@ import org.estatedesk.shared.NotFoundException;
  * case refuses a decision by the one who asked (400, the decision rolls back).
  */
 @ApplicationScoped
-public class StopServiceApprovalForm implements ApprovalForm {
+public class StopServiceApprovalForm extends FormApproval<DunningCase> {
     public static final String FORM_TYPE = "STOP_SERVICE";
 
     @Inject
     Clock clock;
-
-    @Inject
-    CompanyZones zones;
 
     @Inject
     DunningRepository dunning;
@@ -36,45 +31,40 @@ public class StopServiceApprovalForm implements ApprovalForm {
     @Inject
     UnitRepository units;
 
-    @Inject
-    EstateRepository estates;
-
-    @Inject
-    CallerContext caller;
-
-    @Override
-    public String formType() {
-        return FORM_TYPE;
+    public StopServiceApprovalForm() {
+        super(FORM_TYPE, "dunningCase");
     }
 
     @Override
-    public void decided(ApprovalDecided d) {
-        DunningCase c = dunning.find(d.formId(), caller.scope()).orElseThrow(() -> new NotFoundException(
-                "dunningCase", d.formId()));
-        dunning.store(c.decideStop(DunningCase.Decision.valueOf(d.decision().name()), d.by(), d.comment(),
-                LocalDate.now(clock.withZone(zones.zone())), d.at()));
+    protected void decide(DunningCase c, boolean approve, ApprovalDecided d) {
+        dunning.store(c.decideStop(approve ? DunningCase.Decision.APPROVE : DunningCase.Decision.REJECT, d.by(),
+                d.comment(), today(), d.at()));
     }
 
     @Override
-    public FormSummary summary(long formId) {
-        DunningCase c = dunning.find(formId, caller.scope()).orElseThrow(() -> new NotFoundException("dunningCase",
-                formId));
+    protected FormSummary summary(DunningCase c) {
         Unit unit = units.find(c.getUnitId(), caller.scope()).orElseThrow();
-        String estate = estates.byId(c.getEstateId()).map(e -> e.getName()).orElse("");
-        List<DunningRepository.Arrears> now = dunning.arrearsOf(List.of(c.getUnitId()),
-                LocalDate.now(clock.withZone(zones.zone())), caller.scope());
-        return new FormSummary("approval.form.STOP_SERVICE", estate + " " + unit.getCode(),
-                "/billing/dunning.xhtml?state=" + c.getState(), List.of(
-                        FormSummary.Field.text("dunning.caseNo", c.getId()),
-                        FormSummary.Field.text("cashier.unitCode", estate + " " + unit.getCode()),
-                        FormSummary.Field.text("dunning.overdue", now.isEmpty() ? "0.00"
-                                : now.get(0).overdue().toPlainString()),
-                        FormSummary.Field.text("dunning.lateFees", now.isEmpty() ? "0.00"
-                                : now.get(0).lateFees().toPlainString()),
-                        FormSummary.Field.text("dunning.oldestDue", c.getOldestDueOn()),
-                        FormSummary.Field.text("dunning.noticePosted", c.getNoticePostedOn()),
-                        FormSummary.Field.text("dunning.openedBy", c.getOpenedBy()),
-                        FormSummary.Field.text("dunning.requestedBy", c.getStopRequestedBy())),
-                List.of());
+        String estate = estateName(c.getEstateId());
+        List<DunningRepository.Arrears> now = dunning.arrearsOf(List.of(c.getUnitId()), today(), caller.scope());
+        return summary(estate + " " + unit.getCode(), "/billing/dunning.xhtml?state=" + c.getState(), List.of(
+                FormSummary.Field.text("dunning.caseNo", c.getId()),
+                FormSummary.Field.text("cashier.unitCode", estate + " " + unit.getCode()),
+                FormSummary.Field.text("dunning.overdue", now.isEmpty() ? "0.00"
+                        : now.get(0).overdue().toPlainString()),
+                FormSummary.Field.text("dunning.lateFees", now.isEmpty() ? "0.00"
+                        : now.get(0).lateFees().toPlainString()),
+                FormSummary.Field.text("dunning.oldestDue", c.getOldestDueOn()),
+                FormSummary.Field.text("dunning.noticePosted", c.getNoticePostedOn()),
+                FormSummary.Field.text("dunning.openedBy", c.getOpenedBy()),
+                FormSummary.Field.text("dunning.requestedBy", c.getStopRequestedBy())));
+    }
+
+    @Override
+    protected Optional<DunningCase> find(long formId, DataScope scope) {
+        return dunning.find(formId, scope);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zones.zone()));
     }
 }

@@ -3,17 +3,14 @@ package org.estatedesk.decoration;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
+import java.util.Optional;
 import org.estatedesk.approvals.ApprovalDecided;
-import org.estatedesk.approvals.ApprovalForm;
-import org.estatedesk.approvals.Decision;
+import org.estatedesk.approvals.FormApproval;
 import org.estatedesk.approvals.FormSummary;
-import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.servicedesk.ReceptionService;
 import org.estatedesk.servicedesk.StandardLibrary;
 import org.estatedesk.servicedesk.Task;
-import org.estatedesk.shared.CallerContext;
-import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.DataScope;
 
 /**
  * The stop-service request of a decoration violation (R3.4) as a form of the approval inbox: one CS manager's step,
@@ -21,28 +18,19 @@ import org.estatedesk.shared.NotFoundException;
  * to its notice.
  */
 @ApplicationScoped
-public class DecorationStopApprovalForm implements ApprovalForm {
+public class DecorationStopApprovalForm extends FormApproval<DecorationViolation> {
     @Inject
     ViolationRepository violations;
-
-    @Inject
-    EstateRepository estates;
-
-    @Inject
-    CallerContext caller;
 
     @EJB
     ReceptionService receptions;
 
-    @Override
-    public String formType() {
-        return DecorationViolation.STOP_FORM_TYPE;
+    public DecorationStopApprovalForm() {
+        super(DecorationViolation.STOP_FORM_TYPE, "violation");
     }
 
     @Override
-    public void decided(ApprovalDecided d) {
-        DecorationViolation v = violation(d.formId());
-        boolean approve = d.decision() == Decision.APPROVE;
+    protected void decide(DecorationViolation v, boolean approve, ApprovalDecided d) {
         v.decideStop(approve, d.by(), d.comment(), d.at());
         if (approve) {
             v.stopTask(receptions.handover(v.getUnitId(), StandardLibrary.DECORATION_STOP,
@@ -52,23 +40,19 @@ public class DecorationStopApprovalForm implements ApprovalForm {
     }
 
     @Override
-    public FormSummary summary(long formId) {
-        DecorationViolation v = violation(formId);
-        String estate = estates.byId(v.getEstateId()).map(e -> e.getName()).orElse("");
-        return new FormSummary("approval.form.DECORATION_STOP", estate + " " + v.getUnitCode(),
-                "/decoration/violations.xhtml", List.of(
-                        FormSummary.Field.text("cashier.unitCode", estate + " " + v.getUnitCode()),
-                        FormSummary.Field.text("violation.description", v.getDescription()),
-                        FormSummary.Field.text("violation.noticeNumber", v.getNoticeNumber()),
-                        FormSummary.Field.text("violation.rectifyBy", v.getRectifyBy()),
-                        FormSummary.Field.text("violation.requirement", v.getRequirement()),
-                        FormSummary.Field.text("violation.fine", v.getFineAmount() == null ? ""
-                                : v.getFineAmount().toPlainString()),
-                        FormSummary.Field.text("relocation.requestedBy", v.getStopRequestedBy())),
-                List.of());
+    protected FormSummary summary(DecorationViolation v) {
+        return unitSummary(v, "/decoration/violations.xhtml",
+                FormSummary.Field.text("violation.description", v.getDescription()),
+                FormSummary.Field.text("violation.noticeNumber", v.getNoticeNumber()),
+                FormSummary.Field.text("violation.rectifyBy", v.getRectifyBy()),
+                FormSummary.Field.text("violation.requirement", v.getRequirement()),
+                FormSummary.Field.text("violation.fine", v.getFineAmount() == null ? ""
+                        : v.getFineAmount().toPlainString()),
+                FormSummary.Field.text("relocation.requestedBy", v.getStopRequestedBy()));
     }
 
-    private DecorationViolation violation(long id) {
-        return violations.find(id, caller.scope()).orElseThrow(() -> new NotFoundException("violation", id));
+    @Override
+    protected Optional<DecorationViolation> find(long formId, DataScope scope) {
+        return violations.find(formId, scope);
     }
 }

@@ -1,6 +1,7 @@
 package org.estatedesk.approvals;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 import org.estatedesk.shared.AccessDeniedException;
 import org.estatedesk.shared.ConflictException;
+import org.estatedesk.shared.FormDecision;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Versioned;
 
@@ -59,14 +61,9 @@ public class ApprovalStep implements Versioned {
     @Column(name = "waiting_since")
     private OffsetDateTime waitingSince;
 
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private OffsetDateTime decidedAt;
-
-    @Column(name = "decision_comment", length = 1000)
-    private String comment;
+    /** Written by the claim ({@link ApprovalRepository#claim}), one conditional update; read here. */
+    @Embedded
+    private FormDecision decision;
 
     @Version
     private int version;
@@ -156,16 +153,21 @@ public class ApprovalStep implements Versioned {
         return waitingSince;
     }
 
+    /** The decision on this step, {@link FormDecision#NONE} while it waits. */
+    public FormDecision getDecision() {
+        return FormDecision.orNone(decision);
+    }
+
     public String getDecidedBy() {
-        return decidedBy;
+        return getDecision().getBy();
     }
 
     public OffsetDateTime getDecidedAt() {
-        return decidedAt;
+        return getDecision().getAt();
     }
 
     public String getComment() {
-        return comment;
+        return getDecision().getComment();
     }
 
     @Override

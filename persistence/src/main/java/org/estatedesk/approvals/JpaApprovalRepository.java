@@ -55,8 +55,8 @@ public class JpaApprovalRepository implements ApprovalRepository {
         // One conditional UPDATE decides the race, on one server or many: PostgreSQL re-reads a row changed by a
         // concurrent transaction before applying the condition, so the losers change nothing (no follow-on locking,
         // no version-checked flush of a stale copy).
-        int changed = em.createQuery("update ApprovalStep st set st.state = :state, st.decidedBy = :by,"
-                + " st.decidedAt = :at, st.comment = :comment, st.version = st.version + 1"
+        int changed = em.createQuery("update ApprovalStep st set st.state = :state, st.decision.by = :by,"
+                + " st.decision.at = :at, st.decision.comment = :comment, st.version = st.version + 1"
                 + " where st.id = :id and st.state = :pending and st.version = :version")
                 .setParameter("state", d.newState()).setParameter("by", d.by()).setParameter("at", d.at())
                 .setParameter("comment", d.comment()).setParameter("id", d.stepId())

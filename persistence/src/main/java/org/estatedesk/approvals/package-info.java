@@ -2,7 +2,8 @@
  * Approvals, generic over form types (C3): an {@link ApprovalChain} per round of a form (form type and id, company
  * and estate) with ordered {@link ApprovalStep}s, each decided once by a holder of its approver role within that
  * scope. A decision is claimed by one conditional update of the step's row (state still PENDING, version as read),
- * so two managers can never both decide a step. How a form type plugs in is described in the ejb module's
+ * so two managers can never both decide a step; the step keeps it as the form kernel's
+ * {@link org.estatedesk.shared.FormDecision}. How a form type plugs in is described in the ejb module's
  * {@code org.estatedesk.approvals} package.
  *
  * <table>

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import org.estatedesk.shared.StoredFile;
+import org.estatedesk.shared.FormAttachment;
 
 /**
  * A scanned copy of an archive item (R5.2), kept in the database like a decoration document, at most
@@ -16,9 +16,7 @@ import org.estatedesk.shared.StoredFile;
  */
 @Entity
 @Table(name = "archive_attachment")
-public class ArchiveAttachment {
-    public static final int MAX_BYTES = StoredFile.MAX_BYTES;
-
+public class ArchiveAttachment extends FormAttachment {
     /** An attachment without its content. */
     public record Info(long id, long itemId, long fileId, String fileName, String contentType, int size,
             String uploadedBy, OffsetDateTime uploadedAt) implements java.io.Serializable {
@@ -36,9 +34,6 @@ public class ArchiveAttachment {
     @Column(name = "file_id", nullable = false)
     private Long fileId;
 
-    @jakarta.persistence.Embedded
-    private StoredFile file;
-
     protected ArchiveAttachment() {
     }
 
@@ -47,12 +42,12 @@ public class ArchiveAttachment {
             OffsetDateTime now) {
         this.itemId = item.getId();
         this.fileId = item.getFileId();
-        this.file = StoredFile.of(fileName, contentType, content, by, now);
+        attach(fileName, contentType, content, by, now);
     }
 
     public Info info() {
-        return new Info(id, itemId, fileId, file.getFileName(), file.getContentType(), file.getSize(),
-                file.getUploadedBy(), file.getUploadedAt());
+        return new Info(id, itemId, fileId, getFileName(), getContentType(), getSize(), getUploadedBy(),
+                getUploadedAt());
     }
 
     public Long getId() {
@@ -65,21 +60,5 @@ public class ArchiveAttachment {
 
     public Long getFileId() {
         return fileId;
-    }
-
-    public String getFileName() {
-        return file.getFileName();
-    }
-
-    public String getContentType() {
-        return file.getContentType();
-    }
-
-    public int getSize() {
-        return file.getSize();
-    }
-
-    public byte[] getContent() {
-        return file.getContent();
     }
 }

@@ -13,6 +13,9 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import org.estatedesk.approvals.StepPlan;
 import org.estatedesk.security.Roles;
+import org.estatedesk.shared.DecidedEstateForm;
+import org.estatedesk.shared.EstateRef;
+import org.estatedesk.shared.FormDecision;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Versioned;
 
@@ -24,7 +27,7 @@ import org.estatedesk.shared.Versioned;
  */
 @Entity
 @Table(name = "archive_borrow")
-public class ArchiveBorrow implements Versioned {
+public class ArchiveBorrow extends DecidedEstateForm implements Versioned {
     public static final String FORM_TYPE = "ARCHIVE_BORROW";
     /** The estate manager's approval: the CS manager of the estate's company. */
     public static final StepPlan APPROVAL = new StepPlan("CS_MANAGER", Roles.CS_MANAGER);
@@ -36,12 +39,6 @@ public class ArchiveBorrow implements Versioned {
 
     @Column(name = "file_id", nullable = false)
     private Long fileId;
-
-    @Column(name = "company_id", nullable = false)
-    private Long companyId;
-
-    @Column(name = "estate_id", nullable = false)
-    private Long estateId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -66,15 +63,6 @@ public class ArchiveBorrow implements Versioned {
     @Column(name = "requested_at", nullable = false)
     private OffsetDateTime requestedAt;
 
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private OffsetDateTime decidedAt;
-
-    @Column(name = "decision_comment", length = 1000)
-    private String decisionComment;
-
     @Column(name = "returned_to")
     private String returnedTo;
 
@@ -90,6 +78,7 @@ public class ArchiveBorrow implements Versioned {
     /** A request by {@code borrower}; an HQ inspection (the caller checked the borrower's right to it) is OUT at once. */
     public ArchiveBorrow(ArchiveFile file, BorrowKind kind, String borrower, String purpose, OffsetDateTime dueAt,
             boolean hqInspection, OffsetDateTime now) {
+        super(new EstateRef(file.getCompanyId(), file.getEstateId()));
         if (kind == null) {
             throw new RuleViolationException("error.required", "kind");
         }
@@ -106,8 +95,6 @@ public class ArchiveBorrow implements Versioned {
             throw new RuleViolationException("error.archiveBorrow.dueInPast", "dueAt");
         }
         this.fileId = file.getId();
-        this.companyId = file.getCompanyId();
-        this.estateId = file.getEstateId();
         this.kind = kind;
         this.borrower = borrower;
         this.purpose = purpose.trim();
@@ -116,26 +103,18 @@ public class ArchiveBorrow implements Versioned {
         this.requestedAt = now;
         this.state = hqInspection ? BorrowState.OUT : BorrowState.REQUESTED;
         if (hqInspection) {
-            decidedBy = borrower;
-            decidedAt = now;
-            decisionComment = "HQ";
+            decided(FormDecision.verbatim(borrower, now, "HQ"));
         }
     }
 
     public void approve(String by, String comment, OffsetDateTime at) {
         state = state.after(BorrowState.Action.APPROVE);
-        decided(by, comment, at);
+        decided(FormDecision.verbatim(by, at, comment));
     }
 
     public void reject(String by, String comment, OffsetDateTime at) {
         state = state.after(BorrowState.Action.REJECT);
-        decided(by, comment, at);
-    }
-
-    private void decided(String by, String comment, OffsetDateTime at) {
-        decidedBy = by;
-        decidedAt = at;
-        decisionComment = comment;
+        decided(FormDecision.verbatim(by, at, comment));
     }
 
     /** The file came back to the archive keeper (or the reading ended). */
@@ -161,14 +140,6 @@ public class ArchiveBorrow implements Versioned {
 
     public Long getFileId() {
         return fileId;
-    }
-
-    public Long getCompanyId() {
-        return companyId;
-    }
-
-    public Long getEstateId() {
-        return estateId;
     }
 
     public BorrowKind getKind() {
@@ -197,18 +168,6 @@ public class ArchiveBorrow implements Versioned {
 
     public OffsetDateTime getRequestedAt() {
         return requestedAt;
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public OffsetDateTime getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecisionComment() {
-        return decisionComment;
     }
 
     public String getReturnedTo() {

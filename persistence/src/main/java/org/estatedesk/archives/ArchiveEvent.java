@@ -1,5 +1,6 @@
 package org.estatedesk.archives;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,11 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.estatedesk.shared.HistoryEntry;
 
 /** One line of a file's history (R5.2): a change or an access, who, when, on which item, with a detail. */
 @Entity
 @Table(name = "archive_event")
-public class ArchiveEvent {
+@AttributeOverride(name = "comment", column = @Column(name = "detail", length = HistoryEntry.MAX_COMMENT))
+public class ArchiveEvent extends HistoryEntry {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "archive_event_seq")
     @SequenceGenerator(name = "archive_event_seq", sequenceName = "archive_event_seq", allocationSize = 50)
@@ -29,31 +32,20 @@ public class ArchiveEvent {
     @Column(name = "company_id", nullable = false)
     private Long companyId;
 
-    @Column(nullable = false)
-    private OffsetDateTime at;
-
-    @Column(nullable = false)
-    private String actor;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ArchiveAction action;
-
-    @Column(length = 1000)
-    private String detail;
 
     protected ArchiveEvent() {
     }
 
     public ArchiveEvent(ArchiveFile file, Long itemId, ArchiveAction action, String actor, String detail,
             OffsetDateTime at) {
+        super(at, actor, cut(detail));
         this.fileId = file.getId();
         this.companyId = file.getCompanyId();
         this.itemId = itemId;
         this.action = action;
-        this.actor = actor;
-        this.detail = detail == null ? null : detail.length() > 1000 ? detail.substring(0, 1000) : detail;
-        this.at = at;
     }
 
     public Long getId() {
@@ -68,19 +60,12 @@ public class ArchiveEvent {
         return itemId;
     }
 
-    public OffsetDateTime getAt() {
-        return at;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
     public ArchiveAction getAction() {
         return action;
     }
 
+    /** The detail of the change or access (kept in the column {@code detail}). */
     public String getDetail() {
-        return detail;
+        return getComment();
     }
 }

@@ -30,11 +30,11 @@ public class JpaArchiveAuditRepository implements ArchiveAuditRepository {
             + " i.fileId, i.estateId, i.unitId, f.fileNo, i.docType, i.title, i.expiresOn)"
             + " from ArchiveItem i, ArchiveFile f where f.id = i.fileId and i.removed = false";
     private static final String BORROW = "select new org.estatedesk.archives.ArchiveAuditRule$Borrow(b.id, b.fileId,"
-            + " b.estateId, f.unitId, f.fileNo, b.borrower, b.dueAt) from ArchiveBorrow b, ArchiveFile f"
+            + " b.estate.estateId, f.unitId, f.fileNo, b.borrower, b.dueAt) from ArchiveBorrow b, ArchiveFile f"
             + " where f.id = b.fileId and b.state = :out and b.dueAt < :now";
-    private static final String LOAN = "select new org.estatedesk.archives.ArchiveAuditRule$Loan(l.id, l.estateId,"
-            + " k.unitId, k.tag, k.category, l.borrower, l.dueAt) from KeyLoan l, EstateKey k where k.id = l.keyId"
-            + " and l.state = :out and l.dueAt < :now";
+    private static final String LOAN = "select new org.estatedesk.archives.ArchiveAuditRule$Loan(l.id,"
+            + " l.estate.estateId, k.unitId, k.tag, k.category, l.borrower, l.dueAt) from KeyLoan l, EstateKey k"
+            + " where k.id = l.keyId and l.state = :out and l.dueAt < :now";
     private static final String FINDINGS = " from ArchiveAuditFinding x, Estate e where e.id = x.estateId and "
             + DataScope.ESTATE_VISIBLE + " and x.auditId = :audit";
 
@@ -66,7 +66,7 @@ public class JpaArchiveAuditRepository implements ArchiveAuditRepository {
     @Override
     public List<ArchiveAuditRule.Borrow> overdueBorrows(long estateId, long afterId, long lastId,
             OffsetDateTime now) {
-        return em.createQuery(BORROW + " and b.estateId = :e and f.unitId > :after and f.unitId <= :last",
+        return em.createQuery(BORROW + " and b.estate.estateId = :e and f.unitId > :after and f.unitId <= :last",
                 ArchiveAuditRule.Borrow.class).setParameter("out", BorrowState.OUT).setParameter("now", now)
                 .setParameter("e", estateId).setParameter("after", afterId).setParameter("last", lastId)
                 .getResultList();
@@ -74,7 +74,7 @@ public class JpaArchiveAuditRepository implements ArchiveAuditRepository {
 
     @Override
     public List<ArchiveAuditRule.Loan> overdueLoans(long estateId, long afterId, long lastId, OffsetDateTime now) {
-        return em.createQuery(LOAN + " and l.estateId = :e and k.unitId > :after and k.unitId <= :last",
+        return em.createQuery(LOAN + " and l.estate.estateId = :e and k.unitId > :after and k.unitId <= :last",
                 ArchiveAuditRule.Loan.class).setParameter("out", LoanState.OUT).setParameter("now", now)
                 .setParameter("e", estateId).setParameter("after", afterId).setParameter("last", lastId)
                 .getResultList();
@@ -89,14 +89,14 @@ public class JpaArchiveAuditRepository implements ArchiveAuditRepository {
 
     @Override
     public List<ArchiveAuditRule.Borrow> estateOverdueBorrows(Collection<Long> estateIds, OffsetDateTime now) {
-        return em.createQuery(BORROW + " and b.estateId in :e and f.unitId is null order by b.id",
+        return em.createQuery(BORROW + " and b.estate.estateId in :e and f.unitId is null order by b.id",
                 ArchiveAuditRule.Borrow.class).setParameter("out", BorrowState.OUT).setParameter("now", now)
                 .setParameter("e", estateIds).getResultList();
     }
 
     @Override
     public List<ArchiveAuditRule.Loan> estateOverdueLoans(Collection<Long> estateIds, OffsetDateTime now) {
-        return em.createQuery(LOAN + " and l.estateId in :e and k.unitId is null order by l.id",
+        return em.createQuery(LOAN + " and l.estate.estateId in :e and k.unitId is null order by l.id",
                 ArchiveAuditRule.Loan.class).setParameter("out", LoanState.OUT).setParameter("now", now)
                 .setParameter("e", estateIds).getResultList();
     }

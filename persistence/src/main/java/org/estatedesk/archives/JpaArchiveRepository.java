@@ -100,7 +100,7 @@ public class JpaArchiveRepository implements ArchiveRepository {
 
     @Override
     public Optional<ArchiveBorrow> borrow(long id, DataScope scope) {
-        return scope.bind(em.createQuery("select b from ArchiveBorrow b, Estate e where e.id = b.estateId and "
+        return scope.bind(em.createQuery("select b from ArchiveBorrow b, Estate e where e.id = b.estate.estateId and "
                 + DataScope.ESTATE_VISIBLE + " and b.id = :id", ArchiveBorrow.class)).setParameter("id", id)
                 .getResultStream().findFirst();
     }
@@ -122,9 +122,10 @@ public class JpaArchiveRepository implements ArchiveRepository {
     @Override
     public Page<BorrowRow> borrows(Long estateId, BorrowState state, boolean overdue, String borrower,
             OffsetDateTime now, DataScope scope, PageRequest page) {
-        String from = " from ArchiveBorrow b, ArchiveFile f, Estate e where f.id = b.fileId and e.id = b.estateId and "
+        String from = " from ArchiveBorrow b, ArchiveFile f, Estate e where f.id = b.fileId"
+                + " and e.id = b.estate.estateId and "
                 + DataScope.ESTATE_VISIBLE;
-        QueryFilter filter = new QueryFilter().and(estateId, "b.estateId = :estate", "estate")
+        QueryFilter filter = new QueryFilter().and(estateId, "b.estate.estateId = :estate", "estate")
                 .and(borrower, "b.borrower = :borrower", "borrower")
                 .andIf(overdue, "b.state = :out and b.dueAt < :now", "out", BorrowState.OUT, "now", now)
                 .and(overdue ? null : state, "b.state = :state", "state");
@@ -135,7 +136,8 @@ public class JpaArchiveRepository implements ArchiveRepository {
 
     @Override
     public long countOverdue(OffsetDateTime now, DataScope scope) {
-        return scope.bind(em.createQuery("select count(b) from ArchiveBorrow b, Estate e where e.id = b.estateId and "
+        return scope.bind(em.createQuery("select count(b) from ArchiveBorrow b, Estate e"
+                + " where e.id = b.estate.estateId and "
                 + DataScope.ESTATE_VISIBLE + " and b.state = :out and b.dueAt < :now", Long.class))
                 .setParameter("out", BorrowState.OUT).setParameter("now", now).getSingleResult();
     }

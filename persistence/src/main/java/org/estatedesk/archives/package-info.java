@@ -4,7 +4,8 @@
  * file must hold in each unit state, per company; borrowing and reading a file after the estate manager's approval
  * (form type {@code ARCHIVE_BORROW}; an HQ inspection needs none); every change and access recorded. The archive
  * audit's runs and findings ({@code V16__keys_and_archives.sql}, {@code V21__archive_audit.sql}) and the rule that
- * decides them.
+ * decides them. A borrow request is a {@link org.estatedesk.shared.DecidedEstateForm}, a scanned copy a
+ * {@link org.estatedesk.shared.FormAttachment}, a file's history line a {@link org.estatedesk.shared.HistoryEntry}.
  *
  * <table>
  * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>

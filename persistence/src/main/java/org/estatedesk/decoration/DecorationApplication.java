@@ -1,6 +1,5 @@
 package org.estatedesk.decoration;
 
-import org.estatedesk.organisation.WorkingDays;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,9 +24,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.estatedesk.approvals.StepPlan;
+import org.estatedesk.organisation.WorkingDays;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.UnitForm;
+import org.estatedesk.shared.UnitRef;
 import org.estatedesk.shared.Versioned;
 
 /**
@@ -37,7 +39,7 @@ import org.estatedesk.shared.Versioned;
  */
 @Entity
 @Table(name = "decoration_application")
-public class DecorationApplication implements Versioned {
+public class DecorationApplication extends UnitForm implements Versioned {
     /** The form type under which decoration applications go through the approval chains. */
     public static final String FORM_TYPE = "DECORATION";
 
@@ -55,18 +57,6 @@ public class DecorationApplication implements Versioned {
     @SequenceGenerator(name = "decoration_application_seq", sequenceName = "decoration_application_seq",
             allocationSize = 50)
     private Long id;
-
-    @Column(name = "company_id", nullable = false)
-    private Long companyId;
-
-    @Column(name = "estate_id", nullable = false)
-    private Long estateId;
-
-    @Column(name = "unit_id", nullable = false)
-    private Long unitId;
-
-    @Column(name = "unit_code", nullable = false, length = 40)
-    private String unitCode;
 
     @NotBlank
     @Size(max = 200)
@@ -146,10 +136,7 @@ public class DecorationApplication implements Versioned {
             String plan,
             Collection<Alteration> alterations, LocalDate startDate, LocalDate endDate, String by,
             OffsetDateTime now, OffsetDateTime dueAt) {
-        this.companyId = companyId;
-        this.estateId = estateId;
-        this.unitId = unitId;
-        this.unitCode = unitCode;
+        super(new UnitRef(companyId, estateId, unitId, unitCode));
         describe(contractorName, plan, alterations, startDate, endDate);
         this.state = DecorationState.IN_APPROVAL;
         this.round = 1;
@@ -374,22 +361,6 @@ public class DecorationApplication implements Versioned {
 
     public Long getId() {
         return id;
-    }
-
-    public Long getCompanyId() {
-        return companyId;
-    }
-
-    public Long getEstateId() {
-        return estateId;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
     }
 
     public String getContractorName() {

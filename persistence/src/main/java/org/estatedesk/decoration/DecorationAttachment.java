@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.estatedesk.shared.FormAttachment;
 import org.estatedesk.shared.RuleViolationException;
-import org.estatedesk.shared.StoredFile;
 
 /**
  * A document uploaded for a decoration application (R3.1): the owner's and the decoration company's identity
@@ -20,9 +20,7 @@ import org.estatedesk.shared.StoredFile;
  */
 @Entity
 @Table(name = "decoration_attachment")
-public class DecorationAttachment {
-    public static final int MAX_BYTES = StoredFile.MAX_BYTES;
-
+public class DecorationAttachment extends FormAttachment {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "decoration_attachment_seq")
     @SequenceGenerator(name = "decoration_attachment_seq", sequenceName = "decoration_attachment_seq",
@@ -36,9 +34,6 @@ public class DecorationAttachment {
     @Column(nullable = false, length = 30)
     private AttachmentKind kind;
 
-    @jakarta.persistence.Embedded
-    private StoredFile file;
-
     protected DecorationAttachment() {
     }
 
@@ -50,12 +45,12 @@ public class DecorationAttachment {
         }
         this.applicationId = application.getId();
         this.kind = kind;
-        this.file = StoredFile.of(fileName, contentType, content, by, now);
+        attach(fileName, contentType, content, by, now);
     }
 
     public AttachmentInfo info() {
-        return new AttachmentInfo(id, applicationId, kind, file.getFileName(), file.getContentType(), file.getSize(),
-                file.getUploadedBy(), file.getUploadedAt());
+        return new AttachmentInfo(id, applicationId, kind, getFileName(), getContentType(), getSize(), getUploadedBy(),
+                getUploadedAt());
     }
 
     public Long getId() {
@@ -68,29 +63,5 @@ public class DecorationAttachment {
 
     public AttachmentKind getKind() {
         return kind;
-    }
-
-    public String getFileName() {
-        return file.getFileName();
-    }
-
-    public String getContentType() {
-        return file.getContentType();
-    }
-
-    public int getSize() {
-        return file.getSize();
-    }
-
-    public byte[] getContent() {
-        return file.getContent();
-    }
-
-    public String getUploadedBy() {
-        return file.getUploadedBy();
-    }
-
-    public OffsetDateTime getUploadedAt() {
-        return file.getUploadedAt();
     }
 }

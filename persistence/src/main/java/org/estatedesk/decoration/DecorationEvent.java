@@ -10,11 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.estatedesk.shared.HistoryEntry;
 
 /** One line of a decoration application's history (R3.1): who did what, when, at which approval step, and why. */
 @Entity
 @Table(name = "decoration_event")
-public class DecorationEvent {
+public class DecorationEvent extends HistoryEntry {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "decoration_event_seq")
     @SequenceGenerator(name = "decoration_event_seq", sequenceName = "decoration_event_seq", allocationSize = 50)
@@ -22,12 +23,6 @@ public class DecorationEvent {
 
     @Column(name = "application_id", nullable = false)
     private Long applicationId;
-
-    @Column(nullable = false)
-    private OffsetDateTime at;
-
-    @Column(nullable = false)
-    private String actor;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -46,23 +41,18 @@ public class DecorationEvent {
 
     private String step;
 
-    @Column(length = 1000)
-    private String comment;
-
     protected DecorationEvent() {
     }
 
     DecorationEvent(Long applicationId, OffsetDateTime at, String actor, DecorationAction action,
             DecorationState from, DecorationState to, int round, String step, String comment) {
+        super(at, actor, note(comment));
         this.applicationId = applicationId;
-        this.at = at;
-        this.actor = actor;
         this.action = action;
         this.fromState = from;
         this.toState = to;
         this.round = round;
         this.step = step;
-        this.comment = comment == null || comment.isBlank() ? null : comment.trim();
     }
 
     public Long getId() {
@@ -71,14 +61,6 @@ public class DecorationEvent {
 
     public Long getApplicationId() {
         return applicationId;
-    }
-
-    public OffsetDateTime getAt() {
-        return at;
-    }
-
-    public String getActor() {
-        return actor;
     }
 
     public DecorationAction getAction() {
@@ -99,9 +81,5 @@ public class DecorationEvent {
 
     public String getStep() {
         return step;
-    }
-
-    public String getComment() {
-        return comment;
     }
 }

@@ -1,6 +1,8 @@
 package org.estatedesk.decoration;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -17,7 +20,10 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 import org.estatedesk.shared.ConflictException;
+import org.estatedesk.shared.FormDecision;
 import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.UnitForm;
+import org.estatedesk.shared.UnitRef;
 import org.estatedesk.shared.Versioned;
 
 /**
@@ -29,7 +35,7 @@ import org.estatedesk.shared.Versioned;
  */
 @Entity
 @Table(name = "decoration_violation")
-public class DecorationViolation implements Versioned {
+public class DecorationViolation extends UnitForm implements Versioned {
     public static final String STOP_FORM_TYPE = "DECORATION_STOP";
     private static final BigDecimal MAX_FINE = new BigDecimal("9999999.99");
     /** The longest rectification period a notice may give. */
@@ -53,18 +59,6 @@ public class DecorationViolation implements Versioned {
     @SequenceGenerator(name = "decoration_violation_seq", sequenceName = "decoration_violation_seq",
             allocationSize = 50)
     private Long id;
-
-    @Column(name = "company_id", nullable = false)
-    private Long companyId;
-
-    @Column(name = "estate_id", nullable = false)
-    private Long estateId;
-
-    @Column(name = "unit_id", nullable = false)
-    private Long unitId;
-
-    @Column(name = "unit_code", nullable = false)
-    private String unitCode;
 
     @Column(name = "application_id")
     private Long applicationId;
@@ -135,14 +129,13 @@ public class DecorationViolation implements Versioned {
     @Column(name = "stop_requested_at")
     private OffsetDateTime stopRequestedAt;
 
-    @Column(name = "stop_decided_by")
-    private String stopDecidedBy;
-
-    @Column(name = "stop_decided_at")
-    private OffsetDateTime stopDecidedAt;
-
-    @Column(name = "stop_comment")
-    private String stopComment;
+    /** The CS manager's decision on the stop request (R3.4). */
+    @Valid
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "stop_decided_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "stop_decided_at"))
+    @AttributeOverride(name = "comment", column = @Column(name = "stop_comment", length = 1000))
+    private FormDecision stopDecision;
 
     @Column(name = "service_stopped_at")
     private OffsetDateTime serviceStoppedAt;
@@ -181,6 +174,7 @@ public class DecorationViolation implements Versioned {
     public DecorationViolation(long companyId, long estateId, long unitId, String unitCode, Long applicationId,
             Long patrolId, PatrolItem item, String description, boolean stoppedOnSite, String by,
             OffsetDateTime at) {
+        super(new UnitRef(companyId, estateId, unitId, unitCode));
         String text = description == null || description.isBlank() ? null : description.trim();
         if (text == null && item == null) {
             throw new RuleViolationException("error.required", "description");
@@ -191,10 +185,6 @@ public class DecorationViolation implements Versioned {
         if (item != null && !item.violation()) {
             throw new RuleViolationException("error.violation.reminderItem", "item", item);
         }
-        this.companyId = companyId;
-        this.estateId = estateId;
-        this.unitId = unitId;
-        this.unitCode = unitCode;
         this.applicationId = applicationId;
         this.patrolId = patrolId;
         this.item = item;
@@ -280,9 +270,7 @@ public class DecorationViolation implements Versioned {
         state = State.STOP_REQUESTED;
         stopRequestedBy = by;
         stopRequestedAt = at;
-        stopDecidedBy = null;
-        stopDecidedAt = null;
-        stopComment = null;
+        stopDecision = null;
     }
 
     /**
@@ -291,13 +279,8 @@ public class DecorationViolation implements Versioned {
      */
     public void decideStop(boolean approve, String by, String comment, OffsetDateTime at) {
         require(State.STOP_REQUESTED, "stopDecision");
-        if (by.equals(stopRequestedBy)) {
-            throw new RuleViolationException("error.violation.ownRequest", "decision");
-        }
+        stopDecision = FormDecision.decideOther(stopRequestedBy, by, at, comment, "error.violation.ownRequest");
         state = approve ? State.SERVICE_STOPPED : State.NOTICE_ISSUED;
-        stopDecidedBy = by;
-        stopDecidedAt = at;
-        stopComment = comment == null || comment.isBlank() ? null : comment.trim();
         if (approve) {
             serviceStoppedAt = at;
         }
@@ -375,22 +358,6 @@ public class DecorationViolation implements Versioned {
 
     public Long getId() {
         return id;
-    }
-
-    public Long getCompanyId() {
-        return companyId;
-    }
-
-    public Long getEstateId() {
-        return estateId;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
     }
 
     public Long getApplicationId() {
@@ -485,16 +452,21 @@ public class DecorationViolation implements Versioned {
         return stopRequestedAt;
     }
 
+    /** The decision on the stop request, {@link FormDecision#NONE} while none is taken. */
+    public FormDecision getStopDecision() {
+        return FormDecision.orNone(stopDecision);
+    }
+
     public String getStopDecidedBy() {
-        return stopDecidedBy;
+        return getStopDecision().getBy();
     }
 
     public OffsetDateTime getStopDecidedAt() {
-        return stopDecidedAt;
+        return getStopDecision().getAt();
     }
 
     public String getStopComment() {
-        return stopComment;
+        return getStopDecision().getComment();
     }
 
     public OffsetDateTime getServiceStoppedAt() {

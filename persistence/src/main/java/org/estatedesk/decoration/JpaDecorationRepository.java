@@ -14,7 +14,7 @@ import org.estatedesk.shared.QueryFilter;
 
 @ApplicationScoped
 public class JpaDecorationRepository implements DecorationRepository {
-    private static final String FROM = " from DecorationApplication d, Estate e where e.id = d.estateId and "
+    private static final String FROM = " from DecorationApplication d, Estate e where e.id = d.unit.estateId and "
             + DataScope.ESTATE_VISIBLE;
 
     @PersistenceContext(unitName = "estatedesk")
@@ -35,7 +35,7 @@ public class JpaDecorationRepository implements DecorationRepository {
     public Page<DecorationApplication> page(DecorationState state, Long estateId, Long unitId, boolean overdue,
             OffsetDateTime now, DataScope scope, PageRequest page) {
         QueryFilter filter = new QueryFilter().and(state, "d.state = :state", "state")
-                .and(estateId, "d.estateId = :estate", "estate").and(unitId, "d.unitId = :unit", "unit")
+                .and(estateId, "d.unit.estateId = :estate", "estate").and(unitId, "d.unit.unitId = :unit", "unit")
                 .andIf(overdue, "d.state = :inApproval and d.decisionDueAt < :now", "inApproval",
                         DecorationState.IN_APPROVAL, "now", now);
         return PagedQuery.of(em, DecorationApplication.class).select("select d").count("select count(d)").from(FROM)
@@ -44,7 +44,7 @@ public class JpaDecorationRepository implements DecorationRepository {
 
     @Override
     public List<DecorationApplication> permitsInForce(long unitId) {
-        return em.createQuery("select a from DecorationApplication a where a.unitId = :u and a.state = :s"
+        return em.createQuery("select a from DecorationApplication a where a.unit.unitId = :u and a.state = :s"
                 + " order by a.id desc", DecorationApplication.class).setParameter("u", unitId)
                 .setParameter("s", DecorationState.PERMIT_ISSUED).getResultList();
     }

@@ -14,7 +14,7 @@ import org.estatedesk.shared.QueryFilter;
 
 @ApplicationScoped
 public class JpaViolationRepository implements ViolationRepository {
-    private static final String FROM = " from DecorationViolation v, Estate e where e.id = v.estateId and "
+    private static final String FROM = " from DecorationViolation v, Estate e where e.id = v.unit.estateId and "
             + DataScope.ESTATE_VISIBLE;
 
     @PersistenceContext(unitName = "estatedesk")
@@ -45,8 +45,8 @@ public class JpaViolationRepository implements ViolationRepository {
     @Override
     public Page<DecorationViolation> page(Long estateId, Long unitId, Long applicationId,
             DecorationViolation.State state, boolean open, LocalDate overdueOn, DataScope scope, PageRequest page) {
-        QueryFilter filter = new QueryFilter().and(estateId, "v.estateId = :estate", "estate")
-                .and(unitId, "v.unitId = :unit", "unit")
+        QueryFilter filter = new QueryFilter().and(estateId, "v.unit.estateId = :estate", "estate")
+                .and(unitId, "v.unit.unitId = :unit", "unit")
                 .and(applicationId, "v.applicationId = :application", "application")
                 .and(state, "v.state = :state", "state")
                 .andIf(open, "v.state <> :closed", "closed", DecorationViolation.State.CLOSED)

@@ -16,7 +16,10 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import org.estatedesk.billing.MeterKind;
 import org.estatedesk.shared.ConflictException;
+import org.estatedesk.shared.DecidedUnitForm;
+import org.estatedesk.shared.FormDecision;
 import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.UnitRef;
 import org.estatedesk.shared.Versioned;
 import org.estatedesk.shared.Zones;
 
@@ -30,7 +33,7 @@ import org.estatedesk.shared.Zones;
  */
 @Entity
 @Table(name = "hot_water_sealing")
-public class HotWaterSealing implements Versioned {
+public class HotWaterSealing extends DecidedUnitForm implements Versioned {
     public static final String FORM_TYPE = "HOT_WATER_SEAL";
     public static final ZoneId ZONE = Zones.DEFAULT_ZONE;
 
@@ -51,18 +54,6 @@ public class HotWaterSealing implements Versioned {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hot_water_sealing_seq")
     @SequenceGenerator(name = "hot_water_sealing_seq", sequenceName = "hot_water_sealing_seq", allocationSize = 50)
     private Long id;
-
-    @Column(name = "company_id", nullable = false)
-    private Long companyId;
-
-    @Column(name = "estate_id", nullable = false)
-    private Long estateId;
-
-    @Column(name = "unit_id", nullable = false)
-    private Long unitId;
-
-    @Column(name = "unit_code", nullable = false)
-    private String unitCode;
 
     @Column(name = "active_unit")
     private Long activeUnit;
@@ -111,15 +102,6 @@ public class HotWaterSealing implements Versioned {
     @Column(name = "settled_at")
     private OffsetDateTime settledAt;
 
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private OffsetDateTime decidedAt;
-
-    @Column(name = "decision_comment")
-    private String decisionComment;
-
     @Column(name = "task_number")
     private String taskNumber;
 
@@ -162,13 +144,10 @@ public class HotWaterSealing implements Versioned {
     /** The owner's request with the signed agreement: who asked (the owner or his agent), a phone, why. */
     public HotWaterSealing(long companyId, long estateId, long unitId, String unitCode, String applicant,
             String applicantPhone, String reason, String by, OffsetDateTime at) {
+        super(new UnitRef(companyId, estateId, unitId, unitCode));
         this.applicant = required(applicant, "applicant", 100);
         this.applicantPhone = optional(applicantPhone, "applicantPhone", 40);
         this.reason = optional(reason, "reason", 500);
-        this.companyId = companyId;
-        this.estateId = estateId;
-        this.unitId = unitId;
-        this.unitCode = unitCode;
         this.activeUnit = unitId;
         this.agreedBy = by;
         this.agreedAt = at;
@@ -210,9 +189,7 @@ public class HotWaterSealing implements Versioned {
     public void decide(boolean approve, String by, String comment, OffsetDateTime at) {
         require(State.IN_APPROVAL, "decide");
         state = approve ? State.APPROVED : State.REJECTED;
-        decidedBy = by;
-        decidedAt = at;
-        decisionComment = comment == null || comment.isBlank() ? null : comment.trim();
+        decided(FormDecision.decide(by, at, comment));
         if (!approve) {
             activeUnit = null;
         }
@@ -252,7 +229,7 @@ public class HotWaterSealing implements Versioned {
      */
     public void refuseReading(MeterKind meter) {
         if (meter == MeterKind.HOT_WATER && state.sealsMeter()) {
-            throw new RuleViolationException("error.reading.sealed", "reading", unitCode, sealNumber,
+            throw new RuleViolationException("error.reading.sealed", "reading", getUnitCode(), sealNumber,
                     agreementNumber);
         }
     }
@@ -296,22 +273,6 @@ public class HotWaterSealing implements Versioned {
 
     public Long getId() {
         return id;
-    }
-
-    public Long getCompanyId() {
-        return companyId;
-    }
-
-    public Long getEstateId() {
-        return estateId;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
     }
 
     public String getAgreementNumber() {
@@ -372,18 +333,6 @@ public class HotWaterSealing implements Versioned {
 
     public OffsetDateTime getSettledAt() {
         return settledAt;
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public OffsetDateTime getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecisionComment() {
-        return decisionComment;
     }
 
     public String getTaskNumber() {

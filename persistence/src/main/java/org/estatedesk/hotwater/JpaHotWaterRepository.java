@@ -13,7 +13,7 @@ import org.estatedesk.shared.QueryFilter;
 
 @ApplicationScoped
 public class JpaHotWaterRepository implements HotWaterRepository {
-    private static final String FROM = " from HotWaterSealing r, Estate e where e.id = r.estateId and "
+    private static final String FROM = " from HotWaterSealing r, Estate e where e.id = r.unit.estateId and "
             + DataScope.ESTATE_VISIBLE;
 
     @PersistenceContext(unitName = "estatedesk")
@@ -38,7 +38,7 @@ public class JpaHotWaterRepository implements HotWaterRepository {
 
     @Override
     public Optional<HotWaterSealing> sealing(long unitId) {
-        return em.createQuery("select r from HotWaterSealing r where r.unitId = :u and r.state in :states"
+        return em.createQuery("select r from HotWaterSealing r where r.unit.unitId = :u and r.state in :states"
                 + " order by r.id desc", HotWaterSealing.class).setParameter("u", unitId)
                 .setParameter("states", List.of(HotWaterSealing.State.SEALED, HotWaterSealing.State.ARCHIVED))
                 .setMaxResults(1).getResultStream().findFirst();
@@ -46,7 +46,7 @@ public class JpaHotWaterRepository implements HotWaterRepository {
 
     @Override
     public List<HotWaterSealing> sealings(long estateId) {
-        return em.createQuery("select r from HotWaterSealing r where r.estateId = :e and r.state in :states",
+        return em.createQuery("select r from HotWaterSealing r where r.unit.estateId = :e and r.state in :states",
                 HotWaterSealing.class).setParameter("e", estateId)
                 .setParameter("states", List.of(HotWaterSealing.State.SEALED, HotWaterSealing.State.ARCHIVED))
                 .getResultList();
@@ -55,7 +55,7 @@ public class JpaHotWaterRepository implements HotWaterRepository {
     @Override
     public Page<HotWaterSealing> page(HotWaterSealing.State state, Long estateId, DataScope scope, PageRequest page) {
         QueryFilter filter = new QueryFilter().and(state, "r.state = :state", "state")
-                .and(estateId, "r.estateId = :estate", "estate");
+                .and(estateId, "r.unit.estateId = :estate", "estate");
         return PagedQuery.of(em, HotWaterSealing.class).select("select r").count("select count(r)").from(FROM)
                 .where(filter).orderBy("order by r.id desc").scope(scope).page(page);
     }

@@ -17,7 +17,7 @@ public class JpaKeyRepository implements KeyRepository {
     private static final String KEYS = " from EstateKey k left join KeyLoan l on l.id = k.currentLoanId, Estate e"
             + " where e.id = k.estateId and " + DataScope.ESTATE_VISIBLE;
     private static final String LOANS = " from KeyLoan l, EstateKey k, Estate e where k.id = l.keyId"
-            + " and e.id = l.estateId and " + DataScope.ESTATE_VISIBLE;
+            + " and e.id = l.estate.estateId and " + DataScope.ESTATE_VISIBLE;
 
     @PersistenceContext(unitName = "estatedesk")
     private EntityManager em;
@@ -36,7 +36,7 @@ public class JpaKeyRepository implements KeyRepository {
 
     @Override
     public Optional<KeyLoan> loan(long id, DataScope scope) {
-        return scope.bind(em.createQuery("select l from KeyLoan l, Estate e where e.id = l.estateId and "
+        return scope.bind(em.createQuery("select l from KeyLoan l, Estate e where e.id = l.estate.estateId and "
                 + DataScope.ESTATE_VISIBLE + " and l.id = :id", KeyLoan.class)).setParameter("id", id)
                 .getResultStream().findFirst();
     }
@@ -61,7 +61,7 @@ public class JpaKeyRepository implements KeyRepository {
     @Override
     public Page<LoanRow> loans(Long estateId, LoanState state, boolean overdue, OffsetDateTime now, DataScope scope,
             PageRequest page) {
-        QueryFilter filter = new QueryFilter().and(estateId, "l.estateId = :estate", "estate")
+        QueryFilter filter = new QueryFilter().and(estateId, "l.estate.estateId = :estate", "estate")
                 .andIf(overdue, "l.state = :out and l.dueAt < :now", "out", LoanState.OUT, "now", now)
                 .and(overdue ? null : state, "l.state = :state", "state");
         return PagedQuery.of(em, Object[].class).select("select l, k").count("select count(l)").from(LOANS)
@@ -92,7 +92,7 @@ public class JpaKeyRepository implements KeyRepository {
 
     @Override
     public long countOverdue(OffsetDateTime now, DataScope scope) {
-        return scope.bind(em.createQuery("select count(l) from KeyLoan l, Estate e where e.id = l.estateId and "
+        return scope.bind(em.createQuery("select count(l) from KeyLoan l, Estate e where e.id = l.estate.estateId and "
                 + DataScope.ESTATE_VISIBLE + " and l.state = :out and l.dueAt < :now", Long.class))
                 .setParameter("out", LoanState.OUT).setParameter("now", now).getSingleResult();
     }

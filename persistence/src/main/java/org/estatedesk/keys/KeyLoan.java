@@ -13,6 +13,9 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import org.estatedesk.approvals.StepPlan;
 import org.estatedesk.security.Roles;
+import org.estatedesk.shared.DecidedEstateForm;
+import org.estatedesk.shared.EstateRef;
+import org.estatedesk.shared.FormDecision;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Versioned;
 
@@ -23,7 +26,7 @@ import org.estatedesk.shared.Versioned;
  */
 @Entity
 @Table(name = "key_loan")
-public class KeyLoan implements Versioned {
+public class KeyLoan extends DecidedEstateForm implements Versioned {
     /** The form type of a non-owner's loan in the approval chains: one step, the CS manager's. */
     public static final String FORM_TYPE = "KEY_LOAN";
     /** The one approval step of a non-owner's loan: a CS manager of the estate's company. */
@@ -36,12 +39,6 @@ public class KeyLoan implements Versioned {
 
     @Column(name = "key_id", nullable = false)
     private Long keyId;
-
-    @Column(name = "company_id", nullable = false)
-    private Long companyId;
-
-    @Column(name = "estate_id", nullable = false)
-    private Long estateId;
 
     @Column(nullable = false, length = 100)
     private String borrower;
@@ -69,15 +66,6 @@ public class KeyLoan implements Versioned {
 
     @Column(name = "requested_at", nullable = false)
     private OffsetDateTime requestedAt;
-
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private OffsetDateTime decidedAt;
-
-    @Column(name = "decision_comment", length = 1000)
-    private String decisionComment;
 
     @Column(name = "handed_out_by")
     private String handedOutBy;
@@ -108,6 +96,7 @@ public class KeyLoan implements Versioned {
 
     KeyLoan(EstateKey key, String borrower, BorrowerKind kind, boolean approvalRequired, String purpose,
             OffsetDateTime dueAt, String by, OffsetDateTime now) {
+        super(new EstateRef(key.getCompanyId(), key.getEstateId()));
         this.borrower = text(borrower, "borrower", 100);
         this.purpose = text(purpose, "purpose", 500);
         if (dueAt == null) {
@@ -117,8 +106,6 @@ public class KeyLoan implements Versioned {
             throw new RuleViolationException("error.keyLoan.dueInPast", "dueAt");
         }
         this.keyId = key.getId();
-        this.companyId = key.getCompanyId();
-        this.estateId = key.getEstateId();
         this.borrowerKind = kind;
         this.approvalRequired = approvalRequired;
         this.dueAt = dueAt;
@@ -140,9 +127,7 @@ public class KeyLoan implements Versioned {
 
     void decided(LoanState.Action action, String by, String comment, OffsetDateTime at) {
         state = state.after(action);
-        decidedBy = by;
-        decidedAt = at;
-        decisionComment = comment;
+        decided(FormDecision.verbatim(by, at, comment));
     }
 
     /** Handed out: who gave the key and the borrower's signature, which is required. */
@@ -186,14 +171,6 @@ public class KeyLoan implements Versioned {
         return keyId;
     }
 
-    public Long getCompanyId() {
-        return companyId;
-    }
-
-    public Long getEstateId() {
-        return estateId;
-    }
-
     public String getBorrower() {
         return borrower;
     }
@@ -224,18 +201,6 @@ public class KeyLoan implements Versioned {
 
     public OffsetDateTime getRequestedAt() {
         return requestedAt;
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public OffsetDateTime getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecisionComment() {
-        return decisionComment;
     }
 
     public String getHandedOutBy() {

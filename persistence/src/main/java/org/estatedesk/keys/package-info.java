@@ -4,6 +4,8 @@
  * purpose and a due time, the manager's approval for a borrower who is not the owner (form type {@code KEY_LOAN}),
  * hand-out against the borrower's signature, return, overdue loans. Keys kept for rectification after handover
  * stay tracked until the owner collects them. {@link KeyState} and {@link LoanState} hold the allowed transitions.
+ * A loan is a {@link org.estatedesk.shared.DecidedEstateForm}: its estate and the manager's decision are the form
+ * kernel's.
  *
  * <table>
  * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>

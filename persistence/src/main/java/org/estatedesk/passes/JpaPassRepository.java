@@ -14,7 +14,8 @@ import org.estatedesk.shared.QueryFilter;
 
 @ApplicationScoped
 public class JpaPassRepository implements PassRepository {
-    private static final String FROM = " from Pass p, Estate e where e.id = p.estateId and " + DataScope.ESTATE_VISIBLE;
+    private static final String FROM = " from Pass p, Estate e where e.id = p.unit.estateId and "
+            + DataScope.ESTATE_VISIBLE;
 
     @PersistenceContext(unitName = "estatedesk")
     private EntityManager em;
@@ -32,14 +33,14 @@ public class JpaPassRepository implements PassRepository {
 
     @Override
     public long outstanding(long unitId) {
-        return em.createQuery("select count(p) from Pass p where p.unitId = :u and p.state = :issued", Long.class)
+        return em.createQuery("select count(p) from Pass p where p.unit.unitId = :u and p.state = :issued", Long.class)
                 .setParameter("u", unitId).setParameter("issued", Pass.State.ISSUED).getSingleResult();
     }
 
     @Override
     public Page<Pass> page(Long estateId, Pass.Kind kind, Pass.State state, LocalDate endingBy, DataScope scope,
             PageRequest page) {
-        QueryFilter filter = new QueryFilter().and(estateId, "p.estateId = :estate", "estate")
+        QueryFilter filter = new QueryFilter().and(estateId, "p.unit.estateId = :estate", "estate")
                 .and(kind, "p.kind = :kind", "kind").and(state, "p.state = :state", "state")
                 .andIf(endingBy != null, "p.state = :issued and p.validTo <= :endingBy", "issued", Pass.State.ISSUED,
                         "endingBy", endingBy);

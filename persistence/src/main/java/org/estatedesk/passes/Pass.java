@@ -15,6 +15,8 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.UnitForm;
+import org.estatedesk.shared.UnitRef;
 import org.estatedesk.shared.Versioned;
 
 /**
@@ -24,7 +26,7 @@ import org.estatedesk.shared.Versioned;
  */
 @Entity
 @Table(name = "pass")
-public class Pass implements Versioned {
+public class Pass extends UnitForm implements Versioned {
     public enum Kind {
         WORKER, TEMPORARY, HOT_WORK,
         /** A goods release slip (物品放行条, R3.6): the goods the holder takes out, confirmed by the owner. */
@@ -49,18 +51,6 @@ public class Pass implements Versioned {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pass_seq")
     @SequenceGenerator(name = "pass_seq", sequenceName = "pass_seq", allocationSize = 50)
     private Long id;
-
-    @Column(name = "company_id", nullable = false)
-    private Long companyId;
-
-    @Column(name = "estate_id", nullable = false)
-    private Long estateId;
-
-    @Column(name = "unit_id", nullable = false)
-    private Long unitId;
-
-    @Column(name = "unit_code", nullable = false)
-    private String unitCode;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -133,6 +123,7 @@ public class Pass implements Versioned {
     public Pass(long companyId, long estateId, long unitId, String unitCode, Kind kind, String holderName,
             String idNumber, String employer, String certificateNo, String goods, String confirmedByOwner,
             LocalDate validFrom, LocalDate validTo, int maxMonths, int temporaryDays, String by, OffsetDateTime at) {
+        super(new UnitRef(companyId, estateId, unitId, unitCode));
         if (kind == null) {
             throw new RuleViolationException("error.required", "kind");
         }
@@ -165,10 +156,6 @@ public class Pass implements Versioned {
         if (kind != Kind.TEMPORARY && kind != Kind.GOODS_RELEASE && validTo.isAfter(validFrom.plusMonths(maxMonths).minusDays(1))) {
             throw new RuleViolationException("error.pass.tooLong", "validTo", maxMonths);
         }
-        this.companyId = companyId;
-        this.estateId = estateId;
-        this.unitId = unitId;
-        this.unitCode = unitCode;
         this.kind = kind;
         this.validFrom = validFrom;
         this.validTo = validTo;
@@ -221,22 +208,6 @@ public class Pass implements Versioned {
 
     public Long getId() {
         return id;
-    }
-
-    public Long getCompanyId() {
-        return companyId;
-    }
-
-    public Long getEstateId() {
-        return estateId;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
     }
 
     public Kind getKind() {

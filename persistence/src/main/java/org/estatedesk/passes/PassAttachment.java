@@ -1,7 +1,6 @@
 package org.estatedesk.passes;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,17 +10,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.estatedesk.shared.FormAttachment;
 import org.estatedesk.shared.RuleViolationException;
-import org.estatedesk.shared.StoredFile;
 
 /**
  * A copy archived with a pass (R3.6): for a hot-work permit the welder's certificate and the identity document, for
  * any pass the identity document or the temporary residence permit. Kept in the database like every attachment
- * ({@link StoredFile}).
+ * ({@link org.estatedesk.shared.StoredFile}).
  */
 @Entity
 @Table(name = "pass_attachment")
-public class PassAttachment {
+public class PassAttachment extends FormAttachment {
     public enum Kind {
         WELDING_CERTIFICATE, IDENTITY_COPY, RESIDENCE_PERMIT, OTHER
     }
@@ -44,9 +43,6 @@ public class PassAttachment {
     @Column(nullable = false, length = 30)
     private Kind kind;
 
-    @Embedded
-    private StoredFile file;
-
     protected PassAttachment() {
     }
 
@@ -57,12 +53,12 @@ public class PassAttachment {
         }
         this.passId = pass.getId();
         this.kind = kind;
-        this.file = StoredFile.of(fileName, contentType, content, by, at);
+        attach(fileName, contentType, content, by, at);
     }
 
     public Info info() {
-        return new Info(id, passId, kind, file.getFileName(), file.getContentType(), file.getSize(),
-                file.getUploadedBy(), file.getUploadedAt());
+        return new Info(id, passId, kind, getFileName(), getContentType(), getSize(), getUploadedBy(),
+                getUploadedAt());
     }
 
     public Long getId() {
@@ -75,9 +71,5 @@ public class PassAttachment {
 
     public Kind getKind() {
         return kind;
-    }
-
-    public StoredFile getFile() {
-        return file;
     }
 }

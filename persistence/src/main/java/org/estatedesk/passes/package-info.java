@@ -1,6 +1,7 @@
 /**
  * Passes: worker access passes, temporary passes, hot-work permits and goods release slips of a unit's works, with
- * their copies and numbers.
+ * their copies and numbers. A pass is a {@link org.estatedesk.shared.UnitForm}, its copies
+ * {@link org.estatedesk.shared.FormAttachment}s.
  *
  * <table>
  * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>

@@ -12,7 +12,7 @@ import org.estatedesk.shared.QueryFilter;
 
 @ApplicationScoped
 public class JpaRelocationRepository implements RelocationRepository {
-    private static final String FROM = " from Relocation r, Estate e where e.id = r.estateId and "
+    private static final String FROM = " from Relocation r, Estate e where e.id = r.unit.estateId and "
             + DataScope.ESTATE_VISIBLE;
 
     @PersistenceContext(unitName = "estatedesk")
@@ -38,7 +38,7 @@ public class JpaRelocationRepository implements RelocationRepository {
     @Override
     public Page<Relocation> page(Relocation.State state, Long estateId, DataScope scope, PageRequest page) {
         QueryFilter filter = new QueryFilter().and(state, "r.state = :state", "state")
-                .and(estateId, "r.estateId = :estate", "estate");
+                .and(estateId, "r.unit.estateId = :estate", "estate");
         return PagedQuery.of(em, Relocation.class).select("select r").count("select count(r)").from(FROM)
                 .where(filter).orderBy("order by r.id desc").scope(scope).page(page);
     }

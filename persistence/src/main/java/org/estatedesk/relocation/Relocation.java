@@ -15,7 +15,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.estatedesk.estates.UnitState;
 import org.estatedesk.shared.ConflictException;
+import org.estatedesk.shared.DecidedUnitForm;
+import org.estatedesk.shared.FormDecision;
 import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.UnitRef;
 import org.estatedesk.shared.Versioned;
 import org.estatedesk.shared.Zones;
 
@@ -26,7 +29,7 @@ import org.estatedesk.shared.Zones;
  */
 @Entity
 @Table(name = "relocation")
-public class Relocation implements Versioned {
+public class Relocation extends DecidedUnitForm implements Versioned {
     public static final String FORM_TYPE = "RELOCATION";
     public static final ZoneId ZONE = Zones.DEFAULT_ZONE;
 
@@ -42,18 +45,6 @@ public class Relocation implements Versioned {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "relocation_seq")
     @SequenceGenerator(name = "relocation_seq", sequenceName = "relocation_seq", allocationSize = 50)
     private Long id;
-
-    @Column(name = "company_id", nullable = false)
-    private Long companyId;
-
-    @Column(name = "estate_id", nullable = false)
-    private Long estateId;
-
-    @Column(name = "unit_id", nullable = false)
-    private Long unitId;
-
-    @Column(name = "unit_code", nullable = false)
-    private String unitCode;
 
     @Column(name = "active_unit")
     private Long activeUnit;
@@ -73,15 +64,6 @@ public class Relocation implements Versioned {
 
     @Column(name = "requested_at", nullable = false)
     private OffsetDateTime requestedAt;
-
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private OffsetDateTime decidedAt;
-
-    @Column(name = "decision_comment")
-    private String decisionComment;
 
     @Column(name = "slip_number")
     private String slipNumber;
@@ -116,6 +98,7 @@ public class Relocation implements Versioned {
     /** An application: a move date not in the past and a reason. The checks have passed (the service's). */
     public Relocation(long companyId, long estateId, long unitId, String unitCode, LocalDate moveDate, String reason,
             String by, OffsetDateTime now) {
+        super(new UnitRef(companyId, estateId, unitId, unitCode));
         if (moveDate == null) {
             throw new RuleViolationException("error.required", "date");
         }
@@ -128,10 +111,6 @@ public class Relocation implements Versioned {
         if (reason.trim().length() > 500) {
             throw new RuleViolationException("error.relocation.tooLong", "reason", 500);
         }
-        this.companyId = companyId;
-        this.estateId = estateId;
-        this.unitId = unitId;
-        this.unitCode = unitCode;
         this.activeUnit = unitId;
         this.moveDate = moveDate;
         this.reason = reason.trim();
@@ -143,9 +122,7 @@ public class Relocation implements Versioned {
     public void decide(boolean approve, String by, String comment, OffsetDateTime at) {
         require(State.IN_APPROVAL, "decide");
         state = approve ? State.APPROVED : State.REJECTED;
-        decidedBy = by;
-        decidedAt = at;
-        decisionComment = comment == null || comment.isBlank() ? null : comment.trim();
+        decided(FormDecision.decide(by, at, comment));
         if (!approve) {
             activeUnit = null;
         }
@@ -201,22 +178,6 @@ public class Relocation implements Versioned {
         return id;
     }
 
-    public Long getCompanyId() {
-        return companyId;
-    }
-
-    public Long getEstateId() {
-        return estateId;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
     public LocalDate getMoveDate() {
         return moveDate;
     }
@@ -235,18 +196,6 @@ public class Relocation implements Versioned {
 
     public OffsetDateTime getRequestedAt() {
         return requestedAt;
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public OffsetDateTime getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecisionComment() {
-        return decisionComment;
     }
 
     public String getSlipNumber() {

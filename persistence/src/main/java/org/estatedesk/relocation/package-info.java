@@ -1,6 +1,7 @@
 /**
  * Relocation / move-out (业户迁出): the application that passed its checks, the manager's approval, the goods release
- * slip and the move that updates the unit's state.
+ * slip and the move that updates the unit's state. A {@link org.estatedesk.shared.DecidedUnitForm}: its unit and
+ * the manager's decision are the form kernel's.
  *
  * <table>
  * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>

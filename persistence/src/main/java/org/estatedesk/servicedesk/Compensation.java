@@ -16,6 +16,9 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.estatedesk.shared.ConflictException;
+import org.estatedesk.shared.DecidedEstateForm;
+import org.estatedesk.shared.EstateRef;
+import org.estatedesk.shared.FormDecision;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Versioned;
 
@@ -26,7 +29,7 @@ import org.estatedesk.shared.Versioned;
  */
 @Entity
 @Table(name = "compensation")
-public class Compensation implements Versioned {
+public class Compensation extends DecidedEstateForm implements Versioned {
     public enum State { REQUESTED, APPROVED, REJECTED, PAID }
 
     public enum Decision { APPROVE, REJECT }
@@ -37,12 +40,6 @@ public class Compensation implements Versioned {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "compensation_seq")
     @SequenceGenerator(name = "compensation_seq", sequenceName = "compensation_seq", allocationSize = 50)
     private Long id;
-
-    @Column(name = "company_id", nullable = false)
-    private Long companyId;
-
-    @Column(name = "estate_id", nullable = false)
-    private Long estateId;
 
     @Column(name = "task_id")
     private Long taskId;
@@ -77,16 +74,6 @@ public class Compensation implements Versioned {
     @Column(name = "requested_at", nullable = false)
     private OffsetDateTime requestedAt;
 
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private OffsetDateTime decidedAt;
-
-    @Size(max = 1000)
-    @Column(name = "decision_comment")
-    private String decisionComment;
-
     @Version
     private int version;
 
@@ -95,8 +82,7 @@ public class Compensation implements Versioned {
 
     public Compensation(Task task, long companyId, long estateId, String payee, BigDecimal amount, Bearer borneBy,
             String contractor, String reason, String requestedBy, OffsetDateTime now) {
-        this.companyId = companyId;
-        this.estateId = estateId;
+        super(new EstateRef(companyId, estateId));
         this.taskId = task == null ? null : task.getId();
         this.payee = payee == null ? null : payee.trim();
         this.amount = money(amount);
@@ -133,13 +119,8 @@ public class Compensation implements Versioned {
         if (decision == Decision.REJECT && (comment == null || comment.isBlank())) {
             throw new RuleViolationException("error.task.reasonRequired", "comment");
         }
-        if (by.equals(requestedBy)) {
-            throw new RuleViolationException("error.compensation.ownRequest", "decision");
-        }
+        decided(FormDecision.decideOther(requestedBy, by, now, comment, "error.compensation.ownRequest"));
         state = decision == Decision.APPROVE ? State.APPROVED : State.REJECTED;
-        decidedBy = by;
-        decidedAt = now;
-        decisionComment = comment == null || comment.isBlank() ? null : comment.trim();
     }
 
     /** The approved amount was paid to the owner. */
@@ -152,14 +133,6 @@ public class Compensation implements Versioned {
 
     public Long getId() {
         return id;
-    }
-
-    public Long getCompanyId() {
-        return companyId;
-    }
-
-    public Long getEstateId() {
-        return estateId;
     }
 
     public Long getTaskId() {
@@ -196,18 +169,6 @@ public class Compensation implements Versioned {
 
     public OffsetDateTime getRequestedAt() {
         return requestedAt;
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public OffsetDateTime getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecisionComment() {
-        return decisionComment;
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.estatedesk.shared.QueryFilter;
 
 @ApplicationScoped
 public class JpaCompensationRepository implements CompensationRepository {
-    private static final String FROM = " from Compensation c, Estate e where e.id = c.estateId and "
+    private static final String FROM = " from Compensation c, Estate e where e.id = c.estate.estateId and "
             + DataScope.ESTATE_VISIBLE;
 
     @PersistenceContext(unitName = "estatedesk")
@@ -28,7 +28,7 @@ public class JpaCompensationRepository implements CompensationRepository {
     public Page<Compensation> page(Compensation.State state, Long estateId, Long taskId, DataScope scope,
             PageRequest page) {
         QueryFilter filter = new QueryFilter().and(state, "c.state = :state", "state")
-                .and(estateId, "c.estateId = :estate", "estate").and(taskId, "c.taskId = :task", "task");
+                .and(estateId, "c.estate.estateId = :estate", "estate").and(taskId, "c.taskId = :task", "task");
         return PagedQuery.of(em, Compensation.class).select("select c").count("select count(c)").from(FROM)
                 .where(filter).orderBy("order by c.id desc").scope(scope).page(page);
     }

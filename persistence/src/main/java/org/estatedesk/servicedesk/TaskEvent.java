@@ -10,11 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.estatedesk.shared.HistoryEntry;
 
 /** One step in a task's history (R1.6): who did what, when, from which state to which, and why. */
 @Entity
 @Table(name = "task_event")
-public class TaskEvent {
+public class TaskEvent extends HistoryEntry {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "task_event_seq")
     @SequenceGenerator(name = "task_event_seq", sequenceName = "task_event_seq", allocationSize = 50)
@@ -22,12 +23,6 @@ public class TaskEvent {
 
     @Column(name = "task_id", nullable = false)
     private Long taskId;
-
-    @Column(nullable = false)
-    private OffsetDateTime at;
-
-    @Column(nullable = false)
-    private String actor;
 
     /** A {@link TaskAction} name, or CREATE / CALLBACK. */
     @Column(nullable = false)
@@ -43,22 +38,17 @@ public class TaskEvent {
 
     private String assignee;
 
-    private String comment;
-
     protected TaskEvent() {
     }
 
     TaskEvent(long taskId, OffsetDateTime at, String actor, String action, TaskState from, TaskState to,
             String assignee, String comment) {
+        super(at, actor, note(comment));
         this.taskId = taskId;
-        this.at = at;
-        this.actor = actor;
         this.action = action;
         this.fromState = from;
         this.toState = to;
         this.assignee = assignee;
-        this.comment = comment == null || comment.isBlank() ? null
-                : comment.trim().substring(0, Math.min(1000, comment.trim().length()));
     }
 
     public Long getId() {
@@ -67,14 +57,6 @@ public class TaskEvent {
 
     public Long getTaskId() {
         return taskId;
-    }
-
-    public OffsetDateTime getAt() {
-        return at;
-    }
-
-    public String getActor() {
-        return actor;
     }
 
     public String getAction() {
@@ -91,9 +73,5 @@ public class TaskEvent {
 
     public String getAssignee() {
         return assignee;
-    }
-
-    public String getComment() {
-        return comment;
     }
 }

@@ -4,7 +4,9 @@
  * a task waits on the customer), the task state machine and its history, callbacks, first-responder ownership,
  * escalation on repeats, the issue standard library, complaint topics, compensations and contractors. Who may work
  * an assigned task (its assignee, his supervisors, the CS manager) is {@link Task#checkWorkableBy}. A paid special
- * service carries its {@link Quote} and the owner's answer, and is charged once at completion.
+ * service carries its {@link Quote} and the owner's answer, and is charged once at completion. A compensation is a
+ * {@link org.estatedesk.shared.DecidedEstateForm} (the form kernel's estate and decision), a task's history line a
+ * {@link org.estatedesk.shared.HistoryEntry}.
  *
  * <table>
  * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>
