@@ -30,7 +30,6 @@ import org.primefaces.model.file.UploadedFile;
 @ViewScoped
 public class FileBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -69,8 +68,8 @@ public class FileBacking implements Serializable {
                         .findFirst().orElse(null);
             }
         } catch (BusinessException e) {
-            FacesMessages.error(e);
             detail = null;
+            throw e;
         }
     }
 
@@ -92,42 +91,30 @@ public class FileBacking implements Serializable {
     }
 
     public void saveItem() {
-        try {
-            if (itemId == null) {
-                ArchiveItem i = service.addItem(id, docType, title, location, expiresOn);
-                FacesMessages.info("archive.itemAdded", i.getTitle());
-            } else {
-                ArchiveItem i = service.changeItem(id, itemId, docType, title, location, expiresOn, itemVersion);
-                FacesMessages.info("archive.itemChanged", i.getTitle());
-            }
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
+        if (itemId == null) {
+            ArchiveItem i = service.addItem(id, docType, title, location, expiresOn);
+            FacesMessages.info("archive.itemAdded", i.getTitle());
+        } else {
+            ArchiveItem i = service.changeItem(id, itemId, docType, title, location, expiresOn, itemVersion);
+            FacesMessages.info("archive.itemChanged", i.getTitle());
         }
+        load();
     }
 
     public void removeItem(ArchiveItem item) {
-        try {
-            service.removeItem(id, item.getId(), item.getVersion());
-            FacesMessages.info("archive.itemRemoved", item.getTitle());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        service.removeItem(id, item.getId(), item.getVersion());
+        FacesMessages.info("archive.itemRemoved", item.getTitle());
+        load();
     }
 
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
-        try {
-            if (uploadItemId == null) {
-                throw new org.estatedesk.shared.RuleViolationException("error.required", "uploadItem");
-            }
-            service.attach(id, uploadItemId, file.getFileName(), file.getContentType(), file.getContent());
-            FacesMessages.info("archive.uploaded", file.getFileName());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
+        if (uploadItemId == null) {
+            throw new org.estatedesk.shared.RuleViolationException("error.required", "uploadItem");
         }
+        service.attach(id, uploadItemId, file.getFileName(), file.getContentType(), file.getContent());
+        FacesMessages.info("archive.uploaded", file.getFileName());
+        load();
     }
 
     public StreamedContent download(ArchiveAttachment.Info info) {
@@ -145,24 +132,16 @@ public class FileBacking implements Serializable {
     }
 
     public void borrow() {
-        try {
-            ArchiveBorrow b = service.requestBorrow(id, borrowKind, purpose,
-                    dueAt == null ? null : dueAt.atZone(zones.zone()).toOffsetDateTime(), hqInspection);
-            FacesMessages.info(b.getState() == BorrowState.OUT ? "archive.borrowGranted" : "archive.borrowRequested");
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        ArchiveBorrow b = service.requestBorrow(id, borrowKind, purpose,
+                dueAt == null ? null : dueAt.atZone(zones.zone()).toOffsetDateTime(), hqInspection);
+        FacesMessages.info(b.getState() == BorrowState.OUT ? "archive.borrowGranted" : "archive.borrowRequested");
+        load();
     }
 
     public void returnBorrow(ArchiveBorrow b) {
-        try {
-            service.returnBorrow(b.getId(), b.getVersion());
-            FacesMessages.info("archiveBorrow.returned");
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        service.returnBorrow(b.getId(), b.getVersion());
+        FacesMessages.info("archiveBorrow.returned");
+        load();
     }
 
     /** The title of the item a copy belongs to. */

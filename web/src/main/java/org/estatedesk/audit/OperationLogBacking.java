@@ -77,18 +77,12 @@ public class OperationLogBacking implements Serializable {
             historyTitle = e.getTargetType() + " #" + e.getTargetId();
         } catch (BusinessException ex) {
             history = List.of();
-            FacesMessages.error(ex);
+            throw ex;
         }
     }
 
     public StreamedContent export() {
-        List<OperationLogEntry> rows;
-        try {
-            rows = audit.searchLog(query(), 0, EXPORT_MAX).items();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-            return null;
-        }
+        List<OperationLogEntry> rows = audit.searchLog(query(), 0, EXPORT_MAX).items();
         Locale locale = FacesMessages.locale();
         return DefaultStreamedContent.builder().name("operation-log.xlsx").contentType(XLSX)
                 .writer(out -> write(rows, locale, out)).build();

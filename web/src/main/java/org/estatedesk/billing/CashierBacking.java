@@ -84,11 +84,7 @@ public class CashierBacking implements Serializable {
         }
         String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("unitId");
         if (param != null && param.matches("\\d{1,18}")) {
-            try {
-                open(estateService.unit(Long.parseLong(param)));
-            } catch (BusinessException e) {
-                FacesMessages.error(e);
-            }
+            FacesMessages.refusalShown(() -> open(estateService.unit(Long.parseLong(param))));
         }
         refreshClosing();
     }
@@ -98,17 +94,13 @@ public class CashierBacking implements Serializable {
             FacesMessages.error(new org.estatedesk.shared.RuleViolationException("error.required", "estateId"), FORM);
             return;
         }
-        try {
-            matches = estateService.units(estateId, new UnitFilter(null, null, null, code, UnitFilter.Sort.CODE,
-                    false), 0, 20).items();
-            unit = null;
-            if (matches.size() == 1) {
-                open(matches.get(0));
-            } else if (matches.isEmpty()) {
-                FacesMessages.error("cashier.noUnit", code == null ? "" : code);
-            }
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
+        matches = estateService.units(estateId, new UnitFilter(null, null, null, code, UnitFilter.Sort.CODE,
+                false), 0, 20).items();
+        unit = null;
+        if (matches.size() == 1) {
+            open(matches.get(0));
+        } else if (matches.isEmpty()) {
+            FacesMessages.error("cashier.noUnit", code == null ? "" : code);
         }
     }
 
@@ -159,14 +151,10 @@ public class CashierBacking implements Serializable {
 
     /** A one-off charge by hand (R4.1): one item and its amount. */
     public void charge() {
-        try {
-            Bill b = charges.chargeByHand(unit.getId(), chargeDescription, List.of(new ChargeService.ChargeLine(
-                    chargeItem, chargeAmount)));
-            FacesMessages.info("charge.created", b.getTotal().toPlainString(), b.getDescription());
-            reload();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        Bill b = charges.chargeByHand(unit.getId(), chargeDescription, List.of(new ChargeService.ChargeLine(
+                chargeItem, chargeAmount)));
+        FacesMessages.info("charge.created", b.getTotal().toPlainString(), b.getDescription());
+        reload();
     }
 
     public void prepareDeposit() {
@@ -177,37 +165,25 @@ public class CashierBacking implements Serializable {
 
     /** Asks the unit for a refundable deposit by hand. */
     public void askDeposit() {
-        try {
-            Deposit d = charges.depositByHand(unit.getId(), depositKind, depositDescription, depositAmount);
-            FacesMessages.info("deposit.asked", d.getAmount().toPlainString(), d.getDescription());
-            reload();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        Deposit d = charges.depositByHand(unit.getId(), depositKind, depositDescription, depositAmount);
+        FacesMessages.info("deposit.asked", d.getAmount().toPlainString(), d.getDescription());
+        reload();
     }
 
     /** Takes a deposit due, by the method chosen in the payment form. */
     public void takeDeposit(Deposit d) {
-        try {
-            CashierService.Receipt r = depositService.takeDeposit(d.getId(), method, null);
-            lastReceipt = r.payment().getReceiptNumber();
-            lastPaymentId = r.payment().getId();
-            FacesMessages.info("deposit.taken", lastReceipt, r.payment().getAmount().toPlainString());
-            reload();
-            refreshClosing();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        CashierService.Receipt r = depositService.takeDeposit(d.getId(), method, null);
+        lastReceipt = r.payment().getReceiptNumber();
+        lastPaymentId = r.payment().getId();
+        FacesMessages.info("deposit.taken", lastReceipt, r.payment().getAmount().toPlainString());
+        reload();
+        refreshClosing();
     }
 
     public void cancelDeposit(Deposit d) {
-        try {
-            charges.cancelDeposit(d.getId(), d.getVersion());
-            FacesMessages.info("deposit.cancelled", d.getDescription());
-            reload();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        charges.cancelDeposit(d.getId(), d.getVersion());
+        FacesMessages.info("deposit.cancelled", d.getDescription());
+        reload();
     }
 
     /** Opens the settlement of a held deposit with the unit's open one-off charges chosen for deduction. */
@@ -219,23 +195,19 @@ public class CashierBacking implements Serializable {
     }
 
     public void settleDeposit() {
-        try {
-            DepositService.Settlement s = depositService.settleDeposit(toSettle.getId(), deductBillIds, depositMethod, null,
-                    toSettle.getVersion());
-            if (s.refund() != null) {
-                lastReceipt = s.refund().payment().getReceiptNumber();
-                lastPaymentId = s.refund().payment().getId();
-            } else if (s.deduction() != null) {
-                lastReceipt = s.deduction().payment().getReceiptNumber();
-                lastPaymentId = s.deduction().payment().getId();
-            }
-            FacesMessages.info("deposit.settled", s.deposit().getDeducted().toPlainString(),
-                    s.deposit().getRefunded().toPlainString());
-            reload();
-            refreshClosing();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
+        DepositService.Settlement s = depositService.settleDeposit(toSettle.getId(), deductBillIds, depositMethod, null,
+                toSettle.getVersion());
+        if (s.refund() != null) {
+            lastReceipt = s.refund().payment().getReceiptNumber();
+            lastPaymentId = s.refund().payment().getId();
+        } else if (s.deduction() != null) {
+            lastReceipt = s.deduction().payment().getReceiptNumber();
+            lastPaymentId = s.deduction().payment().getId();
         }
+        FacesMessages.info("deposit.settled", s.deposit().getDeducted().toPlainString(),
+                s.deposit().getRefunded().toPlainString());
+        reload();
+        refreshClosing();
     }
 
     /** The unit's open bills a deposit may pay (fines, damages … or any other). */
@@ -255,35 +227,27 @@ public class CashierBacking implements Serializable {
     }
 
     public void pay() {
-        try {
-            CashierService.Receipt r = deposit ? prepaidService.deposit(unit.getId(), amount, method, note)
-                    : cashier.pay(unit.getId(), payBillId, amount, method, note);
-            lastReceipt = r.payment().getReceiptNumber();
-            lastPaymentId = r.payment().getId();
-            FacesMessages.info(deposit ? "prepaid.deposited" : "cashier.paid", lastReceipt,
-                    r.payment().getAmount().toPlainString());
-            amount = null;
-            note = null;
-            deposit = false;
-            payBillId = null;
-            reload();
-            refreshClosing();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        CashierService.Receipt r = deposit ? prepaidService.deposit(unit.getId(), amount, method, note)
+                : cashier.pay(unit.getId(), payBillId, amount, method, note);
+        lastReceipt = r.payment().getReceiptNumber();
+        lastPaymentId = r.payment().getId();
+        FacesMessages.info(deposit ? "prepaid.deposited" : "cashier.paid", lastReceipt,
+                r.payment().getAmount().toPlainString());
+        amount = null;
+        note = null;
+        deposit = false;
+        payBillId = null;
+        reload();
+        refreshClosing();
     }
 
     /** Pays the unit's open bills from its prepaid balance (预存款抵扣, R4.8). */
     public void deduct() {
-        try {
-            CashierService.Receipt r = prepaidService.deduct(unit.getId());
-            lastReceipt = r.payment().getReceiptNumber();
-            lastPaymentId = r.payment().getId();
-            FacesMessages.info("prepaid.deducted", lastReceipt, r.payment().getAmount().toPlainString());
-            reload();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        CashierService.Receipt r = prepaidService.deduct(unit.getId());
+        lastReceipt = r.payment().getReceiptNumber();
+        lastPaymentId = r.payment().getId();
+        FacesMessages.info("prepaid.deducted", lastReceipt, r.payment().getAmount().toPlainString());
+        reload();
     }
 
     public PrepaidService.Prepaid getPrepaid() {
@@ -304,14 +268,10 @@ public class CashierBacking implements Serializable {
     }
 
     public void reverse() {
-        try {
-            CashierService.Receipt r = cashier.reverse(toReverse.getId(), reason);
-            FacesMessages.info("cashier.reversed", toReverse.getReceiptNumber(), r.payment().getReceiptNumber());
-            reload();
-            refreshClosing();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        CashierService.Receipt r = cashier.reverse(toReverse.getId(), reason);
+        FacesMessages.info("cashier.reversed", toReverse.getReceiptNumber(), r.payment().getReceiptNumber());
+        reload();
+        refreshClosing();
     }
 
     private void refreshClosing() {

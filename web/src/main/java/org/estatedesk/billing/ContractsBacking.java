@@ -17,7 +17,6 @@ import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitFilter;
 import org.estatedesk.estates.UnitType;
 import org.estatedesk.security.Roles;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Page;
@@ -36,7 +35,6 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class ContractsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -140,20 +138,16 @@ public class ContractsBacking implements Serializable {
 
     /** Saves the dialog: a new contract, or new terms of the one edited (with the version read). */
     public void save() {
-        try {
-            if (editId == null) {
-                Unit unit = unitOf(place);
-                ContractRepository.Row r = service.create(request(unit == null ? null : unit.getId(),
-                        unit == null ? place : null));
-                FacesMessages.info("contract.created", r.contract().getCode());
-            } else {
-                service.update(editId, request(null, null), editVersion);
-                FacesMessages.info("contract.saved", code);
-            }
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
+        if (editId == null) {
+            Unit unit = unitOf(place);
+            ContractRepository.Row r = service.create(request(unit == null ? null : unit.getId(),
+                    unit == null ? place : null));
+            FacesMessages.info("contract.created", r.contract().getCode());
+        } else {
+            service.update(editId, request(null, null), editVersion);
+            FacesMessages.info("contract.saved", code);
         }
+        search();
     }
 
     private ContractRequest request(Long unitId, String spaceCode) {
@@ -183,24 +177,16 @@ public class ContractsBacking implements Serializable {
     }
 
     public void terminate() {
-        try {
-            Contract c = selected.contract();
-            service.terminate(c.getId(), terminationDate, terminationReason, c.getVersion());
-            FacesMessages.info("contract.terminated", c.getCode());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        Contract c = selected.contract();
+        service.terminate(c.getId(), terminationDate, terminationReason, c.getVersion());
+        FacesMessages.info("contract.terminated", c.getCode());
+        search();
     }
 
     /** Marks the active contracts past their end (of the chosen estate, or all) expired. */
     public void expire() {
-        try {
-            FacesMessages.info("contract.expiredDone", service.expire(estateId));
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        FacesMessages.info("contract.expiredDone", service.expire(estateId));
+        search();
     }
 
     public StreamedContent export() {

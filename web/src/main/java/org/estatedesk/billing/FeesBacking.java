@@ -14,7 +14,6 @@ import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.estates.UnitType;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.RuleViolationException;
@@ -61,7 +60,7 @@ public class FeesBacking implements Serializable {
         if (!estates.isEmpty()) {
             estateId = estates.get(0).getId();
         }
-        load();
+        FacesMessages.refusalShown(this::load);
     }
 
     private Long company() {
@@ -70,12 +69,8 @@ public class FeesBacking implements Serializable {
     }
 
     public void load() {
-        try {
-            items = fees.items(company());
-            rates = estateId == null ? List.of() : fees.rates(estateId);
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        items = fees.items(company());
+        rates = estateId == null ? List.of() : fees.rates(estateId);
     }
 
     public void prepareCreate() {
@@ -87,24 +82,16 @@ public class FeesBacking implements Serializable {
     }
 
     public void create() {
-        try {
-            FeeItem i = fees.create(company(), code, name, basis, meter, onBehalf);
-            FacesMessages.info("fee.saved", i.getCode());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        FeeItem i = fees.create(company(), code, name, basis, meter, onBehalf);
+        FacesMessages.info("fee.saved", i.getCode());
+        load();
     }
 
     public void toggle(FeeItem i) {
-        try {
-            fees.update(i.getId(), i.getName(), i.getBasis(), i.getMeter(), i.isOnBehalf(), i.isActive(),
-                    i.getVersion());
-            FacesMessages.info("fee.saved", i.getCode());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        fees.update(i.getId(), i.getName(), i.getBasis(), i.getMeter(), i.isOnBehalf(), i.isActive(),
+                i.getVersion());
+        FacesMessages.info("fee.saved", i.getCode());
+        load();
     }
 
     public void setRate() {
@@ -119,23 +106,15 @@ public class FeesBacking implements Serializable {
             FacesMessages.error(new RuleViolationException("error.required", "feeItemId"), FORM);
             return;
         }
-        try {
-            fees.setRate(feeItemId, estateId == null ? 0 : estateId, unitType, unitPrice, from);
-            FacesMessages.info("fee.rateSaved", itemCode(feeItemId), unitPrice == null ? "" : unitPrice.toPlainString());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        fees.setRate(feeItemId, estateId == null ? 0 : estateId, unitType, unitPrice, from);
+        FacesMessages.info("fee.rateSaved", itemCode(feeItemId), unitPrice == null ? "" : unitPrice.toPlainString());
+        load();
     }
 
     public void removeRate(FeeRate r) {
-        try {
-            fees.removeRate(r.getId());
-            FacesMessages.info("fee.rateRemoved");
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        fees.removeRate(r.getId());
+        FacesMessages.info("fee.rateRemoved");
+        load();
     }
 
     public String itemCode(Long id) {

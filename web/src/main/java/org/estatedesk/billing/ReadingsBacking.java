@@ -18,7 +18,6 @@ import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitFilter;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Messages;
@@ -76,18 +75,14 @@ public class ReadingsBacking implements Serializable {
             FacesMessages.error(new RuleViolationException("error.required", "unitCode"), FORM);
             return;
         }
-        try {
-            unit = estateService.units(estateId, new UnitFilter(null, null, null, unitCode.trim(), UnitFilter.Sort.CODE,
-                    false), 0, 20).items().stream().filter(u -> u.getCode().equalsIgnoreCase(unitCode.trim()))
-                    .findFirst().orElse(null);
-            if (unit == null) {
-                FacesMessages.error(new RuleViolationException("cashier.noUnit", "unitCode", unitCode), FORM);
-                return;
-            }
-            history = service.readings(unit.getId());
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
+        unit = estateService.units(estateId, new UnitFilter(null, null, null, unitCode.trim(), UnitFilter.Sort.CODE,
+                false), 0, 20).items().stream().filter(u -> u.getCode().equalsIgnoreCase(unitCode.trim()))
+                .findFirst().orElse(null);
+        if (unit == null) {
+            FacesMessages.error(new RuleViolationException("cashier.noUnit", "unitCode", unitCode), FORM);
+            return;
         }
+        history = service.readings(unit.getId());
     }
 
     public void record() {
@@ -104,16 +99,12 @@ public class ReadingsBacking implements Serializable {
             FacesMessages.error(new RuleViolationException("error.param.invalid", "period", period), FORM);
             return;
         }
-        try {
-            MeterReading r = service.record(unit.getId(), meter, month, reading, replacement);
-            FacesMessages.info("reading.saved", unit.getCode(), r.getReading().toPlainString(),
-                    r.consumption().toPlainString());
-            history = service.readings(unit.getId());
-            reading = null;
-            replacement = false;
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        MeterReading r = service.record(unit.getId(), meter, month, reading, replacement);
+        FacesMessages.info("reading.saved", unit.getCode(), r.getReading().toPlainString(),
+                r.consumption().toPlainString());
+        history = service.readings(unit.getId());
+        reading = null;
+        replacement = false;
     }
 
     /** The estate's reading sheet to fill in (Excel): every unit with its last reading. */
@@ -142,8 +133,6 @@ public class ReadingsBacking implements Serializable {
             rowErrors = e.rows().stream().map(r -> new RowMessage(r.row(), r.key(), Messages.format(locale,
                     r.messageKey(), r.arguments().toArray()))).toList();
             FacesMessages.error("reading.importErrors", rowErrors.size());
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
         } catch (IOException e) {
             FacesMessages.error(new RuleViolationException("error.import.notWorkbook", "file"), FORM);
         }

@@ -28,7 +28,6 @@ import org.primefaces.model.file.UploadedFile;
 @ViewScoped
 public class ApplicationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -71,8 +70,8 @@ public class ApplicationBacking implements Serializable {
             violations = violationService.violations(null, null, id, null, false, false,
                     new org.estatedesk.shared.PageRequest(0, 200)).items();
         } catch (BusinessException e) {
-            FacesMessages.error(e);
             detail = null;
+            throw e;
         }
     }
 
@@ -87,36 +86,24 @@ public class ApplicationBacking implements Serializable {
     }
 
     public void resubmit() {
-        try {
-            DecorationApplication a = service.resubmit(id, contractorName, plan, alterations, startDate, endDate,
-                    comment, detail.application().getVersion());
-            FacesMessages.info("decoration.resubmitted", a.getRound());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        DecorationApplication a = service.resubmit(id, contractorName, plan, alterations, startDate, endDate,
+                comment, detail.application().getVersion());
+        FacesMessages.info("decoration.resubmitted", a.getRound());
+        load();
     }
 
     public void chargeFees() {
-        try {
-            DecorationApplication a = service.chargeFees(id, pressureTestConfirmed, managementFee, deposit,
-                    detail.application().getVersion());
-            FacesMessages.info("decoration.feesCharged", a.getManagementFee().toPlainString(),
-                    a.getDeposit().toPlainString());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        DecorationApplication a = service.chargeFees(id, pressureTestConfirmed, managementFee, deposit,
+                detail.application().getVersion());
+        FacesMessages.info("decoration.feesCharged", a.getManagementFee().toPlainString(),
+                a.getDeposit().toPlainString());
+        load();
     }
 
     public void issuePermit() {
-        try {
-            DecorationApplication a = service.issuePermit(id, detail.application().getVersion());
-            FacesMessages.info("decoration.permitIssued", a.getPermitNumber());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        DecorationApplication a = service.issuePermit(id, detail.application().getVersion());
+        FacesMessages.info("decoration.permitIssued", a.getPermitNumber());
+        load();
     }
 
     public void preparePatrol() {
@@ -126,17 +113,13 @@ public class ApplicationBacking implements Serializable {
 
     /** A patrol (R3.3): the failed checklist items open violations (R3.4). */
     public void patrol() {
-        try {
-            ViolationService.PatrolResult r = violationService.patrol(id, failedItems, patrolRemarks);
-            if (r.violations().isEmpty()) {
-                FacesMessages.info("patrol.recorded", r.patrol().getFailed().size());
-            } else {
-                FacesMessages.info("patrol.recordedViolations", r.violations().size());
-            }
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
+        ViolationService.PatrolResult r = violationService.patrol(id, failedItems, patrolRemarks);
+        if (r.violations().isEmpty()) {
+            FacesMessages.info("patrol.recorded", r.patrol().getFailed().size());
+        } else {
+            FacesMessages.info("patrol.recordedViolations", r.violations().size());
         }
+        load();
     }
 
     public List<PatrolItem> getPatrolItems() {
@@ -175,24 +158,16 @@ public class ApplicationBacking implements Serializable {
 
     /** Engineering's completion inspection (R3.5). */
     public void accept() {
-        try {
-            service.inspectCompletion(id, acceptancePassed, damages, remarks, detail.application().getVersion());
-            FacesMessages.info("decoration.accepted");
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        service.inspectCompletion(id, acceptancePassed, damages, remarks, detail.application().getVersion());
+        FacesMessages.info("decoration.accepted");
+        load();
     }
 
     /** Finance settles the deposit of an accepted decoration (R3.5). */
     public void settleDeposit() {
-        try {
-            service.settleDeposit(id, refundMethod, detail.application().getVersion());
-            FacesMessages.info("decoration.depositSettled");
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        service.settleDeposit(id, refundMethod, detail.application().getVersion());
+        FacesMessages.info("decoration.depositSettled");
+        load();
     }
 
     public List<PaymentMethod> getRefundMethods() {
@@ -234,13 +209,9 @@ public class ApplicationBacking implements Serializable {
     /** A document uploaded on the page (PrimeFaces' file upload), of the kind chosen beside it. */
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
-        try {
-            service.attach(id, attachmentKind, file.getFileName(), file.getContentType(), file.getContent());
-            FacesMessages.info("decoration.attached", file.getFileName());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        service.attach(id, attachmentKind, file.getFileName(), file.getContentType(), file.getContent());
+        FacesMessages.info("decoration.attached", file.getFileName());
+        load();
     }
 
     public StreamedContent download(AttachmentInfo info) {

@@ -14,7 +14,6 @@ import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.estates.Unit;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
@@ -25,7 +24,6 @@ import org.estatedesk.shared.PagedModel;
 @ViewScoped
 public class ApplicationsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -74,15 +72,11 @@ public class ApplicationsBacking implements Serializable {
     }
 
     public void apply() {
-        try {
-            DecorationApplication a = service.apply(unit().getId(), contractorName, plan, alterations, startDate,
-                    endDate);
-            FacesMessages.info("decoration.saved", a.getId(), FacesMessages.text("approval.step."
-                    + a.getCurrentStep()));
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        DecorationApplication a = service.apply(unit().getId(), contractorName, plan, alterations, startDate,
+                endDate);
+        FacesMessages.info("decoration.saved", a.getId(), FacesMessages.text("approval.step."
+                + a.getCurrentStep()));
+        search();
     }
 
     private Unit unit() {

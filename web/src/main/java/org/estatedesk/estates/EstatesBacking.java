@@ -14,7 +14,6 @@ import org.estatedesk.jobs.JobRun;
 import org.estatedesk.jobs.JobRunView;
 import org.estatedesk.organisation.OrgUnit;
 import org.estatedesk.organisation.OrganisationService;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 
 /**
@@ -26,7 +25,6 @@ import org.estatedesk.shared.FacesMessages;
 @ViewScoped
 public class EstatesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @EJB
     EstateService estateService;
@@ -117,15 +115,11 @@ public class EstatesBacking implements Serializable {
     }
 
     public void saveEstate() {
-        try {
-            Estate saved = editId == null ? estateService.createEstate(companyId == null ? 0 : companyId, code, name,
-                    city, address) : estateService.updateEstate(editId, name, city, address, editVersion);
-            FacesMessages.info("estate.saved", saved.getCode());
-            reload();
-            select(estates.stream().filter(e -> e.getId().equals(saved.getId())).findFirst().orElse(null));
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        Estate saved = editId == null ? estateService.createEstate(companyId == null ? 0 : companyId, code, name,
+                city, address) : estateService.updateEstate(editId, name, city, address, editVersion);
+        FacesMessages.info("estate.saved", saved.getCode());
+        reload();
+        select(estates.stream().filter(e -> e.getId().equals(saved.getId())).findFirst().orElse(null));
     }
 
     public void newBuilding() {
@@ -138,13 +132,9 @@ public class EstatesBacking implements Serializable {
         if (selected == null) {
             return;
         }
-        try {
-            Building b = estateService.addBuilding(selected.getId(), buildingCode, buildingName, buildingFloors);
-            FacesMessages.info("building.saved", b.getCode());
-            select(selected);
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        Building b = estateService.addBuilding(selected.getId(), buildingCode, buildingName, buildingFloors);
+        FacesMessages.info("building.saved", b.getCode());
+        select(selected);
     }
 
     /** Opens the generation dialog for one building, or for every empty building of the estate (null). */
@@ -162,21 +152,17 @@ public class EstatesBacking implements Serializable {
         }
         List<String> entranceCodes = Arrays.stream(entrances == null ? new String[0] : entrances.split("[,，\\s]+"))
                 .filter(s -> !s.isBlank()).toList();
-        try {
-            if (generateBuildingId != null) {
-                List<Unit> created = estateService.generateUnits(new UnitGeneration(generateBuildingId,
-                        entranceCodes, fromFloor, toFloor, unitsPerFloor, pattern, type, area));
-                FacesMessages.info("generation.done", created.size());
-            } else {
-                JobRun run = generationJobs.start(selected.getId(), List.of(), new UnitGeneration(0, entranceCodes,
-                        fromFloor, toFloor, unitsPerFloor, pattern, type, area));
-                FacesMessages.info("generation.started", run.getId());
-            }
-            reload();
-            select(selected);
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
+        if (generateBuildingId != null) {
+            List<Unit> created = estateService.generateUnits(new UnitGeneration(generateBuildingId,
+                    entranceCodes, fromFloor, toFloor, unitsPerFloor, pattern, type, area));
+            FacesMessages.info("generation.done", created.size());
+        } else {
+            JobRun run = generationJobs.start(selected.getId(), List.of(), new UnitGeneration(0, entranceCodes,
+                    fromFloor, toFloor, unitsPerFloor, pattern, type, area));
+            FacesMessages.info("generation.started", run.getId());
         }
+        reload();
+        select(selected);
     }
 
     /** The first code the layout would produce, so that the user sees the pattern at work. */
@@ -203,12 +189,8 @@ public class EstatesBacking implements Serializable {
     }
 
     public void restart(long runId) {
-        try {
-            generationJobs.restart(runId);
-            refreshRuns();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        generationJobs.restart(runId);
+        refreshRuns();
     }
 
     public boolean isAnyRunning() {

@@ -49,7 +49,7 @@ public class UnitsBacking implements Serializable {
         estates = estateService.visibleEstates();
         if (!estates.isEmpty()) {
             estateId = estates.get(0).getId();
-            loadBuildings();
+            FacesMessages.refusalShown(this::loadBuildings);
         }
     }
 
@@ -79,13 +79,7 @@ public class UnitsBacking implements Serializable {
         if (estateId == null) {
             return null;
         }
-        List<Unit> rows;
-        try {
-            rows = estateService.exportUnits(estateId, filter(UnitFilter.Sort.CODE, false));
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-            return null;
-        }
+        List<Unit> rows = estateService.exportUnits(estateId, filter(UnitFilter.Sort.CODE, false));
         Locale locale = FacesMessages.locale();
         String name = "units-" + estates.stream().filter(e -> e.getId().equals(estateId)).map(Estate::getCode)
                 .findFirst().orElse(String.valueOf(estateId)) + ".xlsx";
@@ -141,7 +135,7 @@ public class UnitsBacking implements Serializable {
             buildings = estateId == null ? List.of() : estateService.buildings(estateId);
         } catch (BusinessException e) {
             buildings = List.of();
-            FacesMessages.error(e);
+            throw e;
         }
     }
 

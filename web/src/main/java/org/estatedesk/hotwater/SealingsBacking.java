@@ -13,7 +13,6 @@ import org.estatedesk.archives.ArchiveFile;
 import org.estatedesk.archives.ArchiveService;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.PageRequest;
 
@@ -26,7 +25,6 @@ import org.estatedesk.shared.PageRequest;
 @ViewScoped
 public class SealingsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @EJB
     HotWaterService service;
@@ -75,14 +73,10 @@ public class SealingsBacking implements Serializable {
     }
 
     public void apply() {
-        try {
-            HotWaterSealing s = service.apply(estateService.unitByCode(estateId, unitCode).getId(), applicant, phone,
-                    reason);
-            FacesMessages.info("hotwater.agreed", s.getAgreementNumber());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        HotWaterSealing s = service.apply(estateService.unitByCode(estateId, unitCode).getId(), applicant, phone,
+                reason);
+        FacesMessages.info("hotwater.agreed", s.getAgreementNumber());
+        search();
     }
 
     /** Selects the row for a dialog and clears the dialog's fields (the archive dialog lists the unit's files). */
@@ -98,13 +92,9 @@ public class SealingsBacking implements Serializable {
 
     public void prepareArchive(HotWaterSealing s) {
         select(s);
-        try {
-            files = archiveService.files(s.getEstateId(), s.getUnitId(), null, null, new PageRequest(0, 50)).items()
-                    .stream().map(r -> r.file()).toList();
-            fileId = files.isEmpty() ? null : files.get(0).getId();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        files = archiveService.files(s.getEstateId(), s.getUnitId(), null, null, new PageRequest(0, 50)).items()
+                .stream().map(r -> r.file()).toList();
+        fileId = files.isEmpty() ? null : files.get(0).getId();
     }
 
     public void finalReading() {
@@ -133,14 +123,10 @@ public class SealingsBacking implements Serializable {
     }
 
     private void act(java.util.function.Supplier<HotWaterSealing> action, String message) {
-        try {
-            HotWaterSealing s = action.get();
-            FacesMessages.info(message, s.getAgreementNumber(), s.getUnitCode(), s.getFinalAmount() == null ? ""
-                    : s.getFinalAmount().toPlainString());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        HotWaterSealing s = action.get();
+        FacesMessages.info(message, s.getAgreementNumber(), s.getUnitCode(), s.getFinalAmount() == null ? ""
+                : s.getFinalAmount().toPlainString());
+        search();
     }
 
     public String estateName(long id) {

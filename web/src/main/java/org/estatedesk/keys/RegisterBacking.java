@@ -31,7 +31,6 @@ import org.estatedesk.shared.PagedModel;
 @ViewScoped
 public class RegisterBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -77,13 +76,9 @@ public class RegisterBacking implements Serializable {
     /** After the view parameters: a key from the inbox opens the register at its tag and estate. */
     public void load() {
         if (keyId != null) {
-            try {
-                EstateKey k = service.key(keyId);
-                estateId = k.getEstateId();
-                tag = k.getTag();
-            } catch (BusinessException e) {
-                FacesMessages.error(e);
-            }
+            EstateKey k = service.key(keyId);
+            estateId = k.getEstateId();
+            tag = k.getTag();
         }
         loadSpares();
     }
@@ -112,14 +107,10 @@ public class RegisterBacking implements Serializable {
     }
 
     public void register() {
-        try {
-            EstateKey k = service.register(new NewKey(form.estateId, form.category, form.tag, null, form.unitCode,
-                    form.buildingCode, form.floor, form.equipment, form.location, form.quantity, form.spare));
-            FacesMessages.info("key.registered", k.getTag());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        EstateKey k = service.register(new NewKey(form.estateId, form.category, form.tag, null, form.unitCode,
+                form.buildingCode, form.floor, form.equipment, form.location, form.quantity, form.spare));
+        FacesMessages.info("key.registered", k.getTag());
+        search();
     }
 
     public void startLend(KeyRepository.Row row) {
@@ -133,21 +124,17 @@ public class RegisterBacking implements Serializable {
     }
 
     public void lend() {
-        try {
-            KeyLoan loan = service.lend(selected.key().getId(), borrower, borrowerKind, purpose,
-                    dueAt == null ? null : dueAt.atZone(zones.zone()).toOffsetDateTime(), signedName, signatureConfirmed);
-            if (loan.getState() == LoanState.OUT) {
-                FacesMessages.info("key.lent", selected.key().getTag(), loan.getBorrower());
-            } else if (loan.getBorrowerKind() == BorrowerKind.OWNER) {
-                FacesMessages.info("key.requestedNotResident", selected.key().getTag(), loan.getBorrower(),
-                        selected.key().getUnitCode());
-            } else {
-                FacesMessages.info("key.requested", selected.key().getTag());
-            }
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
+        KeyLoan loan = service.lend(selected.key().getId(), borrower, borrowerKind, purpose,
+                dueAt == null ? null : dueAt.atZone(zones.zone()).toOffsetDateTime(), signedName, signatureConfirmed);
+        if (loan.getState() == LoanState.OUT) {
+            FacesMessages.info("key.lent", selected.key().getTag(), loan.getBorrower());
+        } else if (loan.getBorrowerKind() == BorrowerKind.OWNER) {
+            FacesMessages.info("key.requestedNotResident", selected.key().getTag(), loan.getBorrower(),
+                    selected.key().getUnitCode());
+        } else {
+            FacesMessages.info("key.requested", selected.key().getTag());
         }
+        search();
     }
 
     public void startHandOut(KeyRepository.Row row) {
@@ -157,44 +144,28 @@ public class RegisterBacking implements Serializable {
     }
 
     public void handOut() {
-        try {
-            KeyLoan loan = service.handOut(selected.loan().getId(), signedName, signatureConfirmed,
-                    selected.loan().getVersion());
-            FacesMessages.info("key.handedOut", selected.key().getTag(), loan.getSignedName());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        KeyLoan loan = service.handOut(selected.loan().getId(), signedName, signatureConfirmed,
+                selected.loan().getVersion());
+        FacesMessages.info("key.handedOut", selected.key().getTag(), loan.getSignedName());
+        search();
     }
 
     public void returnKey(KeyRepository.Row row) {
-        try {
-            service.returnKey(row.loan().getId(), null, row.loan().getVersion());
-            FacesMessages.info("key.returned", row.key().getTag());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        service.returnKey(row.loan().getId(), null, row.loan().getVersion());
+        FacesMessages.info("key.returned", row.key().getTag());
+        search();
     }
 
     public void cancel(KeyRepository.Row row) {
-        try {
-            service.cancel(row.loan().getId(), null, row.loan().getVersion());
-            FacesMessages.info("key.cancelled", row.key().getTag());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        service.cancel(row.loan().getId(), null, row.loan().getVersion());
+        FacesMessages.info("key.cancelled", row.key().getTag());
+        search();
     }
 
     public void holdForRectification(KeyRepository.Row row) {
-        try {
-            service.holdForRectification(row.key().getId(), row.key().getVersion());
-            FacesMessages.info("key.held", row.key().getTag());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        service.holdForRectification(row.key().getId(), row.key().getVersion());
+        FacesMessages.info("key.held", row.key().getTag());
+        search();
     }
 
     public void startCollect(KeyRepository.Row row) {
@@ -203,13 +174,9 @@ public class RegisterBacking implements Serializable {
     }
 
     public void collect() {
-        try {
-            EstateKey k = service.collect(selected.key().getId(), collectedBy, selected.key().getVersion());
-            FacesMessages.info("key.collected", k.getTag(), k.getCollectedBy());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        EstateKey k = service.collect(selected.key().getId(), collectedBy, selected.key().getVersion());
+        FacesMessages.info("key.collected", k.getTag(), k.getCollectedBy());
+        search();
     }
 
     public boolean overdue(KeyRepository.Row row) {

@@ -22,7 +22,6 @@ import org.estatedesk.shared.FacesMessages;
 @ViewScoped
 public class HolidaysBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -52,7 +51,7 @@ public class HolidaysBacking implements Serializable {
         if (!companies.isEmpty()) {
             companyId = companies.get(0).getId();
         }
-        load();
+        FacesMessages.refusalShown(this::load);
     }
 
     public void load() {
@@ -60,7 +59,7 @@ public class HolidaysBacking implements Serializable {
             rows = companyId == null ? List.of() : parameters.holidays(companyId, year);
         } catch (BusinessException e) {
             rows = List.of();
-            FacesMessages.error(e);
+            throw e;
         }
     }
 
@@ -72,23 +71,15 @@ public class HolidaysBacking implements Serializable {
     }
 
     public void save() {
-        try {
-            List<Holiday> days = parameters.setHolidays(companyId, from, to, working, name);
-            FacesMessages.info("holiday.saved", days.size(), name == null ? "" : name.trim());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        List<Holiday> days = parameters.setHolidays(companyId, from, to, working, name);
+        FacesMessages.info("holiday.saved", days.size(), name == null ? "" : name.trim());
+        load();
     }
 
     public void remove(Holiday h) {
-        try {
-            parameters.removeHoliday(companyId, h.getDay());
-            FacesMessages.info("holiday.removed", h.getDay());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        parameters.removeHoliday(companyId, h.getDay());
+        FacesMessages.info("holiday.removed", h.getDay());
+        load();
     }
 
     public String weekday(Holiday h) {

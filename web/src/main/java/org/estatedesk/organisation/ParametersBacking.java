@@ -35,7 +35,7 @@ public class ParametersBacking implements Serializable {
         if (!companies.isEmpty()) {
             companyId = companies.get(0).getId();
         }
-        load();
+        FacesMessages.refusalShown(this::load);
     }
 
     public void load() {
@@ -45,28 +45,20 @@ public class ParametersBacking implements Serializable {
             rows.forEach(p -> edited.put(p.key().key(), p.value()));
         } catch (BusinessException e) {
             rows = List.of();
-            FacesMessages.error(e);
+            throw e;
         }
     }
 
     public void save(ParameterView p) {
-        try {
-            parameters.set(companyId, p.key(), edited.get(p.key().key()));
-            FacesMessages.info("parameter.saved", p.key().key());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        parameters.set(companyId, p.key(), edited.get(p.key().key()));
+        FacesMessages.info("parameter.saved", p.key().key());
+        load();
     }
 
     public void reset(ParameterView p) {
-        try {
-            parameters.reset(companyId, p.key());
-            FacesMessages.info("parameter.reset", p.key().key());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        parameters.reset(companyId, p.key());
+        FacesMessages.info("parameter.reset", p.key().key());
+        load();
     }
 
     public List<OrgUnit> getCompanies() {

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.PageRequest;
@@ -21,7 +20,6 @@ import org.estatedesk.shared.PageRequest;
 @ViewScoped
 public class PassesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -84,25 +82,17 @@ public class PassesBacking implements Serializable {
     }
 
     public void issue() {
-        try {
-            Pass p = service.issue(unit(), newKind, holderName, idNumber, employer, certificateNo, goods,
-                    confirmedByOwner, validFrom, validTo);
-            FacesMessages.info(p.getKind() == Pass.Kind.WORKER ? "pass.issuedWithFees" : "pass.issued", p.getNumber());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        Pass p = service.issue(unit(), newKind, holderName, idNumber, employer, certificateNo, goods,
+                confirmedByOwner, validFrom, validTo);
+        FacesMessages.info(p.getKind() == Pass.Kind.WORKER ? "pass.issuedWithFees" : "pass.issued", p.getNumber());
+        search();
     }
 
     public void giveBack(Pass p) {
-        try {
-            service.giveBack(p.getId(), p.getVersion());
-            FacesMessages.info(p.getKind() == Pass.Kind.WORKER ? "pass.returnedDeposit" : "pass.returned",
-                    p.getNumber());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        service.giveBack(p.getId(), p.getVersion());
+        FacesMessages.info(p.getKind() == Pass.Kind.WORKER ? "pass.returnedDeposit" : "pass.returned",
+                p.getNumber());
+        search();
     }
 
     private long unit() {
@@ -119,14 +109,10 @@ public class PassesBacking implements Serializable {
 
     public void upload(org.primefaces.event.FileUploadEvent event) {
         org.primefaces.model.file.UploadedFile file = event.getFile();
-        try {
-            service.attach(selected.getId(), attachmentKind, file.getFileName(), file.getContentType(),
-                    file.getContent());
-            FacesMessages.info("pass.attached", file.getFileName(), selected.getNumber());
-            attachments = service.attachments(selected.getId());
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        service.attach(selected.getId(), attachmentKind, file.getFileName(), file.getContentType(),
+                file.getContent());
+        FacesMessages.info("pass.attached", file.getFileName(), selected.getNumber());
+        attachments = service.attachments(selected.getId());
     }
 
     public org.primefaces.model.StreamedContent download(PassAttachment.Info info) {

@@ -13,7 +13,6 @@ import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.shared.BlockedException;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.PageRequest;
@@ -26,7 +25,6 @@ import org.estatedesk.shared.PageRequest;
 @ViewScoped
 public class RelocationsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -83,20 +81,14 @@ public class RelocationsBacking implements Serializable {
             blockers = e.reasons();
             FacesMessages.error(e);
             blockers.forEach(r -> FacesMessages.error(r.messageKey(), r.arguments().toArray()));
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
         }
     }
 
     /** Checks the unit without applying. */
     public void check() {
-        try {
-            blockers = service.check(unit().getId());
-            if (blockers.isEmpty()) {
-                FacesMessages.info("relocation.checkOk");
-            }
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
+        blockers = service.check(unit().getId());
+        if (blockers.isEmpty()) {
+            FacesMessages.info("relocation.checkOk");
         }
     }
 
@@ -115,23 +107,15 @@ public class RelocationsBacking implements Serializable {
     }
 
     public void release() {
-        try {
-            Relocation r = service.release(selected.getId(), goods, confirmedByOwner, selected.getVersion());
-            FacesMessages.info("relocation.released", r.getSlipNumber());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        Relocation r = service.release(selected.getId(), goods, confirmedByOwner, selected.getVersion());
+        FacesMessages.info("relocation.released", r.getSlipNumber());
+        search();
     }
 
     public void complete(Relocation r) {
-        try {
-            service.complete(r.getId(), r.getVersion());
-            FacesMessages.info("relocation.completed");
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        service.complete(r.getId(), r.getVersion());
+        FacesMessages.info("relocation.completed");
+        search();
     }
 
     public List<Relocation.State> getStates() {

@@ -26,7 +26,6 @@ import org.estatedesk.shared.RuleViolationException;
 @ViewScoped
 public class ReceptionBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     CompanyZones zones;
@@ -89,7 +88,7 @@ public class ReceptionBacking implements Serializable {
             }
         } catch (BusinessException e) {
             card = null;
-            FacesMessages.error(e, FORM);
+            throw e;
         }
     }
 
@@ -117,39 +116,31 @@ public class ReceptionBacking implements Serializable {
     }
 
     public void register() {
-        try {
-            reception = desk.register(new ReceptionRequest(estateId, unitId(), location, channel, callerName, phone,
-                    description));
-            tasks = List.of();
-            FacesMessages.info("reception.registered", reception.getNumber());
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        reception = desk.register(new ReceptionRequest(estateId, unitId(), location, channel, callerName, phone,
+                description));
+        tasks = List.of();
+        FacesMessages.info("reception.registered", reception.getNumber());
     }
 
     public void addTask() {
-        try {
-            Task t = desk.split(reception.getId(), new TaskRequest(kind, complaintType, categoryCode, taskLocation,
-                    tier, dueAt == null ? null : dueAt.atZone(zones.zone()).toOffsetDateTime(), emergency, note));
-            reception = desk.reception(reception.getId());
-            tasks = desk.tasksOf(reception.getId());
-            FacesMessages.info("task.added", t.getNumber(), FacesMessages.text("task.department." + t.getDepartment()),
-                    t.getDueAt().atZoneSameInstant(zones.zone()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
-            if (t.isEscalated()) {
-                FacesMessages.error("task.escalatedNotice", t.getNumber(),
-                        FacesMessages.text("task.escalation." + t.getEscalationLevel()));
-            }
-            kind = null;
-            complaintType = null;
-            categoryCode = null;
-            taskLocation = null;
-            tier = null;
-            dueAt = null;
-            emergency = false;
-            note = null;
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
+        Task t = desk.split(reception.getId(), new TaskRequest(kind, complaintType, categoryCode, taskLocation,
+                tier, dueAt == null ? null : dueAt.atZone(zones.zone()).toOffsetDateTime(), emergency, note));
+        reception = desk.reception(reception.getId());
+        tasks = desk.tasksOf(reception.getId());
+        FacesMessages.info("task.added", t.getNumber(), FacesMessages.text("task.department." + t.getDepartment()),
+                t.getDueAt().atZoneSameInstant(zones.zone()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        if (t.isEscalated()) {
+            FacesMessages.error("task.escalatedNotice", t.getNumber(),
+                    FacesMessages.text("task.escalation." + t.getEscalationLevel()));
         }
+        kind = null;
+        complaintType = null;
+        categoryCode = null;
+        taskLocation = null;
+        tier = null;
+        dueAt = null;
+        emergency = false;
+        note = null;
     }
 
     /** Clears the form for the next caller. */
@@ -175,7 +166,7 @@ public class ReceptionBacking implements Serializable {
                     .filter(IssueCategory::isActive).toList());
         } catch (BusinessException e) {
             categories = List.of();
-            FacesMessages.error(e);
+            throw e;
         }
     }
 

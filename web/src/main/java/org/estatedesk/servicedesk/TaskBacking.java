@@ -31,7 +31,6 @@ import org.estatedesk.shared.FacesMessages;
 @ViewScoped
 public class TaskBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -87,7 +86,7 @@ public class TaskBacking implements Serializable {
             }
         } catch (BusinessException e) {
             detail = null;
-            FacesMessages.error(e);
+            throw e;
         }
     }
 
@@ -147,25 +146,17 @@ public class TaskBacking implements Serializable {
     }
 
     public void saveQuote() {
-        try {
-            Task t = taskService.quote(id, amount, description, getTask().getVersion());
-            FacesMessages.info("task.quote.saved", t.getNumber(), t.getQuote().getAmount().toPlainString());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        Task t = taskService.quote(id, amount, description, getTask().getVersion());
+        FacesMessages.info("task.quote.saved", t.getNumber(), t.getQuote().getAmount().toPlainString());
+        load();
     }
 
     public void decideQuote(boolean accepted) {
-        try {
-            Task t = taskService.decideQuote(id, accepted, acceptedBy, consent, quoteNote, getTask().getVersion());
-            FacesMessages.info("task.quote.decided", t.getNumber(),
-                    FacesMessages.text("task.action.QUOTE_" + (accepted ? "ACCEPTED" : "REFUSED")));
-            quoteNote = null;
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        Task t = taskService.decideQuote(id, accepted, acceptedBy, consent, quoteNote, getTask().getVersion());
+        FacesMessages.info("task.quote.decided", t.getNumber(),
+                FacesMessages.text("task.action.QUOTE_" + (accepted ? "ACCEPTED" : "REFUSED")));
+        quoteNote = null;
+        load();
     }
 
     public QuoteConsent[] getConsents() {
@@ -252,26 +243,18 @@ public class TaskBacking implements Serializable {
     }
 
     public void callback() {
-        try {
-            Callback c = taskService.callback(id, callbackResult, comment);
-            FacesMessages.info("callback.saved", getTask().getNumber(),
-                    FacesMessages.text("callback.result." + c.getResult()));
-            reset();
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        Callback c = taskService.callback(id, callbackResult, comment);
+        FacesMessages.info("callback.saved", getTask().getNumber(),
+                FacesMessages.text("callback.result." + c.getResult()));
+        reset();
+        load();
     }
 
     private void run(java.util.function.Supplier<Task> call, TaskAction action) {
-        try {
-            Task t = call.get();
-            FacesMessages.info("task.actionDone", t.getNumber(), FacesMessages.text("task.action." + action));
-            reset();
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        Task t = call.get();
+        FacesMessages.info("task.actionDone", t.getNumber(), FacesMessages.text("task.action." + action));
+        reset();
+        load();
     }
 
     private void reset() {

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.RuleViolationException;
@@ -68,17 +67,16 @@ public class StatisticsBacking implements Serializable {
     void init() {
         period = StatisticsMonths.previous(LocalDate.now(clock.withZone(zones.zone()))).toString();
         estates = estateService.visibleEstates();
-        refresh();
+        FacesMessages.refusalShown(this::refresh);
     }
 
     /** The runs, and the figures of the month shown (they change when a run of it completes). */
     public void refresh() {
         try {
             recent = runs.recent(20);
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
+        } finally {
+            load(); // the figures, even when the runs may not be read
         }
-        load();
     }
 
     /** Shows the chosen month's figures. */
@@ -87,16 +85,12 @@ public class StatisticsBacking implements Serializable {
         if (month == null) {
             return;
         }
-        try {
-            figures = statistics.month(month);
-            shown = month;
-            if (trendEstateId == null && !figures.isEmpty()) {
-                trendEstateId = figures.get(0).estateId();
-            }
-            loadTrend();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
+        figures = statistics.month(month);
+        shown = month;
+        if (trendEstateId == null && !figures.isEmpty()) {
+            trendEstateId = figures.get(0).estateId();
         }
+        loadTrend();
     }
 
     public void loadTrend() {
@@ -104,11 +98,7 @@ public class StatisticsBacking implements Serializable {
             trend = List.of();
             return;
         }
-        try {
-            trend = statistics.trend(trendEstateId, shown, TREND_MONTHS);
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        trend = statistics.trend(trendEstateId, shown, TREND_MONTHS);
     }
 
     /** Starts the run of the chosen month for the caller's company. */
@@ -117,24 +107,16 @@ public class StatisticsBacking implements Serializable {
         if (month == null) {
             return;
         }
-        try {
-            Long company = estates.isEmpty() ? null : estates.get(0).getCompanyId();
-            StatisticsRunView run = runs.start(company, month, null, null);
-            FacesMessages.info("statistics.run.started", run.id(), run.job().itemsTotal());
-            refresh();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        Long company = estates.isEmpty() ? null : estates.get(0).getCompanyId();
+        StatisticsRunView run = runs.start(company, month, null, null);
+        FacesMessages.info("statistics.run.started", run.id(), run.job().itemsTotal());
+        refresh();
     }
 
     public void restart(long id) {
-        try {
-            runs.restart(id);
-            FacesMessages.info("billing.run.restarted", id);
-            refresh();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        runs.restart(id);
+        FacesMessages.info("billing.run.restarted", id);
+        refresh();
     }
 
     private YearMonth month() {
