@@ -40,8 +40,6 @@ public class ApplicationBacking implements Serializable {
 
     private List<DecorationPatrol> patrols = List.of();
     private List<DecorationViolation> violations = List.of();
-    private List<PatrolItem> failedItems = new ArrayList<>();
-    private String patrolRemarks;
 
     private Long id;
     private DecorationDetail detail;
@@ -54,9 +52,6 @@ public class ApplicationBacking implements Serializable {
     private boolean pressureTestConfirmed;
     private BigDecimal managementFee;
     private BigDecimal deposit;
-    private boolean acceptancePassed = true;
-    private BigDecimal damages;
-    private String remarks;
     private PaymentMethod refundMethod = PaymentMethod.CASH;
     private AttachmentKind attachmentKind = AttachmentKind.OWNER_IDENTITY;
 
@@ -106,61 +101,12 @@ public class ApplicationBacking implements Serializable {
         load();
     }
 
-    public void preparePatrol() {
-        failedItems = new ArrayList<>();
-        patrolRemarks = null;
-    }
-
-    /** A patrol (R3.3): the failed checklist items open violations (R3.4). */
-    public void patrol() {
-        ViolationService.PatrolResult r = violationService.patrol(id, failedItems, patrolRemarks);
-        if (r.violations().isEmpty()) {
-            FacesMessages.info("patrol.recorded", r.patrol().getFailed().size());
-        } else {
-            FacesMessages.info("patrol.recordedViolations", r.violations().size());
-        }
-        load();
-    }
-
-    public List<PatrolItem> getPatrolItems() {
-        return List.of(PatrolItem.values());
-    }
-
     public List<DecorationPatrol> getPatrols() {
         return patrols;
     }
 
     public List<DecorationViolation> getViolations() {
         return violations;
-    }
-
-    public List<PatrolItem> getFailedItems() {
-        return failedItems;
-    }
-
-    public void setFailedItems(List<PatrolItem> failedItems) {
-        this.failedItems = failedItems;
-    }
-
-    public String getPatrolRemarks() {
-        return patrolRemarks;
-    }
-
-    public void setPatrolRemarks(String patrolRemarks) {
-        this.patrolRemarks = patrolRemarks;
-    }
-
-    public void prepareAcceptance() {
-        acceptancePassed = true;
-        damages = null;
-        remarks = null;
-    }
-
-    /** Engineering's completion inspection (R3.5). */
-    public void accept() {
-        service.inspectCompletion(id, acceptancePassed, damages, remarks, detail.application().getVersion());
-        FacesMessages.info("decoration.accepted");
-        load();
     }
 
     /** Finance settles the deposit of an accepted decoration (R3.5). */
@@ -172,30 +118,6 @@ public class ApplicationBacking implements Serializable {
 
     public List<PaymentMethod> getRefundMethods() {
         return java.util.Arrays.stream(PaymentMethod.values()).filter(PaymentMethod::takings).toList();
-    }
-
-    public boolean isAcceptancePassed() {
-        return acceptancePassed;
-    }
-
-    public void setAcceptancePassed(boolean acceptancePassed) {
-        this.acceptancePassed = acceptancePassed;
-    }
-
-    public BigDecimal getDamages() {
-        return damages;
-    }
-
-    public void setDamages(BigDecimal damages) {
-        this.damages = damages;
-    }
-
-    public String getRemarks() {
-        return remarks;
-    }
-
-    public void setRemarks(String remarks) {
-        this.remarks = remarks;
     }
 
     public PaymentMethod getRefundMethod() {
