@@ -122,25 +122,49 @@ public final class FacesMessages {
         if (!partial.isAjaxRequest() || partial.isRenderAll() || partial.getRenderIds().contains("@all")) {
             return input;
         }
-        List<String> shown = new ArrayList<>();
-        shown.add(input.getClientId(faces));
-        messagesFor(form, field, faces, shown);
+        List<UIComponent> shown = new ArrayList<>();
+        shown.add(input);
+        messagesFor(form, field, shown);
         char separator = UINamingContainer.getSeparatorChar(faces);
         for (String id : partial.getRenderIds()) {
+            if (id.startsWith("@")) {
+                return input; // a keyword or a client-side selector: what it shows is not known here
+            }
             String rendered = id.startsWith(String.valueOf(separator)) ? id.substring(1) : id;
-            if (shown.stream().anyMatch(c -> c.equals(rendered) || c.startsWith(rendered + separator))) {
-                return input;
+            UIComponent target = find(faces, separator + rendered);
+            for (UIComponent c : shown) {
+                String clientId = c.getClientId(faces);
+                if (clientId.equals(rendered) || clientId.startsWith(rendered + separator) || within(c, target)) {
+                    return input;
+                }
             }
         }
         return null;
     }
 
-    private static void messagesFor(UIComponent parent, String field, FacesContext faces, List<String> ids) {
+    private static UIComponent find(FacesContext faces, String expression) {
+        try {
+            return faces.getViewRoot().findComponent(expression);
+        } catch (IllegalArgumentException e) {
+            return null; // a row of a table or a part of a component that is no naming container
+        }
+    }
+
+    private static boolean within(UIComponent component, UIComponent ancestor) {
+        for (UIComponent c = component; c != null && ancestor != null; c = c.getParent()) {
+            if (c == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void messagesFor(UIComponent parent, String field, List<UIComponent> messages) {
         for (UIComponent child : parent.getChildren()) {
             if (child instanceof UIMessage message && field.equals(message.getFor())) {
-                ids.add(message.getClientId(faces));
+                messages.add(message);
             }
-            messagesFor(child, field, faces, ids);
+            messagesFor(child, field, messages);
         }
     }
 
