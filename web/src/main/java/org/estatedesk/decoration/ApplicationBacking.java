@@ -8,9 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.estatedesk.billing.PaymentMethod;
 import org.estatedesk.shared.BusinessException;
@@ -43,17 +41,13 @@ public class ApplicationBacking implements Serializable {
 
     private Long id;
     private DecorationDetail detail;
-    private String contractorName;
-    private String plan;
-    private List<Alteration> alterations = new ArrayList<>();
-    private LocalDate startDate;
-    private LocalDate endDate;
     private String comment;
     private boolean pressureTestConfirmed;
     private BigDecimal managementFee;
     private BigDecimal deposit;
     private PaymentMethod refundMethod = PaymentMethod.CASH;
     private AttachmentKind attachmentKind = AttachmentKind.OWNER_IDENTITY;
+    private DecorationPlanForm planForm = new DecorationPlanForm();
 
     public void load() {
         if (id == null) {
@@ -71,18 +65,14 @@ public class ApplicationBacking implements Serializable {
     }
 
     public void prepareResubmit() {
-        DecorationApplication a = detail.application();
-        contractorName = a.getContractorName();
-        plan = a.getPlan();
-        alterations = new ArrayList<>(a.getAlterations());
-        startDate = a.getStartDate();
-        endDate = a.getEndDate();
+        planForm = DecorationPlanForm.of(detail.application());
         comment = null;
     }
 
     public void resubmit() {
-        DecorationApplication a = service.resubmit(id, contractorName, plan, alterations, startDate, endDate,
-                comment, detail.application().getVersion());
+        DecorationPlanForm f = planForm;
+        DecorationApplication a = service.resubmit(id, f.getContractorName(), f.getPlan(), f.getAlterations(),
+                f.getStartDate(), f.getEndDate(), comment, detail.application().getVersion());
         FacesMessages.info("decoration.resubmitted", a.getRound());
         load();
     }
@@ -159,8 +149,8 @@ public class ApplicationBacking implements Serializable {
         return detail != null && detail.application().isOverdue(OffsetDateTime.now(clock));
     }
 
-    public Alteration[] getAlterationChoices() {
-        return Alteration.values();
+    public DecorationPlanForm getPlanForm() {
+        return planForm;
     }
 
     public Long getId() {
@@ -173,46 +163,6 @@ public class ApplicationBacking implements Serializable {
 
     public DecorationDetail getDetail() {
         return detail;
-    }
-
-    public String getContractorName() {
-        return contractorName;
-    }
-
-    public void setContractorName(String contractorName) {
-        this.contractorName = contractorName;
-    }
-
-    public String getPlan() {
-        return plan;
-    }
-
-    public void setPlan(String plan) {
-        this.plan = plan;
-    }
-
-    public List<Alteration> getAlterations() {
-        return alterations;
-    }
-
-    public void setAlterations(List<Alteration> alterations) {
-        this.alterations = alterations;
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(LocalDate endDate) {
-        this.endDate = endDate;
     }
 
     public String getComment() {

@@ -7,9 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
@@ -39,12 +37,8 @@ public class ApplicationsBacking implements Serializable {
     private List<Estate> estates = List.of();
     private Long estateId;
     private String unitCode;
-    private String contractorName;
-    private String plan;
-    private List<Alteration> alterations = new ArrayList<>();
-    private LocalDate startDate;
-    private LocalDate endDate;
     private final PagedModel<DecorationApplication> rows = new PagedModel<>(this::page, DecorationApplication::getId);
+    private DecorationPlanForm planForm = new DecorationPlanForm();
 
     @PostConstruct
     public void init() {
@@ -64,16 +58,13 @@ public class ApplicationsBacking implements Serializable {
 
     public void prepare() {
         unitCode = null;
-        contractorName = null;
-        plan = null;
-        alterations = new ArrayList<>();
-        startDate = null;
-        endDate = null;
+        planForm = new DecorationPlanForm();
     }
 
     public void apply() {
-        DecorationApplication a = service.apply(unit().getId(), contractorName, plan, alterations, startDate,
-                endDate);
+        DecorationPlanForm f = planForm;
+        DecorationApplication a = service.apply(unit().getId(), f.getContractorName(), f.getPlan(), f.getAlterations(),
+                f.getStartDate(), f.getEndDate());
         FacesMessages.info("decoration.saved", a.getId(), FacesMessages.text("approval.step."
                 + a.getCurrentStep()));
         search();
@@ -87,16 +78,16 @@ public class ApplicationsBacking implements Serializable {
         return a.isOverdue(OffsetDateTime.now(clock));
     }
 
+    public DecorationPlanForm getPlanForm() {
+        return planForm;
+    }
+
     public PagedModel<DecorationApplication> getRows() {
         return rows;
     }
 
     public DecorationState[] getStates() {
         return DecorationState.values();
-    }
-
-    public Alteration[] getAlterationChoices() {
-        return Alteration.values();
     }
 
     public DecorationState getState() {
@@ -135,43 +126,4 @@ public class ApplicationsBacking implements Serializable {
         this.unitCode = unitCode;
     }
 
-    public String getContractorName() {
-        return contractorName;
-    }
-
-    public void setContractorName(String contractorName) {
-        this.contractorName = contractorName;
-    }
-
-    public String getPlan() {
-        return plan;
-    }
-
-    public void setPlan(String plan) {
-        this.plan = plan;
-    }
-
-    public List<Alteration> getAlterations() {
-        return alterations;
-    }
-
-    public void setAlterations(List<Alteration> alterations) {
-        this.alterations = alterations;
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(LocalDate endDate) {
-        this.endDate = endDate;
-    }
 }
