@@ -11,13 +11,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
+import org.estatedesk.shared.PageInputs;
 
 /**
  * The billing-run page (R4.3): choose estates and a period, dry run first (totals per estate and item against last
@@ -27,7 +27,6 @@ import org.estatedesk.shared.FacesMessages;
 @ViewScoped
 public class BillingRunsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -71,14 +70,7 @@ public class BillingRunsBacking implements Serializable {
     }
 
     public void start() {
-        YearMonth month;
-        try {
-            month = YearMonth.parse(period == null ? "" : period.trim());
-        } catch (DateTimeParseException e) {
-            FacesMessages.error(new org.estatedesk.shared.RuleViolationException("error.param.invalid", "period",
-                    period), FORM);
-            return;
-        }
+        YearMonth month = PageInputs.month(period, "period");
         Long company = estateIds.isEmpty() ? null : estate(estateIds.get(0)).getCompanyId();
         BillingRunView run = runs.start(company, estateIds, month, dryRun, null, null);
         FacesMessages.info(dryRun ? "billing.run.dryStarted" : "billing.run.started", run.id(), run.unitsTotal());

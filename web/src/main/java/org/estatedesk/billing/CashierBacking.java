@@ -24,7 +24,6 @@ import org.estatedesk.shared.PageRequest;
 @ViewScoped
 public class CashierBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @EJB
     CashierService cashier;
@@ -78,8 +77,7 @@ public class CashierBacking implements Serializable {
 
     public void search() {
         if (estateId == null) {
-            FacesMessages.error(new org.estatedesk.shared.RuleViolationException("error.required", "estateId"), FORM);
-            return;
+            throw new org.estatedesk.shared.RuleViolationException("error.required", "estateId");
         }
         matches = estateService.units(estateId, new UnitFilter(null, null, null, code, UnitFilter.Sort.CODE,
                 false), 0, 20).items();

@@ -9,13 +9,13 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.estates.UnitType;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
+import org.estatedesk.shared.PageInputs;
 import org.estatedesk.shared.RuleViolationException;
 
 /** Fee items and their rates per estate and unit type (R4.1). */
@@ -23,7 +23,6 @@ import org.estatedesk.shared.RuleViolationException;
 @ViewScoped
 public class FeesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -95,16 +94,9 @@ public class FeesBacking implements Serializable {
     }
 
     public void setRate() {
-        YearMonth from;
-        try {
-            from = YearMonth.parse(validFrom == null ? "" : validFrom.trim());
-        } catch (DateTimeParseException e) {
-            FacesMessages.error(new RuleViolationException("error.param.invalid", "validFrom", validFrom), FORM);
-            return;
-        }
+        YearMonth from = PageInputs.month(validFrom, "validFrom");
         if (feeItemId == null) {
-            FacesMessages.error(new RuleViolationException("error.required", "feeItemId"), FORM);
-            return;
+            throw new RuleViolationException("error.required", "feeItemId");
         }
         fees.setRate(feeItemId, estateId == null ? 0 : estateId, unitType, unitPrice, from);
         FacesMessages.info("fee.rateSaved", itemCode(feeItemId), unitPrice == null ? "" : unitPrice.toPlainString());

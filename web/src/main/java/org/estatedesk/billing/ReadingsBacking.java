@@ -11,7 +11,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.estatedesk.estates.Estate;
@@ -20,6 +19,7 @@ import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitFilter;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
+import org.estatedesk.shared.PageInputs;
 import org.estatedesk.shared.Messages;
 import org.estatedesk.shared.RowErrorsException;
 import org.estatedesk.shared.RuleViolationException;
@@ -72,15 +72,13 @@ public class ReadingsBacking implements Serializable {
         unit = null;
         history = List.of();
         if (estateId == null || unitCode == null || unitCode.isBlank()) {
-            FacesMessages.error(new RuleViolationException("error.required", "unitCode"), FORM);
-            return;
+            throw new RuleViolationException("error.required", "unitCode");
         }
         unit = estateService.units(estateId, new UnitFilter(null, null, null, unitCode.trim(), UnitFilter.Sort.CODE,
                 false), 0, 20).items().stream().filter(u -> u.getCode().equalsIgnoreCase(unitCode.trim()))
                 .findFirst().orElse(null);
         if (unit == null) {
-            FacesMessages.error(new RuleViolationException("cashier.noUnit", "unitCode", unitCode), FORM);
-            return;
+            throw new RuleViolationException("cashier.noUnit", "unitCode", unitCode);
         }
         history = service.readings(unit.getId());
     }
@@ -92,13 +90,7 @@ public class ReadingsBacking implements Serializable {
                 return;
             }
         }
-        YearMonth month;
-        try {
-            month = YearMonth.parse(period == null ? "" : period.trim());
-        } catch (DateTimeParseException e) {
-            FacesMessages.error(new RuleViolationException("error.param.invalid", "period", period), FORM);
-            return;
-        }
+        YearMonth month = PageInputs.month(period, "period");
         MeterReading r = service.record(unit.getId(), meter, month, reading, replacement);
         FacesMessages.info("reading.saved", unit.getCode(), r.getReading().toPlainString(),
                 r.consumption().toPlainString());
@@ -118,13 +110,7 @@ public class ReadingsBacking implements Serializable {
     /** Imports a filled-in sheet: all rows or none; the refused rows are listed with their reasons. */
     public void upload(FileUploadEvent event) {
         rowErrors = List.of();
-        YearMonth month;
-        try {
-            month = YearMonth.parse(period == null ? "" : period.trim());
-        } catch (DateTimeParseException e) {
-            FacesMessages.error(new RuleViolationException("error.param.invalid", "period", period), FORM);
-            return;
-        }
+        YearMonth month = PageInputs.month(period, "period");
         try (InputStream in = event.getFile().getInputStream()) {
             List<MeterReading> recorded = service.importSheet(estateId, meter, month, ReadingSheet.read(in));
             FacesMessages.info("reading.imported", recorded.size());

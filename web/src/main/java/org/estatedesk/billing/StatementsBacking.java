@@ -10,14 +10,13 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
+import org.estatedesk.shared.PageInputs;
 import org.estatedesk.shared.PdfDocument;
-import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Spreadsheet;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -68,7 +67,7 @@ public class StatementsBacking implements Serializable {
     }
 
     public void loadIncome() {
-        income = statements.income(companyId, month(period, "period"));
+        income = statements.income(companyId, PageInputs.month(period, "period"));
     }
 
     public void loadAgeing() {
@@ -76,15 +75,7 @@ public class StatementsBacking implements Serializable {
     }
 
     public void loadCollection() {
-        collection = statements.collection(companyId, month(from, "from"), month(to, "to"));
-    }
-
-    private static YearMonth month(String value, String field) {
-        try {
-            return YearMonth.parse(value == null ? "" : value.trim());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolationException("error.param.invalid", field, value);
-        }
+        collection = statements.collection(companyId, PageInputs.month(from, "from"), PageInputs.month(to, "to"));
     }
 
     public StreamedContent exportIncome() {

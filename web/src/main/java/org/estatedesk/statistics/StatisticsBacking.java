@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +18,7 @@ import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
-import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.PageInputs;
 import org.estatedesk.shared.Spreadsheet;
 import org.primefaces.model.StreamedContent;
 
@@ -32,7 +31,6 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class StatisticsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
     private static final int TREND_MONTHS = 12;
 
     @Inject
@@ -77,10 +75,7 @@ public class StatisticsBacking implements Serializable {
 
     /** Shows the chosen month's figures. */
     public void load() {
-        YearMonth month = month();
-        if (month == null) {
-            return;
-        }
+        YearMonth month = PageInputs.month(period, "period");
         figures = statistics.month(month);
         shown = month;
         if (trendEstateId == null && !figures.isEmpty()) {
@@ -99,10 +94,7 @@ public class StatisticsBacking implements Serializable {
 
     /** Starts the run of the chosen month for the caller's company. */
     public void start() {
-        YearMonth month = month();
-        if (month == null) {
-            return;
-        }
+        YearMonth month = PageInputs.month(period, "period");
         Long company = estates.isEmpty() ? null : estates.get(0).getCompanyId();
         StatisticsRunView run = runs.start(company, month, null, null);
         FacesMessages.info("statistics.run.started", run.id(), run.job().itemsTotal());
@@ -113,15 +105,6 @@ public class StatisticsBacking implements Serializable {
         runs.restart(id);
         FacesMessages.info("billing.run.restarted", id);
         refresh();
-    }
-
-    private YearMonth month() {
-        try {
-            return YearMonth.parse(period == null ? "" : period.trim());
-        } catch (DateTimeParseException e) {
-            FacesMessages.error(new RuleViolationException("error.param.invalid", "period", period), FORM);
-            return null;
-        }
     }
 
     public boolean isAnyRunning() {
