@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.estatedesk.security.Roles;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.primefaces.event.FileUploadEvent;
@@ -61,15 +60,11 @@ public class FileBacking implements Serializable {
         if (id == null) {
             return;
         }
-        try {
-            detail = service.detail(id);
-            if (uploadItemId == null) {
-                uploadItemId = detail.items().stream().filter(i -> !i.isRemoved()).map(ArchiveItem::getId)
-                        .findFirst().orElse(null);
-            }
-        } catch (BusinessException e) {
-            detail = null;
-            throw e;
+        detail = null; // nothing shown when the read is refused
+        detail = service.detail(id);
+        if (uploadItemId == null) {
+            uploadItemId = detail.items().stream().filter(i -> !i.isRemoved()).map(ArchiveItem::getId)
+                    .findFirst().orElse(null);
         }
     }
 

@@ -16,7 +16,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Messages;
 import org.estatedesk.shared.PagedModel;
@@ -131,12 +130,8 @@ public class UnitsBacking implements Serializable {
     }
 
     private void loadBuildings() {
-        try {
-            buildings = estateId == null ? List.of() : estateService.buildings(estateId);
-        } catch (BusinessException e) {
-            buildings = List.of();
-            throw e;
-        }
+        buildings = List.of(); // nothing shown when the read is refused
+        buildings = estateId == null ? List.of() : estateService.buildings(estateId);
     }
 
     private UnitFilter filter(UnitFilter.Sort sort, boolean descending) {

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 
@@ -55,12 +54,8 @@ public class HolidaysBacking implements Serializable {
     }
 
     public void load() {
-        try {
-            rows = companyId == null ? List.of() : parameters.holidays(companyId, year);
-        } catch (BusinessException e) {
-            rows = List.of();
-            throw e;
-        }
+        rows = List.of(); // nothing shown when the read is refused
+        rows = companyId == null ? List.of() : parameters.holidays(companyId, year);
     }
 
     public void prepare() {

@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 
 /** Business parameters per company (R0.9): DOMAIN.md's defaults, the company's overrides, set and reset. */
@@ -40,13 +39,9 @@ public class ParametersBacking implements Serializable {
 
     public void load() {
         edited.clear();
-        try {
-            rows = companyId == null ? List.of() : parameters.parameters(companyId);
-            rows.forEach(p -> edited.put(p.key().key(), p.value()));
-        } catch (BusinessException e) {
-            rows = List.of();
-            throw e;
-        }
+        rows = List.of(); // nothing shown when the read is refused
+        rows = companyId == null ? List.of() : parameters.parameters(companyId);
+        rows.forEach(p -> edited.put(p.key().key(), p.value()));
     }
 
     public void save(ParameterView p) {

@@ -136,13 +136,9 @@ public class ReceptionBacking implements Serializable {
     private void loadCategories() {
         Long company = estates.stream().filter(e -> e.getId().equals(estateId)).map(Estate::getCompanyId).findFirst()
                 .orElse(null);
-        try {
-            categories = company == null ? List.of() : IssueCategory.inTreeOrder(library.library(company).stream()
-                    .filter(IssueCategory::isActive).toList());
-        } catch (BusinessException e) {
-            categories = List.of();
-            throw e;
-        }
+        categories = List.of(); // nothing shown when the read is refused
+        categories = company == null ? List.of() : IssueCategory.inTreeOrder(library.library(company).stream()
+                .filter(IssueCategory::isActive).toList());
     }
 
     /** A category's label: its name in the page's language, indented under its parent. */
