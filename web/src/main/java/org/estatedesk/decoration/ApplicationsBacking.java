@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
+import org.estatedesk.estates.UnitCodeInput;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Page;
@@ -35,17 +36,14 @@ public class ApplicationsBacking implements Serializable {
     private DecorationState state;
     private boolean overdueOnly;
     private List<Estate> estates = List.of();
-    private Long estateId;
-    private String unitCode;
+    private final UnitCodeInput unitInput = new UnitCodeInput();
     private final PagedModel<DecorationApplication> rows = new PagedModel<>(this::page, DecorationApplication::getId);
     private DecorationPlanForm planForm = new DecorationPlanForm();
 
     @PostConstruct
     public void init() {
         estates = estateService.visibleEstates();
-        if (!estates.isEmpty()) {
-            estateId = estates.get(0).getId();
-        }
+        unitInput.start(estates);
     }
 
     private Page<DecorationApplication> page(PagedModel.Request r) {
@@ -57,7 +55,7 @@ public class ApplicationsBacking implements Serializable {
     }
 
     public void prepare() {
-        unitCode = null;
+        unitInput.setUnitCode(null); // the estate chosen last stays
         planForm = new DecorationPlanForm();
     }
 
@@ -71,7 +69,7 @@ public class ApplicationsBacking implements Serializable {
     }
 
     private Unit unit() {
-        return estateService.unitByCode(estateId, unitCode);
+        return unitInput.unit(estateService);
     }
 
     public boolean overdue(DecorationApplication a) {
@@ -106,24 +104,12 @@ public class ApplicationsBacking implements Serializable {
         this.overdueOnly = overdueOnly;
     }
 
+    public UnitCodeInput getUnitInput() {
+        return unitInput;
+    }
+
     public List<Estate> getEstates() {
         return estates;
-    }
-
-    public Long getEstateId() {
-        return estateId;
-    }
-
-    public void setEstateId(Long estateId) {
-        this.estateId = estateId;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode;
     }
 
 }

@@ -13,6 +13,7 @@ import org.estatedesk.archives.ArchiveFile;
 import org.estatedesk.archives.ArchiveService;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
+import org.estatedesk.estates.UnitCodeInput;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.PageRequest;
 
@@ -41,8 +42,7 @@ public class SealingsBacking implements Serializable {
     private List<HotWaterSealing> rows = List.of();
 
     private HotWaterSealing selected;
-    private Long estateId;
-    private String unitCode;
+    private final UnitCodeInput unitInput = new UnitCodeInput();
     private String applicant;
     private String phone;
     private String reason;
@@ -65,15 +65,14 @@ public class SealingsBacking implements Serializable {
     }
 
     public void prepareNew() {
-        estateId = estates.isEmpty() ? null : estates.get(0).getId();
-        unitCode = null;
+        unitInput.start(estates);
         applicant = null;
         phone = null;
         reason = null;
     }
 
     public void apply() {
-        HotWaterSealing s = service.apply(estateService.unitByCode(estateId, unitCode).getId(), applicant, phone,
+        HotWaterSealing s = service.apply(unitInput.unit(estateService).getId(), applicant, phone,
                 reason);
         FacesMessages.info("hotwater.agreed", s.getAgreementNumber());
         search();
@@ -137,6 +136,10 @@ public class SealingsBacking implements Serializable {
         return List.of(HotWaterSealing.State.values());
     }
 
+    public UnitCodeInput getUnitInput() {
+        return unitInput;
+    }
+
     public List<Estate> getEstates() {
         return estates;
     }
@@ -159,22 +162,6 @@ public class SealingsBacking implements Serializable {
 
     public void setState(HotWaterSealing.State state) {
         this.state = state;
-    }
-
-    public Long getEstateId() {
-        return estateId;
-    }
-
-    public void setEstateId(Long estateId) {
-        this.estateId = estateId;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode;
     }
 
     public String getApplicant() {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
+import org.estatedesk.estates.UnitCodeInput;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.PageRequest;
@@ -43,8 +44,7 @@ public class PassesBacking implements Serializable {
     private List<PassAttachment.Info> attachments = List.of();
     private PassAttachment.Kind attachmentKind = PassAttachment.Kind.IDENTITY_COPY;
 
-    private Long estateId;
-    private String unitCode;
+    private final UnitCodeInput unitInput = new UnitCodeInput();
     private Pass.Kind newKind = Pass.Kind.WORKER;
     private String holderName;
     private String idNumber;
@@ -68,8 +68,7 @@ public class PassesBacking implements Serializable {
     }
 
     public void prepare() {
-        estateId = estates.isEmpty() ? null : estates.get(0).getId();
-        unitCode = null;
+        unitInput.start(estates);
         newKind = Pass.Kind.WORKER;
         holderName = null;
         idNumber = null;
@@ -96,7 +95,7 @@ public class PassesBacking implements Serializable {
     }
 
     private long unit() {
-        return estateService.unitByCode(estateId, unitCode).getId();
+        return unitInput.unit(estateService).getId();
     }
 
     /** Opens a pass's copies (R3.6: a hot-work permit's certificate and identity copies are archived with it). */
@@ -155,6 +154,10 @@ public class PassesBacking implements Serializable {
         return List.of(Pass.State.values());
     }
 
+    public UnitCodeInput getUnitInput() {
+        return unitInput;
+    }
+
     public List<Estate> getEstates() {
         return estates;
     }
@@ -185,22 +188,6 @@ public class PassesBacking implements Serializable {
 
     public List<Pass> getRows() {
         return rows;
-    }
-
-    public Long getEstateId() {
-        return estateId;
-    }
-
-    public void setEstateId(Long estateId) {
-        this.estateId = estateId;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode;
     }
 
     public Pass.Kind getNewKind() {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
+import org.estatedesk.estates.UnitCodeInput;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.shared.BlockedException;
 import org.estatedesk.shared.CompanyZones;
@@ -42,8 +43,7 @@ public class RelocationsBacking implements Serializable {
     private Relocation.State state;
     private List<Relocation> rows = List.of();
 
-    private Long estateId;
-    private String unitCode;
+    private final UnitCodeInput unitInput = new UnitCodeInput();
     private LocalDate date;
     private String reason;
     private List<BlockedException.Reason> blockers = List.of();
@@ -63,8 +63,7 @@ public class RelocationsBacking implements Serializable {
     }
 
     public void prepare() {
-        estateId = estates.isEmpty() ? null : estates.get(0).getId();
-        unitCode = null;
+        unitInput.start(estates);
         date = LocalDate.now(clock.withZone(zones.zone()));
         reason = null;
         blockers = List.of();
@@ -93,7 +92,7 @@ public class RelocationsBacking implements Serializable {
     }
 
     private Unit unit() {
-        return estateService.unitByCode(estateId, unitCode);
+        return unitInput.unit(estateService);
     }
 
     public String blockerText(BlockedException.Reason r) {
@@ -122,6 +121,10 @@ public class RelocationsBacking implements Serializable {
         return List.of(Relocation.State.values());
     }
 
+    public UnitCodeInput getUnitInput() {
+        return unitInput;
+    }
+
     public List<Estate> getEstates() {
         return estates;
     }
@@ -136,22 +139,6 @@ public class RelocationsBacking implements Serializable {
 
     public List<Relocation> getRows() {
         return rows;
-    }
-
-    public Long getEstateId() {
-        return estateId;
-    }
-
-    public void setEstateId(Long estateId) {
-        this.estateId = estateId;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode;
     }
 
     public LocalDate getDate() {
