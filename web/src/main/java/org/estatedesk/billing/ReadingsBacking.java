@@ -33,7 +33,6 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class ReadingsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -120,7 +119,7 @@ public class ReadingsBacking implements Serializable {
                     r.messageKey(), r.arguments().toArray()))).toList();
             FacesMessages.error("reading.importErrors", rowErrors.size());
         } catch (IOException e) {
-            FacesMessages.error(new RuleViolationException("error.import.notWorkbook", "file"), FORM);
+            throw new RuleViolationException("error.import.notWorkbook", "file");
         }
     }
 

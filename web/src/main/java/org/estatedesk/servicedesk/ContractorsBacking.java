@@ -14,13 +14,13 @@ import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
+import org.estatedesk.shared.PageInputs;
 
 /** Contractors (R1.14): register, scopes of works with warranties, and the monthly settlement. */
 @Named
 @ViewScoped
 public class ContractorsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -118,11 +118,7 @@ public class ContractorsBacking implements Serializable {
     }
 
     public void settle() {
-        try {
-            settlement = service.settlement(selected.getId(), YearMonth.parse(period));
-        } catch (java.time.format.DateTimeParseException e) {
-            FacesMessages.error("error.param.invalid", period);
-        }
+        settlement = service.settlement(selected.getId(), PageInputs.month(period, "period"));
     }
 
     public String estateName(Long id) {
