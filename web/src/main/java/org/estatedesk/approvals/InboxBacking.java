@@ -24,7 +24,6 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class InboxBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -46,9 +45,9 @@ public class InboxBacking implements Serializable {
             selected = service.view(item.step().getId());
             comment = null;
         } catch (BusinessException e) {
-            FacesMessages.error(e);
             selected = null;
             load();
+            throw e;
         }
     }
 
@@ -73,12 +72,10 @@ public class InboxBacking implements Serializable {
             comment = null;
             load();
         } catch (ConflictException e) {
-            // decided by someone else meanwhile: say so, and let the form leave the list
-            FacesMessages.error(e);
+            // decided by someone else meanwhile: the form leaves the list (the exception handler says so)
             selected = null;
             load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
+            throw e;
         }
     }
 

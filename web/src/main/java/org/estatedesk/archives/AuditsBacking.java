@@ -14,7 +14,6 @@ import java.util.Locale;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.security.Roles;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
@@ -33,7 +32,6 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class AuditsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @EJB
     ArchiveAudits audits;
@@ -66,7 +64,7 @@ public class AuditsBacking implements Serializable {
     @PostConstruct
     void init() {
         estates = estateService.visibleEstates();
-        refresh();
+        FacesMessages.refusalShown(this::refresh);
     }
 
     private Page<ArchiveAuditRepository.Row> page(PagedModel.Request r) {
@@ -82,49 +80,33 @@ public class AuditsBacking implements Serializable {
 
     /** Reads the history again, and the chosen audit (the poll while one runs). */
     public void refresh() {
-        try {
-            recent = audits.recent(50);
-            if (selected != null) {
-                selected = audits.audit(selected.id());
-            } else if (!recent.isEmpty()) {
-                selected = recent.get(0);
-            }
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
+        recent = audits.recent(50);
+        if (selected != null) {
+            selected = audits.audit(selected.id());
+        } else if (!recent.isEmpty()) {
+            selected = recent.get(0);
         }
     }
 
     public void start() {
-        try {
-            Long company = estateIds.isEmpty() ? null : estates.stream().filter(e -> e.getId().equals(estateIds
-                    .get(0))).map(Estate::getCompanyId).findFirst().orElse(null);
-            ArchiveAuditView v = audits.start(company, estateIds, null, null);
-            FacesMessages.info("archiveAudit.started", v.id(), v.unitsTotal());
-            selected = v;
-            refresh();
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        Long company = estateIds.isEmpty() ? null : estates.stream().filter(e -> e.getId().equals(estateIds
+                .get(0))).map(Estate::getCompanyId).findFirst().orElse(null);
+        ArchiveAuditView v = audits.start(company, estateIds, null, null);
+        FacesMessages.info("archiveAudit.started", v.id(), v.unitsTotal());
+        selected = v;
+        refresh();
+        search();
     }
 
     public void select(long id) {
-        try {
-            selected = audits.audit(id);
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        selected = audits.audit(id);
+        search();
     }
 
     public void restart(long id) {
-        try {
-            audits.restart(id);
-            FacesMessages.info("archiveAudit.restarted", id);
-            refresh();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        audits.restart(id);
+        FacesMessages.info("archiveAudit.restarted", id);
+        refresh();
     }
 
     /** Puts the findings table back on its first page (a filter or the chosen audit changed). */
@@ -139,14 +121,10 @@ public class AuditsBacking implements Serializable {
     }
 
     public void close() {
-        try {
-            report.close(closingId, closingComment, closingVersion);
-            FacesMessages.info("archiveAudit.closed", closingId);
-            closingId = null;
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        report.close(closingId, closingComment, closingVersion);
+        FacesMessages.info("archiveAudit.closed", closingId);
+        closingId = null;
+        search();
     }
 
     public StreamedContent exportExcel() {

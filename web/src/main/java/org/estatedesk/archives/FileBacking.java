@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.estatedesk.security.Roles;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.primefaces.event.FileUploadEvent;
@@ -30,7 +29,6 @@ import org.primefaces.model.file.UploadedFile;
 @ViewScoped
 public class FileBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -62,15 +60,11 @@ public class FileBacking implements Serializable {
         if (id == null) {
             return;
         }
-        try {
-            detail = service.detail(id);
-            if (uploadItemId == null) {
-                uploadItemId = detail.items().stream().filter(i -> !i.isRemoved()).map(ArchiveItem::getId)
-                        .findFirst().orElse(null);
-            }
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-            detail = null;
+        detail = null; // nothing shown when the read is refused
+        detail = service.detail(id);
+        if (uploadItemId == null) {
+            uploadItemId = detail.items().stream().filter(i -> !i.isRemoved()).map(ArchiveItem::getId)
+                    .findFirst().orElse(null);
         }
     }
 
@@ -92,42 +86,30 @@ public class FileBacking implements Serializable {
     }
 
     public void saveItem() {
-        try {
-            if (itemId == null) {
-                ArchiveItem i = service.addItem(id, docType, title, location, expiresOn);
-                FacesMessages.info("archive.itemAdded", i.getTitle());
-            } else {
-                ArchiveItem i = service.changeItem(id, itemId, docType, title, location, expiresOn, itemVersion);
-                FacesMessages.info("archive.itemChanged", i.getTitle());
-            }
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
+        if (itemId == null) {
+            ArchiveItem i = service.addItem(id, docType, title, location, expiresOn);
+            FacesMessages.info("archive.itemAdded", i.getTitle());
+        } else {
+            ArchiveItem i = service.changeItem(id, itemId, docType, title, location, expiresOn, itemVersion);
+            FacesMessages.info("archive.itemChanged", i.getTitle());
         }
+        load();
     }
 
     public void removeItem(ArchiveItem item) {
-        try {
-            service.removeItem(id, item.getId(), item.getVersion());
-            FacesMessages.info("archive.itemRemoved", item.getTitle());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        service.removeItem(id, item.getId(), item.getVersion());
+        FacesMessages.info("archive.itemRemoved", item.getTitle());
+        load();
     }
 
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
-        try {
-            if (uploadItemId == null) {
-                throw new org.estatedesk.shared.RuleViolationException("error.required", "uploadItem");
-            }
-            service.attach(id, uploadItemId, file.getFileName(), file.getContentType(), file.getContent());
-            FacesMessages.info("archive.uploaded", file.getFileName());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
+        if (uploadItemId == null) {
+            throw new org.estatedesk.shared.RuleViolationException("error.required", "uploadItem");
         }
+        service.attach(id, uploadItemId, file.getFileName(), file.getContentType(), file.getContent());
+        FacesMessages.info("archive.uploaded", file.getFileName());
+        load();
     }
 
     public StreamedContent download(ArchiveAttachment.Info info) {
@@ -145,24 +127,16 @@ public class FileBacking implements Serializable {
     }
 
     public void borrow() {
-        try {
-            ArchiveBorrow b = service.requestBorrow(id, borrowKind, purpose,
-                    dueAt == null ? null : dueAt.atZone(zones.zone()).toOffsetDateTime(), hqInspection);
-            FacesMessages.info(b.getState() == BorrowState.OUT ? "archive.borrowGranted" : "archive.borrowRequested");
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        ArchiveBorrow b = service.requestBorrow(id, borrowKind, purpose,
+                dueAt == null ? null : dueAt.atZone(zones.zone()).toOffsetDateTime(), hqInspection);
+        FacesMessages.info(b.getState() == BorrowState.OUT ? "archive.borrowGranted" : "archive.borrowRequested");
+        load();
     }
 
     public void returnBorrow(ArchiveBorrow b) {
-        try {
-            service.returnBorrow(b.getId(), b.getVersion());
-            FacesMessages.info("archiveBorrow.returned");
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        service.returnBorrow(b.getId(), b.getVersion());
+        FacesMessages.info("archiveBorrow.returned");
+        load();
     }
 
     /** The title of the item a copy belongs to. */

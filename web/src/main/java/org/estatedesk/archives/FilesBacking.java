@@ -13,7 +13,6 @@ import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.security.Roles;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
@@ -27,7 +26,6 @@ import org.estatedesk.shared.PagedModel;
 @ViewScoped
 public class FilesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -85,24 +83,16 @@ public class FilesBacking implements Serializable {
     }
 
     public void create() {
-        try {
-            ArchiveFile f = service.createFile(formEstateId, formKind, null, formUnitCode, formFileNo, formTitle,
-                    formLocation);
-            FacesMessages.info("archive.created", f.getFileNo());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        ArchiveFile f = service.createFile(formEstateId, formKind, null, formUnitCode, formFileNo, formTitle,
+                formLocation);
+        FacesMessages.info("archive.created", f.getFileNo());
+        search();
     }
 
     public void returnBorrow(ArchiveRepository.BorrowRow row) {
-        try {
-            service.returnBorrow(row.borrow().getId(), row.borrow().getVersion());
-            FacesMessages.info("archiveBorrow.returned");
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        service.returnBorrow(row.borrow().getId(), row.borrow().getVersion());
+        FacesMessages.info("archiveBorrow.returned");
+        search();
     }
 
     public boolean isKeeper() {

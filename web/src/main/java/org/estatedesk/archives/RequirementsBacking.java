@@ -14,7 +14,6 @@ import org.estatedesk.estates.UnitState;
 import org.estatedesk.organisation.OrgUnit;
 import org.estatedesk.organisation.OrganisationService;
 import org.estatedesk.security.Roles;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 
 /** The documents a unit's file must hold per unit state (R5.2), per company; administrators and CS managers edit. */
@@ -39,7 +38,7 @@ public class RequirementsBacking implements Serializable {
         if (!companies.isEmpty()) {
             companyId = companies.get(0).getId();
         }
-        load();
+        FacesMessages.refusalShown(this::load);
     }
 
     public void load() {
@@ -50,21 +49,13 @@ public class RequirementsBacking implements Serializable {
         if (companyId == null) {
             return;
         }
-        try {
-            service.requirements(companyId).forEach(r -> required.get(r.getUnitState()).add(r.getDocType()));
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        service.requirements(companyId).forEach(r -> required.get(r.getUnitState()).add(r.getDocType()));
     }
 
     public void save(UnitState state) {
-        try {
-            service.setRequirements(companyId, state, required.get(state));
-            FacesMessages.info("archive.requirementsSaved", FacesMessages.text("unit.state." + state));
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        service.setRequirements(companyId, state, required.get(state));
+        FacesMessages.info("archive.requirementsSaved", FacesMessages.text("unit.state." + state));
+        load();
     }
 
     public boolean canEdit() {

@@ -11,14 +11,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
+import org.estatedesk.shared.PageInputs;
 
 /**
  * The billing-run page (R4.3): choose estates and a period, dry run first (totals per estate and item against last
@@ -28,7 +27,6 @@ import org.estatedesk.shared.FacesMessages;
 @ViewScoped
 public class BillingRunsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -60,91 +58,56 @@ public class BillingRunsBacking implements Serializable {
         period = YearMonth.now(clock.withZone(zones.zone())).toString();
         asOf = LocalDate.now(clock.withZone(zones.zone()));
         estates = estateService.visibleEstates();
-        refresh();
+        FacesMessages.refusalShown(this::refresh);
     }
 
     public void refresh() {
-        try {
-            recent = runs.recent(50);
-            lateFeeRuns = lateFees.recent(10);
-            if (selected != null) {
-                select(selected.id());
-            }
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
+        recent = runs.recent(50);
+        lateFeeRuns = lateFees.recent(10);
+        if (selected != null) {
+            select(selected.id());
         }
     }
 
     public void start() {
-        YearMonth month;
-        try {
-            month = YearMonth.parse(period == null ? "" : period.trim());
-        } catch (DateTimeParseException e) {
-            FacesMessages.error(new org.estatedesk.shared.RuleViolationException("error.param.invalid", "period",
-                    period), FORM);
-            return;
-        }
-        try {
-            Long company = estateIds.isEmpty() ? null : estate(estateIds.get(0)).getCompanyId();
-            BillingRunView run = runs.start(company, estateIds, month, dryRun, null, null);
-            FacesMessages.info(dryRun ? "billing.run.dryStarted" : "billing.run.started", run.id(), run.unitsTotal());
-            selected = run;
-            refresh();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        YearMonth month = PageInputs.month(period, "period");
+        Long company = estateIds.isEmpty() ? null : estate(estateIds.get(0)).getCompanyId();
+        BillingRunView run = runs.start(company, estateIds, month, dryRun, null, null);
+        FacesMessages.info(dryRun ? "billing.run.dryStarted" : "billing.run.started", run.id(), run.unitsTotal());
+        selected = run;
+        refresh();
     }
 
     public void select(long id) {
-        try {
-            selected = runs.run(id);
-            comparison = runs.comparison(id);
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        selected = runs.run(id);
+        comparison = runs.comparison(id);
     }
 
     public void restart(long id) {
-        try {
-            runs.restart(id);
-            FacesMessages.info("billing.run.restarted", id);
-            refresh();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        runs.restart(id);
+        FacesMessages.info("billing.run.restarted", id);
+        refresh();
     }
 
     public void stop(long id) {
-        try {
-            runs.stop(id);
-            FacesMessages.info("billing.run.stopping", id);
-            refresh();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        runs.stop(id);
+        FacesMessages.info("billing.run.stopping", id);
+        refresh();
     }
 
     /** Cancels an ended run none of whose bills is paid (after the page's confirmation): its bills are deleted. */
     public void cancel(long id) {
-        try {
-            BillingRunView run = runs.cancel(id);
-            FacesMessages.info("billing.run.cancelled", id, run.billsCancelled());
-            refresh();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        BillingRunView run = runs.cancel(id);
+        FacesMessages.info("billing.run.cancelled", id, run.billsCancelled());
+        refresh();
     }
 
     /** Charges late fees up to the chosen day (R4.5). */
     public void startLateFees() {
-        try {
-            Long company = estates.isEmpty() ? null : estates.get(0).getCompanyId();
-            LateFeeRuns.View run = lateFees.start(company, asOf);
-            FacesMessages.info("lateFee.started", run.job().id(), run.job().itemsTotal());
-            refresh();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        Long company = estates.isEmpty() ? null : estates.get(0).getCompanyId();
+        LateFeeRuns.View run = lateFees.start(company, asOf);
+        FacesMessages.info("lateFee.started", run.job().id(), run.job().itemsTotal());
+        refresh();
     }
 
     /** Starts the real run with the selected dry run's estates and period. */

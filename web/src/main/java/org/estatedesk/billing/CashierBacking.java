@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
@@ -25,7 +24,6 @@ import org.estatedesk.shared.PageRequest;
 @ViewScoped
 public class CashierBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @EJB
     CashierService cashier;
@@ -59,22 +57,10 @@ public class CashierBacking implements Serializable {
     private String note;
     private String lastReceipt;
     private Long lastPaymentId;
-    private Payment toReverse;
-    private String reason;
 
     /** The open bill the next payment goes to first ("pay this bill"), or null for oldest first. */
     private Long payBillId;
     private List<Deposit> deposits = List.of();
-    private List<FeeItem> oneOffItems;
-    private String chargeItem;
-    private BigDecimal chargeAmount;
-    private String chargeDescription;
-    private Deposit.Kind depositKind = Deposit.Kind.OTHER;
-    private BigDecimal depositAmount;
-    private String depositDescription;
-    private Deposit toSettle;
-    private List<Long> deductBillIds = new ArrayList<>();
-    private PaymentMethod depositMethod = PaymentMethod.CASH;
 
     @PostConstruct
     void init() {
@@ -84,31 +70,22 @@ public class CashierBacking implements Serializable {
         }
         String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("unitId");
         if (param != null && param.matches("\\d{1,18}")) {
-            try {
-                open(estateService.unit(Long.parseLong(param)));
-            } catch (BusinessException e) {
-                FacesMessages.error(e);
-            }
+            FacesMessages.refusalShown(() -> open(estateService.unit(Long.parseLong(param))));
         }
         refreshClosing();
     }
 
     public void search() {
         if (estateId == null) {
-            FacesMessages.error(new org.estatedesk.shared.RuleViolationException("error.required", "estateId"), FORM);
-            return;
+            throw new org.estatedesk.shared.RuleViolationException("error.required", "estateId");
         }
-        try {
-            matches = estateService.units(estateId, new UnitFilter(null, null, null, code, UnitFilter.Sort.CODE,
-                    false), 0, 20).items();
-            unit = null;
-            if (matches.size() == 1) {
-                open(matches.get(0));
-            } else if (matches.isEmpty()) {
-                FacesMessages.error("cashier.noUnit", code == null ? "" : code);
-            }
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
+        matches = estateService.units(estateId, new UnitFilter(null, null, null, code, UnitFilter.Sort.CODE,
+                false), 0, 20).items();
+        unit = null;
+        if (matches.size() == 1) {
+            open(matches.get(0));
+        } else if (matches.isEmpty()) {
+            FacesMessages.error("cashier.noUnit", code == null ? "" : code);
         }
     }
 
@@ -122,7 +99,8 @@ public class CashierBacking implements Serializable {
         reload();
     }
 
-    private void reload() {
+    /** Reads the open unit again (after a dialog changed it). */
+    public void reload() {
         balance = cashier.balance(unit.getId());
         prepaid = prepaidService.prepaid(unit.getId());
         bills = cashier.bills(unit.getId(), null);
@@ -151,139 +129,47 @@ public class CashierBacking implements Serializable {
         return b.getState() != BillState.PAID;
     }
 
-    public void prepareCharge() {
-        chargeItem = null;
-        chargeAmount = null;
-        chargeDescription = null;
-    }
-
-    /** A one-off charge by hand (R4.1): one item and its amount. */
-    public void charge() {
-        try {
-            Bill b = charges.chargeByHand(unit.getId(), chargeDescription, List.of(new ChargeService.ChargeLine(
-                    chargeItem, chargeAmount)));
-            FacesMessages.info("charge.created", b.getTotal().toPlainString(), b.getDescription());
-            reload();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
-    }
-
-    public void prepareDeposit() {
-        depositKind = Deposit.Kind.OTHER;
-        depositAmount = null;
-        depositDescription = null;
-    }
-
-    /** Asks the unit for a refundable deposit by hand. */
-    public void askDeposit() {
-        try {
-            Deposit d = charges.depositByHand(unit.getId(), depositKind, depositDescription, depositAmount);
-            FacesMessages.info("deposit.asked", d.getAmount().toPlainString(), d.getDescription());
-            reload();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+    /** Shows the receipt of a payment just made (its number, and a link to print it). */
+    public void receipt(Payment p) {
+        lastReceipt = p.getReceiptNumber();
+        lastPaymentId = p.getId();
     }
 
     /** Takes a deposit due, by the method chosen in the payment form. */
     public void takeDeposit(Deposit d) {
-        try {
-            CashierService.Receipt r = depositService.takeDeposit(d.getId(), method, null);
-            lastReceipt = r.payment().getReceiptNumber();
-            lastPaymentId = r.payment().getId();
-            FacesMessages.info("deposit.taken", lastReceipt, r.payment().getAmount().toPlainString());
-            reload();
-            refreshClosing();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        CashierService.Receipt r = depositService.takeDeposit(d.getId(), method, null);
+        receipt(r.payment());
+        FacesMessages.info("deposit.taken", lastReceipt, r.payment().getAmount().toPlainString());
+        reload();
+        refreshClosing();
     }
 
     public void cancelDeposit(Deposit d) {
-        try {
-            charges.cancelDeposit(d.getId(), d.getVersion());
-            FacesMessages.info("deposit.cancelled", d.getDescription());
-            reload();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
-    }
-
-    /** Opens the settlement of a held deposit with the unit's open one-off charges chosen for deduction. */
-    public void prepareSettlement(Deposit d) {
-        toSettle = d;
-        deductBillIds = new ArrayList<>(bills.stream().filter(b -> b.isCharge() && isOpen(b)).map(Bill::getId)
-                .toList());
-        depositMethod = PaymentMethod.CASH;
-    }
-
-    public void settleDeposit() {
-        try {
-            DepositService.Settlement s = depositService.settleDeposit(toSettle.getId(), deductBillIds, depositMethod, null,
-                    toSettle.getVersion());
-            if (s.refund() != null) {
-                lastReceipt = s.refund().payment().getReceiptNumber();
-                lastPaymentId = s.refund().payment().getId();
-            } else if (s.deduction() != null) {
-                lastReceipt = s.deduction().payment().getReceiptNumber();
-                lastPaymentId = s.deduction().payment().getId();
-            }
-            FacesMessages.info("deposit.settled", s.deposit().getDeducted().toPlainString(),
-                    s.deposit().getRefunded().toPlainString());
-            reload();
-            refreshClosing();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
-    }
-
-    /** The unit's open bills a deposit may pay (fines, damages … or any other). */
-    public List<Bill> getOpenBills() {
-        return bills.stream().filter(this::isOpen).toList();
-    }
-
-    public List<FeeItem> getOneOffItems() {
-        if (oneOffItems == null) {
-            oneOffItems = unit == null ? List.of() : charges.oneOffItems(companyOf(unit.getEstateId()));
-        }
-        return oneOffItems;
-    }
-
-    public List<Deposit.Kind> getDepositKinds() {
-        return List.of(Deposit.Kind.values());
+        charges.cancelDeposit(d.getId(), d.getVersion());
+        FacesMessages.info("deposit.cancelled", d.getDescription());
+        reload();
     }
 
     public void pay() {
-        try {
-            CashierService.Receipt r = deposit ? prepaidService.deposit(unit.getId(), amount, method, note)
-                    : cashier.pay(unit.getId(), payBillId, amount, method, note);
-            lastReceipt = r.payment().getReceiptNumber();
-            lastPaymentId = r.payment().getId();
-            FacesMessages.info(deposit ? "prepaid.deposited" : "cashier.paid", lastReceipt,
-                    r.payment().getAmount().toPlainString());
-            amount = null;
-            note = null;
-            deposit = false;
-            payBillId = null;
-            reload();
-            refreshClosing();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        CashierService.Receipt r = deposit ? prepaidService.deposit(unit.getId(), amount, method, note)
+                : cashier.pay(unit.getId(), payBillId, amount, method, note);
+        receipt(r.payment());
+        FacesMessages.info(deposit ? "prepaid.deposited" : "cashier.paid", lastReceipt,
+                r.payment().getAmount().toPlainString());
+        amount = null;
+        note = null;
+        deposit = false;
+        payBillId = null;
+        reload();
+        refreshClosing();
     }
 
     /** Pays the unit's open bills from its prepaid balance (预存款抵扣, R4.8). */
     public void deduct() {
-        try {
-            CashierService.Receipt r = prepaidService.deduct(unit.getId());
-            lastReceipt = r.payment().getReceiptNumber();
-            lastPaymentId = r.payment().getId();
-            FacesMessages.info("prepaid.deducted", lastReceipt, r.payment().getAmount().toPlainString());
-            reload();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        CashierService.Receipt r = prepaidService.deduct(unit.getId());
+        receipt(r.payment());
+        FacesMessages.info("prepaid.deducted", lastReceipt, r.payment().getAmount().toPlainString());
+        reload();
     }
 
     public PrepaidService.Prepaid getPrepaid() {
@@ -298,23 +184,8 @@ public class CashierBacking implements Serializable {
         this.deposit = deposit;
     }
 
-    public void prepareReversal(Payment p) {
-        toReverse = p;
-        reason = null;
-    }
-
-    public void reverse() {
-        try {
-            CashierService.Receipt r = cashier.reverse(toReverse.getId(), reason);
-            FacesMessages.info("cashier.reversed", toReverse.getReceiptNumber(), r.payment().getReceiptNumber());
-            reload();
-            refreshClosing();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
-    }
-
-    private void refreshClosing() {
+    /** The takings of the day again, for those who may see them. */
+    public void refreshClosing() {
         if (FacesContext.getCurrentInstance().getExternalContext().isUserInRole("FINANCE")
                 || FacesContext.getCurrentInstance().getExternalContext().isUserInRole("CS_MANAGER")
                 || FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN")) {
@@ -326,7 +197,7 @@ public class CashierBacking implements Serializable {
         }
     }
 
-    private Long companyOf(long estate) {
+    public Long companyOf(long estate) {
         return estates.stream().filter(e -> e.getId() == estate).map(Estate::getCompanyId).findFirst().orElse(null);
     }
 
@@ -426,83 +297,4 @@ public class CashierBacking implements Serializable {
         return deposits;
     }
 
-    public String getChargeItem() {
-        return chargeItem;
-    }
-
-    public void setChargeItem(String chargeItem) {
-        this.chargeItem = chargeItem;
-    }
-
-    public BigDecimal getChargeAmount() {
-        return chargeAmount;
-    }
-
-    public void setChargeAmount(BigDecimal chargeAmount) {
-        this.chargeAmount = chargeAmount;
-    }
-
-    public String getChargeDescription() {
-        return chargeDescription;
-    }
-
-    public void setChargeDescription(String chargeDescription) {
-        this.chargeDescription = chargeDescription;
-    }
-
-    public Deposit.Kind getDepositKind() {
-        return depositKind;
-    }
-
-    public void setDepositKind(Deposit.Kind depositKind) {
-        this.depositKind = depositKind;
-    }
-
-    public BigDecimal getDepositAmount() {
-        return depositAmount;
-    }
-
-    public void setDepositAmount(BigDecimal depositAmount) {
-        this.depositAmount = depositAmount;
-    }
-
-    public String getDepositDescription() {
-        return depositDescription;
-    }
-
-    public void setDepositDescription(String depositDescription) {
-        this.depositDescription = depositDescription;
-    }
-
-    public Deposit getToSettle() {
-        return toSettle;
-    }
-
-    public List<Long> getDeductBillIds() {
-        return deductBillIds;
-    }
-
-    public void setDeductBillIds(List<Long> deductBillIds) {
-        this.deductBillIds = deductBillIds;
-    }
-
-    public PaymentMethod getDepositMethod() {
-        return depositMethod;
-    }
-
-    public void setDepositMethod(PaymentMethod depositMethod) {
-        this.depositMethod = depositMethod;
-    }
-
-    public Payment getToReverse() {
-        return toReverse;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
 }

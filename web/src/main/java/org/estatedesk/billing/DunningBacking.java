@@ -80,26 +80,18 @@ public class DunningBacking implements Serializable {
     }
 
     public void issue(Long unitId) {
-        try {
-            List<DunningCase> opened = service.issue(unitId == null ? estateId : null,
-                    unitId == null ? null : List.of(unitId), minDaysOverdue);
-            FacesMessages.info("dunning.issued", opened.size());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        List<DunningCase> opened = service.issue(unitId == null ? estateId : null,
+                unitId == null ? null : List.of(unitId), minDaysOverdue);
+        FacesMessages.info("dunning.issued", opened.size());
+        search();
     }
 
     public void open(long caseId) {
-        try {
-            detail = service.detail(caseId);
-            kind = allowedKinds().isEmpty() ? null : allowedKinds().get(0);
-            doneOn = null;
-            outcome = null;
-            override = false;
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        detail = service.detail(caseId);
+        kind = allowedKinds().isEmpty() ? null : allowedKinds().get(0);
+        doneOn = null;
+        outcome = null;
+        override = false;
     }
 
     public void record() {
@@ -129,8 +121,8 @@ public class DunningBacking implements Serializable {
             open(id());
             search();
         } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
             open(id());
+            throw e;
         }
     }
 

@@ -9,14 +9,13 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.estates.UnitType;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
+import org.estatedesk.shared.PageInputs;
 import org.estatedesk.shared.RuleViolationException;
 
 /** Fee items and their rates per estate and unit type (R4.1). */
@@ -24,7 +23,6 @@ import org.estatedesk.shared.RuleViolationException;
 @ViewScoped
 public class FeesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -61,7 +59,7 @@ public class FeesBacking implements Serializable {
         if (!estates.isEmpty()) {
             estateId = estates.get(0).getId();
         }
-        load();
+        FacesMessages.refusalShown(this::load);
     }
 
     private Long company() {
@@ -70,12 +68,8 @@ public class FeesBacking implements Serializable {
     }
 
     public void load() {
-        try {
-            items = fees.items(company());
-            rates = estateId == null ? List.of() : fees.rates(estateId);
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        items = fees.items(company());
+        rates = estateId == null ? List.of() : fees.rates(estateId);
     }
 
     public void prepareCreate() {
@@ -87,55 +81,32 @@ public class FeesBacking implements Serializable {
     }
 
     public void create() {
-        try {
-            FeeItem i = fees.create(company(), code, name, basis, meter, onBehalf);
-            FacesMessages.info("fee.saved", i.getCode());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        FeeItem i = fees.create(company(), code, name, basis, meter, onBehalf);
+        FacesMessages.info("fee.saved", i.getCode());
+        load();
     }
 
     public void toggle(FeeItem i) {
-        try {
-            fees.update(i.getId(), i.getName(), i.getBasis(), i.getMeter(), i.isOnBehalf(), i.isActive(),
-                    i.getVersion());
-            FacesMessages.info("fee.saved", i.getCode());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        fees.update(i.getId(), i.getName(), i.getBasis(), i.getMeter(), i.isOnBehalf(), i.isActive(),
+                i.getVersion());
+        FacesMessages.info("fee.saved", i.getCode());
+        load();
     }
 
     public void setRate() {
-        YearMonth from;
-        try {
-            from = YearMonth.parse(validFrom == null ? "" : validFrom.trim());
-        } catch (DateTimeParseException e) {
-            FacesMessages.error(new RuleViolationException("error.param.invalid", "validFrom", validFrom), FORM);
-            return;
-        }
+        YearMonth from = PageInputs.month(validFrom, "validFrom");
         if (feeItemId == null) {
-            FacesMessages.error(new RuleViolationException("error.required", "feeItemId"), FORM);
-            return;
+            throw new RuleViolationException("error.required", "feeItemId");
         }
-        try {
-            fees.setRate(feeItemId, estateId == null ? 0 : estateId, unitType, unitPrice, from);
-            FacesMessages.info("fee.rateSaved", itemCode(feeItemId), unitPrice == null ? "" : unitPrice.toPlainString());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        fees.setRate(feeItemId, estateId == null ? 0 : estateId, unitType, unitPrice, from);
+        FacesMessages.info("fee.rateSaved", itemCode(feeItemId), unitPrice == null ? "" : unitPrice.toPlainString());
+        load();
     }
 
     public void removeRate(FeeRate r) {
-        try {
-            fees.removeRate(r.getId());
-            FacesMessages.info("fee.rateRemoved");
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        fees.removeRate(r.getId());
+        FacesMessages.info("fee.rateRemoved");
+        load();
     }
 
     public String itemCode(Long id) {

@@ -11,16 +11,15 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitFilter;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
+import org.estatedesk.shared.PageInputs;
 import org.estatedesk.shared.Messages;
 import org.estatedesk.shared.RowErrorsException;
 import org.estatedesk.shared.RuleViolationException;
@@ -34,7 +33,6 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class ReadingsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -73,21 +71,15 @@ public class ReadingsBacking implements Serializable {
         unit = null;
         history = List.of();
         if (estateId == null || unitCode == null || unitCode.isBlank()) {
-            FacesMessages.error(new RuleViolationException("error.required", "unitCode"), FORM);
-            return;
+            throw new RuleViolationException("error.required", "unitCode");
         }
-        try {
-            unit = estateService.units(estateId, new UnitFilter(null, null, null, unitCode.trim(), UnitFilter.Sort.CODE,
-                    false), 0, 20).items().stream().filter(u -> u.getCode().equalsIgnoreCase(unitCode.trim()))
-                    .findFirst().orElse(null);
-            if (unit == null) {
-                FacesMessages.error(new RuleViolationException("cashier.noUnit", "unitCode", unitCode), FORM);
-                return;
-            }
-            history = service.readings(unit.getId());
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
+        unit = estateService.units(estateId, new UnitFilter(null, null, null, unitCode.trim(), UnitFilter.Sort.CODE,
+                false), 0, 20).items().stream().filter(u -> u.getCode().equalsIgnoreCase(unitCode.trim()))
+                .findFirst().orElse(null);
+        if (unit == null) {
+            throw new RuleViolationException("cashier.noUnit", "unitCode", unitCode);
         }
+        history = service.readings(unit.getId());
     }
 
     public void record() {
@@ -97,23 +89,13 @@ public class ReadingsBacking implements Serializable {
                 return;
             }
         }
-        YearMonth month;
-        try {
-            month = YearMonth.parse(period == null ? "" : period.trim());
-        } catch (DateTimeParseException e) {
-            FacesMessages.error(new RuleViolationException("error.param.invalid", "period", period), FORM);
-            return;
-        }
-        try {
-            MeterReading r = service.record(unit.getId(), meter, month, reading, replacement);
-            FacesMessages.info("reading.saved", unit.getCode(), r.getReading().toPlainString(),
-                    r.consumption().toPlainString());
-            history = service.readings(unit.getId());
-            reading = null;
-            replacement = false;
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        YearMonth month = PageInputs.month(period, "period");
+        MeterReading r = service.record(unit.getId(), meter, month, reading, replacement);
+        FacesMessages.info("reading.saved", unit.getCode(), r.getReading().toPlainString(),
+                r.consumption().toPlainString());
+        history = service.readings(unit.getId());
+        reading = null;
+        replacement = false;
     }
 
     /** The estate's reading sheet to fill in (Excel): every unit with its last reading. */
@@ -127,13 +109,7 @@ public class ReadingsBacking implements Serializable {
     /** Imports a filled-in sheet: all rows or none; the refused rows are listed with their reasons. */
     public void upload(FileUploadEvent event) {
         rowErrors = List.of();
-        YearMonth month;
-        try {
-            month = YearMonth.parse(period == null ? "" : period.trim());
-        } catch (DateTimeParseException e) {
-            FacesMessages.error(new RuleViolationException("error.param.invalid", "period", period), FORM);
-            return;
-        }
+        YearMonth month = PageInputs.month(period, "period");
         try (InputStream in = event.getFile().getInputStream()) {
             List<MeterReading> recorded = service.importSheet(estateId, meter, month, ReadingSheet.read(in));
             FacesMessages.info("reading.imported", recorded.size());
@@ -142,10 +118,8 @@ public class ReadingsBacking implements Serializable {
             rowErrors = e.rows().stream().map(r -> new RowMessage(r.row(), r.key(), Messages.format(locale,
                     r.messageKey(), r.arguments().toArray()))).toList();
             FacesMessages.error("reading.importErrors", rowErrors.size());
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
         } catch (IOException e) {
-            FacesMessages.error(new RuleViolationException("error.import.notWorkbook", "file"), FORM);
+            throw new RuleViolationException("error.import.notWorkbook", "file");
         }
     }
 

@@ -10,15 +10,13 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
+import org.estatedesk.shared.PageInputs;
 import org.estatedesk.shared.PdfDocument;
-import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Spreadsheet;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -28,7 +26,6 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class StatementsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -63,42 +60,22 @@ public class StatementsBacking implements Serializable {
         List<Estate> estates = estateService.visibleEstates();
         companyId = estates.isEmpty() ? null : estates.get(0).getCompanyId();
         if (companyId != null) {
-            loadIncome();
-            loadAgeing();
-            loadCollection();
+            FacesMessages.refusalShown(this::loadIncome);
+            FacesMessages.refusalShown(this::loadAgeing);
+            FacesMessages.refusalShown(this::loadCollection);
         }
     }
 
     public void loadIncome() {
-        try {
-            income = statements.income(companyId, month(period, "period"));
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        income = statements.income(companyId, PageInputs.month(period, "period"));
     }
 
     public void loadAgeing() {
-        try {
-            ageing = statements.ageing(companyId, asOf);
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        ageing = statements.ageing(companyId, asOf);
     }
 
     public void loadCollection() {
-        try {
-            collection = statements.collection(companyId, month(from, "from"), month(to, "to"));
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
-    }
-
-    private static YearMonth month(String value, String field) {
-        try {
-            return YearMonth.parse(value == null ? "" : value.trim());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolationException("error.param.invalid", field, value);
-        }
+        collection = statements.collection(companyId, PageInputs.month(from, "from"), PageInputs.month(to, "to"));
     }
 
     public StreamedContent exportIncome() {

@@ -8,9 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.estatedesk.billing.PaymentMethod;
 import org.estatedesk.shared.BusinessException;
@@ -28,7 +26,6 @@ import org.primefaces.model.file.UploadedFile;
 @ViewScoped
 public class ApplicationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -41,25 +38,16 @@ public class ApplicationBacking implements Serializable {
 
     private List<DecorationPatrol> patrols = List.of();
     private List<DecorationViolation> violations = List.of();
-    private List<PatrolItem> failedItems = new ArrayList<>();
-    private String patrolRemarks;
 
     private Long id;
     private DecorationDetail detail;
-    private String contractorName;
-    private String plan;
-    private List<Alteration> alterations = new ArrayList<>();
-    private LocalDate startDate;
-    private LocalDate endDate;
     private String comment;
     private boolean pressureTestConfirmed;
     private BigDecimal managementFee;
     private BigDecimal deposit;
-    private boolean acceptancePassed = true;
-    private BigDecimal damages;
-    private String remarks;
     private PaymentMethod refundMethod = PaymentMethod.CASH;
     private AttachmentKind attachmentKind = AttachmentKind.OWNER_IDENTITY;
+    private DecorationPlanForm planForm = new DecorationPlanForm();
 
     public void load() {
         if (id == null) {
@@ -71,76 +59,36 @@ public class ApplicationBacking implements Serializable {
             violations = violationService.violations(null, null, id, null, false, false,
                     new org.estatedesk.shared.PageRequest(0, 200)).items();
         } catch (BusinessException e) {
-            FacesMessages.error(e);
             detail = null;
+            throw e;
         }
     }
 
     public void prepareResubmit() {
-        DecorationApplication a = detail.application();
-        contractorName = a.getContractorName();
-        plan = a.getPlan();
-        alterations = new ArrayList<>(a.getAlterations());
-        startDate = a.getStartDate();
-        endDate = a.getEndDate();
+        planForm = DecorationPlanForm.of(detail.application());
         comment = null;
     }
 
     public void resubmit() {
-        try {
-            DecorationApplication a = service.resubmit(id, contractorName, plan, alterations, startDate, endDate,
-                    comment, detail.application().getVersion());
-            FacesMessages.info("decoration.resubmitted", a.getRound());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        DecorationPlanForm f = planForm;
+        DecorationApplication a = service.resubmit(id, f.getContractorName(), f.getPlan(), f.getAlterations(),
+                f.getStartDate(), f.getEndDate(), comment, detail.application().getVersion());
+        FacesMessages.info("decoration.resubmitted", a.getRound());
+        load();
     }
 
     public void chargeFees() {
-        try {
-            DecorationApplication a = service.chargeFees(id, pressureTestConfirmed, managementFee, deposit,
-                    detail.application().getVersion());
-            FacesMessages.info("decoration.feesCharged", a.getManagementFee().toPlainString(),
-                    a.getDeposit().toPlainString());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        DecorationApplication a = service.chargeFees(id, pressureTestConfirmed, managementFee, deposit,
+                detail.application().getVersion());
+        FacesMessages.info("decoration.feesCharged", a.getManagementFee().toPlainString(),
+                a.getDeposit().toPlainString());
+        load();
     }
 
     public void issuePermit() {
-        try {
-            DecorationApplication a = service.issuePermit(id, detail.application().getVersion());
-            FacesMessages.info("decoration.permitIssued", a.getPermitNumber());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
-    }
-
-    public void preparePatrol() {
-        failedItems = new ArrayList<>();
-        patrolRemarks = null;
-    }
-
-    /** A patrol (R3.3): the failed checklist items open violations (R3.4). */
-    public void patrol() {
-        try {
-            ViolationService.PatrolResult r = violationService.patrol(id, failedItems, patrolRemarks);
-            if (r.violations().isEmpty()) {
-                FacesMessages.info("patrol.recorded", r.patrol().getFailed().size());
-            } else {
-                FacesMessages.info("patrol.recordedViolations", r.violations().size());
-            }
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
-    }
-
-    public List<PatrolItem> getPatrolItems() {
-        return List.of(PatrolItem.values());
+        DecorationApplication a = service.issuePermit(id, detail.application().getVersion());
+        FacesMessages.info("decoration.permitIssued", a.getPermitNumber());
+        load();
     }
 
     public List<DecorationPatrol> getPatrols() {
@@ -151,76 +99,15 @@ public class ApplicationBacking implements Serializable {
         return violations;
     }
 
-    public List<PatrolItem> getFailedItems() {
-        return failedItems;
-    }
-
-    public void setFailedItems(List<PatrolItem> failedItems) {
-        this.failedItems = failedItems;
-    }
-
-    public String getPatrolRemarks() {
-        return patrolRemarks;
-    }
-
-    public void setPatrolRemarks(String patrolRemarks) {
-        this.patrolRemarks = patrolRemarks;
-    }
-
-    public void prepareAcceptance() {
-        acceptancePassed = true;
-        damages = null;
-        remarks = null;
-    }
-
-    /** Engineering's completion inspection (R3.5). */
-    public void accept() {
-        try {
-            service.inspectCompletion(id, acceptancePassed, damages, remarks, detail.application().getVersion());
-            FacesMessages.info("decoration.accepted");
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
-    }
-
     /** Finance settles the deposit of an accepted decoration (R3.5). */
     public void settleDeposit() {
-        try {
-            service.settleDeposit(id, refundMethod, detail.application().getVersion());
-            FacesMessages.info("decoration.depositSettled");
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        service.settleDeposit(id, refundMethod, detail.application().getVersion());
+        FacesMessages.info("decoration.depositSettled");
+        load();
     }
 
     public List<PaymentMethod> getRefundMethods() {
         return java.util.Arrays.stream(PaymentMethod.values()).filter(PaymentMethod::takings).toList();
-    }
-
-    public boolean isAcceptancePassed() {
-        return acceptancePassed;
-    }
-
-    public void setAcceptancePassed(boolean acceptancePassed) {
-        this.acceptancePassed = acceptancePassed;
-    }
-
-    public BigDecimal getDamages() {
-        return damages;
-    }
-
-    public void setDamages(BigDecimal damages) {
-        this.damages = damages;
-    }
-
-    public String getRemarks() {
-        return remarks;
-    }
-
-    public void setRemarks(String remarks) {
-        this.remarks = remarks;
     }
 
     public PaymentMethod getRefundMethod() {
@@ -234,13 +121,9 @@ public class ApplicationBacking implements Serializable {
     /** A document uploaded on the page (PrimeFaces' file upload), of the kind chosen beside it. */
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
-        try {
-            service.attach(id, attachmentKind, file.getFileName(), file.getContentType(), file.getContent());
-            FacesMessages.info("decoration.attached", file.getFileName());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        service.attach(id, attachmentKind, file.getFileName(), file.getContentType(), file.getContent());
+        FacesMessages.info("decoration.attached", file.getFileName());
+        load();
     }
 
     public StreamedContent download(AttachmentInfo info) {
@@ -266,8 +149,8 @@ public class ApplicationBacking implements Serializable {
         return detail != null && detail.application().isOverdue(OffsetDateTime.now(clock));
     }
 
-    public Alteration[] getAlterationChoices() {
-        return Alteration.values();
+    public DecorationPlanForm getPlanForm() {
+        return planForm;
     }
 
     public Long getId() {
@@ -280,46 +163,6 @@ public class ApplicationBacking implements Serializable {
 
     public DecorationDetail getDetail() {
         return detail;
-    }
-
-    public String getContractorName() {
-        return contractorName;
-    }
-
-    public void setContractorName(String contractorName) {
-        this.contractorName = contractorName;
-    }
-
-    public String getPlan() {
-        return plan;
-    }
-
-    public void setPlan(String plan) {
-        this.plan = plan;
-    }
-
-    public List<Alteration> getAlterations() {
-        return alterations;
-    }
-
-    public void setAlterations(List<Alteration> alterations) {
-        this.alterations = alterations;
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(LocalDate endDate) {
-        this.endDate = endDate;
     }
 
     public String getComment() {

@@ -7,14 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
+import org.estatedesk.estates.UnitCodeInput;
 import org.estatedesk.estates.Unit;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
@@ -25,7 +23,6 @@ import org.estatedesk.shared.PagedModel;
 @ViewScoped
 public class ApplicationsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -39,21 +36,14 @@ public class ApplicationsBacking implements Serializable {
     private DecorationState state;
     private boolean overdueOnly;
     private List<Estate> estates = List.of();
-    private Long estateId;
-    private String unitCode;
-    private String contractorName;
-    private String plan;
-    private List<Alteration> alterations = new ArrayList<>();
-    private LocalDate startDate;
-    private LocalDate endDate;
+    private final UnitCodeInput unitInput = new UnitCodeInput();
     private final PagedModel<DecorationApplication> rows = new PagedModel<>(this::page, DecorationApplication::getId);
+    private DecorationPlanForm planForm = new DecorationPlanForm();
 
     @PostConstruct
     public void init() {
         estates = estateService.visibleEstates();
-        if (!estates.isEmpty()) {
-            estateId = estates.get(0).getId();
-        }
+        unitInput.start(estates);
     }
 
     private Page<DecorationApplication> page(PagedModel.Request r) {
@@ -65,32 +55,29 @@ public class ApplicationsBacking implements Serializable {
     }
 
     public void prepare() {
-        unitCode = null;
-        contractorName = null;
-        plan = null;
-        alterations = new ArrayList<>();
-        startDate = null;
-        endDate = null;
+        unitInput.setUnitCode(null); // the estate chosen last stays
+        planForm = new DecorationPlanForm();
     }
 
     public void apply() {
-        try {
-            DecorationApplication a = service.apply(unit().getId(), contractorName, plan, alterations, startDate,
-                    endDate);
-            FacesMessages.info("decoration.saved", a.getId(), FacesMessages.text("approval.step."
-                    + a.getCurrentStep()));
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        DecorationPlanForm f = planForm;
+        DecorationApplication a = service.apply(unit().getId(), f.getContractorName(), f.getPlan(), f.getAlterations(),
+                f.getStartDate(), f.getEndDate());
+        FacesMessages.info("decoration.saved", a.getId(), FacesMessages.text("approval.step."
+                + a.getCurrentStep()));
+        search();
     }
 
     private Unit unit() {
-        return estateService.unitByCode(estateId, unitCode);
+        return unitInput.unit(estateService);
     }
 
     public boolean overdue(DecorationApplication a) {
         return a.isOverdue(OffsetDateTime.now(clock));
+    }
+
+    public DecorationPlanForm getPlanForm() {
+        return planForm;
     }
 
     public PagedModel<DecorationApplication> getRows() {
@@ -99,10 +86,6 @@ public class ApplicationsBacking implements Serializable {
 
     public DecorationState[] getStates() {
         return DecorationState.values();
-    }
-
-    public Alteration[] getAlterationChoices() {
-        return Alteration.values();
     }
 
     public DecorationState getState() {
@@ -121,63 +104,12 @@ public class ApplicationsBacking implements Serializable {
         this.overdueOnly = overdueOnly;
     }
 
+    public UnitCodeInput getUnitInput() {
+        return unitInput;
+    }
+
     public List<Estate> getEstates() {
         return estates;
     }
 
-    public Long getEstateId() {
-        return estateId;
-    }
-
-    public void setEstateId(Long estateId) {
-        this.estateId = estateId;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode;
-    }
-
-    public String getContractorName() {
-        return contractorName;
-    }
-
-    public void setContractorName(String contractorName) {
-        this.contractorName = contractorName;
-    }
-
-    public String getPlan() {
-        return plan;
-    }
-
-    public void setPlan(String plan) {
-        this.plan = plan;
-    }
-
-    public List<Alteration> getAlterations() {
-        return alterations;
-    }
-
-    public void setAlterations(List<Alteration> alterations) {
-        this.alterations = alterations;
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(LocalDate endDate) {
-        this.endDate = endDate;
-    }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.PageRequest;
@@ -29,7 +28,6 @@ import org.estatedesk.shared.PageRequest;
 @ViewScoped
 public class ViolationsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -87,14 +85,10 @@ public class ViolationsBacking implements Serializable {
     }
 
     public void record() {
-        try {
-            DecorationViolation v = service.record(estateService.unitByCode(newEstateId, unitCode).getId(), null,
-                    item, description, stoppedOnSite);
-            FacesMessages.info("violation.recorded", v.getId(), v.getUnitCode());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        DecorationViolation v = service.record(estateService.unitByCode(newEstateId, unitCode).getId(), null,
+                item, description, stoppedOnSite);
+        FacesMessages.info("violation.recorded", v.getId(), v.getUnitCode());
+        search();
     }
 
     /** Selects the row for a dialog (notice, fine, rectification) and clears the dialog's fields. */
@@ -133,14 +127,10 @@ public class ViolationsBacking implements Serializable {
     }
 
     private void act(java.util.function.Supplier<DecorationViolation> action, String message) {
-        try {
-            DecorationViolation v = action.get();
-            FacesMessages.info(message, v.getId(), v.getUnitCode(), v.getNoticeNumber() == null ? ""
-                    : v.getNoticeNumber());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        DecorationViolation v = action.get();
+        FacesMessages.info(message, v.getId(), v.getUnitCode(), v.getNoticeNumber() == null ? ""
+                : v.getNoticeNumber());
+        search();
     }
 
     public boolean overdue(DecorationViolation v) {

@@ -5,28 +5,23 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.estatedesk.jobs.JobRun;
 import org.estatedesk.jobs.JobRunView;
 import org.estatedesk.organisation.OrgUnit;
 import org.estatedesk.organisation.OrganisationService;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 
 /**
  * Estates and buildings (R0.2) with unit generation (R0.3): estates the caller may see, the chosen estate's
- * buildings, a building's units from a layout at once, or many buildings' units by the unit-generation batch job
- * whose runs show their progress.
+ * buildings, and the runs of the unit-generation batch job with their progress; the generation dialog is
+ * {@link UnitGenerationBacking}.
  */
 @Named
 @ViewScoped
 public class EstatesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @EJB
     EstateService estateService;
@@ -57,16 +52,6 @@ public class EstatesBacking implements Serializable {
     private String buildingName;
     private Integer buildingFloors;
 
-    // generation dialog: one building now, or all empty buildings by the batch job
-    private Long generateBuildingId;
-    private String entrances = "1";
-    private int fromFloor = 1;
-    private int toFloor = 18;
-    private int unitsPerFloor = 4;
-    private String pattern = UnitNumberPattern.DEFAULT;
-    private UnitType type = UnitType.RESIDENCE;
-    private BigDecimal area = new BigDecimal("89.00");
-
     @PostConstruct
     void init() {
         companyNames = organisation.companies().stream()
@@ -77,7 +62,8 @@ public class EstatesBacking implements Serializable {
         }
     }
 
-    private void reload() {
+    /** Reads the estates and the generation runs again, keeping the estate chosen. */
+    public void reload() {
         estates = estateService.visibleEstates();
         runs = generationJobs.recent();
         if (selected != null) {
@@ -117,15 +103,11 @@ public class EstatesBacking implements Serializable {
     }
 
     public void saveEstate() {
-        try {
-            Estate saved = editId == null ? estateService.createEstate(companyId == null ? 0 : companyId, code, name,
-                    city, address) : estateService.updateEstate(editId, name, city, address, editVersion);
-            FacesMessages.info("estate.saved", saved.getCode());
-            reload();
-            select(estates.stream().filter(e -> e.getId().equals(saved.getId())).findFirst().orElse(null));
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        Estate saved = editId == null ? estateService.createEstate(companyId == null ? 0 : companyId, code, name,
+                city, address) : estateService.updateEstate(editId, name, city, address, editVersion);
+        FacesMessages.info("estate.saved", saved.getCode());
+        reload();
+        select(estates.stream().filter(e -> e.getId().equals(saved.getId())).findFirst().orElse(null));
     }
 
     public void newBuilding() {
@@ -138,57 +120,9 @@ public class EstatesBacking implements Serializable {
         if (selected == null) {
             return;
         }
-        try {
-            Building b = estateService.addBuilding(selected.getId(), buildingCode, buildingName, buildingFloors);
-            FacesMessages.info("building.saved", b.getCode());
-            select(selected);
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
-    }
-
-    /** Opens the generation dialog for one building, or for every empty building of the estate (null). */
-    public void prepareGeneration(Long buildingId) {
-        generateBuildingId = buildingId;
-        if (buildingId != null) {
-            buildings.stream().filter(b -> b.getId().equals(buildingId)).findFirst()
-                    .map(Building::getFloors).ifPresent(f -> toFloor = f);
-        }
-    }
-
-    public void generate() {
-        if (selected == null) {
-            return;
-        }
-        List<String> entranceCodes = Arrays.stream(entrances == null ? new String[0] : entrances.split("[,，\\s]+"))
-                .filter(s -> !s.isBlank()).toList();
-        try {
-            if (generateBuildingId != null) {
-                List<Unit> created = estateService.generateUnits(new UnitGeneration(generateBuildingId,
-                        entranceCodes, fromFloor, toFloor, unitsPerFloor, pattern, type, area));
-                FacesMessages.info("generation.done", created.size());
-            } else {
-                JobRun run = generationJobs.start(selected.getId(), List.of(), new UnitGeneration(0, entranceCodes,
-                        fromFloor, toFloor, unitsPerFloor, pattern, type, area));
-                FacesMessages.info("generation.started", run.getId());
-            }
-            reload();
-            select(selected);
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
-    }
-
-    /** The first code the layout would produce, so that the user sees the pattern at work. */
-    public String getPreview() {
-        try {
-            String building = buildings.stream().filter(b -> b.getId().equals(generateBuildingId)).findFirst()
-                    .map(Building::getCode).orElse(buildings.isEmpty() ? "1" : buildings.get(0).getCode());
-            String entrance = entrances == null || entrances.isBlank() ? "1" : entrances.split("[,，\\s]+")[0];
-            return new UnitNumberPattern(pattern).format(building, entrance, Math.max(1, fromFloor), 1);
-        } catch (RuntimeException e) {
-            return "—";
-        }
+        Building b = estateService.addBuilding(selected.getId(), buildingCode, buildingName, buildingFloors);
+        FacesMessages.info("building.saved", b.getCode());
+        select(selected);
     }
 
     /** Refreshes the runs (polled while one is running). */
@@ -203,12 +137,8 @@ public class EstatesBacking implements Serializable {
     }
 
     public void restart(long runId) {
-        try {
-            generationJobs.restart(runId);
-            refreshRuns();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        generationJobs.restart(runId);
+        refreshRuns();
     }
 
     public boolean isAnyRunning() {
@@ -218,10 +148,6 @@ public class EstatesBacking implements Serializable {
     public String estateCode(Long estateId) {
         return estates.stream().filter(e -> e.getId().equals(estateId)).map(Estate::getCode).findFirst()
                 .orElse(String.valueOf(estateId));
-    }
-
-    public UnitType[] getTypes() {
-        return UnitType.values();
     }
 
     public List<Estate> getEstates() {
@@ -312,63 +238,4 @@ public class EstatesBacking implements Serializable {
         this.buildingFloors = buildingFloors;
     }
 
-    public Long getGenerateBuildingId() {
-        return generateBuildingId;
-    }
-
-    public String getEntrances() {
-        return entrances;
-    }
-
-    public void setEntrances(String entrances) {
-        this.entrances = entrances;
-    }
-
-    public int getFromFloor() {
-        return fromFloor;
-    }
-
-    public void setFromFloor(int fromFloor) {
-        this.fromFloor = fromFloor;
-    }
-
-    public int getToFloor() {
-        return toFloor;
-    }
-
-    public void setToFloor(int toFloor) {
-        this.toFloor = toFloor;
-    }
-
-    public int getUnitsPerFloor() {
-        return unitsPerFloor;
-    }
-
-    public void setUnitsPerFloor(int unitsPerFloor) {
-        this.unitsPerFloor = unitsPerFloor;
-    }
-
-    public String getPattern() {
-        return pattern;
-    }
-
-    public void setPattern(String pattern) {
-        this.pattern = pattern;
-    }
-
-    public UnitType getType() {
-        return type;
-    }
-
-    public void setType(UnitType type) {
-        this.type = type;
-    }
-
-    public BigDecimal getArea() {
-        return area;
-    }
-
-    public void setArea(BigDecimal area) {
-        this.area = area;
-    }
 }

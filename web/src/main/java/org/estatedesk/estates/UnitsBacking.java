@@ -16,7 +16,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Messages;
 import org.estatedesk.shared.PagedModel;
@@ -49,7 +48,7 @@ public class UnitsBacking implements Serializable {
         estates = estateService.visibleEstates();
         if (!estates.isEmpty()) {
             estateId = estates.get(0).getId();
-            loadBuildings();
+            FacesMessages.refusalShown(this::loadBuildings);
         }
     }
 
@@ -79,13 +78,7 @@ public class UnitsBacking implements Serializable {
         if (estateId == null) {
             return null;
         }
-        List<Unit> rows;
-        try {
-            rows = estateService.exportUnits(estateId, filter(UnitFilter.Sort.CODE, false));
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-            return null;
-        }
+        List<Unit> rows = estateService.exportUnits(estateId, filter(UnitFilter.Sort.CODE, false));
         Locale locale = FacesMessages.locale();
         String name = "units-" + estates.stream().filter(e -> e.getId().equals(estateId)).map(Estate::getCode)
                 .findFirst().orElse(String.valueOf(estateId)) + ".xlsx";
@@ -137,12 +130,8 @@ public class UnitsBacking implements Serializable {
     }
 
     private void loadBuildings() {
-        try {
-            buildings = estateId == null ? List.of() : estateService.buildings(estateId);
-        } catch (BusinessException e) {
-            buildings = List.of();
-            FacesMessages.error(e);
-        }
+        buildings = List.of(); // nothing shown when the read is refused
+        buildings = estateId == null ? List.of() : estateService.buildings(estateId);
     }
 
     private UnitFilter filter(UnitFilter.Sort sort, boolean descending) {

@@ -13,7 +13,7 @@ import org.estatedesk.archives.ArchiveFile;
 import org.estatedesk.archives.ArchiveService;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
-import org.estatedesk.shared.BusinessException;
+import org.estatedesk.estates.UnitCodeInput;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.PageRequest;
 
@@ -26,7 +26,6 @@ import org.estatedesk.shared.PageRequest;
 @ViewScoped
 public class SealingsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @EJB
     HotWaterService service;
@@ -43,8 +42,7 @@ public class SealingsBacking implements Serializable {
     private List<HotWaterSealing> rows = List.of();
 
     private HotWaterSealing selected;
-    private Long estateId;
-    private String unitCode;
+    private final UnitCodeInput unitInput = new UnitCodeInput();
     private String applicant;
     private String phone;
     private String reason;
@@ -67,22 +65,17 @@ public class SealingsBacking implements Serializable {
     }
 
     public void prepareNew() {
-        estateId = estates.isEmpty() ? null : estates.get(0).getId();
-        unitCode = null;
+        unitInput.start(estates);
         applicant = null;
         phone = null;
         reason = null;
     }
 
     public void apply() {
-        try {
-            HotWaterSealing s = service.apply(estateService.unitByCode(estateId, unitCode).getId(), applicant, phone,
-                    reason);
-            FacesMessages.info("hotwater.agreed", s.getAgreementNumber());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        HotWaterSealing s = service.apply(unitInput.unit(estateService).getId(), applicant, phone,
+                reason);
+        FacesMessages.info("hotwater.agreed", s.getAgreementNumber());
+        search();
     }
 
     /** Selects the row for a dialog and clears the dialog's fields (the archive dialog lists the unit's files). */
@@ -98,13 +91,9 @@ public class SealingsBacking implements Serializable {
 
     public void prepareArchive(HotWaterSealing s) {
         select(s);
-        try {
-            files = archiveService.files(s.getEstateId(), s.getUnitId(), null, null, new PageRequest(0, 50)).items()
-                    .stream().map(r -> r.file()).toList();
-            fileId = files.isEmpty() ? null : files.get(0).getId();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        files = archiveService.files(s.getEstateId(), s.getUnitId(), null, null, new PageRequest(0, 50)).items()
+                .stream().map(r -> r.file()).toList();
+        fileId = files.isEmpty() ? null : files.get(0).getId();
     }
 
     public void finalReading() {
@@ -133,14 +122,10 @@ public class SealingsBacking implements Serializable {
     }
 
     private void act(java.util.function.Supplier<HotWaterSealing> action, String message) {
-        try {
-            HotWaterSealing s = action.get();
-            FacesMessages.info(message, s.getAgreementNumber(), s.getUnitCode(), s.getFinalAmount() == null ? ""
-                    : s.getFinalAmount().toPlainString());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        HotWaterSealing s = action.get();
+        FacesMessages.info(message, s.getAgreementNumber(), s.getUnitCode(), s.getFinalAmount() == null ? ""
+                : s.getFinalAmount().toPlainString());
+        search();
     }
 
     public String estateName(long id) {
@@ -149,6 +134,10 @@ public class SealingsBacking implements Serializable {
 
     public List<HotWaterSealing.State> getStates() {
         return List.of(HotWaterSealing.State.values());
+    }
+
+    public UnitCodeInput getUnitInput() {
+        return unitInput;
     }
 
     public List<Estate> getEstates() {
@@ -173,22 +162,6 @@ public class SealingsBacking implements Serializable {
 
     public void setState(HotWaterSealing.State state) {
         this.state = state;
-    }
-
-    public Long getEstateId() {
-        return estateId;
-    }
-
-    public void setEstateId(Long estateId) {
-        this.estateId = estateId;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode;
     }
 
     public String getApplicant() {

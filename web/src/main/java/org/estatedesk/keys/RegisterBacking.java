@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.estatedesk.estates.Estate;
@@ -31,7 +30,6 @@ import org.estatedesk.shared.PagedModel;
 @ViewScoped
 public class RegisterBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -54,16 +52,7 @@ public class RegisterBacking implements Serializable {
     private Long keyId;
     private boolean spares;
 
-    private NewKeyForm form = new NewKeyForm();
 
-    private KeyRepository.Row selected;
-    private String borrower;
-    private BorrowerKind borrowerKind = BorrowerKind.OWNER;
-    private String purpose;
-    private LocalDateTime dueAt;
-    private String signedName;
-    private boolean signatureConfirmed;
-    private String collectedBy;
 
     private List<KeyRepository.MissingSpare> missingSpares = List.of();
 
@@ -77,13 +66,9 @@ public class RegisterBacking implements Serializable {
     /** After the view parameters: a key from the inbox opens the register at its tag and estate. */
     public void load() {
         if (keyId != null) {
-            try {
-                EstateKey k = service.key(keyId);
-                estateId = k.getEstateId();
-                tag = k.getTag();
-            } catch (BusinessException e) {
-                FacesMessages.error(e);
-            }
+            EstateKey k = service.key(keyId);
+            estateId = k.getEstateId();
+            tag = k.getTag();
         }
         loadSpares();
     }
@@ -106,110 +91,22 @@ public class RegisterBacking implements Serializable {
         loadSpares();
     }
 
-    public void startRegister() {
-        form = new NewKeyForm();
-        form.estateId = estateId != null ? estateId : estates.isEmpty() ? null : estates.get(0).getId();
-    }
-
-    public void register() {
-        try {
-            EstateKey k = service.register(new NewKey(form.estateId, form.category, form.tag, null, form.unitCode,
-                    form.buildingCode, form.floor, form.equipment, form.location, form.quantity, form.spare));
-            FacesMessages.info("key.registered", k.getTag());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
-    }
-
-    public void startLend(KeyRepository.Row row) {
-        selected = row;
-        borrower = null;
-        borrowerKind = row.key().getCategory().ownerKey() ? BorrowerKind.OWNER : BorrowerKind.STAFF;
-        purpose = null;
-        dueAt = LocalDateTime.now(clock.withZone(zones.zone())).plusHours(4).withSecond(0).withNano(0);
-        signedName = null;
-        signatureConfirmed = false;
-    }
-
-    public void lend() {
-        try {
-            KeyLoan loan = service.lend(selected.key().getId(), borrower, borrowerKind, purpose,
-                    dueAt == null ? null : dueAt.atZone(zones.zone()).toOffsetDateTime(), signedName, signatureConfirmed);
-            if (loan.getState() == LoanState.OUT) {
-                FacesMessages.info("key.lent", selected.key().getTag(), loan.getBorrower());
-            } else if (loan.getBorrowerKind() == BorrowerKind.OWNER) {
-                FacesMessages.info("key.requestedNotResident", selected.key().getTag(), loan.getBorrower(),
-                        selected.key().getUnitCode());
-            } else {
-                FacesMessages.info("key.requested", selected.key().getTag());
-            }
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
-    }
-
-    public void startHandOut(KeyRepository.Row row) {
-        selected = row;
-        signedName = row.loan() == null ? null : row.loan().getBorrower();
-        signatureConfirmed = false;
-    }
-
-    public void handOut() {
-        try {
-            KeyLoan loan = service.handOut(selected.loan().getId(), signedName, signatureConfirmed,
-                    selected.loan().getVersion());
-            FacesMessages.info("key.handedOut", selected.key().getTag(), loan.getSignedName());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
-    }
-
     public void returnKey(KeyRepository.Row row) {
-        try {
-            service.returnKey(row.loan().getId(), null, row.loan().getVersion());
-            FacesMessages.info("key.returned", row.key().getTag());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        service.returnKey(row.loan().getId(), null, row.loan().getVersion());
+        FacesMessages.info("key.returned", row.key().getTag());
+        search();
     }
 
     public void cancel(KeyRepository.Row row) {
-        try {
-            service.cancel(row.loan().getId(), null, row.loan().getVersion());
-            FacesMessages.info("key.cancelled", row.key().getTag());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        service.cancel(row.loan().getId(), null, row.loan().getVersion());
+        FacesMessages.info("key.cancelled", row.key().getTag());
+        search();
     }
 
     public void holdForRectification(KeyRepository.Row row) {
-        try {
-            service.holdForRectification(row.key().getId(), row.key().getVersion());
-            FacesMessages.info("key.held", row.key().getTag());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
-    }
-
-    public void startCollect(KeyRepository.Row row) {
-        selected = row;
-        collectedBy = null;
-    }
-
-    public void collect() {
-        try {
-            EstateKey k = service.collect(selected.key().getId(), collectedBy, selected.key().getVersion());
-            FacesMessages.info("key.collected", k.getTag(), k.getCollectedBy());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        service.holdForRectification(row.key().getId(), row.key().getVersion());
+        FacesMessages.info("key.held", row.key().getTag());
+        search();
     }
 
     public boolean overdue(KeyRepository.Row row) {
@@ -221,105 +118,6 @@ public class RegisterBacking implements Serializable {
         return ctx.isUserInRole(Roles.ADMIN) || ctx.isUserInRole(Roles.CS_MANAGER)
                 || ctx.isUserInRole(Roles.CS_SUPERVISOR) || ctx.isUserInRole(Roles.FRONT_DESK)
                 || ctx.isUserInRole(Roles.CS_ASSISTANT) || ctx.isUserInRole(Roles.ARCHIVE_KEEPER);
-    }
-
-    /** The fields of the "register a key" dialog. */
-    public static class NewKeyForm implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private Long estateId;
-        private KeyCategory category = KeyCategory.OWNER_SECURITY_DOOR;
-        private String tag;
-        private String unitCode;
-        private String buildingCode;
-        private Integer floor;
-        private String equipment;
-        private String location;
-        private Integer quantity = 1;
-        private boolean spare;
-
-        public Long getEstateId() {
-            return estateId;
-        }
-
-        public void setEstateId(Long estateId) {
-            this.estateId = estateId;
-        }
-
-        public KeyCategory getCategory() {
-            return category;
-        }
-
-        public void setCategory(KeyCategory category) {
-            this.category = category;
-        }
-
-        public String getTag() {
-            return tag;
-        }
-
-        public void setTag(String tag) {
-            this.tag = tag;
-        }
-
-        public String getUnitCode() {
-            return unitCode;
-        }
-
-        public void setUnitCode(String unitCode) {
-            this.unitCode = unitCode;
-        }
-
-        public String getBuildingCode() {
-            return buildingCode;
-        }
-
-        public void setBuildingCode(String buildingCode) {
-            this.buildingCode = buildingCode;
-        }
-
-        public Integer getFloor() {
-            return floor;
-        }
-
-        public void setFloor(Integer floor) {
-            this.floor = floor;
-        }
-
-        public String getEquipment() {
-            return equipment;
-        }
-
-        public void setEquipment(String equipment) {
-            this.equipment = equipment;
-        }
-
-        public String getLocation() {
-            return location;
-        }
-
-        public void setLocation(String location) {
-            this.location = location;
-        }
-
-        public Integer getQuantity() {
-            return quantity;
-        }
-
-        public void setQuantity(Integer quantity) {
-            this.quantity = quantity;
-        }
-
-        public boolean isSpare() {
-            return spare;
-        }
-
-        public void setSpare(boolean spare) {
-            this.spare = spare;
-        }
-    }
-
-    public NewKeyForm getForm() {
-        return form;
     }
 
     public PagedModel<KeyRepository.Row> getKeys() {
@@ -336,10 +134,6 @@ public class RegisterBacking implements Serializable {
 
     public KeyState[] getStates() {
         return KeyState.values();
-    }
-
-    public BorrowerKind[] getBorrowerKinds() {
-        return BorrowerKind.values();
     }
 
     public List<KeyRepository.MissingSpare> getMissingSpares() {
@@ -402,63 +196,4 @@ public class RegisterBacking implements Serializable {
         this.spares = spares;
     }
 
-    public KeyRepository.Row getSelected() {
-        return selected;
-    }
-
-    public String getBorrower() {
-        return borrower;
-    }
-
-    public void setBorrower(String borrower) {
-        this.borrower = borrower;
-    }
-
-    public BorrowerKind getBorrowerKind() {
-        return borrowerKind;
-    }
-
-    public void setBorrowerKind(BorrowerKind borrowerKind) {
-        this.borrowerKind = borrowerKind;
-    }
-
-    public String getPurpose() {
-        return purpose;
-    }
-
-    public void setPurpose(String purpose) {
-        this.purpose = purpose;
-    }
-
-    public LocalDateTime getDueAt() {
-        return dueAt;
-    }
-
-    public void setDueAt(LocalDateTime dueAt) {
-        this.dueAt = dueAt;
-    }
-
-    public String getSignedName() {
-        return signedName;
-    }
-
-    public void setSignedName(String signedName) {
-        this.signedName = signedName;
-    }
-
-    public boolean isSignatureConfirmed() {
-        return signatureConfirmed;
-    }
-
-    public void setSignatureConfirmed(boolean signatureConfirmed) {
-        this.signatureConfirmed = signatureConfirmed;
-    }
-
-    public String getCollectedBy() {
-        return collectedBy;
-    }
-
-    public void setCollectedBy(String collectedBy) {
-        this.collectedBy = collectedBy;
-    }
 }

@@ -11,7 +11,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.estatedesk.security.UserAdministration;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 
@@ -78,24 +77,16 @@ public class AnnouncementsBacking implements Serializable {
 
     public void save() {
         OffsetDateTime expiry = expiresAt == null ? null : expiresAt.atZone(zones.zone()).toOffsetDateTime();
-        try {
-            Announcement a = id == null ? announcements.publish(companyId, title, body, expiry)
-                    : announcements.revise(id, title, body, expiry, version);
-            FacesMessages.info("announcement.saved", a.getTitle());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, "form");
-        }
+        Announcement a = id == null ? announcements.publish(companyId, title, body, expiry)
+                : announcements.revise(id, title, body, expiry, version);
+        FacesMessages.info("announcement.saved", a.getTitle());
+        load();
     }
 
     public void withdraw(Announcement a) {
-        try {
-            announcements.withdraw(a.getId());
-            FacesMessages.info("deleted");
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        announcements.withdraw(a.getId());
+        FacesMessages.info("deleted");
+        load();
     }
 
     public String companyName(Long id) {

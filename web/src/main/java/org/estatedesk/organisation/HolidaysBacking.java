@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 
@@ -22,7 +21,6 @@ import org.estatedesk.shared.FacesMessages;
 @ViewScoped
 public class HolidaysBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -52,16 +50,12 @@ public class HolidaysBacking implements Serializable {
         if (!companies.isEmpty()) {
             companyId = companies.get(0).getId();
         }
-        load();
+        FacesMessages.refusalShown(this::load);
     }
 
     public void load() {
-        try {
-            rows = companyId == null ? List.of() : parameters.holidays(companyId, year);
-        } catch (BusinessException e) {
-            rows = List.of();
-            FacesMessages.error(e);
-        }
+        rows = List.of(); // nothing shown when the read is refused
+        rows = companyId == null ? List.of() : parameters.holidays(companyId, year);
     }
 
     public void prepare() {
@@ -72,23 +66,15 @@ public class HolidaysBacking implements Serializable {
     }
 
     public void save() {
-        try {
-            List<Holiday> days = parameters.setHolidays(companyId, from, to, working, name);
-            FacesMessages.info("holiday.saved", days.size(), name == null ? "" : name.trim());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        List<Holiday> days = parameters.setHolidays(companyId, from, to, working, name);
+        FacesMessages.info("holiday.saved", days.size(), name == null ? "" : name.trim());
+        load();
     }
 
     public void remove(Holiday h) {
-        try {
-            parameters.removeHoliday(companyId, h.getDay());
-            FacesMessages.info("holiday.removed", h.getDay());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        parameters.removeHoliday(companyId, h.getDay());
+        FacesMessages.info("holiday.removed", h.getDay());
+        load();
     }
 
     public String weekday(Holiday h) {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
@@ -25,7 +24,6 @@ import org.primefaces.model.TreeNode;
 @ViewScoped
 public class OrganisationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @EJB
     OrganisationService organisation;
@@ -100,13 +98,9 @@ public class OrganisationBacking implements Serializable {
     }
 
     public void add() {
-        try {
-            OrgUnit u = organisation.addUnit(target.getId(), kind, code, name, nameEn);
-            FacesMessages.info("org.saved", u.getCode());
-            reloadTree();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        OrgUnit u = organisation.addUnit(target.getId(), kind, code, name, nameEn);
+        FacesMessages.info("org.saved", u.getCode());
+        reloadTree();
     }
 
     public void prepareRename(OrgUnit unit) {
@@ -116,23 +110,15 @@ public class OrganisationBacking implements Serializable {
     }
 
     public void rename() {
-        try {
-            organisation.rename(target.getId(), name, nameEn, target.getVersion());
-            FacesMessages.info("org.saved", target.getCode());
-            reloadTree();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        organisation.rename(target.getId(), name, nameEn, target.getVersion());
+        FacesMessages.info("org.saved", target.getCode());
+        reloadTree();
     }
 
     public void delete(OrgUnit unit) {
-        try {
-            organisation.delete(unit.getId());
-            FacesMessages.info("deleted");
-            reloadTree();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        organisation.delete(unit.getId());
+        FacesMessages.info("deleted");
+        reloadTree();
     }
 
     // --- shared acceptance ---
@@ -143,23 +129,15 @@ public class OrganisationBacking implements Serializable {
     }
 
     public void share() {
-        try {
-            sharing.share(shareCompanyId == null ? 0 : shareCompanyId, shareEstateId == null ? 0 : shareEstateId);
-            FacesMessages.info("saved");
-            loadSharing();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        sharing.share(shareCompanyId == null ? 0 : shareCompanyId, shareEstateId == null ? 0 : shareEstateId);
+        FacesMessages.info("saved");
+        loadSharing();
     }
 
     public void unshare(SharedAcceptance s) {
-        try {
-            sharing.unshare(s.getId());
-            FacesMessages.info("deleted");
-            loadSharing();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        sharing.unshare(s.getId());
+        FacesMessages.info("deleted");
+        loadSharing();
     }
 
     public String companyName(Long id) {
@@ -176,13 +154,9 @@ public class OrganisationBacking implements Serializable {
 
     public void clear() {
         cleared = null;
-        try {
-            cleared = new LinkedHashMap<>(clearing.clear(clearCompanyId == null ? 0 : clearCompanyId, confirmation));
-            FacesMessages.info("clear.done", companyName(clearCompanyId));
-            confirmation = null;
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        cleared = new LinkedHashMap<>(clearing.clear(clearCompanyId == null ? 0 : clearCompanyId, confirmation));
+        FacesMessages.info("clear.done", companyName(clearCompanyId));
+        confirmation = null;
     }
 
     public List<Map.Entry<String, Integer>> getClearedCounts() {

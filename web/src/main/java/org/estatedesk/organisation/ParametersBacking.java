@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 
 /** Business parameters per company (R0.9): DOMAIN.md's defaults, the company's overrides, set and reset. */
@@ -35,38 +34,26 @@ public class ParametersBacking implements Serializable {
         if (!companies.isEmpty()) {
             companyId = companies.get(0).getId();
         }
-        load();
+        FacesMessages.refusalShown(this::load);
     }
 
     public void load() {
         edited.clear();
-        try {
-            rows = companyId == null ? List.of() : parameters.parameters(companyId);
-            rows.forEach(p -> edited.put(p.key().key(), p.value()));
-        } catch (BusinessException e) {
-            rows = List.of();
-            FacesMessages.error(e);
-        }
+        rows = List.of(); // nothing shown when the read is refused
+        rows = companyId == null ? List.of() : parameters.parameters(companyId);
+        rows.forEach(p -> edited.put(p.key().key(), p.value()));
     }
 
     public void save(ParameterView p) {
-        try {
-            parameters.set(companyId, p.key(), edited.get(p.key().key()));
-            FacesMessages.info("parameter.saved", p.key().key());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        parameters.set(companyId, p.key(), edited.get(p.key().key()));
+        FacesMessages.info("parameter.saved", p.key().key());
+        load();
     }
 
     public void reset(ParameterView p) {
-        try {
-            parameters.reset(companyId, p.key());
-            FacesMessages.info("parameter.reset", p.key().key());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        parameters.reset(companyId, p.key());
+        FacesMessages.info("parameter.reset", p.key().key());
+        load();
     }
 
     public List<OrgUnit> getCompanies() {

@@ -17,7 +17,6 @@ import org.estatedesk.shared.FacesMessages;
 @ViewScoped
 public class OwnerEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @EJB
     OwnerService ownerService;
@@ -58,19 +57,15 @@ public class OwnerEditBacking implements Serializable {
             history = ownerService.history(id);
         } catch (BusinessException e) {
             found = false;
-            FacesMessages.error(e);
+            throw e;
         }
     }
 
     /** The customer consultant (R1.9): saved on its own, so that it never half-saves the owner's form. */
     public void assignConsultant() {
-        try {
-            Owner o = ownerService.assignConsultant(id, consultant);
-            version = o.getVersion();
-            FacesMessages.info("owner.consultantSaved");
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        Owner o = ownerService.assignConsultant(id, consultant);
+        version = o.getVersion();
+        FacesMessages.info("owner.consultantSaved");
     }
 
     public String getConsultant() {
@@ -88,14 +83,9 @@ public class OwnerEditBacking implements Serializable {
     public String save() {
         OwnerData data = new OwnerData(null, kind, name, idType, idNumber, phone, phone2, email, contactPreference,
                 language, address, note);
-        try {
-            Owner saved = id == null ? ownerService.create(data) : ownerService.update(id, data, version);
-            FacesMessages.infoAfterRedirect("owner.saved", saved.getName());
-            return "/owners/list?faces-redirect=true";
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
-        return null;
+        Owner saved = id == null ? ownerService.create(data) : ownerService.update(id, data, version);
+        FacesMessages.infoAfterRedirect("owner.saved", saved.getName());
+        return "/owners/list?faces-redirect=true";
     }
 
     /** The code of a unit the owner holds now, or its id for a unit held in the past. */

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
-import org.estatedesk.shared.BusinessException;
+import org.estatedesk.estates.UnitCodeInput;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.PageRequest;
@@ -21,7 +21,6 @@ import org.estatedesk.shared.PageRequest;
 @ViewScoped
 public class PassesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -45,8 +44,7 @@ public class PassesBacking implements Serializable {
     private List<PassAttachment.Info> attachments = List.of();
     private PassAttachment.Kind attachmentKind = PassAttachment.Kind.IDENTITY_COPY;
 
-    private Long estateId;
-    private String unitCode;
+    private final UnitCodeInput unitInput = new UnitCodeInput();
     private Pass.Kind newKind = Pass.Kind.WORKER;
     private String holderName;
     private String idNumber;
@@ -70,8 +68,7 @@ public class PassesBacking implements Serializable {
     }
 
     public void prepare() {
-        estateId = estates.isEmpty() ? null : estates.get(0).getId();
-        unitCode = null;
+        unitInput.start(estates);
         newKind = Pass.Kind.WORKER;
         holderName = null;
         idNumber = null;
@@ -84,29 +81,21 @@ public class PassesBacking implements Serializable {
     }
 
     public void issue() {
-        try {
-            Pass p = service.issue(unit(), newKind, holderName, idNumber, employer, certificateNo, goods,
-                    confirmedByOwner, validFrom, validTo);
-            FacesMessages.info(p.getKind() == Pass.Kind.WORKER ? "pass.issuedWithFees" : "pass.issued", p.getNumber());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        Pass p = service.issue(unit(), newKind, holderName, idNumber, employer, certificateNo, goods,
+                confirmedByOwner, validFrom, validTo);
+        FacesMessages.info(p.getKind() == Pass.Kind.WORKER ? "pass.issuedWithFees" : "pass.issued", p.getNumber());
+        search();
     }
 
     public void giveBack(Pass p) {
-        try {
-            service.giveBack(p.getId(), p.getVersion());
-            FacesMessages.info(p.getKind() == Pass.Kind.WORKER ? "pass.returnedDeposit" : "pass.returned",
-                    p.getNumber());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        service.giveBack(p.getId(), p.getVersion());
+        FacesMessages.info(p.getKind() == Pass.Kind.WORKER ? "pass.returnedDeposit" : "pass.returned",
+                p.getNumber());
+        search();
     }
 
     private long unit() {
-        return estateService.unitByCode(estateId, unitCode).getId();
+        return unitInput.unit(estateService).getId();
     }
 
     /** Opens a pass's copies (R3.6: a hot-work permit's certificate and identity copies are archived with it). */
@@ -119,14 +108,10 @@ public class PassesBacking implements Serializable {
 
     public void upload(org.primefaces.event.FileUploadEvent event) {
         org.primefaces.model.file.UploadedFile file = event.getFile();
-        try {
-            service.attach(selected.getId(), attachmentKind, file.getFileName(), file.getContentType(),
-                    file.getContent());
-            FacesMessages.info("pass.attached", file.getFileName(), selected.getNumber());
-            attachments = service.attachments(selected.getId());
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        service.attach(selected.getId(), attachmentKind, file.getFileName(), file.getContentType(),
+                file.getContent());
+        FacesMessages.info("pass.attached", file.getFileName(), selected.getNumber());
+        attachments = service.attachments(selected.getId());
     }
 
     public org.primefaces.model.StreamedContent download(PassAttachment.Info info) {
@@ -169,6 +154,10 @@ public class PassesBacking implements Serializable {
         return List.of(Pass.State.values());
     }
 
+    public UnitCodeInput getUnitInput() {
+        return unitInput;
+    }
+
     public List<Estate> getEstates() {
         return estates;
     }
@@ -199,22 +188,6 @@ public class PassesBacking implements Serializable {
 
     public List<Pass> getRows() {
         return rows;
-    }
-
-    public Long getEstateId() {
-        return estateId;
-    }
-
-    public void setEstateId(Long estateId) {
-        this.estateId = estateId;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode;
     }
 
     public Pass.Kind getNewKind() {

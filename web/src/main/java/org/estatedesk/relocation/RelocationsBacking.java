@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
+import org.estatedesk.estates.UnitCodeInput;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.shared.BlockedException;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.PageRequest;
@@ -26,7 +26,6 @@ import org.estatedesk.shared.PageRequest;
 @ViewScoped
 public class RelocationsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -44,8 +43,7 @@ public class RelocationsBacking implements Serializable {
     private Relocation.State state;
     private List<Relocation> rows = List.of();
 
-    private Long estateId;
-    private String unitCode;
+    private final UnitCodeInput unitInput = new UnitCodeInput();
     private LocalDate date;
     private String reason;
     private List<BlockedException.Reason> blockers = List.of();
@@ -65,8 +63,7 @@ public class RelocationsBacking implements Serializable {
     }
 
     public void prepare() {
-        estateId = estates.isEmpty() ? null : estates.get(0).getId();
-        unitCode = null;
+        unitInput.start(estates);
         date = LocalDate.now(clock.withZone(zones.zone()));
         reason = null;
         blockers = List.of();
@@ -83,25 +80,19 @@ public class RelocationsBacking implements Serializable {
             blockers = e.reasons();
             FacesMessages.error(e);
             blockers.forEach(r -> FacesMessages.error(r.messageKey(), r.arguments().toArray()));
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
         }
     }
 
     /** Checks the unit without applying. */
     public void check() {
-        try {
-            blockers = service.check(unit().getId());
-            if (blockers.isEmpty()) {
-                FacesMessages.info("relocation.checkOk");
-            }
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
+        blockers = service.check(unit().getId());
+        if (blockers.isEmpty()) {
+            FacesMessages.info("relocation.checkOk");
         }
     }
 
     private Unit unit() {
-        return estateService.unitByCode(estateId, unitCode);
+        return unitInput.unit(estateService);
     }
 
     public String blockerText(BlockedException.Reason r) {
@@ -115,27 +106,23 @@ public class RelocationsBacking implements Serializable {
     }
 
     public void release() {
-        try {
-            Relocation r = service.release(selected.getId(), goods, confirmedByOwner, selected.getVersion());
-            FacesMessages.info("relocation.released", r.getSlipNumber());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        Relocation r = service.release(selected.getId(), goods, confirmedByOwner, selected.getVersion());
+        FacesMessages.info("relocation.released", r.getSlipNumber());
+        search();
     }
 
     public void complete(Relocation r) {
-        try {
-            service.complete(r.getId(), r.getVersion());
-            FacesMessages.info("relocation.completed");
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        service.complete(r.getId(), r.getVersion());
+        FacesMessages.info("relocation.completed");
+        search();
     }
 
     public List<Relocation.State> getStates() {
         return List.of(Relocation.State.values());
+    }
+
+    public UnitCodeInput getUnitInput() {
+        return unitInput;
     }
 
     public List<Estate> getEstates() {
@@ -152,22 +139,6 @@ public class RelocationsBacking implements Serializable {
 
     public List<Relocation> getRows() {
         return rows;
-    }
-
-    public Long getEstateId() {
-        return estateId;
-    }
-
-    public void setEstateId(Long estateId) {
-        this.estateId = estateId;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode;
     }
 
     public LocalDate getDate() {

@@ -16,7 +16,6 @@ import org.estatedesk.estates.EstateService;
 import org.estatedesk.organisation.OrgUnit;
 import org.estatedesk.organisation.OrgUnitKind;
 import org.estatedesk.organisation.OrganisationService;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
@@ -30,7 +29,6 @@ import org.estatedesk.shared.PagedModel;
 @ViewScoped
 public class UsersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
     private static final String TABLE = "form:users";
 
     @Inject
@@ -95,25 +93,21 @@ public class UsersBacking implements Serializable {
     }
 
     public void edit(AppUser u) {
-        try {
-            AppUser fresh = users.user(u.getId());
-            id = fresh.getId();
-            version = fresh.getVersion();
-            username = fresh.getUsername();
-            displayName = fresh.getDisplayName();
-            password = null;
-            companyId = fresh.getCompanyId();
-            departmentId = fresh.getDepartmentId();
-            email = fresh.getEmail();
-            phone = fresh.getPhone();
-            roles = new ArrayList<>(fresh.getRoles());
-            scopeEstateIds = new ArrayList<>(users.scopes(id).stream().map(UserScope::getEstateId)
-                    .filter(e -> e != null).toList());
-            enabled = fresh.isEnabled();
-            makeGroupAdmin = fresh.isGroupAdmin();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        AppUser fresh = users.user(u.getId());
+        id = fresh.getId();
+        version = fresh.getVersion();
+        username = fresh.getUsername();
+        displayName = fresh.getDisplayName();
+        password = null;
+        companyId = fresh.getCompanyId();
+        departmentId = fresh.getDepartmentId();
+        email = fresh.getEmail();
+        phone = fresh.getPhone();
+        roles = new ArrayList<>(fresh.getRoles());
+        scopeEstateIds = new ArrayList<>(users.scopes(id).stream().map(UserScope::getEstateId)
+                .filter(e -> e != null).toList());
+        enabled = fresh.isEnabled();
+        makeGroupAdmin = fresh.isGroupAdmin();
     }
 
     public void save() {
@@ -127,22 +121,14 @@ public class UsersBacking implements Serializable {
         }
         UserCommand cmd = new UserCommand(username, displayName, password, companyId, departmentId, email, phone,
                 new LinkedHashSet<>(roles), scopes, makeGroupAdmin, enabled);
-        try {
-            AppUser saved = id == null ? users.create(cmd) : users.update(id, cmd, version);
-            FacesMessages.info("user.saved", saved.getUsername());
-            model.restart(TABLE);
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        AppUser saved = id == null ? users.create(cmd) : users.update(id, cmd, version);
+        FacesMessages.info("user.saved", saved.getUsername());
+        model.restart(TABLE);
     }
 
     public void unlock(AppUser u) {
-        try {
-            users.unlock(u.getId());
-            FacesMessages.info("user.unlocked", u.getUsername());
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        users.unlock(u.getId());
+        FacesMessages.info("user.unlocked", u.getUsername());
     }
 
     private long companyOf(Long estateId) {

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import org.estatedesk.security.Roles;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
@@ -18,7 +17,6 @@ import org.estatedesk.shared.PagedModel;
 @ViewScoped
 public class CompensationsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @EJB
     CompensationService service;
@@ -52,14 +50,10 @@ public class CompensationsBacking implements Serializable {
     }
 
     public void request() {
-        try {
-            Compensation c = service.request(TaskNumbers.parse(taskNumber, "taskNumber"), null, payee, amount,
-                    borneBy, contractor, reason);
-            FacesMessages.info("compensation.saved", c.getPayee(), c.getAmount().toPlainString());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        Compensation c = service.request(TaskNumbers.parse(taskNumber, "taskNumber"), null, payee, amount,
+                borneBy, contractor, reason);
+        FacesMessages.info("compensation.saved", c.getPayee(), c.getAmount().toPlainString());
+        search();
     }
 
     public void prepareDecision(Compensation c, Compensation.Decision d) {
@@ -69,24 +63,16 @@ public class CompensationsBacking implements Serializable {
     }
 
     public void decide() {
-        try {
-            Compensation c = service.decide(selected.getId(), decision, comment, selected.getVersion());
-            FacesMessages.info("compensation.decided", c.getPayee(), FacesMessages.text("compensation.state."
-                    + c.getState()));
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        Compensation c = service.decide(selected.getId(), decision, comment, selected.getVersion());
+        FacesMessages.info("compensation.decided", c.getPayee(), FacesMessages.text("compensation.state."
+                + c.getState()));
+        search();
     }
 
     public void paid(Compensation c) {
-        try {
-            service.markPaid(c.getId(), c.getVersion());
-            FacesMessages.info("compensation.paidDone", c.getPayee());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        service.markPaid(c.getId(), c.getVersion());
+        FacesMessages.info("compensation.paidDone", c.getPayee());
+        search();
     }
 
     public boolean canDecide(Compensation c) {

@@ -12,16 +12,15 @@ import java.time.YearMonth;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
+import org.estatedesk.shared.PageInputs;
 
 /** Contractors (R1.14): register, scopes of works with warranties, and the monthly settlement. */
 @Named
 @ViewScoped
 public class ContractorsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -64,12 +63,10 @@ public class ContractorsBacking implements Serializable {
     void init() {
         period = YearMonth.now(clock.withZone(zones.zone())).toString();
         estates = estateService.visibleEstates();
-        try {
+        FacesMessages.refusalShown(() -> {
             contractors = service.contractors(null);
             categories = library.library(null);
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        });
     }
 
     public void select(Contractor c) {
@@ -86,35 +83,23 @@ public class ContractorsBacking implements Serializable {
     }
 
     public void register() {
-        try {
-            Contractor c = service.register(null, name, contact, phone, email);
-            FacesMessages.info("contractor.saved", c.getName());
-            contractors = service.contractors(null);
-            select(c);
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        Contractor c = service.register(null, name, contact, phone, email);
+        FacesMessages.info("contractor.saved", c.getName());
+        contractors = service.contractors(null);
+        select(c);
     }
 
     public void addScope() {
-        try {
-            service.addScope(selected.getId(), estateId == null ? 0 : estateId, buildingCode, categoryCode,
-                    warrantyFrom, warrantyMonths);
-            FacesMessages.info("contractor.scopeSaved", categoryCode);
-            scopes = service.scopes(selected.getId());
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        service.addScope(selected.getId(), estateId == null ? 0 : estateId, buildingCode, categoryCode,
+                warrantyFrom, warrantyMonths);
+        FacesMessages.info("contractor.scopeSaved", categoryCode);
+        scopes = service.scopes(selected.getId());
     }
 
     public void removeScope(ContractorScope s) {
-        try {
-            service.removeScope(selected.getId(), s.getId());
-            FacesMessages.info("contractor.scopeRemoved");
-            scopes = service.scopes(selected.getId());
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        service.removeScope(selected.getId(), s.getId());
+        FacesMessages.info("contractor.scopeRemoved");
+        scopes = service.scopes(selected.getId());
     }
 
     /** Opens the warranty of a scope for correction (the dialog). */
@@ -126,24 +111,14 @@ public class ContractorsBacking implements Serializable {
     }
 
     public void changeScope() {
-        try {
-            ContractorScope s = service.changeScope(selected.getId(), changing == null ? 0 : changing, changeFrom,
-                    changeMonths, changeVersion);
-            FacesMessages.info("contractor.scopeChanged", s.warrantyUntil());
-            scopes = service.scopes(selected.getId());
-        } catch (BusinessException e) {
-            FacesMessages.error(e, "changeForm");
-        }
+        ContractorScope s = service.changeScope(selected.getId(), changing == null ? 0 : changing, changeFrom,
+                changeMonths, changeVersion);
+        FacesMessages.info("contractor.scopeChanged", s.warrantyUntil());
+        scopes = service.scopes(selected.getId());
     }
 
     public void settle() {
-        try {
-            settlement = service.settlement(selected.getId(), YearMonth.parse(period));
-        } catch (java.time.format.DateTimeParseException e) {
-            FacesMessages.error("error.param.invalid", period);
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        settlement = service.settlement(selected.getId(), PageInputs.month(period, "period"));
     }
 
     public String estateName(Long id) {

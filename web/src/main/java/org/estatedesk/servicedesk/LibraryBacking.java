@@ -19,7 +19,6 @@ import org.estatedesk.shared.FacesMessages;
 @ViewScoped
 public class LibraryBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @EJB
     IssueLibraryService library;
@@ -55,7 +54,7 @@ public class LibraryBacking implements Serializable {
         if (!companies.isEmpty()) {
             companyId = companies.get(0).getId();
         }
-        load();
+        FacesMessages.refusalShown(this::load);
     }
 
     public void load() {
@@ -65,7 +64,7 @@ public class LibraryBacking implements Serializable {
         } catch (BusinessException e) {
             categories = List.of();
             rules = List.of();
-            FacesMessages.error(e);
+            throw e;
         }
     }
 
@@ -92,13 +91,9 @@ public class LibraryBacking implements Serializable {
     }
 
     public void installStandard() {
-        try {
-            int added = library.installStandard(companyId);
-            FacesMessages.info("library.installed", added);
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        int added = library.installStandard(companyId);
+        FacesMessages.info("library.installed", added);
+        load();
     }
 
     public void newCategory() {
@@ -134,37 +129,25 @@ public class LibraryBacking implements Serializable {
     public void save() {
         CategoryData data = new CategoryData(parentCode, code, nameZh, nameEn, defaultKind, defaultTier, location,
                 department, warrantyMonths, active);
-        try {
-            IssueCategory saved = editingId == null ? library.create(companyId, data)
-                    : library.update(editingId, data, editingVersion);
-            FacesMessages.info("library.saved", saved.getCode());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        IssueCategory saved = editingId == null ? library.create(companyId, data)
+                : library.update(editingId, data, editingVersion);
+        FacesMessages.info("library.saved", saved.getCode());
+        load();
     }
 
     public void addRule() {
-        try {
-            library.route(companyId, ruleCategory, ruleLocation, ruleDepartment);
-            FacesMessages.info("library.ruleSaved", ruleCategory);
-            ruleCategory = null;
-            ruleLocation = null;
-            ruleDepartment = null;
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        library.route(companyId, ruleCategory, ruleLocation, ruleDepartment);
+        FacesMessages.info("library.ruleSaved", ruleCategory);
+        ruleCategory = null;
+        ruleLocation = null;
+        ruleDepartment = null;
+        load();
     }
 
     public void removeRule(DispatchRule r) {
-        try {
-            library.removeRoute(r.getId());
-            FacesMessages.info("library.ruleRemoved", codeOf(r.getCategoryId()));
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        library.removeRoute(r.getId());
+        FacesMessages.info("library.ruleRemoved", codeOf(r.getCategoryId()));
+        load();
     }
 
     public boolean isEditing() {

@@ -6,9 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
-import org.estatedesk.shared.FacesMessages;
 
 /**
  * The printable written notice of a DIFFICULT task (R1.5, {@code servicedesk/notice.xhtml?id=}): the facts of
@@ -33,11 +31,7 @@ public class NoticeBacking {
         if (id == null) {
             return;
         }
-        try {
-            notice = tasks.writtenNotice(id);
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        notice = tasks.writtenNotice(id);
     }
 
     public WrittenNotice getNotice() {

@@ -5,8 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
@@ -26,7 +24,6 @@ import org.estatedesk.shared.RuleViolationException;
 @ViewScoped
 public class ReceptionBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     CompanyZones zones;
@@ -55,14 +52,6 @@ public class ReceptionBacking implements Serializable {
     private Reception reception;
     private List<Task> tasks = List.of();
 
-    private TaskKind kind;
-    private ComplaintType complaintType;
-    private String categoryCode;
-    private LocationKind taskLocation;
-    private SlaTier tier;
-    private LocalDateTime dueAt;
-    private boolean emergency;
-    private String note;
 
     /** The view action: a number in the URL is looked up at once (the screen-pop). */
     public void open() {
@@ -89,7 +78,7 @@ public class ReceptionBacking implements Serializable {
             }
         } catch (BusinessException e) {
             card = null;
-            FacesMessages.error(e, FORM);
+            throw e;
         }
     }
 
@@ -117,39 +106,16 @@ public class ReceptionBacking implements Serializable {
     }
 
     public void register() {
-        try {
-            reception = desk.register(new ReceptionRequest(estateId, unitId(), location, channel, callerName, phone,
-                    description));
-            tasks = List.of();
-            FacesMessages.info("reception.registered", reception.getNumber());
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        reception = desk.register(new ReceptionRequest(estateId, unitId(), location, channel, callerName, phone,
+                description));
+        tasks = List.of();
+        FacesMessages.info("reception.registered", reception.getNumber());
     }
 
-    public void addTask() {
-        try {
-            Task t = desk.split(reception.getId(), new TaskRequest(kind, complaintType, categoryCode, taskLocation,
-                    tier, dueAt == null ? null : dueAt.atZone(zones.zone()).toOffsetDateTime(), emergency, note));
-            reception = desk.reception(reception.getId());
-            tasks = desk.tasksOf(reception.getId());
-            FacesMessages.info("task.added", t.getNumber(), FacesMessages.text("task.department." + t.getDepartment()),
-                    t.getDueAt().atZoneSameInstant(zones.zone()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
-            if (t.isEscalated()) {
-                FacesMessages.error("task.escalatedNotice", t.getNumber(),
-                        FacesMessages.text("task.escalation." + t.getEscalationLevel()));
-            }
-            kind = null;
-            complaintType = null;
-            categoryCode = null;
-            taskLocation = null;
-            tier = null;
-            dueAt = null;
-            emergency = false;
-            note = null;
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+    /** Reads the reception and its tasks again after a task was split off it ({@link SplitTaskBacking}). */
+    public void taskAdded() {
+        reception = desk.reception(reception.getId());
+        tasks = desk.tasksOf(reception.getId());
     }
 
     /** Clears the form for the next caller. */
@@ -170,13 +136,9 @@ public class ReceptionBacking implements Serializable {
     private void loadCategories() {
         Long company = estates.stream().filter(e -> e.getId().equals(estateId)).map(Estate::getCompanyId).findFirst()
                 .orElse(null);
-        try {
-            categories = company == null ? List.of() : IssueCategory.inTreeOrder(library.library(company).stream()
-                    .filter(IssueCategory::isActive).toList());
-        } catch (BusinessException e) {
-            categories = List.of();
-            FacesMessages.error(e);
-        }
+        categories = List.of(); // nothing shown when the read is refused
+        categories = company == null ? List.of() : IssueCategory.inTreeOrder(library.library(company).stream()
+                .filter(IssueCategory::isActive).toList());
     }
 
     /** A category's label: its name in the page's language, indented under its parent. */
@@ -200,23 +162,6 @@ public class ReceptionBacking implements Serializable {
 
     public Channel[] getChannels() {
         return Channel.values();
-    }
-
-    public TaskKind[] getKinds() {
-        return TaskKind.values();
-    }
-
-    public ComplaintType[] getComplaintTypes() {
-        return ComplaintType.values();
-    }
-
-    public LocationKind[] getLocations() {
-        return new LocationKind[] {LocationKind.UNIT, LocationKind.PUBLIC_AREA, LocationKind.PUBLIC_FACILITY,
-            LocationKind.OUTSIDE};
-    }
-
-    public SlaTier[] getTiers() {
-        return SlaTier.values();
     }
 
     public CallerCard getCard() {
@@ -295,67 +240,4 @@ public class ReceptionBacking implements Serializable {
         this.description = description;
     }
 
-    public TaskKind getKind() {
-        return kind;
-    }
-
-    public void setKind(TaskKind kind) {
-        this.kind = kind;
-    }
-
-    public ComplaintType getComplaintType() {
-        return complaintType;
-    }
-
-    public void setComplaintType(ComplaintType complaintType) {
-        this.complaintType = complaintType;
-    }
-
-    public String getCategoryCode() {
-        return categoryCode;
-    }
-
-    public void setCategoryCode(String categoryCode) {
-        this.categoryCode = categoryCode;
-    }
-
-    public LocationKind getTaskLocation() {
-        return taskLocation;
-    }
-
-    public void setTaskLocation(LocationKind taskLocation) {
-        this.taskLocation = taskLocation;
-    }
-
-    public SlaTier getTier() {
-        return tier;
-    }
-
-    public void setTier(SlaTier tier) {
-        this.tier = tier;
-    }
-
-    public LocalDateTime getDueAt() {
-        return dueAt;
-    }
-
-    public void setDueAt(LocalDateTime dueAt) {
-        this.dueAt = dueAt;
-    }
-
-    public boolean isEmergency() {
-        return emergency;
-    }
-
-    public void setEmergency(boolean emergency) {
-        this.emergency = emergency;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
 }

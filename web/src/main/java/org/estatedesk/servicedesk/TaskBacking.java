@@ -7,9 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +29,6 @@ import org.estatedesk.shared.FacesMessages;
 @ViewScoped
 public class TaskBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -45,6 +42,9 @@ public class TaskBacking implements Serializable {
     @EJB
     IssueLibraryService library;
 
+    @Inject
+    TaskQuoteBacking quote;
+
     private Long id;
     private TaskDetail detail;
     private Set<Department> supervised = Set.of();
@@ -54,17 +54,7 @@ public class TaskBacking implements Serializable {
     private String assignee;
     private String comment;
     private TaskAction finishAction;
-    private LocalDateTime arrivedAt;
-    private String workDone;
-    private String materials;
-    private BigDecimal charge;
-    private String signedOffBy;
     private CallbackResult callbackResult;
-    private BigDecimal amount;
-    private String description;
-    private String acceptedBy;
-    private QuoteConsent consent = QuoteConsent.PHONE;
-    private String quoteNote;
 
     public void load() {
         if (id == null) {
@@ -77,17 +67,10 @@ public class TaskBacking implements Serializable {
             if (canAssign()) {
                 assignable = taskService.assignableUsers(id);
             }
-            Quote q = detail.task().getQuote();
-            if (q != null && amount == null && description == null) {
-                amount = q.getAmount();
-                description = q.getDescription();
-            }
-            if (acceptedBy == null) {
-                acceptedBy = detail.reception().getCallerName();
-            }
+            quote.prefill(detail);
         } catch (BusinessException e) {
             detail = null;
-            FacesMessages.error(e);
+            throw e;
         }
     }
 
@@ -128,95 +111,11 @@ public class TaskBacking implements Serializable {
                 || role(Roles.CS_MANAGER) || role(Roles.ADMIN);
     }
 
-    /** A paid special service waiting for its plan, whose quote the owner has not accepted: it may be (re)quoted. */
-    public boolean canQuote() {
-        Task t = getTask();
-        return t != null && t.isQuoteRequired() && quoteOpen(t) && (t.getQuote() == null || !t.getQuote().isAccepted())
-                && canWork();
-    }
-
-    /** Its quote waits for the owner's answer: those who work the task or the desk record it. */
-    public boolean canDecideQuote() {
-        Task t = getTask();
-        return t != null && t.isQuoteRequired() && quoteOpen(t) && t.getQuote() != null && t.getQuote().isPending()
-                && (canWork() || canFinish());
-    }
-
-    private static boolean quoteOpen(Task t) {
-        return t.getState().isOpen() && t.getState() != TaskState.TO_IMPLEMENT;
-    }
-
-    public void saveQuote() {
-        try {
-            Task t = taskService.quote(id, amount, description, getTask().getVersion());
-            FacesMessages.info("task.quote.saved", t.getNumber(), t.getQuote().getAmount().toPlainString());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
-    }
-
-    public void decideQuote(boolean accepted) {
-        try {
-            Task t = taskService.decideQuote(id, accepted, acceptedBy, consent, quoteNote, getTask().getVersion());
-            FacesMessages.info("task.quote.decided", t.getNumber(),
-                    FacesMessages.text("task.action.QUOTE_" + (accepted ? "ACCEPTED" : "REFUSED")));
-            quoteNote = null;
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
-    }
-
-    public QuoteConsent[] getConsents() {
-        return QuoteConsent.values();
-    }
-
-    public BigDecimal getAmount() {
-        return amount;
-    }
-
-    public void setAmount(BigDecimal amount) {
-        this.amount = amount;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getAcceptedBy() {
-        return acceptedBy;
-    }
-
-    public void setAcceptedBy(String acceptedBy) {
-        this.acceptedBy = acceptedBy;
-    }
-
-    public QuoteConsent getConsent() {
-        return consent;
-    }
-
-    public void setConsent(QuoteConsent consent) {
-        this.consent = consent;
-    }
-
-    public String getQuoteNote() {
-        return quoteNote;
-    }
-
-    public void setQuoteNote(String quoteNote) {
-        this.quoteNote = quoteNote;
-    }
-
     public boolean isOverdue() {
         return getTask() != null && getTask().isOverdue(OffsetDateTime.now(clock));
     }
 
-    private static boolean role(String role) {
+    static boolean role(String role) {
         ExternalContext ctx = FacesContext.getCurrentInstance().getExternalContext();
         return ctx.isUserInRole(role);
     }
@@ -227,14 +126,6 @@ public class TaskBacking implements Serializable {
 
     public void progress(TaskAction action) {
         run(() -> taskService.progress(id, action, comment, null, getTask().getVersion()), action);
-    }
-
-    public void complete() {
-        String technician = getTask().getAssignee() != null ? getTask().getAssignee()
-                : FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-        run(() -> taskService.progress(id, TaskAction.COMPLETE, comment, new WorkOrder(technician,
-                arrivedAt == null ? null : arrivedAt.atZone(zones.zone()).toOffsetDateTime(), workDone, materials, charge,
-                signedOffBy), getTask().getVersion()), TaskAction.COMPLETE);
     }
 
     public void prepareFinish(TaskAction action) {
@@ -252,36 +143,24 @@ public class TaskBacking implements Serializable {
     }
 
     public void callback() {
-        try {
-            Callback c = taskService.callback(id, callbackResult, comment);
-            FacesMessages.info("callback.saved", getTask().getNumber(),
-                    FacesMessages.text("callback.result." + c.getResult()));
-            reset();
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        Callback c = taskService.callback(id, callbackResult, comment);
+        FacesMessages.info("callback.saved", getTask().getNumber(),
+                FacesMessages.text("callback.result." + c.getResult()));
+        reset();
+        load();
     }
 
-    private void run(java.util.function.Supplier<Task> call, TaskAction action) {
-        try {
-            Task t = call.get();
-            FacesMessages.info("task.actionDone", t.getNumber(), FacesMessages.text("task.action." + action));
-            reset();
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+    /** Runs a step of the task (here or in one of its dialogs): says it is done, clears the inputs, reads it again. */
+    public void run(java.util.function.Supplier<Task> call, TaskAction action) {
+        Task t = call.get();
+        FacesMessages.info("task.actionDone", t.getNumber(), FacesMessages.text("task.action." + action));
+        reset();
+        load();
     }
 
     private void reset() {
         assignee = null;
         comment = null;
-        arrivedAt = null;
-        workDone = null;
-        materials = null;
-        charge = null;
-        signedOffBy = null;
         callbackResult = null;
     }
 
@@ -327,46 +206,6 @@ public class TaskBacking implements Serializable {
 
     public TaskAction getFinishAction() {
         return finishAction;
-    }
-
-    public LocalDateTime getArrivedAt() {
-        return arrivedAt;
-    }
-
-    public void setArrivedAt(LocalDateTime arrivedAt) {
-        this.arrivedAt = arrivedAt;
-    }
-
-    public String getWorkDone() {
-        return workDone;
-    }
-
-    public void setWorkDone(String workDone) {
-        this.workDone = workDone;
-    }
-
-    public String getMaterials() {
-        return materials;
-    }
-
-    public void setMaterials(String materials) {
-        this.materials = materials;
-    }
-
-    public BigDecimal getCharge() {
-        return charge;
-    }
-
-    public void setCharge(BigDecimal charge) {
-        this.charge = charge;
-    }
-
-    public String getSignedOffBy() {
-        return signedOffBy;
-    }
-
-    public void setSignedOffBy(String signedOffBy) {
-        this.signedOffBy = signedOffBy;
     }
 
     public CallbackResult getCallbackResult() {

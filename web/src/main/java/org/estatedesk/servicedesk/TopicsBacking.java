@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 
 /** Complaint topics (R1.12): open one, gather tasks into it by number, record the agreed solution. */
@@ -16,7 +15,6 @@ import org.estatedesk.shared.FacesMessages;
 @ViewScoped
 public class TopicsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @EJB
     TopicService service;
@@ -55,13 +53,9 @@ public class TopicsBacking implements Serializable {
     }
 
     public void open() {
-        try {
-            selected = service.open(null, estateId, title, description);
-            FacesMessages.info("topic.opened", selected.getTitle());
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        selected = service.open(null, estateId, title, description);
+        FacesMessages.info("topic.opened", selected.getTitle());
+        load();
     }
 
     public void select(ComplaintTopic t) {
@@ -70,29 +64,21 @@ public class TopicsBacking implements Serializable {
     }
 
     public void gather() {
-        try {
-            Long id = TaskNumbers.parse(taskNumber, "taskNumber");
-            if (id == null) {
-                throw new org.estatedesk.shared.RuleViolationException("error.required", "taskNumber");
-            }
-            service.gather(selected.getId(), id);
-            FacesMessages.info("topic.gathered", Task.numberOf(id), selected.getTitle());
-            taskNumber = null;
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
+        Long id = TaskNumbers.parse(taskNumber, "taskNumber");
+        if (id == null) {
+            throw new org.estatedesk.shared.RuleViolationException("error.required", "taskNumber");
         }
+        service.gather(selected.getId(), id);
+        FacesMessages.info("topic.gathered", Task.numberOf(id), selected.getTitle());
+        taskNumber = null;
+        load();
     }
 
     public void resolve() {
-        try {
-            service.resolve(selected.getId(), solution, selected.getVersion());
-            FacesMessages.info("topic.resolvedDone", selected.getTitle());
-            solution = null;
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        service.resolve(selected.getId(), solution, selected.getVersion());
+        FacesMessages.info("topic.resolvedDone", selected.getTitle());
+        solution = null;
+        load();
     }
 
     public String estateName(Long id) {

@@ -5,26 +5,20 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
-import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.PageInputs;
 import org.estatedesk.shared.Spreadsheet;
 import org.primefaces.model.StreamedContent;
 
@@ -37,7 +31,6 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class StatisticsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
     private static final int TREND_MONTHS = 12;
 
     @Inject
@@ -68,35 +61,27 @@ public class StatisticsBacking implements Serializable {
     void init() {
         period = StatisticsMonths.previous(LocalDate.now(clock.withZone(zones.zone()))).toString();
         estates = estateService.visibleEstates();
-        refresh();
+        FacesMessages.refusalShown(this::refresh);
     }
 
     /** The runs, and the figures of the month shown (they change when a run of it completes). */
     public void refresh() {
         try {
             recent = runs.recent(20);
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
+        } finally {
+            load(); // the figures, even when the runs may not be read
         }
-        load();
     }
 
     /** Shows the chosen month's figures. */
     public void load() {
-        YearMonth month = month();
-        if (month == null) {
-            return;
+        YearMonth month = PageInputs.month(period, "period");
+        figures = statistics.month(month);
+        shown = month;
+        if (trendEstateId == null && !figures.isEmpty()) {
+            trendEstateId = figures.get(0).estateId();
         }
-        try {
-            figures = statistics.month(month);
-            shown = month;
-            if (trendEstateId == null && !figures.isEmpty()) {
-                trendEstateId = figures.get(0).estateId();
-            }
-            loadTrend();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        loadTrend();
     }
 
     public void loadTrend() {
@@ -104,46 +89,22 @@ public class StatisticsBacking implements Serializable {
             trend = List.of();
             return;
         }
-        try {
-            trend = statistics.trend(trendEstateId, shown, TREND_MONTHS);
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        trend = statistics.trend(trendEstateId, shown, TREND_MONTHS);
     }
 
     /** Starts the run of the chosen month for the caller's company. */
     public void start() {
-        YearMonth month = month();
-        if (month == null) {
-            return;
-        }
-        try {
-            Long company = estates.isEmpty() ? null : estates.get(0).getCompanyId();
-            StatisticsRunView run = runs.start(company, month, null, null);
-            FacesMessages.info("statistics.run.started", run.id(), run.job().itemsTotal());
-            refresh();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        YearMonth month = PageInputs.month(period, "period");
+        Long company = estates.isEmpty() ? null : estates.get(0).getCompanyId();
+        StatisticsRunView run = runs.start(company, month, null, null);
+        FacesMessages.info("statistics.run.started", run.id(), run.job().itemsTotal());
+        refresh();
     }
 
     public void restart(long id) {
-        try {
-            runs.restart(id);
-            FacesMessages.info("billing.run.restarted", id);
-            refresh();
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
-    }
-
-    private YearMonth month() {
-        try {
-            return YearMonth.parse(period == null ? "" : period.trim());
-        } catch (DateTimeParseException e) {
-            FacesMessages.error(new RuleViolationException("error.param.invalid", "period", period), FORM);
-            return null;
-        }
+        runs.restart(id);
+        FacesMessages.info("billing.run.restarted", id);
+        refresh();
     }
 
     public boolean isAnyRunning() {
@@ -184,73 +145,12 @@ public class StatisticsBacking implements Serializable {
 
     /** Chart.js configuration of the bars per estate: requests, completed, effective complaints. */
     public String getBarChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        figures.forEach(e -> labels.add(e.estateName()));
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(dataset("statistics.requests", "#42A5F5", f -> BigDecimal.valueOf(f.requests())))
-                .add(dataset("statistics.completed", "#66BB6A", f -> BigDecimal.valueOf(f.completed())))
-                .add(dataset("statistics.complaints", "#EF5350", f -> BigDecimal.valueOf(f.complaints())));
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false))
-                .build().toString();
+        return StatisticsCharts.bars(figures);
     }
 
-    private JsonObjectBuilder dataset(String key, String colour, Function<MonthlyFigures, BigDecimal> value) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        figures.forEach(e -> data.add(value.apply(e.figures())));
-        return Json.createObjectBuilder().add("label", FacesMessages.text(key)).add("backgroundColor", colour)
-                .add("data", data);
-    }
-
-    /**
-     * Chart.js configuration of the chosen estate's trend: on-time, callback and collection rates (%, left axis)
-     * and the complaint rate (‰, right axis) over the last twelve months.
-     */
+    /** Chart.js configuration of the chosen estate's trend over the last twelve months. */
     public String getTrendChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        List<YearMonth> months = new ArrayList<>();
-        if (shown != null) {
-            for (int i = TREND_MONTHS - 1; i >= 0; i--) {
-                months.add(shown.minusMonths(i));
-                labels.add(shown.minusMonths(i).toString());
-            }
-        }
-        Map<YearMonth, MonthlyFigures> byMonth = new HashMap<>();
-        trend.forEach(e -> byMonth.put(e.figures().period(), e.figures()));
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(line("statistics.onTimeRate", "#42A5F5", "y", months, byMonth, MonthlyFigures::onTimeRate))
-                .add(line("statistics.callbackRate", "#66BB6A", "y", months, byMonth, MonthlyFigures::callbackRate))
-                .add(line("statistics.collectionRate", "#FFA726", "y", months, byMonth,
-                        MonthlyFigures::collectionRate))
-                .add(line("statistics.complaintPermille", "#EF5350", "y1", months, byMonth,
-                        MonthlyFigures::complaintPermille));
-        JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("y", Json.createObjectBuilder().add("type", "linear").add("position", "left")
-                        .add("min", 0).add("max", 100))
-                .add("y1", Json.createObjectBuilder().add("type", "linear").add("position", "right").add("min", 0)
-                        .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
-        return Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("spanGaps", true).add("scales", scales))
-                .build().toString();
-    }
-
-    private static JsonObjectBuilder line(String key, String colour, String axis, List<YearMonth> months,
-            Map<YearMonth, MonthlyFigures> byMonth, Function<MonthlyFigures, BigDecimal> value) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        for (YearMonth m : months) {
-            MonthlyFigures f = byMonth.get(m);
-            BigDecimal v = f == null ? null : value.apply(f);
-            if (v == null) {
-                data.addNull();
-            } else {
-                data.add(v);
-            }
-        }
-        return Json.createObjectBuilder().add("label", FacesMessages.text(key)).add("borderColor", colour)
-                .add("backgroundColor", colour).add("yAxisID", axis).add("tension", 0.2).add("data", data);
+        return StatisticsCharts.trend(shown, TREND_MONTHS, trend);
     }
 
     /** The table of the month as an Excel sheet. */

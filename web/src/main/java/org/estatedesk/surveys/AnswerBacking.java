@@ -7,8 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.estatedesk.shared.BusinessException;
-import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.NotFoundException;
 
 /**
@@ -40,12 +38,8 @@ public class AnswerBacking implements Serializable {
     }
 
     public void submit() {
-        try {
-            service.answer(token, AnswerRow.inputs(rows));
-            done = true;
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
-        }
+        service.answer(token, AnswerRow.inputs(rows));
+        done = true;
     }
 
     public String getToken() {

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.PageRequest;
 
@@ -16,7 +15,6 @@ import org.estatedesk.shared.PageRequest;
 @ViewScoped
 public class QuestionnairesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @EJB
     QuestionnaireService service;
@@ -74,45 +72,38 @@ public class QuestionnairesBacking implements Serializable {
     }
 
     public void save() {
-        try {
-            List<QuestionDraft> drafts = questions.stream().map(QuestionRow::draft).toList();
-            Questionnaire q = editingId == null ? service.define(null, title, description, drafts)
-                    : service.revise(editingId, title, description, drafts, editingVersion);
-            FacesMessages.info("questionnaire.saved", q.getTitle());
-            search();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        List<QuestionDraft> drafts = questions.stream().map(QuestionRow::draft).toList();
+        Questionnaire q = editingId == null ? service.define(null, title, description, drafts)
+                : service.revise(editingId, title, description, drafts, editingVersion);
+        FacesMessages.info("questionnaire.saved", q.getTitle());
+        search();
     }
 
     public void publish(Questionnaire q) {
         try {
             service.publish(q.getId(), q.getVersion());
             FacesMessages.info("questionnaire.published", q.getTitle());
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
+        } finally {
+            search(); // a refused change shows the list as it is now
         }
-        search();
     }
 
     public void close(Questionnaire q) {
         try {
             service.close(q.getId(), q.getVersion());
             FacesMessages.info("questionnaire.closed", q.getTitle());
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
+        } finally {
+            search(); // a refused change shows the list as it is now
         }
-        search();
     }
 
     public void delete(Questionnaire q) {
         try {
             service.delete(q.getId(), q.getVersion());
             FacesMessages.info("questionnaire.deleted", q.getTitle());
-        } catch (BusinessException e) {
-            FacesMessages.error(e);
+        } finally {
+            search(); // a refused change shows the list as it is now
         }
-        search();
     }
 
     public List<QuestionKind> getKinds() {

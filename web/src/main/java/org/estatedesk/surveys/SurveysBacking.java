@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
@@ -30,7 +29,6 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class SurveysBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(Zones.DEFAULT_ZONE);
 
@@ -72,7 +70,7 @@ public class SurveysBacking implements Serializable {
             questionnaireId = choices.get(0).getId();
         }
         estateId = estates.isEmpty() ? null : estates.get(0).getId();
-        load();
+        FacesMessages.refusalShown(this::load);
     }
 
     private Page<SurveyInvitation> page(PagedModel.Request r) {
@@ -84,13 +82,12 @@ public class SurveysBacking implements Serializable {
 
     /** The chosen questionnaire's estates; the first survey opens. */
     public void load() {
+        comparison = List.of();
         try {
             comparison = questionnaireId == null ? List.of() : service.comparison(questionnaireId);
-        } catch (BusinessException e) {
-            comparison = List.of();
-            FacesMessages.error(e);
+        } finally {
+            open(comparison.isEmpty() ? null : comparison.get(0).score().surveyId());
         }
-        open(comparison.isEmpty() ? null : comparison.get(0).score().surveyId());
     }
 
     public void open(Long id) {
@@ -104,14 +101,10 @@ public class SurveysBacking implements Serializable {
     }
 
     public void send() {
-        try {
-            Survey s = service.send(questionnaireId, estateId);
-            FacesMessages.info("survey.sent", s.getInvitations(), s.getEmails());
-            comparison = service.comparison(questionnaireId);
-            open(s.getId());
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        Survey s = service.send(questionnaireId, estateId);
+        FacesMessages.info("survey.sent", s.getInvitations(), s.getEmails());
+        comparison = service.comparison(questionnaireId);
+        open(s.getId());
     }
 
     public void prepareAnswer(SurveyInvitation i) {
@@ -121,14 +114,10 @@ public class SurveysBacking implements Serializable {
     }
 
     public void saveAnswers() {
-        try {
-            service.answer(answering.getId(), channel, AnswerRow.inputs(answerRows), answering.getVersion());
-            FacesMessages.info("survey.answered", answering.getUnitCode(), answering.getOwnerName());
-            open(surveyId);
-            comparison = service.comparison(questionnaireId);
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        service.answer(answering.getId(), channel, AnswerRow.inputs(answerRows), answering.getVersion());
+        FacesMessages.info("survey.answered", answering.getUnitCode(), answering.getOwnerName());
+        open(surveyId);
+        comparison = service.comparison(questionnaireId);
     }
 
     /** Every answered invitation of the survey, one row each, one column per question. */

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 
@@ -17,7 +16,6 @@ import org.estatedesk.shared.FacesMessages;
 @ViewScoped
 public class ReviewsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -59,13 +57,9 @@ public class ReviewsBacking implements Serializable {
     }
 
     public void review() {
-        try {
-            service.review(selected.username(), week.toString(), comment);
-            FacesMessages.info("worklog.reviewed", selected.displayName(), week);
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        service.review(selected.username(), week.toString(), comment);
+        FacesMessages.info("worklog.reviewed", selected.displayName(), week);
+        load();
     }
 
     public String getWeek() {

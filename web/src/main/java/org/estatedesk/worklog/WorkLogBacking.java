@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 
@@ -20,7 +19,6 @@ import org.estatedesk.shared.FacesMessages;
 @ViewScoped
 public class WorkLogBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "form";
 
     @Inject
     Clock clock;
@@ -80,13 +78,9 @@ public class WorkLogBacking implements Serializable {
     }
 
     public void save() {
-        try {
-            service.write(date, workDone, pending, hours, version);
-            FacesMessages.info("worklog.saved", date);
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e, FORM);
-        }
+        service.write(date, workDone, pending, hours, version);
+        FacesMessages.info("worklog.saved", date);
+        load();
     }
 
     public String getWeek() {
