@@ -38,7 +38,7 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** The packages and some more. */
+    /** A set of packages (such as {@link #BILLING_AND_SERVICEDESK}) and the capability's own. */
     public static String[] with(String[] packages, String... more) {
         String[] all = java.util.Arrays.copyOf(packages, packages.length + more.length);
         System.arraycopy(more, 0, all, packages.length, more.length);

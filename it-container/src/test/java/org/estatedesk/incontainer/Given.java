@@ -46,7 +46,7 @@ public class Given {
     /** The users of the test server's registry and the role (group) each has there (server.xml). */
     private static final Map<String, String> ROLES = Map.of("frontdesk", Roles.FRONT_DESK, "auditor", Roles.AUDITOR,
             "admin", Roles.ADMIN, "manager", Roles.CS_MANAGER, "finance", Roles.FINANCE, "tech", Roles.TECHNICIAN,
-            "engineer", Roles.ENGINEERING_MANAGER);
+            "engineer", Roles.ENGINEERING_MANAGER, "archivist", Roles.ARCHIVE_KEEPER);
 
     @PersistenceContext(unitName = "estatedesk")
     EntityManager em;
