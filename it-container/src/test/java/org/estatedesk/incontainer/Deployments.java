@@ -21,10 +21,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * The small deployments of the in-container tests: a WAR with the enterprise beans of the capabilities a test needs
  * (whole packages of the ejb module, never its other capabilities), the shared kernel's beans (the caller, the schema
  * migration, validation), the operation log that every use case writes, this module's test support (the package
- * {@code incontainer}: the builders of test data and the caller), and in
- * WEB-INF/lib the persistence module (entities, repositories, persistence.xml, the Flyway migrations) with what it
- * needs at run time (Hibernate, Flyway; the build copies them to {@code deployment.libs}). The first deployment of a
- * run migrates the empty H2 database.
+ * {@code incontainer}: the builders of test data and the caller), and in WEB-INF/lib the persistence module
+ * (entities, repositories, persistence.xml, the Flyway migrations). What the persistence module needs at run time
+ * (Hibernate, Flyway; the build copies them to {@code deployment.libs}) is the server's shared library, loaded once
+ * for all deployments. The first deployment of a run migrates the empty H2 database.
  */
 public final class Deployments {
     /**
@@ -58,8 +58,11 @@ public final class Deployments {
         war.addAsResource(ejbResource("META-INF/microprofile-config.properties"),
                 "META-INF/microprofile-config.properties");
         war.addAsWebInfResource(ejbResource("META-INF/beans.xml"), "beans.xml");
+        // the persistence module (its persistence.xml and migrations belong to the application); what it needs at
+        // run time is the server's shared library "deploymentLibs" (server.xml, arquillian.xml's sharedLib)
         File[] libs = new File(Objects.requireNonNull(System.getProperty("deployment.libs"),
-                "system property deployment.libs (set by the build)")).listFiles((d, n) -> n.endsWith(".jar"));
+                "system property deployment.libs (set by the build)"))
+                .listFiles((d, n) -> n.startsWith("persistence-") && n.endsWith(".jar"));
         war.addAsLibraries(Objects.requireNonNull(libs, "no deployment.libs directory"));
         return war;
     }
