@@ -166,6 +166,11 @@ public class Given {
         return user.getId();
     }
 
+    /** The user name of a user. */
+    public String username(long userId) {
+        return em.find(AppUser.class, userId).getUsername();
+    }
+
     /** An estate of the company (the one made first). */
     public long companyEstate(long companyId) {
         return em.createQuery("select min(e.id) from Estate e where e.companyId = :c", Long.class)
