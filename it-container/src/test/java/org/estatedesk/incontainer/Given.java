@@ -179,8 +179,19 @@ public class Given {
 
     /** How many rows of an entity with a {@code companyId} the company has (a new transaction: what is committed). */
     public long count(Class<?> entity, long companyId) {
-        return em.createQuery("select count(x) from " + entity.getSimpleName() + " x where x.companyId = :c",
-                Long.class).setParameter("c", companyId).getSingleResult();
+        return em.createQuery("select count(x) from " + entity.getSimpleName() + " x where x." + companyPath(entity)
+                + " = :c", Long.class).setParameter("c", companyId).getSingleResult();
+    }
+
+    /** The path to an entity's company: its own column, or that of the unit or estate a form embeds. */
+    private String companyPath(Class<?> entity) {
+        var attributes = em.getMetamodel().entity(entity).getAttributes().stream().map(a -> a.getName()).toList();
+        for (String path : new String[] {"companyId", "unit", "estate"}) {
+            if (attributes.contains(path)) {
+                return path.equals("companyId") ? path : path + ".companyId";
+            }
+        }
+        throw new IllegalArgumentException(entity.getSimpleName() + " has no company");
     }
 
     /** How many rows of an entity have the value in the field (a new transaction: what is committed). */
