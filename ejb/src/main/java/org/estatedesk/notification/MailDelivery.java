@@ -93,7 +93,8 @@ public class MailDelivery {
         return true;
     }
 
-    private static boolean unreachable(Throwable e) {
+    /** The relay is down (no connection, no host, a timeout anywhere in the causes); package-visible for its test. */
+    static boolean unreachable(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof java.net.ConnectException || c instanceof java.net.UnknownHostException
                     || c instanceof java.net.SocketTimeoutException) {

@@ -20,13 +20,29 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The small deployments of the in-container tests: a WAR with the enterprise beans of the capabilities a test needs
  * (whole packages of the ejb module, never its other capabilities), the shared kernel's beans (the caller, the schema
- * migration, validation), the operation log that every use case writes, this module's test support, and in
- * WEB-INF/lib the persistence module (entities, repositories, persistence.xml, the Flyway migrations) with what it
- * needs at run time (Hibernate, Flyway; the build copies them to {@code deployment.libs}). The first deployment of a
- * run migrates the empty H2 database.
+ * migration, validation), the operation log that every use case writes, this module's test support (the package
+ * {@code incontainer}: the builders of test data and the caller), and in WEB-INF/lib the persistence module
+ * (entities, repositories, persistence.xml, the Flyway migrations). What the persistence module needs at run time
+ * (Hibernate, Flyway; the build copies them to {@code deployment.libs}) is the server's shared library, loaded once
+ * for all deployments. The first deployment of a run migrates the empty H2 database.
  */
 public final class Deployments {
+    /**
+     * Billing and the service desk use each other's beans (charges of paid services, restore-service tasks) and both
+     * the parameters, the outbox and the recipients: one set of packages for both capabilities' tests.
+     */
+    public static final String[] BILLING_AND_SERVICEDESK = {"org.estatedesk.billing", "org.estatedesk.servicedesk",
+        "org.estatedesk.organisation", "org.estatedesk.approvals", "org.estatedesk.jobs",
+        "org.estatedesk.notification", "org.estatedesk.security"};
+
     private Deployments() {
+    }
+
+    /** A set of packages (such as {@link #BILLING_AND_SERVICEDESK}) and the capability's own. */
+    public static String[] with(String[] packages, String... more) {
+        String[] all = java.util.Arrays.copyOf(packages, packages.length + more.length);
+        System.arraycopy(more, 0, all, packages.length, more.length);
+        return all;
     }
 
     /** A WAR with the ejb module's classes of the given packages (capabilities) and the shared beans. */
@@ -37,12 +53,16 @@ public final class Deployments {
         for (String className : ejbClasses(wanted)) {
             war.addClass(className);
         }
-        war.addClasses(OperationLog.class, Given.class, Caller.class);
+        war.addClass(OperationLog.class);
+        war.addPackage(Given.class.getPackage());
         war.addAsResource(ejbResource("META-INF/microprofile-config.properties"),
                 "META-INF/microprofile-config.properties");
         war.addAsWebInfResource(ejbResource("META-INF/beans.xml"), "beans.xml");
+        // the persistence module (its persistence.xml and migrations belong to the application); what it needs at
+        // run time is the server's shared library "deploymentLibs" (server.xml, arquillian.xml's sharedLib)
         File[] libs = new File(Objects.requireNonNull(System.getProperty("deployment.libs"),
-                "system property deployment.libs (set by the build)")).listFiles((d, n) -> n.endsWith(".jar"));
+                "system property deployment.libs (set by the build)"))
+                .listFiles((d, n) -> n.startsWith("persistence-") && n.endsWith(".jar"));
         war.addAsLibraries(Objects.requireNonNull(libs, "no deployment.libs directory"));
         return war;
     }

@@ -9,7 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import org.estatedesk.approvals.StepState;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitType;
@@ -21,7 +25,10 @@ import org.estatedesk.owners.Owner;
 import org.estatedesk.owners.OwnerKind;
 import org.estatedesk.organisation.OrgUnitKind;
 import org.estatedesk.security.AppUser;
+import org.estatedesk.security.Roles;
 import org.estatedesk.security.UserScope;
+import org.estatedesk.servicedesk.Channel;
+import org.estatedesk.servicedesk.Reception;
 
 /**
  * The in-container tests' data, made by each test for itself through the domain's own constructors and committed at
@@ -35,6 +42,11 @@ public class Given {
     /** A company with two estates, of which the user sees the first only. */
     public record Company(long id, long estateInScope, long estateOutOfScope) {
     }
+
+    /** The users of the test server's registry and the role (group) each has there (server.xml). */
+    private static final Map<String, String> ROLES = Map.of("frontdesk", Roles.FRONT_DESK, "auditor", Roles.AUDITOR,
+            "admin", Roles.ADMIN, "manager", Roles.CS_MANAGER, "finance", Roles.FINANCE, "tech", Roles.TECHNICIAN,
+            "engineer", Roles.ENGINEERING_MANAGER, "archivist", Roles.ARCHIVE_KEEPER);
 
     @PersistenceContext(unitName = "estatedesk")
     EntityManager em;
@@ -57,16 +69,43 @@ public class Given {
         em.persist(inScope);
         em.persist(outOfScope);
         em.flush();
+        AppUser user = user(username, company.getId());
+        em.persist(new UserScope(user.getId(), company.getId(), inScope.getId()));
+        return new Company(company.getId(), inScope.getId(), outOfScope.getId());
+    }
+
+    /**
+     * Gives {@code username} (his app_user row made on first use, in this company) a data scope on one more estate,
+     * e.g. the estate that is out of the scope of the test's main caller.
+     */
+    public void scope(String username, long companyId, long estateId) {
+        em.persist(new UserScope(user(username, companyId).getId(), companyId, estateId));
+        em.flush();
+    }
+
+    /** The company of the user's app_user row (that of the first company made for him). */
+    public long companyOf(String username) {
+        return user(username, 0).getCompanyId();
+    }
+
+    /**
+     * The app_user row of a user of the test server's registry, made on first use in the given company, with the
+     * role his group gives him there (server.xml): the services that decide by the caller's roles read them here.
+     */
+    private AppUser user(String username, long companyId) {
         AppUser user = em.createQuery("select u from AppUser u where u.username = :u", AppUser.class)
                 .setParameter("u", username).getResultStream().findFirst().orElse(null);
         if (user == null) {
+            if (companyId == 0) {
+                throw new IllegalStateException("no app_user " + username + " yet");
+            }
             user = new AppUser(username, username, "unused: the test server's registry checks the password",
-                    company.getId(), null);
+                    companyId, null);
             em.persist(user);
-            em.flush();
         }
-        em.persist(new UserScope(user.getId(), company.getId(), inScope.getId()));
-        return new Company(company.getId(), inScope.getId(), outOfScope.getId());
+        user.grantRoles(Set.of(Objects.requireNonNull(ROLES.get(username), "no role for " + username)));
+        em.flush();
+        return user;
     }
 
     /** A key of an equipment room, registered in the estate. */
@@ -102,10 +141,63 @@ public class Given {
                 .setParameter("u", unitId).getSingleResult();
     }
 
+    /** A reception record of the estate (a call about its lobby), registered by nobody in particular. */
+    public long reception(long companyId, long estateId) {
+        Reception reception = new Reception(companyId, estateId, null, "lobby", Channel.PHONE, "王芳", "13800000002",
+                "given", "given", OffsetDateTime.now(Clock.systemUTC()));
+        em.persist(reception);
+        em.flush();
+        return reception.getId();
+    }
+
+    /** The id of the step of a form's approvals that waits for its approver now (R3.9). */
+    public long pendingStep(String formType, long formId) {
+        return em.createQuery("select s.id from ApprovalStep s where s.chain.formType = :t and s.chain.formId = :f"
+                + " and s.state = :pending", Long.class).setParameter("t", formType).setParameter("f", formId)
+                .setParameter("pending", StepState.PENDING).getSingleResult();
+    }
+
+    /** A member of staff of the company without roles or scopes (a user an administrator may look at). */
+    public long staff(long companyId) {
+        String name = "s" + unique();
+        AppUser user = new AppUser(name, "Staff " + name, "unused", companyId, null);
+        em.persist(user);
+        em.flush();
+        return user.getId();
+    }
+
+    /** The user name of a user. */
+    public String username(long userId) {
+        return em.find(AppUser.class, userId).getUsername();
+    }
+
+    /** An estate of the company (the one made first). */
+    public long companyEstate(long companyId) {
+        return em.createQuery("select min(e.id) from Estate e where e.companyId = :c", Long.class)
+                .setParameter("c", companyId).getSingleResult();
+    }
+
     /** How many rows of an entity with a {@code companyId} the company has (a new transaction: what is committed). */
     public long count(Class<?> entity, long companyId) {
-        return em.createQuery("select count(x) from " + entity.getSimpleName() + " x where x.companyId = :c",
-                Long.class).setParameter("c", companyId).getSingleResult();
+        return em.createQuery("select count(x) from " + entity.getSimpleName() + " x where x." + companyPath(entity)
+                + " = :c", Long.class).setParameter("c", companyId).getSingleResult();
+    }
+
+    /** The path to an entity's company: its own column, or that of the unit or estate a form embeds. */
+    private String companyPath(Class<?> entity) {
+        var attributes = em.getMetamodel().entity(entity).getAttributes().stream().map(a -> a.getName()).toList();
+        for (String path : new String[] {"companyId", "unit", "estate"}) {
+            if (attributes.contains(path)) {
+                return path.equals("companyId") ? path : path + ".companyId";
+            }
+        }
+        throw new IllegalArgumentException(entity.getSimpleName() + " has no company");
+    }
+
+    /** How many rows of an entity have the value in the field (a new transaction: what is committed). */
+    public long countWhere(Class<?> entity, String field, Object value) {
+        return em.createQuery("select count(x) from " + entity.getSimpleName() + " x where x." + field + " = :v",
+                Long.class).setParameter("v", value).getSingleResult();
     }
 
     private static String unique() {
