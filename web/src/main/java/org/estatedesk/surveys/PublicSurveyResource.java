@@ -1,7 +1,8 @@
 package org.estatedesk.surveys;
 
 import jakarta.ejb.EJB;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,7 +15,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.estatedesk.api.JsonFields;
 import org.estatedesk.surveys.QuestionnaireResource.QuestionDto;
 
 /**
@@ -42,6 +42,10 @@ public class PublicSurveyResource {
     public record AnsweredDto(boolean answered) {
     }
 
+    /** The owner's answer sheet. */
+    public record PublicSurveyAnswersRequest(@NotNull List<@Valid SurveyAnswerRequest> answers) {
+    }
+
     @GET
     @Path("/{token}")
     @Operation(summary = "No login: the questionnaire of the owner's invitation, whether it is answered already and"
@@ -55,8 +59,8 @@ public class PublicSurveyResource {
     @Operation(summary = "No login: the owner's answers {answers: [{questionId, score | option | text}]}, checked"
             + " against the questions (400 naming the field); the token is good once (409 afterwards), and only while"
             + " the questionnaire is published (409); 201")
-    public Response answer(@PathParam("token") String token, JsonObject body) {
-        owners.answer(token, SurveyJson.answers(JsonFields.body(body)));
+    public Response answer(@PathParam("token") String token, @Valid PublicSurveyAnswersRequest body) {
+        owners.answer(token, body.answers().stream().map(SurveyAnswerRequest::toInput).toList());
         return Response.status(Response.Status.CREATED).entity(new AnsweredDto(true)).build();
     }
 }
