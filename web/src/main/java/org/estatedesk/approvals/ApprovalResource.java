@@ -42,6 +42,7 @@ public class ApprovalResource {
     }
 
     /** A step with its decision and where its chain stands. */
+    @Schema(name = "ApprovalInboxStepDto")
     public record StepDto(long id, String formType, long formId, int round, String step, int stepNo,
             String approverRole, StepState state, OffsetDateTime waitingSince, String decidedBy,
             OffsetDateTime decidedAt, String comment, int version, ChainState chainState, String nextStep) {

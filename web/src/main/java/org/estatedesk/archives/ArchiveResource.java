@@ -87,6 +87,7 @@ public class ArchiveResource {
         }
     }
 
+    @Schema(name = "ArchiveEventDto")
     public record EventDto(long id, Long itemId, OffsetDateTime at, String actor, ArchiveAction action,
             String detail) {
         static EventDto of(ArchiveEvent e) {
@@ -94,6 +95,7 @@ public class ArchiveResource {
         }
     }
 
+    @Schema(name = "ArchiveFileDetailDto")
     public record DetailDto(FileDto file, List<ItemDto> items, List<ArchiveAttachment.Info> attachments,
             List<BorrowDto> borrows, List<EventDto> history, boolean canRead) {
         static DetailDto of(ArchiveDetail d, LocalDate today, OffsetDateTime now) {

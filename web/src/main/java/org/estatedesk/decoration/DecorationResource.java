@@ -96,9 +96,11 @@ public class DecorationResource {
     public record PatrolResultDto(PatrolDto patrol, List<ViolationResource.ViolationDto> violations) {
     }
 
+    @Schema(name = "DecorationSettlementDto")
     public record SettlementDto(ApplicationDto application, DepositResource.SettlementDto settlement) {
     }
 
+    @Schema(name = "DecorationEventDto")
     public record EventDto(OffsetDateTime at, String actor, DecorationAction action, DecorationState fromState,
             DecorationState toState, int round, String step, String comment) {
         static EventDto of(DecorationEvent e) {
@@ -121,6 +123,7 @@ public class DecorationResource {
         }
     }
 
+    @Schema(name = "DecorationDetailDto")
     public record DetailDto(ApplicationDto application, String estateName, String unitCode, List<EventDto> history,
             List<ApprovalRoundDto> approvals, List<AttachmentInfo> attachments) {
         static DetailDto of(DecorationDetail d, OffsetDateTime now) {

@@ -70,6 +70,7 @@ public class KeyResource {
         }
     }
 
+    @Schema(name = "KeyDetailDto")
     public record DetailDto(KeyDto key, String estateName, List<LoanDto> loans) {
         static DetailDto of(KeyDetail d, OffsetDateTime now) {
             KeyLoan current = d.loans().stream().filter(l -> l.getId().equals(d.key().getCurrentLoanId()))

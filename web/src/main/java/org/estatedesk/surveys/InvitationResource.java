@@ -33,6 +33,7 @@ public class InvitationResource {
         }
     }
 
+    @Schema(name = "InvitationSheetDto")
     public record SheetDto(InvitationDto invitation, List<AnswerDto> answers) {
         static SheetDto of(AnswerSheet s) {
             return new SheetDto(InvitationDto.of(s.invitation()), s.answers().stream().map(AnswerDto::of).toList());

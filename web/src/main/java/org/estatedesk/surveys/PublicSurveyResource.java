@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.estatedesk.surveys.QuestionnaireResource.QuestionDto;
@@ -30,6 +31,7 @@ public class PublicSurveyResource {
     @EJB
     OwnerAnswerService owners;
 
+    @Schema(name = "PublicSurveySheetDto")
     public record SheetDto(String title, String description, String estateName, String unitCode, String ownerName,
             QuestionnaireState state, boolean answered, boolean open, List<QuestionDto> questions) {
         static SheetDto of(OwnerSheet s) {

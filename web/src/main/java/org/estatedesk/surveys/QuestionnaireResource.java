@@ -58,6 +58,7 @@ public class QuestionnaireResource {
         }
     }
 
+    @Schema(name = "SurveyComparisonDto")
     public record ComparisonDto(long surveyId, long estateId, String estateCode, String estateName, long invitations,
             long answered, BigDecimal responseRate, long scoreAnswers, BigDecimal averageScore,
             BigDecimal satisfaction) {

@@ -43,6 +43,7 @@ public class WorkLogResource {
     @EJB
     WorkLogService logs;
 
+    @Schema(name = "WorkLogEntryDto")
     public record EntryDto(long id, long userId, String username, LocalDate date, String week, String workDone,
             String pending, BigDecimal hours, boolean reviewed, OffsetDateTime updatedAt, int version) {
         static EntryDto of(WorkLog w, boolean reviewed) {
