@@ -127,25 +127,6 @@ public final class JsonFields {
         }
     }
 
-    /** An array of enum names (absent: empty); a bad value is a 400 naming the field. */
-    public static <E extends Enum<E>> java.util.List<E> enums(Class<E> type, JsonObject o, String field) {
-        JsonValue v = o.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return java.util.List.of();
-        }
-        if (!(v instanceof jakarta.json.JsonArray array)) {
-            throw new RuleViolationException("error.param.invalid", field, v.toString());
-        }
-        java.util.List<E> result = new java.util.ArrayList<>();
-        for (JsonValue item : array) {
-            if (!(item instanceof JsonString s)) {
-                throw new RuleViolationException("error.param.invalid", field, item.toString());
-            }
-            result.add(Params.enumOf(type, s.getString(), field));
-        }
-        return result;
-    }
-
     public static YearMonth period(JsonObject o, String field) {
         return period(text(o, field), field);
     }

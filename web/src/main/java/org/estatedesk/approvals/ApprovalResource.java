@@ -2,6 +2,7 @@ package org.estatedesk.approvals;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The approval inbox and decisions (R3.9), for every form type. */
 @Path("/approvals")
@@ -40,6 +42,7 @@ public class ApprovalResource {
     }
 
     /** A step with its decision and where its chain stands. */
+    @Schema(name = "ApprovalInboxStepDto")
     public record StepDto(long id, String formType, long formId, int round, String step, int stepNo,
             String approverRole, StepState state, OffsetDateTime waitingSince, String decidedBy,
             OffsetDateTime decidedAt, String comment, int version, ChainState chainState, String nextStep) {
@@ -52,7 +55,10 @@ public class ApprovalResource {
         }
     }
 
-    public record DecisionDto(Decision decision, String comment, Integer version) {
+    /** A decision on an approval step; the step checks it (R3.9). */
+    public record ApprovalDecisionRequest(@Schema(description = "APPROVE or REJECT") Decision decision,
+            @Schema(description = "required with REJECT") String comment,
+            @Schema(description = "the step's version read") Integer version) {
     }
 
     @GET
@@ -77,10 +83,7 @@ public class ApprovalResource {
     @Path("/{id}/decisions")
     @Operation(summary = "APPROVE or REJECT (a comment is required) with the version read; 200 with the decided step;"
             + " a step decided already or a stale version: 409; not the step's approver (or not its turn yet): 403")
-    public StepDto decide(@PathParam("id") long id, DecisionDto body) {
-        if (body == null) {
-            throw new BadRequestException("A JSON body is required");
-        }
+    public StepDto decide(@PathParam("id") long id, @Valid ApprovalDecisionRequest body) {
         return StepDto.of(approvals.decide(id, body.decision(), body.comment(), body.version()));
     }
 }

@@ -1,7 +1,8 @@
 package org.estatedesk.archives;
 
 import jakarta.ejb.EJB;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,9 +10,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.estatedesk.api.JsonFields;
 
 /** Findings of the archive audit (R5.3): closed once fixed. */
 @Path("/archive-audit-findings")
@@ -22,15 +23,19 @@ public class ArchiveAuditFindingResource {
     @EJB
     ArchiveAuditService report;
 
+    /** A finding closed once its cause is fixed. */
+    public record ArchiveFindingClosingRequest(@Schema(description = "what was done (required)") String comment,
+            @PositiveOrZero Integer version) {
+    }
+
     @POST
     @Path("/{id}/closing")
     @Operation(summary = "Close a finding whose cause is fixed {comment, version} (archive keeper, CS managers,"
             + " administrators); 400 without a comment, 409 when closed already or the version is stale")
     @APIResponse(responseCode = "200", description = "the closed finding")
     @APIResponse(responseCode = "409", description = "closed already, or a stale version")
-    public ArchiveAuditResource.FindingDto close(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        ArchiveAuditFinding f = report.close(id, JsonFields.text(b, "comment"), JsonFields.version(b));
+    public ArchiveAuditResource.FindingDto close(@PathParam("id") long id, @Valid ArchiveFindingClosingRequest body) {
+        ArchiveAuditFinding f = report.close(id, body.comment(), body.version());
         return ArchiveAuditResource.FindingDto.of(f, null);
     }
 }

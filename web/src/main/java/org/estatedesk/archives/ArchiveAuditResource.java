@@ -2,7 +2,7 @@ package org.estatedesk.archives;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,9 +22,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.api.Params;
 import org.estatedesk.shared.PageRequest;
@@ -74,6 +74,16 @@ public class ArchiveAuditResource {
         }
     }
 
+    /** An archive audit to start (R5.3). */
+    public record ArchiveAuditRequest(Long companyId,
+            @Schema(description = "default: all of the company's estates the caller sees") List<Long> estateIds,
+            @Schema(description = "units per checkpoint (tests and tuning)") Long chunkSize,
+            @Schema(description = "fail after so many units (a restart test)") Long failAfterUnits) {
+        public ArchiveAuditRequest {
+            estateIds = estateIds == null ? List.of() : estateIds;
+        }
+    }
+
     @POST
     @Operation(summary = "Start an archive audit {companyId?, estateIds?} (archive keeper, CS managers, administrators;"
             + " 403 for others): every unit of the estates (all of the company's the caller sees when none are named)"
@@ -82,11 +92,10 @@ public class ArchiveAuditResource {
     @APIResponse(responseCode = "202", description = "started: {id}")
     @APIResponse(responseCode = "403", description = "not an archive keeper or manager")
     @APIResponse(responseCode = "409", description = "an audit of the same company is under way")
-    public Response start(JsonObject body, @Context UriInfo uri) {
-        JsonObject b = JsonFields.body(body);
-        Long chunk = JsonFields.id(b, "chunkSize");
-        ArchiveAuditView v = audits.start(JsonFields.id(b, "companyId"), JsonFields.ids(b, "estateIds"),
-                chunk == null ? null : (int) Math.min(Integer.MAX_VALUE, chunk), JsonFields.id(b, "failAfterUnits"));
+    public Response start(@Valid ArchiveAuditRequest body, @Context UriInfo uri) {
+        Long chunk = body.chunkSize();
+        ArchiveAuditView v = audits.start(body.companyId(), body.estateIds(),
+                chunk == null ? null : (int) Math.min(Integer.MAX_VALUE, chunk), body.failAfterUnits());
         return Response.accepted(Map.of("id", v.id()))
                 .location(uri.getAbsolutePathBuilder().path(Long.toString(v.id())).build()).build();
     }

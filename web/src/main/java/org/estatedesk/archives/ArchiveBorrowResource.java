@@ -2,7 +2,7 @@ package org.estatedesk.archives;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.api.Params;
+import org.estatedesk.api.VersionRequest;
 import org.estatedesk.archives.ArchiveResource.BorrowDto;
 import org.estatedesk.shared.PageRequest;
 
@@ -47,9 +47,8 @@ public class ArchiveBorrowResource {
     @Path("/{id}/return")
     @Operation(summary = "The file came back to the archive keeper, or a reading ended {version?}; a borrowing not"
             + " out → 409")
-    public BorrowDto returnFile(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = body == null ? JsonObject.EMPTY_JSON_OBJECT : body;
-        ArchiveBorrow borrow = archives.returnBorrow(id, JsonFields.version(b));
+    public BorrowDto returnFile(@PathParam("id") long id, @Valid VersionRequest body) {
+        ArchiveBorrow borrow = archives.returnBorrow(id, body.version());
         return BorrowDto.of(borrow, archives.file(borrow.getFileId()), OffsetDateTime.now(clock));
     }
 

@@ -1,7 +1,7 @@
 package org.estatedesk.archives;
 
 import jakarta.ejb.EJB;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -11,7 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.api.JsonFields;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.estatedesk.estates.UnitState;
 
 /** Each company's documents required in a unit's file per unit state (R5.2), read by the archive audit (R5.3). */
@@ -28,6 +28,14 @@ public class ArchiveRequirementResource {
         }
     }
 
+    /** The documents required in one unit state. */
+    public record ArchiveRequirementsRequest(@Schema(description = "default: the caller's company") Long companyId,
+            UnitState unitState, List<DocumentType> docTypes) {
+        public ArchiveRequirementsRequest {
+            docTypes = docTypes == null ? List.of() : docTypes;
+        }
+    }
+
     @GET
     @Operation(summary = "A company's required documents per unit state (the caller's company by default)")
     public List<RequirementDto> requirements(@QueryParam("companyId") Long companyId) {
@@ -37,10 +45,8 @@ public class ArchiveRequirementResource {
     @PUT
     @Operation(summary = "Replace the documents required in one unit state {companyId?, unitState, docTypes: [...]};"
             + " administrators and CS managers; answers the company's whole list")
-    public List<RequirementDto> setRequirements(JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        return archives.setRequirements(JsonFields.id(b, "companyId"), JsonFields.enumOf(UnitState.class, b,
-                "unitState"), JsonFields.enums(DocumentType.class, b, "docTypes")).stream().map(RequirementDto::of)
-                .toList();
+    public List<RequirementDto> setRequirements(@Valid ArchiveRequirementsRequest body) {
+        return archives.setRequirements(body.companyId(), body.unitState(), body.docTypes()).stream()
+                .map(RequirementDto::of).toList();
     }
 }

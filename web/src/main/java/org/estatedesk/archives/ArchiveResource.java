@@ -2,7 +2,8 @@ package org.estatedesk.archives;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -27,7 +28,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.api.JsonFields;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.api.Params;
 import org.estatedesk.shared.CompanyZones;
@@ -86,6 +87,7 @@ public class ArchiveResource {
         }
     }
 
+    @Schema(name = "ArchiveEventDto")
     public record EventDto(long id, Long itemId, OffsetDateTime at, String actor, ArchiveAction action,
             String detail) {
         static EventDto of(ArchiveEvent e) {
@@ -93,6 +95,7 @@ public class ArchiveResource {
         }
     }
 
+    @Schema(name = "ArchiveFileDetailDto")
     public record DetailDto(FileDto file, List<ItemDto> items, List<ArchiveAttachment.Info> attachments,
             List<BorrowDto> borrows, List<EventDto> history, boolean canRead) {
         static DetailDto of(ArchiveDetail d, LocalDate today, OffsetDateTime now) {
@@ -106,15 +109,34 @@ public class ArchiveResource {
         }
     }
 
+    /** A new archive file (R5.2). */
+    public record ArchiveFileRequest(Long estateId, ArchiveKind kind,
+            @Schema(description = "owner and unit files: the unit by id, or by unitCode") Long unitId,
+            String unitCode, @Schema(description = "default YZ-/FW-unit code") String fileNo, String title,
+            String location) {
+    }
+
+    /** A document added to a file. */
+    public record ArchiveItemRequest(DocumentType docType, String title, String location, LocalDate expiresOn) {
+    }
+
+    /** A document of a file changed, with the version read. */
+    public record ArchiveItemChangeRequest(DocumentType docType, String title, String location,
+            LocalDate expiresOn, @PositiveOrZero Integer version) {
+    }
+
+    /** A request to borrow or read a file. */
+    public record ArchiveBorrowRequest(@Schema(description = "default BORROW") BorrowKind kind, String purpose,
+            OffsetDateTime dueAt,
+            @Schema(description = "an HQ inspection (group administrators only): out at once") boolean hqInspection) {
+    }
+
     @POST
     @Operation(summary = "A new file {estateId, kind: OWNER|UNIT|CONSTRUCTION, unitId | unitCode (owner and unit"
             + " files), fileNo? (default YZ-/FW-unit code), title, location}; 201; archive keeper and administrators")
-    public Response create(JsonObject body, @Context UriInfo uri) {
-        JsonObject b = JsonFields.body(body);
-        ArchiveFile f = archives.createFile(JsonFields.id(b, "estateId"),
-                JsonFields.enumOf(ArchiveKind.class, b, "kind"), JsonFields.id(b, "unitId"),
-                JsonFields.text(b, "unitCode"), JsonFields.text(b, "fileNo"), JsonFields.text(b, "title"),
-                JsonFields.text(b, "location"));
+    public Response create(@Valid ArchiveFileRequest body, @Context UriInfo uri) {
+        ArchiveFile f = archives.createFile(body.estateId(), body.kind(), body.unitId(), body.unitCode(),
+                body.fileNo(), body.title(), body.location());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(f.getId())).build())
                 .entity(FileDto.of(f, null, 0, false)).build();
     }
@@ -139,10 +161,8 @@ public class ArchiveResource {
     @POST
     @Path("/{id}/items")
     @Operation(summary = "Add a document {docType, title, location, expiresOn?}; 201")
-    public Response addItem(@PathParam("id") long id, JsonObject body, @Context UriInfo uri) {
-        JsonObject b = JsonFields.body(body);
-        ArchiveItem i = archives.addItem(id, JsonFields.enumOf(DocumentType.class, b, "docType"),
-                JsonFields.text(b, "title"), JsonFields.text(b, "location"), JsonFields.date(b, "expiresOn"));
+    public Response addItem(@PathParam("id") long id, @Valid ArchiveItemRequest body, @Context UriInfo uri) {
+        ArchiveItem i = archives.addItem(id, body.docType(), body.title(), body.location(), body.expiresOn());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(i.getId())).build())
                 .entity(ItemDto.of(i, LocalDate.now(clock.withZone(zones.zone())))).build();
     }
@@ -151,11 +171,10 @@ public class ArchiveResource {
     @Path("/{id}/items/{itemId}")
     @Operation(summary = "Change a document {docType, title, location, expiresOn?, version}; the history records"
             + " what changed")
-    public ItemDto changeItem(@PathParam("id") long id, @PathParam("itemId") long itemId, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        return ItemDto.of(archives.changeItem(id, itemId, JsonFields.enumOf(DocumentType.class, b, "docType"),
-                JsonFields.text(b, "title"), JsonFields.text(b, "location"), JsonFields.date(b, "expiresOn"),
-                JsonFields.version(b)), LocalDate.now(clock.withZone(zones.zone())));
+    public ItemDto changeItem(@PathParam("id") long id, @PathParam("itemId") long itemId,
+            @Valid ArchiveItemChangeRequest body) {
+        return ItemDto.of(archives.changeItem(id, itemId, body.docType(), body.title(), body.location(),
+                body.expiresOn(), body.version()), LocalDate.now(clock.withZone(zones.zone())));
     }
 
     @DELETE
@@ -197,11 +216,9 @@ public class ArchiveResource {
     @Operation(summary = "Ask to borrow or read the file {kind: BORROW|READ, purpose, dueAt, hqInspection?}; 201"
             + " REQUESTED until the estate manager approves it in the inbox; an HQ inspection (group administrators"
             + " only, else 403) is OUT at once; a paper file lent already → 409")
-    public Response borrow(@PathParam("id") long id, JsonObject body, @Context UriInfo uri) {
-        JsonObject b = JsonFields.body(body);
-        BorrowKind kind = JsonFields.enumOf(BorrowKind.class, b, "kind");
-        ArchiveBorrow borrow = archives.requestBorrow(id, kind == null ? BorrowKind.BORROW : kind,
-                JsonFields.text(b, "purpose"), JsonFields.dateTime(b, "dueAt"), JsonFields.flag(b, "hqInspection"));
+    public Response borrow(@PathParam("id") long id, @Valid ArchiveBorrowRequest body, @Context UriInfo uri) {
+        ArchiveBorrow borrow = archives.requestBorrow(id, body.kind() == null ? BorrowKind.BORROW : body.kind(),
+                body.purpose(), body.dueAt(), body.hqInspection());
         return Response.created(uri.getBaseUriBuilder().path("archive-borrows").path(Long.toString(borrow.getId()))
                 .build()).entity(BorrowDto.of(borrow, archives.file(id), OffsetDateTime.now(clock))).build();
     }

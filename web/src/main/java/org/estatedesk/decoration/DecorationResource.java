@@ -2,7 +2,8 @@ package org.estatedesk.decoration;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -28,11 +29,12 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.api.Params;
 import org.estatedesk.api.Problem;
+import org.estatedesk.api.VersionRequest;
 import org.estatedesk.approvals.ApprovalChain;
 import org.estatedesk.approvals.ChainState;
 import org.estatedesk.approvals.StepState;
@@ -94,9 +96,11 @@ public class DecorationResource {
     public record PatrolResultDto(PatrolDto patrol, List<ViolationResource.ViolationDto> violations) {
     }
 
+    @Schema(name = "DecorationSettlementDto")
     public record SettlementDto(ApplicationDto application, DepositResource.SettlementDto settlement) {
     }
 
+    @Schema(name = "DecorationEventDto")
     public record EventDto(OffsetDateTime at, String actor, DecorationAction action, DecorationState fromState,
             DecorationState toState, int round, String step, String comment) {
         static EventDto of(DecorationEvent e) {
@@ -119,6 +123,7 @@ public class DecorationResource {
         }
     }
 
+    @Schema(name = "DecorationDetailDto")
     public record DetailDto(ApplicationDto application, String estateName, String unitCode, List<EventDto> history,
             List<ApprovalRoundDto> approvals, List<AttachmentInfo> attachments) {
         static DetailDto of(DecorationDetail d, OffsetDateTime now) {
@@ -128,19 +133,60 @@ public class DecorationResource {
         }
     }
 
+    /** An owner's decoration application (R3.1); the service checks the rest of the form. */
+    public record DecorationApplicationRequest(@NotNull Long unitId, String contractorName, String plan,
+            @Schema(description = "codes of the structural alterations (R3.2): they first go to engineering"
+                    + " verification") List<Alteration> alterations,
+            LocalDate startDate, LocalDate endDate) {
+        public DecorationApplicationRequest {
+            alterations = alterations == null ? List.of() : alterations;
+        }
+    }
+
+    /** The changed plan after a rejection. */
+    public record DecorationResubmissionRequest(String contractorName, String plan, List<Alteration> alterations,
+            LocalDate startDate, LocalDate endDate, String comment, Integer version) {
+        public DecorationResubmissionRequest {
+            alterations = alterations == null ? List.of() : alterations;
+        }
+    }
+
+    /** The fees of an approved application. */
+    public record DecorationFeesRequest(
+            @Schema(description = "the water-pressure test was confirmed (required: true)")
+            boolean pressureTestConfirmed,
+            BigDecimal managementFee, BigDecimal deposit, Integer version) {
+    }
+
+    /** Engineering's completion inspection (R3.5). */
+    public record DecorationAcceptanceRequest(@NotNull Boolean passed,
+            @Schema(description = "damage to common parts, charged to the unit once") BigDecimal damages,
+            @Schema(description = "required when failed or with damages") String remarks, Integer version) {
+    }
+
+    /** The settlement of an accepted decoration's deposit (R3.5). */
+    public record DecorationDepositSettlementRequest(
+            @Schema(description = "how the rest of the deposit is paid back") PaymentMethod method,
+            Integer version) {
+    }
+
+    /** A patrol of the decoration under way (R3.3). */
+    public record DecorationPatrolRequest(
+            @Schema(description = "the checklist codes that failed (GET /decoration-violations/checklist)")
+            List<PatrolItem> failedItems,
+            String remarks) {
+        public DecorationPatrolRequest {
+            failedItems = failedItems == null ? List.of() : failedItems;
+        }
+    }
+
     @POST
     @Operation(summary = "An owner's decoration application {unitId, contractorName, plan, alterations:[codes],"
             + " startDate, endDate}; 201 {id, state, currentStep, ...}; its approvals start at once (R3.2's"
             + " alterations first go to engineering verification)")
-    public Response apply(JsonObject body, @Context UriInfo uri) {
-        JsonObject b = JsonFields.body(body);
-        Long unitId = JsonFields.id(b, "unitId");
-        if (unitId == null) {
-            throw new RuleViolationException("error.required", "unitId");
-        }
-        DecorationApplication a = decorations.apply(unitId, JsonFields.text(b, "contractorName"),
-                JsonFields.text(b, "plan"), JsonFields.enums(Alteration.class, b, "alterations"),
-                JsonFields.date(b, "startDate"), JsonFields.date(b, "endDate"));
+    public Response apply(@Valid DecorationApplicationRequest body, @Context UriInfo uri) {
+        DecorationApplication a = decorations.apply(body.unitId(), body.contractorName(), body.plan(),
+                body.alterations(), body.startDate(), body.endDate());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(a.getId())).build())
                 .entity(ApplicationDto.of(a, OffsetDateTime.now(clock))).build();
     }
@@ -165,12 +211,9 @@ public class DecorationResource {
     @Path("/{id}/resubmission")
     @Operation(summary = "After a rejection, the changed plan {contractorName, plan, alterations, startDate, endDate,"
             + " comment?, version}: the approvals start again; an unchanged plan is a 400, any other state a 409")
-    public ApplicationDto resubmit(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        return ApplicationDto.of(decorations.resubmit(id, JsonFields.text(b, "contractorName"),
-                JsonFields.text(b, "plan"), JsonFields.enums(Alteration.class, b, "alterations"),
-                JsonFields.date(b, "startDate"), JsonFields.date(b, "endDate"), JsonFields.text(b, "comment"),
-                version(b)), OffsetDateTime.now(clock));
+    public ApplicationDto resubmit(@PathParam("id") long id, @Valid DecorationResubmissionRequest body) {
+        return ApplicationDto.of(decorations.resubmit(id, body.contractorName(), body.plan(), body.alterations(),
+                body.startDate(), body.endDate(), body.comment(), body.version()), OffsetDateTime.now(clock));
     }
 
     @GET
@@ -208,10 +251,9 @@ public class DecorationResource {
             + " version}: APPROVED → FEES_DUE; the fee becomes a one-off charge of the unit (GET /bills, kind CHARGE)"
             + " and the deposit a deposit due (GET /deposits?unitId=), both paid at the cashier's desk before the"
             + " permit is issued")
-    public ApplicationDto fees(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        return ApplicationDto.of(decorations.chargeFees(id, JsonFields.flag(b, "pressureTestConfirmed"),
-                JsonFields.decimal(b, "managementFee"), JsonFields.decimal(b, "deposit"), version(b)), OffsetDateTime.now(clock));
+    public ApplicationDto fees(@PathParam("id") long id, @Valid DecorationFeesRequest body) {
+        return ApplicationDto.of(decorations.chargeFees(id, body.pressureTestConfirmed(), body.managementFee(),
+                body.deposit(), body.version()), OffsetDateTime.now(clock));
     }
 
     @POST
@@ -219,8 +261,8 @@ public class DecorationResource {
     @Operation(summary = "Issue the permit {version?} (R3.1): FEES_DUE → PERMIT_ISSUED once the management fee's bill"
             + " is paid and the deposit taken; 409 problem (error.decoration.feeUnpaid, error.decoration"
             + ".depositNotTaken) otherwise")
-    public ApplicationDto permit(@PathParam("id") long id, JsonObject body) {
-        return ApplicationDto.of(decorations.issuePermit(id, version(JsonFields.body(body))), OffsetDateTime.now(clock));
+    public ApplicationDto permit(@PathParam("id") long id, @Valid VersionRequest body) {
+        return ApplicationDto.of(decorations.issuePermit(id, body.version()), OffsetDateTime.now(clock));
     }
 
     @POST
@@ -265,13 +307,9 @@ public class DecorationResource {
             + " charged to the unit once), remarks (required when failed or with damages), version}: passed →"
             + " ACCEPTED, failed → stays PERMIT_ISSUED with the remarks in its history; engineering managers and"
             + " supervisors only (403)")
-    public ApplicationDto acceptance(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        if (!b.containsKey("passed") || b.isNull("passed")) {
-            throw new RuleViolationException("error.required", "passed");
-        }
-        return ApplicationDto.of(decorations.inspectCompletion(id, JsonFields.flag(b, "passed"),
-                JsonFields.decimal(b, "damages"), JsonFields.text(b, "remarks"), version(b)), OffsetDateTime.now(clock));
+    public ApplicationDto acceptance(@PathParam("id") long id, @Valid DecorationAcceptanceRequest body) {
+        return ApplicationDto.of(decorations.inspectCompletion(id, body.passed(), body.damages(), body.remarks(),
+                body.version()), OffsetDateTime.now(clock));
     }
 
     @POST
@@ -280,10 +318,9 @@ public class DecorationResource {
             + " version}: the application's open charges (fines, damages, an unpaid fee) are kept from the deposit,"
             + " the rest paid back; the application is CLOSED. 409 when not ACCEPTED or the deposit was never taken;"
             + " finance and managers only")
-    public SettlementDto depositSettlement(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        DepositService.Settlement s = decorations.settleDeposit(id, JsonFields.enumOf(PaymentMethod.class, b,
-                "method"), version(b));
+    public SettlementDto depositSettlement(@PathParam("id") long id,
+            @Valid DecorationDepositSettlementRequest body) {
+        DepositService.Settlement s = decorations.settleDeposit(id, body.method(), body.version());
         return new SettlementDto(ApplicationDto.of(decorations.application(id), OffsetDateTime.now(clock)), s == null ? null
                 : new DepositResource.SettlementDto(DepositResource.DepositDto.of(s.deposit(), null),
                         s.deduction() == null ? null : PaymentResource.PaymentDto.of(s.deduction()),
@@ -296,10 +333,8 @@ public class DecorationResource {
             + " /decoration-violations/checklist], remarks?}: 201 with the violations it opened (one per failed item"
             + " that is a violation, state FOUND); 409 unless the permit is issued; CS assistants, supervisors and"
             + " managers")
-    public Response patrol(@PathParam("id") long id, JsonObject body, @Context UriInfo uri) {
-        JsonObject b = JsonFields.body(body);
-        ViolationService.PatrolResult r = violations.patrol(id, JsonFields.enums(PatrolItem.class, b, "failedItems"),
-                JsonFields.text(b, "remarks"));
+    public Response patrol(@PathParam("id") long id, @Valid DecorationPatrolRequest body, @Context UriInfo uri) {
+        ViolationService.PatrolResult r = violations.patrol(id, body.failedItems(), body.remarks());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(r.patrol().getId())).build())
                 .entity(new PatrolResultDto(PatrolDto.of(r.patrol()),
                         r.violations().stream().map(x -> ViolationResource.ViolationDto.of(x, LocalDate.now(clock.withZone(zones.zone())))).toList())).build();
@@ -310,10 +345,5 @@ public class DecorationResource {
     @Operation(summary = "The decoration's patrols, newest first")
     public List<PatrolDto> patrols(@PathParam("id") long id) {
         return violations.patrols(id).stream().map(PatrolDto::of).toList();
-    }
-
-    private static Integer version(JsonObject b) {
-        Long v = JsonFields.id(b, "version");
-        return v == null ? null : v.intValue();
     }
 }

@@ -2,7 +2,9 @@ package org.estatedesk.decoration;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -24,15 +26,16 @@ import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.api.Params;
+import org.estatedesk.api.VersionRequest;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.PdfDocument;
-import org.estatedesk.shared.RuleViolationException;
 
 /**
  * Decoration violations (违规装修, 私搭滥建, R3.4): found on a patrol (POST /decoration-applications/{id}/patrols)
@@ -86,6 +89,37 @@ public class ViolationResource {
             BigDecimal thresholdPermille, boolean aboveThreshold) {
     }
 
+    /** A violation found otherwise than on a patrol (R3.4). */
+    public record ViolationRequest(@NotNull Long unitId,
+            @Schema(description = "the unit's decoration, if any") Long applicationId,
+            @Schema(description = "a checklist code") PatrolItem item,
+            @Schema(description = "required without item") String description, boolean stoppedOnSite) {
+    }
+
+    /** The report to the manager. */
+    public record ViolationReportRequest(String comment, @PositiveOrZero Integer version) {
+    }
+
+    /** The rectification notice (整改通知书). */
+    public record ViolationNoticeRequest(
+            @Schema(description = "a day after today, at most 90 days on") LocalDate rectifyBy, String requirement,
+            @PositiveOrZero Integer version) {
+    }
+
+    /** A fine for the violation. */
+    public record ViolationFineRequest(@Schema(description = "> 0, two decimals") BigDecimal amount,
+            @PositiveOrZero Integer version) {
+    }
+
+    /** The owner refuses to put it right: the stop-service request. */
+    public record ViolationStopRequest(@Schema(description = "how the owner refused outright") String refusal,
+            @PositiveOrZero Integer version) {
+    }
+
+    /** Put right, checked on site. */
+    public record ViolationRectificationRequest(String remarks, @PositiveOrZero Integer version) {
+    }
+
     @GET
     @Path("/checklist")
     @Operation(summary = "The patrol checklist A–Z (R3.3): code, letter, and whether failing it is a violation (else a"
@@ -99,15 +133,9 @@ public class ViolationResource {
     @Operation(summary = "Record a violation found otherwise than on a patrol (私搭滥建, a neighbour's report) {unitId,"
             + " applicationId? (the unit's decoration), item? (a checklist code), description (required without item),"
             + " stoppedOnSite?}; 201, state FOUND; CS assistants, supervisors and managers")
-    public Response record(JsonObject body, @Context UriInfo uri) {
-        JsonObject b = JsonFields.body(body);
-        Long unitId = JsonFields.id(b, "unitId");
-        if (unitId == null) {
-            throw new RuleViolationException("error.required", "unitId");
-        }
-        DecorationViolation v = violations.record(unitId, JsonFields.id(b, "applicationId"),
-                JsonFields.enumOf(PatrolItem.class, b, "item"), JsonFields.text(b, "description"),
-                JsonFields.flag(b, "stoppedOnSite"));
+    public Response record(@Valid ViolationRequest body, @Context UriInfo uri) {
+        DecorationViolation v = violations.record(body.unitId(), body.applicationId(), body.item(),
+                body.description(), body.stoppedOnSite());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(v.getId())).build())
                 .entity(ViolationDto.of(v, LocalDate.now(clock.withZone(zones.zone())))).build();
     }
@@ -150,19 +178,17 @@ public class ViolationResource {
     @POST
     @Path("/{id}/report")
     @Operation(summary = "Reported to the manager {comment?, version?}: FOUND → REPORTED; 409 otherwise")
-    public ViolationDto report(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        return ViolationDto.of(violations.report(id, JsonFields.text(b, "comment"), JsonFields.version(b)), LocalDate.now(clock.withZone(zones.zone())));
+    public ViolationDto report(@PathParam("id") long id, @Valid ViolationReportRequest body) {
+        return ViolationDto.of(violations.report(id, body.comment(), body.version()), today());
     }
 
     @POST
     @Path("/{id}/notice")
     @Operation(summary = "The rectification notice (整改通知书) {rectifyBy (a day after today, at most 90 days on),"
             + " requirement, version?}: REPORTED → NOTICE_ISSUED, numbered ZG{year}-{id}; print it with GET")
-    public ViolationDto notice(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        return ViolationDto.of(violations.issueNotice(id, JsonFields.date(b, "rectifyBy"),
-                JsonFields.text(b, "requirement"), JsonFields.version(b)), LocalDate.now(clock.withZone(zones.zone())));
+    public ViolationDto notice(@PathParam("id") long id, @Valid ViolationNoticeRequest body) {
+        return ViolationDto.of(violations.issueNotice(id, body.rectifyBy(), body.requirement(), body.version()),
+                today());
     }
 
     @GET
@@ -182,9 +208,8 @@ public class ViolationResource {
     @Operation(summary = "A fine {amount (> 0, two decimals), version?}: once per violation, while it is reported and"
             + " not yet rectified; charged to the unit at once as a one-off charge (item FINE; a decoration's fines"
             + " are kept from its deposit); CS supervisors and managers")
-    public ViolationDto fine(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        return ViolationDto.of(violations.fine(id, JsonFields.decimal(b, "amount"), JsonFields.version(b)), LocalDate.now(clock.withZone(zones.zone())));
+    public ViolationDto fine(@PathParam("id") long id, @Valid ViolationFineRequest body) {
+        return ViolationDto.of(violations.fine(id, body.amount(), body.version()), today());
     }
 
     @POST
@@ -193,9 +218,8 @@ public class ViolationResource {
             + " notice's deadline, or before it with the refusal recorded: NOTICE_ISSUED → STOP_REQUESTED, a CS manager"
             + " (not the one who asked) decides in the approval inbox (form type DECORATION_STOP; approved →"
             + " SERVICE_STOPPED and an engineering task). 409 before the deadline without a refusal")
-    public ViolationDto stopRequest(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        return ViolationDto.of(violations.requestStop(id, JsonFields.text(b, "refusal"), JsonFields.version(b)), LocalDate.now(clock.withZone(zones.zone())));
+    public ViolationDto stopRequest(@PathParam("id") long id, @Valid ViolationStopRequest body) {
+        return ViolationDto.of(violations.requestStop(id, body.refusal(), body.version()), today());
     }
 
     @POST
@@ -203,16 +227,19 @@ public class ViolationResource {
     @Operation(summary = "Put right, checked on site {remarks, version?}: → RECTIFIED (a waiting stop request is"
             + " withdrawn), and CLOSED at once when no fine is unpaid (a stopped service is then restored by an"
             + " engineering task)")
-    public ViolationDto rectification(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        return ViolationDto.of(violations.rectified(id, JsonFields.text(b, "remarks"), JsonFields.version(b)), LocalDate.now(clock.withZone(zones.zone())));
+    public ViolationDto rectification(@PathParam("id") long id, @Valid ViolationRectificationRequest body) {
+        return ViolationDto.of(violations.rectified(id, body.remarks(), body.version()), today());
     }
 
     @POST
     @Path("/{id}/closing")
     @Operation(summary = "Close a rectified violation once its fine is paid {version?}; 409 while the fine is unpaid;"
             + " a stopped service is restored by an engineering task")
-    public ViolationDto closing(@PathParam("id") long id, JsonObject body) {
-        return ViolationDto.of(violations.close(id, JsonFields.version(JsonFields.body(body))), LocalDate.now(clock.withZone(zones.zone())));
+    public ViolationDto closing(@PathParam("id") long id, @Valid VersionRequest body) {
+        return ViolationDto.of(violations.close(id, body.version()), today());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zones.zone()));
     }
 }

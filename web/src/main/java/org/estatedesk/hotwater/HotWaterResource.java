@@ -1,7 +1,9 @@
 package org.estatedesk.hotwater;
 
 import jakarta.ejb.EJB;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,12 +18,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.api.JsonFields;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.api.Params;
+import org.estatedesk.api.VersionRequest;
 import org.estatedesk.shared.PageRequest;
-import org.estatedesk.shared.RuleViolationException;
 
 /**
  * Hot-water sealing (热水封堵, R3.8): agreement → final reading (charged at once) → settlement → a CS manager's
@@ -53,17 +56,34 @@ public class HotWaterResource {
         }
     }
 
+    /** The owner's sealing request with the signed agreement (R3.8). */
+    public record SealingRequest(@NotNull Long unitId, String applicant, String applicantPhone, String reason) {
+    }
+
+    /** The final meter reading. */
+    public record SealingReadingRequest(BigDecimal reading,
+            @Schema(description = "the reading's month, yyyy-MM (default this month)") YearMonth period,
+            @PositiveOrZero Integer version) {
+    }
+
+    /** Engineering sealed the meter. */
+    public record SealingSealRequest(String sealNumber, String remarks, @PositiveOrZero Integer version) {
+    }
+
+    /** The agreement filed in the unit's archive. */
+    public record SealingArchiveRequest(@Schema(description = "an archive file of the unit") @NotNull Long fileId,
+            String location, @PositiveOrZero Integer version) {
+    }
+
+    /** Engineering opened the sealed meter again (启封). */
+    public record SealingUnsealRequest(String remarks, @PositiveOrZero Integer version) {
+    }
+
     @POST
     @Operation(summary = "The owner's sealing request with the signed agreement {unitId, applicant, applicantPhone?,"
             + " reason?}: 201, state AGREED, numbered RS{year}-{id}; 409 while the unit has an open sealing")
-    public Response apply(JsonObject body, @Context UriInfo uri) {
-        JsonObject b = JsonFields.body(body);
-        Long unitId = JsonFields.id(b, "unitId");
-        if (unitId == null) {
-            throw new RuleViolationException("error.required", "unitId");
-        }
-        HotWaterSealing s = sealings.apply(unitId, JsonFields.text(b, "applicant"),
-                JsonFields.text(b, "applicantPhone"), JsonFields.text(b, "reason"));
+    public Response apply(@Valid SealingRequest body, @Context UriInfo uri) {
+        HotWaterSealing s = sealings.apply(body.unitId(), body.applicant(), body.applicantPhone(), body.reason());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(s.getId())).build())
                 .entity(SealingDto.of(s)).build();
     }
@@ -89,11 +109,8 @@ public class HotWaterResource {
             + " in the hot-water ledger (400 when lower than the last reading, 409 when the period was read) and its"
             + " consumption charged at once at the estate's hot-water price (one-off item HOT_WATER_FINAL); the monthly"
             + " run does not bill that reading again. AGREED → READ")
-    public SealingDto finalReading(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        String period = JsonFields.text(b, "period");
-        return SealingDto.of(sealings.finalReading(id, JsonFields.decimal(b, "reading"),
-                period == null ? null : JsonFields.period(period, "period"), JsonFields.version(b)));
+    public SealingDto finalReading(@PathParam("id") long id, @Valid SealingReadingRequest body) {
+        return SealingDto.of(sealings.finalReading(id, body.reading(), body.period(), body.version()));
     }
 
     @GET
@@ -108,30 +125,23 @@ public class HotWaterResource {
     @Path("/{id}/settlement")
     @Operation(summary = "The hot-water fees are settled {version?}: READ → IN_APPROVAL and a CS manager's step waits"
             + " in the approval inbox; 409 with the amount while any hot-water fee is unpaid")
-    public SealingDto settle(@PathParam("id") long id, JsonObject body) {
-        return SealingDto.of(sealings.settle(id, JsonFields.version(JsonFields.body(body))));
+    public SealingDto settle(@PathParam("id") long id, @Valid VersionRequest body) {
+        return SealingDto.of(sealings.settle(id, body.version()));
     }
 
     @POST
     @Path("/{id}/sealing")
     @Operation(summary = "Engineering sealed it {sealNumber, remarks?, version?}: APPROVED → SEALED; engineering only")
-    public SealingDto seal(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        return SealingDto.of(sealings.sealed(id, JsonFields.text(b, "sealNumber"), JsonFields.text(b, "remarks"),
-                JsonFields.version(b)));
+    public SealingDto seal(@PathParam("id") long id, @Valid SealingSealRequest body) {
+        return SealingDto.of(sealings.sealed(id, body.sealNumber(), body.remarks(), body.version()));
     }
 
     @POST
     @Path("/{id}/archiving")
     @Operation(summary = "The agreement filed {fileId (an archive file of the unit), location?, version?}: an item"
             + " AGREEMENT of that file; SEALED → ARCHIVED; archive keepers only")
-    public SealingDto archive(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        Long fileId = JsonFields.id(b, "fileId");
-        if (fileId == null) {
-            throw new RuleViolationException("error.required", "fileId");
-        }
-        return SealingDto.of(sealings.archive(id, fileId, JsonFields.text(b, "location"), JsonFields.version(b)));
+    public SealingDto archive(@PathParam("id") long id, @Valid SealingArchiveRequest body) {
+        return SealingDto.of(sealings.archive(id, body.fileId(), body.location(), body.version()));
     }
 
     @POST
@@ -139,8 +149,7 @@ public class HotWaterResource {
     @Operation(summary = "Engineering opened the sealed meter again (启封) {remarks?, version?}: SEALED or ARCHIVED →"
             + " UNSEALED; until then the unit's hot-water meter takes no reading (400 error.reading.sealed);"
             + " engineering only")
-    public SealingDto unseal(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        return SealingDto.of(sealings.unseal(id, JsonFields.text(b, "remarks"), JsonFields.version(b)));
+    public SealingDto unseal(@PathParam("id") long id, @Valid SealingUnsealRequest body) {
+        return SealingDto.of(sealings.unseal(id, body.remarks(), body.version()));
     }
 }

@@ -2,7 +2,8 @@ package org.estatedesk.keys;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.api.JsonFields;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.api.Params;
 import org.estatedesk.keys.KeyResource.LoanDto;
@@ -31,6 +32,15 @@ public class KeyLoanResource {
 
     @EJB
     KeyService keys;
+
+    /** A note on a loan's return or cancellation, with the version read. */
+    public record KeyLoanNoteRequest(String comment, @PositiveOrZero Integer version) {
+    }
+
+    /** An approved loan's key handed out against the borrower's signature. */
+    public record KeyHandoutRequest(@Schema(description = "the borrower signed (required: true)")
+            boolean signatureConfirmed, String signedName, @PositiveOrZero Integer version) {
+    }
 
     @GET
     @Operation(summary = "Loans newest first by estateId and state (REQUESTED, APPROVED, REJECTED, OUT, RETURNED,"
@@ -54,19 +64,16 @@ public class KeyLoanResource {
     @Path("/{id}/handout")
     @Operation(summary = "Hand an approved loan's key out {signatureConfirmed: true, signedName?, version?}: the"
             + " borrower's signature is required (400 without), a loan not approved → 409")
-    public LoanDto handOut(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        KeyLoan l = keys.handOut(id, JsonFields.text(b, "signedName"), JsonFields.flag(b, "signatureConfirmed"),
-                JsonFields.version(b));
+    public LoanDto handOut(@PathParam("id") long id, @Valid KeyHandoutRequest body) {
+        KeyLoan l = keys.handOut(id, body.signedName(), body.signatureConfirmed(), body.version());
         return LoanDto.of(l, keys.key(l.getKeyId()), OffsetDateTime.now(clock));
     }
 
     @POST
     @Path("/{id}/return")
     @Operation(summary = "The key came back {comment?, version?}: the loan is cleared; a loan not out → 409")
-    public LoanDto returnKey(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = body == null ? JsonObject.EMPTY_JSON_OBJECT : body;
-        KeyLoan l = keys.returnKey(id, JsonFields.text(b, "comment"), JsonFields.version(b));
+    public LoanDto returnKey(@PathParam("id") long id, @Valid KeyLoanNoteRequest body) {
+        KeyLoan l = keys.returnKey(id, body.comment(), body.version());
         return LoanDto.of(l, keys.key(l.getKeyId()), OffsetDateTime.now(clock));
     }
 
@@ -74,9 +81,8 @@ public class KeyLoanResource {
     @Path("/{id}/cancellation")
     @Operation(summary = "A requested or approved loan that will not be collected {comment?, version?}: the key is"
             + " free again and a waiting approval is withdrawn")
-    public LoanDto cancel(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = body == null ? JsonObject.EMPTY_JSON_OBJECT : body;
-        KeyLoan l = keys.cancel(id, JsonFields.text(b, "comment"), JsonFields.version(b));
+    public LoanDto cancel(@PathParam("id") long id, @Valid KeyLoanNoteRequest body) {
+        KeyLoan l = keys.cancel(id, body.comment(), body.version());
         return LoanDto.of(l, keys.key(l.getKeyId()), OffsetDateTime.now(clock));
     }
 }

@@ -2,7 +2,9 @@ package org.estatedesk.keys;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,12 +21,12 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.api.Params;
+import org.estatedesk.api.VersionRequest;
 import org.estatedesk.shared.PageRequest;
-import org.estatedesk.shared.RuleViolationException;
 
 /** The key register (R5.1): keys, their loans, rectification and collection, missing spare sets. */
 @Path("/keys")
@@ -68,6 +70,7 @@ public class KeyResource {
         }
     }
 
+    @Schema(name = "KeyDetailDto")
     public record DetailDto(KeyDto key, String estateName, List<LoanDto> loans) {
         static DetailDto of(KeyDetail d, OffsetDateTime now) {
             KeyLoan current = d.loans().stream().filter(l -> l.getId().equals(d.key().getCurrentLoanId()))
@@ -80,20 +83,33 @@ public class KeyResource {
     public record MissingSpareDto(long estateId, String estateName, KeyCategory category, long keys) {
     }
 
+    /** A key to register (R5.1); the service checks which fields its category needs. */
+    public record KeyRequest(Long estateId, KeyCategory category, String tag,
+            @Schema(description = "an owner's key: the unit by id, or by unitCode") Long unitId, String unitCode,
+            @Schema(description = "public doors, windows, water-meter boxes") String buildingCode,
+            @Schema(description = "public doors, windows, water-meter boxes") Integer floor,
+            @Schema(description = "equipment rooms") String equipment, String location, Integer quantity,
+            @Schema(description = "the category's emergency spare set") boolean spare) {
+    }
+
+    /** A key to lend. */
+    public record KeyLendingRequest(String borrower,
+            @Schema(description = "default OTHER") BorrowerKind borrowerKind, String purpose,
+            OffsetDateTime dueAt, String signedName, boolean signatureConfirmed) {
+    }
+
+    /** The owner collected his key. */
+    public record KeyCollectionRequest(@NotNull String collectedBy, @PositiveOrZero Integer version) {
+    }
+
     @POST
     @Operation(summary = "Register a key {estateId, category, tag, unitId | unitCode (owner keys), buildingCode, floor"
             + " (public doors, windows, water-meter boxes), equipment (equipment rooms), location, quantity, spare};"
             + " 201; a tag taken in the estate → 409")
-    public Response register(JsonObject body, @Context UriInfo uri) {
-        JsonObject b = JsonFields.body(body);
-        Long quantity = JsonFields.id(b, "quantity");
-        Long floor = JsonFields.id(b, "floor");
-        EstateKey k = keys.register(new NewKey(JsonFields.id(b, "estateId"),
-                JsonFields.enumOf(KeyCategory.class, b, "category"), JsonFields.text(b, "tag"),
-                JsonFields.id(b, "unitId"), JsonFields.text(b, "unitCode"), JsonFields.text(b, "buildingCode"),
-                floor == null ? null : floor.intValue(), JsonFields.text(b, "equipment"),
-                JsonFields.text(b, "location"), quantity == null ? null : quantity.intValue(),
-                JsonFields.flag(b, "spare")));
+    public Response register(@Valid KeyRequest body, @Context UriInfo uri) {
+        EstateKey k = keys.register(new NewKey(body.estateId(), body.category(), body.tag(), body.unitId(),
+                body.unitCode(), body.buildingCode(), body.floor(), body.equipment(), body.location(),
+                body.quantity(), body.spare()));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(k.getId())).build())
                 .entity(KeyDto.of(k, null, OffsetDateTime.now(clock))).build();
     }
@@ -135,12 +151,9 @@ public class KeyResource {
             + " RESERVED); a key already out or reserved → 409 problem+json")
     @APIResponse(responseCode = "201", description = "The loan")
     @APIResponse(responseCode = "409", description = "The key is already lent or reserved")
-    public Response lend(@PathParam("id") long id, JsonObject body, @Context UriInfo uri) {
-        JsonObject b = JsonFields.body(body);
-        KeyLoan loan = keys.lend(id, JsonFields.text(b, "borrower"),
-                JsonFields.enumOf(BorrowerKind.class, b, "borrowerKind"), JsonFields.text(b, "purpose"),
-                JsonFields.dateTime(b, "dueAt"), JsonFields.text(b, "signedName"),
-                JsonFields.flag(b, "signatureConfirmed"));
+    public Response lend(@PathParam("id") long id, @Valid KeyLendingRequest body, @Context UriInfo uri) {
+        KeyLoan loan = keys.lend(id, body.borrower(), body.borrowerKind(), body.purpose(), body.dueAt(),
+                body.signedName(), body.signatureConfirmed());
         return Response.created(uri.getBaseUriBuilder().path("key-loans").path(Long.toString(loan.getId())).build())
                 .entity(LoanDto.of(loan, keys.key(id), OffsetDateTime.now(clock))).build();
     }
@@ -149,33 +162,27 @@ public class KeyResource {
     @Path("/{id}/loans/{loanId}/return")
     @Operation(summary = "The key came back {comment?, version?}: the loan is cleared (same as"
             + " /key-loans/{loanId}/return)")
-    public LoanDto returnKey(@PathParam("id") long id, @PathParam("loanId") long loanId, JsonObject body) {
+    public LoanDto returnKey(@PathParam("id") long id, @PathParam("loanId") long loanId,
+            @Valid KeyLoanResource.KeyLoanNoteRequest body) {
         KeyLoan l = keys.loan(loanId);
         if (l.getKeyId() != id) {
             throw new org.estatedesk.shared.NotFoundException("keyLoan", loanId);
         }
-        JsonObject b = body == null ? JsonObject.EMPTY_JSON_OBJECT : body;
-        KeyLoan loan = keys.returnKey(loanId, JsonFields.text(b, "comment"), JsonFields.version(b));
+        KeyLoan loan = keys.returnKey(loanId, body.comment(), body.version());
         return LoanDto.of(loan, keys.key(id), OffsetDateTime.now(clock));
     }
 
     @POST
     @Path("/{id}/rectification")
     @Operation(summary = "Keep an owner's key after handover for rectification {version?}, until the owner collects it")
-    public KeyDto rectification(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = body == null ? JsonObject.EMPTY_JSON_OBJECT : body;
-        return KeyDto.of(keys.holdForRectification(id, JsonFields.version(b)), null, OffsetDateTime.now(clock));
+    public KeyDto rectification(@PathParam("id") long id, @Valid VersionRequest body) {
+        return KeyDto.of(keys.holdForRectification(id, body.version()), null, OffsetDateTime.now(clock));
     }
 
     @POST
     @Path("/{id}/collection")
     @Operation(summary = "The owner collected his key {collectedBy, version?}: it leaves the store (WITH_OWNER)")
-    public KeyDto collection(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        String by = JsonFields.text(b, "collectedBy");
-        if (by == null) {
-            throw new RuleViolationException("error.required", "collectedBy");
-        }
-        return KeyDto.of(keys.collect(id, by, JsonFields.version(b)), null, OffsetDateTime.now(clock));
+    public KeyDto collection(@PathParam("id") long id, @Valid KeyCollectionRequest body) {
+        return KeyDto.of(keys.collect(id, body.collectedBy(), body.version()), null, OffsetDateTime.now(clock));
     }
 }

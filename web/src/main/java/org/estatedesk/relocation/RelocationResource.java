@@ -1,7 +1,9 @@
 package org.estatedesk.relocation;
 
 import jakarta.ejb.EJB;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,10 +23,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.api.Params;
+import org.estatedesk.api.VersionRequest;
 import org.estatedesk.api.Problem;
 import org.estatedesk.estates.UnitState;
 import org.estatedesk.shared.Messages;
@@ -53,6 +56,17 @@ public class RelocationResource {
         }
     }
 
+    /** An application for a relocation / move-out (R3.7). */
+    public record RelocationRequest(@NotNull Long unitId, @Schema(description = "the moving day") LocalDate date,
+            String reason) {
+    }
+
+    /** The goods release slip (放行条) of an approved relocation. */
+    public record ReleaseSlipRequest(String goods,
+            @Schema(description = "the owner who confirmed the goods by phone") String confirmedByOwner,
+            @PositiveOrZero Integer version) {
+    }
+
     @POST
     @Operation(summary = "Apply for a relocation / move-out {unitId, date, reason} (front desk and CS staff): 201"
             + " {id, state: IN_APPROVAL, …} with a CS manager's approval waiting (form type RELOCATION), or 409"
@@ -61,13 +75,8 @@ public class RelocationResource {
     @APIResponse(responseCode = "201", description = "Applied")
     @APIResponse(responseCode = "409", description = "Blocked: every reason in reasons[]",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response apply(JsonObject body, @Context UriInfo uri) {
-        JsonObject b = JsonFields.body(body);
-        Long unitId = JsonFields.id(b, "unitId");
-        if (unitId == null) {
-            throw new RuleViolationException("error.required", "unitId");
-        }
-        Relocation r = relocations.apply(unitId, JsonFields.date(b, "date"), JsonFields.text(b, "reason"));
+    public Response apply(@Valid RelocationRequest body, @Context UriInfo uri) {
+        Relocation r = relocations.apply(body.unitId(), body.date(), body.reason());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(r.getId())).build())
                 .entity(RelocationDto.of(r)).build();
     }
@@ -102,17 +111,15 @@ public class RelocationResource {
     @Operation(summary = "Issue the goods release slip (放行条) of an approved relocation {goods, confirmedByOwner (the"
             + " owner who confirmed the goods by phone), version?}: RELEASED with its slipNumber; 409 when not"
             + " APPROVED")
-    public RelocationDto release(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        return RelocationDto.of(relocations.release(id, JsonFields.text(b, "goods"),
-                JsonFields.text(b, "confirmedByOwner"), JsonFields.version(b)));
+    public RelocationDto release(@PathParam("id") long id, @Valid ReleaseSlipRequest body) {
+        return RelocationDto.of(relocations.release(id, body.goods(), body.confirmedByOwner(), body.version()));
     }
 
     @POST
     @Path("/{id}/completion")
     @Operation(summary = "The goods went out {version?}: COMPLETED, and the unit's state is updated (unitStateAfter);"
             + " 409 when no slip was issued")
-    public RelocationDto complete(@PathParam("id") long id, JsonObject body) {
-        return RelocationDto.of(relocations.complete(id, JsonFields.version(JsonFields.body(body))));
+    public RelocationDto complete(@PathParam("id") long id, @Valid VersionRequest body) {
+        return RelocationDto.of(relocations.complete(id, body.version()));
     }
 }

@@ -1,7 +1,9 @@
 package org.estatedesk.surveys;
 
 import jakarta.ejb.EJB;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,10 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.estatedesk.api.JsonFields;
 import org.estatedesk.surveys.SurveyResource.InvitationDto;
-import org.estatedesk.shared.RuleViolationException;
 
 /** One owner's invitation to a survey (R6.3), and answers entered by staff on his behalf. */
 @Path("/invitations")
@@ -32,10 +33,17 @@ public class InvitationResource {
         }
     }
 
+    @Schema(name = "InvitationSheetDto")
     public record SheetDto(InvitationDto invitation, List<AnswerDto> answers) {
         static SheetDto of(AnswerSheet s) {
             return new SheetDto(InvitationDto.of(s.invitation()), s.answers().stream().map(AnswerDto::of).toList());
         }
+    }
+
+    /** Answers taken by staff on the owner's behalf. */
+    public record InvitationAnswersRequest(
+            @Schema(description = "PHONE or VISIT") @NotNull SurveyInvitation.Channel channel,
+            @NotNull List<@Valid SurveyAnswerRequest> answers, @PositiveOrZero Integer version) {
     }
 
     @GET
@@ -51,13 +59,9 @@ public class InvitationResource {
             + " score (SCORE, 1-5) | option (SINGLE_CHOICE, the option's label) | text (TEXT)}], version?}: checked"
             + " against the questions (400 naming the field), once per invitation (409), only while the"
             + " questionnaire is published (409); 201")
-    public Response answer(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        SurveyInvitation.Channel channel = JsonFields.enumOf(SurveyInvitation.Channel.class, b, "channel");
-        if (channel == null) {
-            throw new RuleViolationException("error.required", "channel");
-        }
-        SurveyInvitation i = surveys.answer(id, channel, SurveyJson.answers(b), JsonFields.version(b));
+    public Response answer(@PathParam("id") long id, @Valid InvitationAnswersRequest body) {
+        SurveyInvitation i = surveys.answer(id, body.channel(),
+                body.answers().stream().map(SurveyAnswerRequest::toInput).toList(), body.version());
         return Response.status(Response.Status.CREATED).entity(InvitationDto.of(i)).build();
     }
 }

@@ -1,7 +1,8 @@
 package org.estatedesk.surveys;
 
 import jakarta.ejb.EJB;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,9 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.estatedesk.api.JsonFields;
 import org.estatedesk.surveys.QuestionnaireResource.QuestionDto;
 
 /**
@@ -30,6 +31,7 @@ public class PublicSurveyResource {
     @EJB
     OwnerAnswerService owners;
 
+    @Schema(name = "PublicSurveySheetDto")
     public record SheetDto(String title, String description, String estateName, String unitCode, String ownerName,
             QuestionnaireState state, boolean answered, boolean open, List<QuestionDto> questions) {
         static SheetDto of(OwnerSheet s) {
@@ -40,6 +42,10 @@ public class PublicSurveyResource {
     }
 
     public record AnsweredDto(boolean answered) {
+    }
+
+    /** The owner's answer sheet. */
+    public record PublicSurveyAnswersRequest(@NotNull List<@Valid SurveyAnswerRequest> answers) {
     }
 
     @GET
@@ -55,8 +61,8 @@ public class PublicSurveyResource {
     @Operation(summary = "No login: the owner's answers {answers: [{questionId, score | option | text}]}, checked"
             + " against the questions (400 naming the field); the token is good once (409 afterwards), and only while"
             + " the questionnaire is published (409); 201")
-    public Response answer(@PathParam("token") String token, JsonObject body) {
-        owners.answer(token, SurveyJson.answers(JsonFields.body(body)));
+    public Response answer(@PathParam("token") String token, @Valid PublicSurveyAnswersRequest body) {
+        owners.answer(token, body.answers().stream().map(SurveyAnswerRequest::toInput).toList());
         return Response.status(Response.Status.CREATED).entity(new AnsweredDto(true)).build();
     }
 }

@@ -1,7 +1,8 @@
 package org.estatedesk.surveys;
 
 import jakarta.ejb.EJB;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -20,10 +21,11 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.api.Params;
+import org.estatedesk.api.VersionRequest;
 import org.estatedesk.shared.PageRequest;
 
 /** Questionnaires (问卷定义, R6.3): define, revise while a draft, publish (questions frozen), close. */
@@ -56,6 +58,7 @@ public class QuestionnaireResource {
         }
     }
 
+    @Schema(name = "SurveyComparisonDto")
     public record ComparisonDto(long surveyId, long estateId, String estateCode, String estateName, long invitations,
             long answered, BigDecimal responseRate, long scoreAnswers, BigDecimal averageScore,
             BigDecimal satisfaction) {
@@ -66,13 +69,35 @@ public class QuestionnaireResource {
         }
     }
 
+    /** A question of a questionnaire being defined or revised. */
+    public record SurveyQuestionRequest(QuestionKind kind, String text, boolean required,
+            @Schema(description = "a single choice's options, 2-20") List<String> options) {
+        QuestionDraft toDraft() {
+            return new QuestionDraft(kind, text, required, options == null ? List.of() : options);
+        }
+    }
+
+    /** A new questionnaire, a DRAFT. */
+    public record QuestionnaireRequest(@Schema(description = "default: the caller's company") Long companyId,
+            String title, String description, List<@Valid SurveyQuestionRequest> questions) {
+        List<QuestionDraft> drafts() {
+            return questions == null ? List.of() : questions.stream().map(SurveyQuestionRequest::toDraft).toList();
+        }
+    }
+
+    /** A DRAFT revised: its questions replace the old ones in order. */
+    public record QuestionnaireRevisionRequest(String title, String description,
+            List<@Valid SurveyQuestionRequest> questions, @PositiveOrZero Integer version) {
+        List<QuestionDraft> drafts() {
+            return questions == null ? List.of() : questions.stream().map(SurveyQuestionRequest::toDraft).toList();
+        }
+    }
+
     @POST
     @Operation(summary = "Define a questionnaire {companyId?, title, description?, questions: [{kind: SCORE|"
             + "SINGLE_CHOICE|TEXT, text, required?, options? (2-20 for a single choice)}]}: a DRAFT; 201")
-    public Response define(JsonObject body, @Context UriInfo uri) {
-        JsonObject b = JsonFields.body(body);
-        Questionnaire q = questionnaires.define(JsonFields.id(b, "companyId"), JsonFields.text(b, "title"),
-                JsonFields.text(b, "description"), SurveyJson.questions(b));
+    public Response define(@Valid QuestionnaireRequest body, @Context UriInfo uri) {
+        Questionnaire q = questionnaires.define(body.companyId(), body.title(), body.description(), body.drafts());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(q.getId())).build())
                 .entity(QuestionnaireDto.of(q)).build();
     }
@@ -96,10 +121,9 @@ public class QuestionnaireResource {
     @Path("/{id}")
     @Operation(summary = "Revise a DRAFT {title, description?, questions, version?}: the questions replace the old"
             + " ones in order; a published or closed questionnaire is a 409")
-    public QuestionnaireDto revise(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        return QuestionnaireDto.of(questionnaires.revise(id, JsonFields.text(b, "title"),
-                JsonFields.text(b, "description"), SurveyJson.questions(b), JsonFields.version(b)));
+    public QuestionnaireDto revise(@PathParam("id") long id, @Valid QuestionnaireRevisionRequest body) {
+        return QuestionnaireDto.of(questionnaires.revise(id, body.title(), body.description(), body.drafts(),
+                body.version()));
     }
 
     @DELETE
@@ -114,15 +138,15 @@ public class QuestionnaireResource {
     @Path("/{id}/publish")
     @Operation(summary = "DRAFT → PUBLISHED {version?}: the questions are frozen, surveys may be sent; 409 from"
             + " another state, 400 without questions")
-    public QuestionnaireDto publish(@PathParam("id") long id, JsonObject body) {
-        return QuestionnaireDto.of(questionnaires.publish(id, body == null ? null : JsonFields.version(body)));
+    public QuestionnaireDto publish(@PathParam("id") long id, @Valid VersionRequest body) {
+        return QuestionnaireDto.of(questionnaires.publish(id, body.version()));
     }
 
     @POST
     @Path("/{id}/close")
     @Operation(summary = "PUBLISHED → CLOSED {version?}: no more surveys or answers; 409 from another state")
-    public QuestionnaireDto close(@PathParam("id") long id, JsonObject body) {
-        return QuestionnaireDto.of(questionnaires.close(id, body == null ? null : JsonFields.version(body)));
+    public QuestionnaireDto close(@PathParam("id") long id, @Valid VersionRequest body) {
+        return QuestionnaireDto.of(questionnaires.close(id, body.version()));
     }
 
     @GET

@@ -1,7 +1,8 @@
 package org.estatedesk.surveys;
 
 import jakarta.ejb.EJB;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -56,6 +57,10 @@ public class SurveyResource {
     public record OptionDto(String label, long count) {
     }
 
+    /** A published questionnaire to send to an estate's owners. */
+    public record SurveySendRequest(@NotNull Long questionnaireId, @NotNull Long estateId) {
+    }
+
     @JsonbNillable
     public record QuestionScoreDto(long questionId, int position, QuestionKind kind, String text, long answers,
             BigDecimal average, List<OptionDto> options) {
@@ -91,17 +96,8 @@ public class SurveyResource {
     @Operation(summary = "Send a published questionnaire to the owners of an estate {questionnaireId, estateId}: one"
             + " invitation per current owner and unit, an e-mail with the owner's single-use link to each owner with"
             + " an address; 201 with the invitation count; 409 when sent there already or not published")
-    public Response send(JsonObject body, @Context UriInfo uri) {
-        JsonObject b = JsonFields.body(body);
-        Long questionnaireId = JsonFields.id(b, "questionnaireId");
-        Long estateId = JsonFields.id(b, "estateId");
-        if (questionnaireId == null) {
-            throw new RuleViolationException("error.required", "questionnaireId");
-        }
-        if (estateId == null) {
-            throw new RuleViolationException("error.required", "estateId");
-        }
-        Survey s = surveys.send(questionnaireId, estateId);
+    public Response send(@Valid SurveySendRequest body, @Context UriInfo uri) {
+        Survey s = surveys.send(body.questionnaireId(), body.estateId());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(s.getId())).build())
                 .entity(SurveyDto.of(s)).build();
     }

@@ -3,7 +3,7 @@
  * <p>
  * REST resources (under {@code /api/v1}): {@link InvitationResource} ({@code /invitations}),
  * {@link PublicSurveyResource} ({@code /public/surveys}), {@link QuestionnaireResource} ({@code /questionnaires}),
- * {@link SurveyResource} ({@code /surveys}); reading their bodies {@code SurveyJson}.
+ * {@link SurveyResource} ({@code /surveys}); an answer in their bodies: {@link SurveyAnswerRequest}.
  *
  * <table>
  * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>

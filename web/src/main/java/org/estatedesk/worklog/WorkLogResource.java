@@ -2,7 +2,8 @@ package org.estatedesk.worklog;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -21,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.RuleViolationException;
@@ -42,12 +43,18 @@ public class WorkLogResource {
     @EJB
     WorkLogService logs;
 
+    @Schema(name = "WorkLogEntryDto")
     public record EntryDto(long id, long userId, String username, LocalDate date, String week, String workDone,
             String pending, BigDecimal hours, boolean reviewed, OffsetDateTime updatedAt, int version) {
         static EntryDto of(WorkLog w, boolean reviewed) {
             return new EntryDto(w.getId(), w.getUserId(), w.getUsername(), w.getDate(), w.getIsoWeek(),
                     w.getWorkDone(), w.getPending(), w.getHours(), reviewed, w.getUpdatedAt(), w.getVersion());
         }
+    }
+
+    /** The caller's log of a day (R6.4). */
+    public record WorkLogEntryRequest(String workDone, String pending,
+            @Schema(description = "0-24, one decimal") BigDecimal hours, @PositiveOrZero Integer version) {
     }
 
     static LocalDate day(String value, String field) {
@@ -83,11 +90,9 @@ public class WorkLogResource {
     @Path("/{date}")
     @Operation(summary = "The caller's log of a day {workDone, pending?, hours? (0-24, one decimal), version?}: 201"
             + " when new, 200 when changed; a day ahead of today is a 400, a week already reviewed a 409")
-    public Response write(@PathParam("date") String date, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
+    public Response write(@PathParam("date") String date, @Valid WorkLogEntryRequest body) {
         LocalDate d = day(date, "date");
-        WorkLogService.Written w = logs.write(d, JsonFields.text(b, "workDone"), JsonFields.text(b, "pending"),
-                JsonFields.decimal(b, "hours"), JsonFields.version(b));
+        WorkLogService.Written w = logs.write(d, body.workDone(), body.pending(), body.hours(), body.version());
         return Response.status(w.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(EntryDto.of(w.log(), false)).build();
     }

@@ -2,7 +2,7 @@ package org.estatedesk.worklog;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,8 +16,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.worklog.WorkLogResource.EntryDto;
@@ -54,14 +54,17 @@ public class WorkLogReviewResource {
         }
     }
 
+    /** A supervisor's review of a team member's ISO week (R6.4). */
+    public record WorkLogReviewRequest(String username, @Schema(description = "an ISO week: 2026-W48") String week,
+            String comment) {
+    }
+
     @POST
     @Operation(summary = "A supervisor reviews a team member's ISO week {username, week: \"2026-W48\", comment}: his"
             + " entries of that week are closed to him from then on; once per user and week (409); a colleague"
             + " outside the supervisor's department 403, another company's user 404; 201")
-    public Response review(JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        WorkLogReview r = logs.review(JsonFields.text(b, "username"), JsonFields.text(b, "week"),
-                JsonFields.text(b, "comment"));
+    public Response review(@Valid WorkLogReviewRequest body) {
+        WorkLogReview r = logs.review(body.username(), body.week(), body.comment());
         return Response.status(Response.Status.CREATED).entity(ReviewDto.of(r)).build();
     }
 
