@@ -115,9 +115,29 @@ final class Browser implements AutoCloseable {
 
     /** Chooses an item of a PrimeFaces selectOneMenu by its label. */
     void select(String menuId, String label) {
-        click("[id$='" + menuId + "'] .ui-selectonemenu-trigger");
-        clickOnTop(shown("[id$='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']"));
+        clickOnTop(opened(menuId, "li.ui-selectonemenu-item[data-label='" + label + "']"));
         ajaxDone();
+    }
+
+    /**
+     * Opens a selectOneMenu and returns its item shown in the open panel. A click on the trigger that does not open
+     * the panel — the menu re-rendered by the ajax update of another field just before, its new panel not yet bound,
+     * or a click taken as "close" by a menu that still thought itself open — is repeated, up to three times, each
+     * waiting a few seconds for the panel (PassesIT once waited the whole 30 s for a panel that never opened).
+     */
+    private WebElement opened(String menuId, String itemCss) {
+        String css = "[id$='" + menuId + "_panel'] " + itemCss;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            click("[id$='" + menuId + "'] .ui-selectonemenu-trigger");
+            try {
+                return new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElements(By.cssSelector(css))
+                        .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+            } catch (org.openqa.selenium.TimeoutException notOpened) {
+                screenshot("menu-not-opened-" + menuId);
+            }
+        }
+        click("[id$='" + menuId + "'] .ui-selectonemenu-trigger");
+        return shown(css);
     }
 
     /**
@@ -164,8 +184,7 @@ final class Browser implements AutoCloseable {
     void selectContaining(String menuId, String text) {
         // a long list may still be sliding open when the item is clicked: check the label and try again
         for (int attempt = 0; attempt < 3; attempt++) {
-            click("[id$='" + menuId + "'] .ui-selectonemenu-trigger");
-            clickOnTop(shown("[id$='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label*='" + text + "']"));
+            clickOnTop(opened(menuId, "li.ui-selectonemenu-item[data-label*='" + text + "']"));
             ajaxDone();
             if (find("[id$='" + menuId + "_label']").getText().contains(text)) {
                 return;

@@ -2,6 +2,7 @@ package org.estatedesk.it;
 
 import static org.estatedesk.it.Api.ok;
 import static org.estatedesk.it.Api.problemAt;
+import static org.estatedesk.it.Api.problemCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -141,6 +142,39 @@ class PassesIT {
         assertEquals(0, Api.get("finance", "/api/v1/bills?unitId=" + unit).array().size(), "free");
         assertEquals("RETURNED", ok(Api.post("frontdesk", "/api/v1/passes/" + issued.getJsonNumber("id") + "/return",
                 "{}"), 200).getString("state"), "collected at the gate");
+    }
+
+    @Test
+    void aClientTakesBackAPassAgainstTheVersionItReadByETagAndIfMatch() {
+        long estate = GivenEstates.freshEstate("PE", 1);
+        long unit = GivenEstates.units(estate).get(1);
+        JsonObject issued = ok(Api.post("frontdesk", "/api/v1/passes", """
+                {"kind":"goods_release","unitId":%d,"holderName":"搬家师傅","idNumber":"350102199001011234",
+                 "goods":"书柜","confirmedByOwner":"业主（电话确认）","validFrom":" %s "}""".formatted(unit, TODAY)),
+                201);
+        String path = "/api/v1/passes/" + issued.getJsonNumber("id");
+        Api.Reply read = Api.get("frontdesk", path);
+        ok(read, 200);
+        String tag = read.raw().headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag"));
+        assertEquals("\"" + issued.getInt("version") + "\"", tag);
+
+        // an If-Match naming another version than the body's is refused; a stale one is a conflict; nothing changes
+        problemAt(ifMatch(path + "/return", "\"" + (issued.getInt("version") + 1) + "\"",
+                "{\"version\":" + issued.getInt("version") + "}"), 400, "version");
+        problemCode(ifMatch(path + "/return", "\"" + (issued.getInt("version") + 7) + "\"", ""), 409,
+                "error.staleVersion");
+        assertEquals("ISSUED", ok(Api.get("frontdesk", path), 200).getString("state"));
+
+        // the tag read, sent back without a body
+        Api.Reply back = ifMatch(path + "/return", tag, "");
+        assertEquals("RETURNED", ok(back, 200).getString("state"));
+        assertEquals("\"" + back.json().getInt("version") + "\"", back.raw().headers().firstValue("ETag").orElse(""));
+    }
+
+    private static Api.Reply ifMatch(String path, String tag, String body) {
+        return Api.send("frontdesk", "demo", java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + path))
+                .header("Content-Type", "application/json").header("If-Match", tag)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
     }
 
     @Test

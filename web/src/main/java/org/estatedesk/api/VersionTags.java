@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Optimistic versions over HTTP (issue 19): a record answered with a {@code version} carries it as its entity tag
  * ({@code ETag: "3"}), and a client that updates may send it back as {@code If-Match: "3"} instead of the body's
  * {@code version} field ({@link RequestBodies#withIfMatch}); a stale version is the usual 409
- * {@code error.concurrentChange}. Lists and documents carry no tag.
+ * {@code error.staleVersion}. A detail record that wraps the record it is about as its first part carries that
+ * record's tag. Lists and documents carry no tag.
  */
 @Provider
 public class VersionTags implements ContainerResponseFilter {
@@ -27,6 +28,13 @@ public class VersionTags implements ContainerResponseFilter {
             return;
         }
         Object version = versionOf(entity);
+        if (version == null) {
+            // a detail that wraps the record it is about as its first part (a decoration application with its
+            // history, a key with its loans): the tag is that record's
+            java.lang.reflect.RecordComponent[] parts = entity.getClass().getRecordComponents();
+            Object first = parts.length == 0 ? null : part(entity, parts[0]);
+            version = first != null && first.getClass().isRecord() ? versionOf(first) : null;
+        }
         if (version instanceof Number n) {
             response.getHeaders().putSingle(HttpHeaders.ETAG, "\"" + n.longValue() + "\"");
         }
@@ -40,6 +48,16 @@ public class VersionTags implements ContainerResponseFilter {
         }
         long v = Long.parseLong(m.group(1));
         return v > Integer.MAX_VALUE ? null : (int) v;
+    }
+
+    private static Object part(Object record, java.lang.reflect.RecordComponent component) {
+        try {
+            Method accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(record);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static Object versionOf(Object record) {
