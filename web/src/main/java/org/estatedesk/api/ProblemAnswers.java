@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Gives every operation of the OpenAPI document its application/problem+json error answers (issue 19), so that a
  * generated client knows what a refusal looks like: 400, 401 and 403 everywhere, 404 where the path names a record,
  * 409 where the operation changes something. An answer an operation declares itself is left as it is. Registered by
- * {@code mp.openapi.filter} in the application's microprofile-config.properties.
+ * {@code mp.openapi.filter} in the application's microprofile-config.properties. It also completes the schemas of
+ * the records the API reads and answers ({@link RecordSchemas}).
  */
 public class ProblemAnswers implements OASFilter {
     static final String SCHEMA = "Problem";
@@ -28,6 +29,9 @@ public class ProblemAnswers implements OASFilter {
         Components components = openAPI.getComponents();
         if (components.getSchemas() == null || !components.getSchemas().containsKey(SCHEMA)) {
             components.addSchema(SCHEMA, problemSchema());
+        }
+        if (components.getSchemas() != null) {
+            RecordSchemas.of(ProblemAnswers.class).complete(components.getSchemas());
         }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
