@@ -43,6 +43,8 @@ class OpenApiIT {
         OpenAPI api = result.getOpenAPI();
         assertNotNull(api, String.valueOf(result.getMessages()));
 
+        assertTrue(api.getPaths() != null && !api.getPaths().isEmpty(), "an empty document: the application's"
+                + " OpenAPI processing failed (see the server's FFDC)");
         List<String> problems = new ArrayList<>();
         if (result.getMessages() != null) {
             result.getMessages().forEach(m -> problems.add("invalid: " + m));

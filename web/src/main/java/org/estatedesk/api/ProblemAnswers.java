@@ -31,7 +31,13 @@ public class ProblemAnswers implements OASFilter {
             components.addSchema(SCHEMA, problemSchema());
         }
         if (components.getSchemas() != null) {
-            RecordSchemas.of(ProblemAnswers.class).complete(components.getSchemas());
+            try {
+                RecordSchemas.of(ProblemAnswers.class).complete(components.getSchemas());
+            } catch (RuntimeException | LinkageError e) {
+                // the document stays as the scanner made it rather than failing as a whole
+                java.util.logging.Logger.getLogger(ProblemAnswers.class.getName()).log(java.util.logging.Level.WARNING,
+                        "record schemas left as scanned", e);
+            }
         }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
