@@ -19,21 +19,21 @@ public class OperationLogResource {
     @EJB
     AuditService audit;
 
-    public record EntryDto(long id, OffsetDateTime at, String username, String address, String operation,
+    public record LogEntryDto(long id, OffsetDateTime at, String username, String address, String operation,
             String targetType, String targetId, String detail, Outcome outcome) {
-        static EntryDto of(OperationLogEntry e) {
-            return new EntryDto(e.getId(), e.getAt(), e.getUsername(), e.getAddress(), e.getOperation(),
+        static LogEntryDto of(OperationLogEntry e) {
+            return new LogEntryDto(e.getId(), e.getAt(), e.getUsername(), e.getAddress(), e.getOperation(),
                     e.getTargetType(), e.getTargetId(), e.getDetail(), e.getOutcome());
         }
     }
 
     @GET
     @Operation(summary = "Search the operation log, newest first")
-    public PageDto<EntryDto> search(@QueryParam("username") String username, @QueryParam("operation") String operation,
+    public PageDto<LogEntryDto> search(@QueryParam("username") String username, @QueryParam("operation") String operation,
             @QueryParam("outcome") Outcome outcome, @QueryParam("target") String target,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         PageRequest p = new PageRequest(page, size);
         return PageDto.of(audit.searchLog(new OperationLogQuery(username, operation, outcome, null, null, target),
-                p.offset(), p.size()), EntryDto::of);
+                p.offset(), p.size()), LogEntryDto::of);
     }
 }

@@ -1,7 +1,7 @@
 package org.estatedesk.billing;
 
 import jakarta.ejb.EJB;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,11 +15,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.api.JsonFields;
-import org.estatedesk.shared.RuleViolationException;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The monthly billing run (R4.3): dry run, real run, progress, restart, and the comparison with last month. */
 @Path("/billing/runs")
@@ -32,6 +33,7 @@ public class BillingResource {
     public record EstateTotalDto(long estateId, long units, long bills, BigDecimal amount) {
     }
 
+    @Schema(name = "BillingRun")
     public record RunDto(long id, String state, String period, boolean dryRun, long unitsTotal, long unitsBilled,
             long billsCreated, BigDecimal amountTotal, List<Long> estateIds, List<EstateTotalDto> estates,
             int percent, String submittedBy, OffsetDateTime submittedAt, OffsetDateTime startedAt,
@@ -47,21 +49,28 @@ public class BillingResource {
         }
     }
 
+    @Schema(name = "BillingComparison")
     public record ComparisonDto(long estateId, String item, String itemName, long lines, BigDecimal amount,
             BigDecimal previous, BigDecimal difference) {
+    }
+
+    /** A billing run to start (R4.2); the service checks the period and the estates. */
+    public record BillingRunRequest(Long companyId, List<Long> estateIds,
+            @Schema(description = "The month billed, \"2026-11\"", type = SchemaType.STRING, example = "2026-11")
+            YearMonth period, boolean dryRun, Long chunkSize,
+            @Schema(description = "Test only: fail the run after this many units") Long failAfterUnits,
+            Long partitions) {
     }
 
     @POST
     @Operation(summary = "Start a billing run {companyId?, estateIds?, period: \"2026-11\", dryRun, chunkSize?,"
             + " partitions?} (finance and managers); 202 {id}, progress at GET /billing/runs/{id}")
-    public Response start(JsonObject body, @Context UriInfo uri) {
-        JsonObject b = JsonFields.body(body);
-        List<Long> estateIds = JsonFields.ids(b, "estateIds");
-        Long chunk = JsonFields.id(b, "chunkSize");
-        Long partitions = JsonFields.id(b, "partitions");
-        BillingRunView run = runs.start(JsonFields.id(b, "companyId"), estateIds, JsonFields.period(b, "period"),
-                JsonFields.flag(b, "dryRun"), chunk == null ? null : (int) Math.min(Integer.MAX_VALUE, chunk),
-                JsonFields.id(b, "failAfterUnits"),
+    public Response start(@Valid BillingRunRequest body, @Context UriInfo uri) {
+        Long chunk = body.chunkSize();
+        Long partitions = body.partitions();
+        BillingRunView run = runs.start(body.companyId(), body.estateIds() == null ? List.of() : body.estateIds(),
+                body.period(), body.dryRun(), chunk == null ? null : (int) Math.min(Integer.MAX_VALUE, chunk),
+                body.failAfterUnits(),
                 partitions == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, partitions)));
         return Response.accepted(Map.of("id", run.id()))
                 .location(uri.getAbsolutePathBuilder().path(Long.toString(run.id())).build()).build();

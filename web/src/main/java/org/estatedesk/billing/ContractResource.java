@@ -2,7 +2,8 @@ package org.estatedesk.billing;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,7 +23,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.api.JsonFields;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.api.Params;
 import org.estatedesk.shared.CompanyZones;
@@ -63,17 +64,31 @@ public class ContractResource {
         }
     }
 
-    /** The body of a create or update, read by hand so that amounts keep their decimals (JsonFields). */
-    private static ContractRequest request(JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        return new ContractRequest(JsonFields.id(b, "estateId"), JsonFields.id(b, "unitId"),
-                JsonFields.text(b, "spaceCode"), JsonFields.decimal(b, "spaceArea"), JsonFields.text(b, "code"),
-                JsonFields.enumOf(ContractKind.class, b, "kind"),
-                JsonFields.enumOf(Contract.Business.class, b, "business"), JsonFields.text(b, "location"),
-                JsonFields.text(b, "partyName"), JsonFields.text(b, "partyPhone"), JsonFields.id(b, "ownerId"),
-                JsonFields.id(b, "feeItemId"), JsonFields.decimal(b, "monthlyAmount"),
-                JsonFields.decimal(b, "deposit"), JsonFields.date(b, "startDate"), JsonFields.date(b, "endDate"),
-                JsonFields.flag(b, "draft"));
+    /**
+     * The terms of a contract as a person enters them (R4.1), on a create or an update (then with the version read;
+     * estate, unit and space stay); amounts keep their decimals.
+     */
+    public record ContractTermsRequest(Long estateId, Long unitId,
+            @Schema(description = "A parking space, advertising space or stall that is not a unit") String spaceCode,
+            @Schema(description = "m² of a new space unit, default 1") BigDecimal spaceArea, String code,
+            ContractKind kind, Contract.Business business, String location, String partyName, String partyPhone,
+            Long ownerId, @Schema(description = "A FIXED fee item of the company") Long feeItemId,
+            BigDecimal monthlyAmount, BigDecimal deposit, LocalDate startDate, LocalDate endDate,
+            @Schema(description = "Not billed until activated (draft=false on an update)") boolean draft,
+            @PositiveOrZero Integer version) {
+        ContractRequest request() {
+            return new ContractRequest(estateId, unitId, spaceCode, spaceArea, code, kind, business, location,
+                    partyName, partyPhone, ownerId, feeItemId, monthlyAmount, deposit, startDate, endDate, draft);
+        }
+    }
+
+    /** The end of a contract before its term. */
+    public record ContractTerminationRequest(@Schema(description = "Its last day, between start and end")
+            LocalDate date, String reason, @PositiveOrZero Integer version) {
+    }
+
+    /** Which estate's expired contracts to mark (all visible when absent). */
+    public record ContractExpiryRequest(Long estateId) {
     }
 
     @POST
@@ -82,8 +97,8 @@ public class ContractResource {
             + " RENT|PARKING|MULTI_BUSINESS, business?: ADVERTISING|STALL|OTHER, partyName, partyPhone?, ownerId?,"
             + " feeItemId (a FIXED item of the company), monthlyAmount (two decimals), deposit?, startDate, endDate,"
             + " draft?} → 201; bad input 400 naming the field, a duplicate code 409")
-    public Response create(JsonObject body, @Context UriInfo uri) {
-        ContractDto c = ContractDto.of(contracts.create(request(body)), LocalDate.now(clock.withZone(zones.zone())));
+    public Response create(@Valid ContractTermsRequest body, @Context UriInfo uri) {
+        ContractDto c = ContractDto.of(contracts.create(body.request()), LocalDate.now(clock.withZone(zones.zone())));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(c.id())).build()).entity(c).build();
     }
 
@@ -109,24 +124,22 @@ public class ContractResource {
     @Path("/{id}")
     @Operation(summary = "New terms of a draft or active contract (the same fields as on creation, without estate,"
             + " unit and space; draft=false activates a draft) with the version read: a stale one is a 409")
-    public ContractDto update(@PathParam("id") long id, JsonObject body) {
-        return ContractDto.of(contracts.update(id, request(body), JsonFields.version(JsonFields.body(body))), LocalDate.now(clock.withZone(zones.zone())));
+    public ContractDto update(@PathParam("id") long id, @Valid ContractTermsRequest body) {
+        return ContractDto.of(contracts.update(id, body.request(), body.version()), LocalDate.now(clock.withZone(zones.zone())));
     }
 
     @POST
     @Path("/{id}/termination")
     @Operation(summary = "Terminate a contract {date (its last day, between start and end), reason, version?}:"
             + " billed up to the date, prorated; a terminated or expired contract: 409")
-    public ContractDto terminate(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        return ContractDto.of(contracts.terminate(id, JsonFields.date(b, "date"), JsonFields.text(b, "reason"),
-                JsonFields.version(b)), LocalDate.now(clock.withZone(zones.zone())));
+    public ContractDto terminate(@PathParam("id") long id, @Valid ContractTerminationRequest body) {
+        return ContractDto.of(contracts.terminate(id, body.date(), body.reason(), body.version()), LocalDate.now(clock.withZone(zones.zone())));
     }
 
     @POST
     @Path("/expiry")
     @Operation(summary = "Mark the active contracts past their end date as EXPIRED {estateId?}; returns {expired}")
-    public Map<String, Integer> expire(JsonObject body) {
-        return Map.of("expired", contracts.expire(body == null ? null : JsonFields.id(body, "estateId")));
+    public Map<String, Integer> expire(@Valid ContractExpiryRequest body) {
+        return Map.of("expired", contracts.expire(body == null ? null : body.estateId()));
     }
 }

@@ -1,7 +1,8 @@
 package org.estatedesk.billing;
 
 import jakarta.ejb.EJB;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,11 +20,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.api.Params;
 import org.estatedesk.api.Problem;
+import org.estatedesk.api.VersionRequest;
 import org.estatedesk.shared.PageRequest;
 
 /**
@@ -53,6 +55,7 @@ public class DepositResource {
         }
     }
 
+    @Schema(name = "DepositSettlement")
     public record SettlementDto(DepositDto deposit, PaymentResource.PaymentDto deduction,
             PaymentResource.PaymentDto refund) {
     }
@@ -75,16 +78,26 @@ public class DepositResource {
         return DepositDto.of(v.deposit(), v.payments());
     }
 
+    /** A deposit due taken in full at the cashier's desk. */
+    public record DepositTakingRequest(PaymentMethod method, String note) {
+    }
+
+    /** A held deposit settled (R3.5): bills paid from it, the rest paid back. */
+    public record DepositSettlementRequest(
+            @Schema(description = "Open bills of the unit to pay from the deposit (fines, damages)")
+            List<Long> deductBillIds,
+            @Schema(description = "How the rest is paid back; not needed when nothing is left") PaymentMethod method,
+            String note, @PositiveOrZero Integer version) {
+    }
+
     @POST
     @Path("/{id}/payments")
     @Operation(summary = "Take a deposit due in full {method: CASH|CARD|TRANSFER|ONLINE, note?} (finance and"
             + " managers); 201 the payment with its receipt number; 409 when it is not due (taken, settled, cancelled)")
     @APIResponse(responseCode = "201", description = "Taken; the deposit is HELD")
     @APIResponse(responseCode = "409", description = "Not due", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response take(@PathParam("id") long id, JsonObject body, @Context UriInfo uri) {
-        JsonObject b = JsonFields.body(body);
-        CashierService.Receipt r = deposits.takeDeposit(id, JsonFields.enumOf(PaymentMethod.class, b, "method"),
-                JsonFields.text(b, "note"));
+    public Response take(@PathParam("id") long id, @Valid DepositTakingRequest body, @Context UriInfo uri) {
+        CashierService.Receipt r = deposits.takeDeposit(id, body.method(), body.note());
         return Response.created(uri.getBaseUriBuilder().path("payments").path(Long.toString(r.payment().getId()))
                 .build()).entity(PaymentResource.PaymentDto.of(r)).build();
     }
@@ -97,11 +110,10 @@ public class DepositResource {
             + " (payment of the negative amount or null)}; 409 when it is not held or the version is stale")
     @APIResponse(responseCode = "409", description = "Not held, or changed meanwhile",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public SettlementDto settle(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        DepositService.Settlement s = deposits.settleDeposit(id, JsonFields.ids(b, "deductBillIds"),
-                JsonFields.enumOf(PaymentMethod.class, b, "method"), JsonFields.text(b, "note"),
-                JsonFields.version(b));
+    public SettlementDto settle(@PathParam("id") long id, @Valid DepositSettlementRequest body) {
+        DepositService.Settlement s = deposits.settleDeposit(id,
+                body.deductBillIds() == null ? List.of() : body.deductBillIds(), body.method(), body.note(),
+                body.version());
         return new SettlementDto(DepositDto.of(s.deposit(), null),
                 s.deduction() == null ? null : PaymentResource.PaymentDto.of(s.deduction()),
                 s.refund() == null ? null : PaymentResource.PaymentDto.of(s.refund()));
@@ -110,7 +122,7 @@ public class DepositResource {
     @POST
     @Path("/{id}/cancellation")
     @Operation(summary = "Cancel a deposit not taken yet {version?} (finance and managers); 409 when it is not due")
-    public DepositDto cancel(@PathParam("id") long id, JsonObject body) {
-        return DepositDto.of(charges.cancelDeposit(id, JsonFields.version(JsonFields.body(body))), null);
+    public DepositDto cancel(@PathParam("id") long id, @Valid VersionRequest body) {
+        return DepositDto.of(charges.cancelDeposit(id, body.version()), null);
     }
 }

@@ -2,7 +2,8 @@ package org.estatedesk.billing;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.api.Params;
 import org.estatedesk.api.Problem;
@@ -42,6 +43,7 @@ public class DunningResource {
     @Inject
     DunningNoticePdf notices;
 
+    @Schema(name = "DunningArrears")
     public record ArrearsDto(long unitId, long estateId, String estateName, String unitCode, String ownerName,
             String ownerPhone, BigDecimal overdue, BigDecimal hotWater, BigDecimal lateFees, LocalDate oldestDueOn,
             long bills, Long caseId, DunningCase.State caseState) {
@@ -52,6 +54,7 @@ public class DunningResource {
         }
     }
 
+    @Schema(name = "DunningStepDto")
     public record StepDto(long id, DunningStep.Kind kind, LocalDate doneOn, String person, String outcome,
             OffsetDateTime recordedAt, String overrideSkipped) {
         static StepDto of(DunningStep s) {
@@ -101,14 +104,33 @@ public class DunningResource {
         return PageDto.of(dunning.arrears(estateId, minDays, new PageRequest(page, size)), ArrearsDto::of);
     }
 
+    /** Which units in arrears get a dunning case: an estate's, the units listed, or all visible. */
+    public record DunningListRequest(Long estateId, List<Long> unitIds,
+            @Schema(description = "Only units overdue at least this many days") Long minDaysOverdue) {
+    }
+
+    /** A step of the dunning procedure done (R4.6). */
+    public record DunningStepRequest(DunningStep.Kind kind, LocalDate doneOn, String outcome,
+            @Schema(description = "A manager records a step out of the procedure's order") boolean override,
+            @PositiveOrZero Integer version) {
+    }
+
+    /** A request for stop-service or the closing of a case, with the version read. */
+    public record DunningCommentRequest(String comment, @PositiveOrZero Integer version) {
+    }
+
+    /** A manager's decision on stop-service. */
+    public record DunningStopDecisionRequest(DunningCase.Decision decision, String comment,
+            @PositiveOrZero Integer version) {
+    }
+
     @POST
     @Path("/cases")
     @Operation(summary = "Issue the dunning list {estateId? , unitIds?, minDaysOverdue?} (finance, managers): a case"
             + " for every unit in arrears without an active one; 201 {opened, cases}")
-    public Response issue(JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        Long minDays = JsonFields.id(b, "minDaysOverdue");
-        List<DunningCase> opened = dunning.issue(JsonFields.id(b, "estateId"), JsonFields.ids(b, "unitIds"),
+    public Response issue(@Valid DunningListRequest body) {
+        Long minDays = body.minDaysOverdue();
+        List<DunningCase> opened = dunning.issue(body.estateId(), body.unitIds() == null ? List.of() : body.unitIds(),
                 minDays == null ? 0 : (int) Math.max(-1, Math.min(36_500, minDays)));
         return Response.status(Response.Status.CREATED).entity(Map.of("opened", opened.size(), "cases",
                 opened.stream().map(CaseDto::of).toList())).build();
@@ -141,10 +163,8 @@ public class DunningResource {
             + " override: true (others 403), recorded in the operation log; RESOLVED and REPOSSESSION only by"
             + " managers (403); the repossession steps only for a unit with an"
             + " active rent contract (400), REPOSSESSION after the notice, ending the unit's rent contracts that day")
-    public Response step(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        dunning.record(id, JsonFields.enumOf(DunningStep.Kind.class, b, "kind"), JsonFields.date(b, "doneOn"),
-                JsonFields.text(b, "outcome"), JsonFields.flag(b, "override"), JsonFields.version(b));
+    public Response step(@PathParam("id") long id, @Valid DunningStepRequest body) {
+        dunning.record(id, body.kind(), body.doneOn(), body.outcome(), body.override(), body.version());
         return Response.status(Response.Status.CREATED).entity(CaseDto.of(dunning.detail(id))).build();
     }
 
@@ -152,9 +172,8 @@ public class DunningResource {
     @Path("/cases/{id}/stop-request")
     @Operation(summary = "Ask a manager for stop-service {comment?, version?}: only after the written notice has been"
             + " posted for 3 days and without a valid reason, else 409")
-    public CaseDto requestStop(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        dunning.requestStop(id, JsonFields.text(b, "comment"), JsonFields.version(b));
+    public CaseDto requestStop(@PathParam("id") long id, @Valid DunningCommentRequest body) {
+        dunning.requestStop(id, body.comment(), body.version());
         return CaseDto.of(dunning.detail(id));
     }
 
@@ -162,19 +181,16 @@ public class DunningResource {
     @Path("/cases/{id}/stop-decision")
     @Operation(summary = "The manager's decision {decision: APPROVE|REJECT, comment, version} (CS managers, not the"
             + " requester); decided already or a stale version: 409")
-    public CaseDto decideStop(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        dunning.decideStop(id, JsonFields.enumOf(DunningCase.Decision.class, b, "decision"),
-                JsonFields.text(b, "comment"), JsonFields.version(b));
+    public CaseDto decideStop(@PathParam("id") long id, @Valid DunningStopDecisionRequest body) {
+        dunning.decideStop(id, body.decision(), body.comment(), body.version());
         return CaseDto.of(dunning.detail(id));
     }
 
     @POST
     @Path("/cases/{id}/closing")
     @Operation(summary = "A manager closes a case without payment {comment, version?}; not while service is stopped")
-    public CaseDto close(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        dunning.close(id, JsonFields.text(b, "comment"), JsonFields.version(b));
+    public CaseDto close(@PathParam("id") long id, @Valid DunningCommentRequest body) {
+        dunning.close(id, body.comment(), body.version());
         return CaseDto.of(dunning.detail(id));
     }
     @GET

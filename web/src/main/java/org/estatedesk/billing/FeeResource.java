@@ -1,7 +1,9 @@
 package org.estatedesk.billing;
 
 import jakarta.ejb.EJB;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,9 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.api.JsonFields;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.estatedesk.estates.UnitType;
 import org.estatedesk.shared.RuleViolationException;
 
@@ -52,14 +56,28 @@ public class FeeResource {
         return fees.items(companyId).stream().map(FeeItemDto::of).toList();
     }
 
+    /** A fee item of a company (R4.2). */
+    public record FeeItemRequest(Long companyId, String code, String name, FeeBasis basis, MeterKind meter,
+            @Schema(description = "Collected on behalf of a utility") boolean onBehalf) {
+    }
+
+    /** New settings of a fee item, with the version read. */
+    public record FeeItemChangeRequest(String name, FeeBasis basis, MeterKind meter, boolean onBehalf,
+            @Schema(description = "Absent: stays active") Boolean active, @PositiveOrZero Integer version) {
+    }
+
+    /** An item's price for a unit type in an estate from a period on. */
+    public record FeeRateRequest(@NotNull Long estateId, UnitType unitType, BigDecimal unitPrice,
+            @Schema(description = "The first month of the price, \"2026-11\"", type = SchemaType.STRING,
+                    example = "2026-11") YearMonth validFrom) {
+    }
+
     @POST
     @Operation(summary = "Create a fee item {companyId?, code, name, basis: AREA|FIXED|METERED, meter?, onBehalf?};"
             + " 409 on a duplicate code")
-    public Response create(JsonObject body, @Context UriInfo uri) {
-        JsonObject b = JsonFields.body(body);
-        FeeItem i = fees.create(JsonFields.id(b, "companyId"), JsonFields.text(b, "code"), JsonFields.text(b, "name"),
-                JsonFields.enumOf(FeeBasis.class, b, "basis"), JsonFields.enumOf(MeterKind.class, b, "meter"),
-                JsonFields.flag(b, "onBehalf"));
+    public Response create(@Valid FeeItemRequest body, @Context UriInfo uri) {
+        FeeItem i = fees.create(body.companyId(), body.code(), body.name(), body.basis(), body.meter(),
+                body.onBehalf());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(i.getId())).build())
                 .entity(FeeItemDto.of(i)).build();
     }
@@ -73,13 +91,10 @@ public class FeeResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Change a fee item {name, basis, meter?, onBehalf?, active?, version}; 409 on a stale version")
-    public FeeItemDto update(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        Long version = JsonFields.id(b, "version");
-        boolean active = !b.containsKey("active") || JsonFields.flag(b, "active");
-        return FeeItemDto.of(fees.update(id, JsonFields.text(b, "name"), JsonFields.enumOf(FeeBasis.class, b, "basis"),
-                JsonFields.enumOf(MeterKind.class, b, "meter"), JsonFields.flag(b, "onBehalf"), !active,
-                version == null ? null : version.intValue()));
+    public FeeItemDto update(@PathParam("id") long id, @Valid FeeItemChangeRequest body) {
+        boolean active = body.active() == null || body.active();
+        return FeeItemDto.of(fees.update(id, body.name(), body.basis(), body.meter(), body.onBehalf(), !active,
+                body.version()));
     }
 
     @GET
@@ -96,14 +111,8 @@ public class FeeResource {
     @Path("/{id}/rates")
     @Operation(summary = "Set the item's price for a unit type in an estate from a period on {estateId, unitType,"
             + " unitPrice, validFrom: \"2026-11\"}; the same period again replaces the price")
-    public FeeRateDto setRate(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        Long estateId = JsonFields.id(b, "estateId");
-        if (estateId == null) {
-            throw new RuleViolationException("error.required", "estateId");
-        }
-        return FeeRateDto.of(fees.setRate(id, estateId, JsonFields.enumOf(UnitType.class, b, "unitType"),
-                JsonFields.decimal(b, "unitPrice"), JsonFields.period(b, "validFrom")));
+    public FeeRateDto setRate(@PathParam("id") long id, @Valid FeeRateRequest body) {
+        return FeeRateDto.of(fees.setRate(id, body.estateId(), body.unitType(), body.unitPrice(), body.validFrom()));
     }
 
     @DELETE

@@ -1,7 +1,7 @@
 package org.estatedesk.billing;
 
 import jakarta.ejb.EJB;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,12 +14,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.api.JsonFields;
-import org.estatedesk.shared.RuleViolationException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Late-fee runs (R4.5): charge the daily rate on overdue principal after the grace period, as a batch job. */
 @Path("/billing/late-fee-runs")
@@ -37,19 +35,16 @@ public class LateFeeResource {
         }
     }
 
+    /** A late-fee run to start (R4.4). */
+    public record LateFeeRunRequest(Long companyId,
+            @Schema(description = "Charge up to this day, default today") LocalDate asOf) {
+    }
+
     @POST
     @Operation(summary = "Charge late fees up to a day {companyId?, asOf?: \"2026-11-23\" (default today)} (finance"
             + " and managers); 202 {id}")
-    public Response start(JsonObject body, @Context UriInfo uri) {
-        JsonObject b = body == null ? JsonObject.EMPTY_JSON_OBJECT : body;
-        String asOf = JsonFields.text(b, "asOf");
-        LocalDate day;
-        try {
-            day = asOf == null || asOf.isBlank() ? null : LocalDate.parse(asOf.trim());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolationException("error.param.invalid", "asOf", asOf);
-        }
-        LateFeeRuns.View run = runs.start(JsonFields.id(b, "companyId"), day);
+    public Response start(@Valid LateFeeRunRequest body, @Context UriInfo uri) {
+        LateFeeRuns.View run = runs.start(body.companyId(), body.asOf());
         return Response.accepted(Map.of("id", run.job().id()))
                 .location(uri.getAbsolutePathBuilder().path(Long.toString(run.job().id())).build()).build();
     }

@@ -1,7 +1,8 @@
 package org.estatedesk.billing;
 
 import jakarta.ejb.EJB;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.Params;
 import org.estatedesk.shared.RuleViolationException;
@@ -45,17 +48,19 @@ public class MeterReadingResource {
         }
     }
 
+    /** A meter reading of a unit for a month. */
+    public record MeterReadingRequest(@NotNull Long unitId, MeterKind meter,
+            @Schema(description = "The month read, \"2026-11\"", type = SchemaType.STRING, example = "2026-11")
+            YearMonth period, BigDecimal reading,
+            @Schema(description = "The meter was replaced: the reading may be lower") boolean replacement) {
+    }
+
     @POST
     @Operation(summary = "Record a reading {unitId, meter: HOT_WATER, period: \"2026-11\", reading, replacement?};"
             + " lower than the previous one without replacement → 400; the same period twice → 409")
-    public Response record(JsonObject body, @Context UriInfo uri) {
-        JsonObject b = JsonFields.body(body);
-        Long unitId = JsonFields.id(b, "unitId");
-        if (unitId == null) {
-            throw new RuleViolationException("error.required", "unitId");
-        }
-        MeterReading r = readings.record(unitId, JsonFields.enumOf(MeterKind.class, b, "meter"),
-                JsonFields.period(b, "period"), JsonFields.decimal(b, "reading"), JsonFields.flag(b, "replacement"));
+    public Response record(@Valid MeterReadingRequest body, @Context UriInfo uri) {
+        MeterReading r = readings.record(body.unitId(), body.meter(), body.period(), body.reading(),
+                body.replacement());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(r.getId())).build())
                 .entity(ReadingDto.of(r)).build();
     }

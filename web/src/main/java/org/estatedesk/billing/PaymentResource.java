@@ -2,7 +2,8 @@ package org.estatedesk.billing;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,8 +23,8 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.Problem;
 import org.estatedesk.shared.PdfDocument;
 import org.estatedesk.shared.RuleViolationException;
@@ -67,22 +68,26 @@ public class PaymentResource {
             Map<PaymentMethod, Long> counts, BigDecimal total, List<PaymentDto> payments) {
     }
 
+    /** A payment taken at the cashier's desk (R4.4), or a deposit to the unit's prepaid balance (R4.8). */
+    public record PaymentRequest(@NotNull Long unitId,
+            @Schema(description = "Two decimals at most") BigDecimal amount, PaymentMethod method, String note,
+            @Schema(description = "Deposit the amount to the unit's prepaid balance instead") boolean prepaid,
+            @Schema(description = "A bill paid first (e.g. a one-off charge), the rest oldest first") Long billId) {
+    }
+
+    /** Why a payment is reversed by a counter-entry. */
+    public record PaymentReversalRequest(String reason) {
+    }
+
     @POST
     @Operation(summary = "Take a payment {unitId, amount (two decimals at most), method: CASH|CARD|TRANSFER|ONLINE,"
             + " note?, prepaid?, billId?} (finance and managers); 201 {receiptNumber, allocations[{billId, item,"
             + " amount}]}; allocated to the oldest open bills first, or to billId first (e.g. a one-off charge) and"
             + " the rest oldest first; prepaid=true deposits the amount to the unit's prepaid balance (R4.8) instead")
-    public Response pay(JsonObject body, @Context UriInfo uri) {
-        JsonObject b = JsonFields.body(body);
-        Long unitId = JsonFields.id(b, "unitId");
-        if (unitId == null) {
-            throw new RuleViolationException("error.required", "unitId");
-        }
-        BigDecimal amount = JsonFields.decimal(b, "amount");
-        PaymentMethod method = JsonFields.enumOf(PaymentMethod.class, b, "method");
-        CashierService.Receipt r = JsonFields.flag(b, "prepaid")
-                ? prepaid.deposit(unitId, amount, method, JsonFields.text(b, "note"))
-                : cashier.pay(unitId, JsonFields.id(b, "billId"), amount, method, JsonFields.text(b, "note"));
+    public Response pay(@Valid PaymentRequest body, @Context UriInfo uri) {
+        CashierService.Receipt r = body.prepaid()
+                ? prepaid.deposit(body.unitId(), body.amount(), body.method(), body.note())
+                : cashier.pay(body.unitId(), body.billId(), body.amount(), body.method(), body.note());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(r.payment().getId())).build())
                 .entity(PaymentDto.of(r)).build();
     }
@@ -123,8 +128,8 @@ public class PaymentResource {
     @POST
     @Path("/{id}/reversal")
     @Operation(summary = "Reverse a payment by a counter-entry {reason}; 409 when it was reversed already")
-    public Response reverse(@PathParam("id") long id, JsonObject body, @Context UriInfo uri) {
-        CashierService.Receipt r = cashier.reverse(id, JsonFields.text(JsonFields.body(body), "reason"));
+    public Response reverse(@PathParam("id") long id, @Valid PaymentReversalRequest body, @Context UriInfo uri) {
+        CashierService.Receipt r = cashier.reverse(id, body.reason());
         return Response.status(201).entity(PaymentDto.of(r)).build();
     }
 

@@ -1,7 +1,8 @@
 package org.estatedesk.billing;
 
 import jakarta.ejb.EJB;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,8 +15,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.api.JsonFields;
-import org.estatedesk.shared.RuleViolationException;
 
 /** Prepaid balances of an estate (R4.8): pay every unit's bills from its balance; the balances that ran low. */
 @Path("/billing/prepaid")
@@ -31,16 +30,16 @@ public class PrepaidResource {
         }
     }
 
+    /** The estate whose prepaid balances pay its open bills (R4.8). */
+    public record PrepaidDeductionRequest(@NotNull Long estateId) {
+    }
+
     @POST
     @Path("/deductions")
     @Operation(summary = "Pay the open bills of every unit of an estate that has a prepaid balance from it {estateId}"
             + " (finance and managers); 201 {deducted: units, amount}")
-    public Response deductAll(JsonObject body) {
-        Long estateId = JsonFields.id(JsonFields.body(body), "estateId");
-        if (estateId == null) {
-            throw new RuleViolationException("error.required", "estateId");
-        }
-        List<CashierService.Receipt> receipts = prepaid.deductAll(estateId);
+    public Response deductAll(@Valid PrepaidDeductionRequest body) {
+        List<CashierService.Receipt> receipts = prepaid.deductAll(body.estateId());
         BigDecimal amount = receipts.stream().map(r -> r.payment().getAmount()).reduce(Money.ZERO, BigDecimal::add);
         return Response.status(Response.Status.CREATED).entity(Map.of("deducted", receipts.size(), "amount", amount))
                 .build();

@@ -1,8 +1,7 @@
 package org.estatedesk.billing;
 
 import jakarta.ejb.EJB;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,14 +14,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.Problem;
-import org.estatedesk.shared.RuleViolationException;
 
 /** A unit's account: what it owes (R4.4, R4.5), its prepaid balance (R4.8), one-off charges and deposits (R4.1). */
 @Path("/units")
@@ -82,6 +79,19 @@ public class UnitAccountResource {
                 .build();
     }
 
+    /** A line of a one-off charge: a fee item of basis ONE_OFF by its code and the amount. */
+    public record ChargeLineRequest(@Schema(description = "DECORATION_FEE, FINE, DAMAGE, PASS_FEE, SERVICE, OTHER or"
+            + " another ONE_OFF item's code") String item, BigDecimal amount) {
+    }
+
+    /** A one-off charge of a unit. */
+    public record UnitChargeRequest(String description, List<@Valid ChargeLineRequest> lines) {
+    }
+
+    /** A refundable deposit asked of a unit by hand. */
+    public record UnitDepositRequest(Deposit.Kind kind, String description, BigDecimal amount) {
+    }
+
     @POST
     @Path("/{id}/charges")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -91,22 +101,10 @@ public class UnitAccountResource {
     @APIResponse(responseCode = "201", description = "The charge")
     @APIResponse(responseCode = "400", description = "No lines, an unknown or monthly item, an amount not positive or"
             + " with more than two decimals", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response charge(@PathParam("id") long id, JsonObject body, @Context UriInfo uri) {
-        JsonObject b = JsonFields.body(body);
-        List<ChargeService.ChargeLine> lines = new ArrayList<>();
-        JsonValue list = b.get("lines");
-        if (list != null && list.getValueType() == JsonValue.ValueType.ARRAY) {
-            for (JsonValue v : list.asJsonArray()) {
-                if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-                    throw new RuleViolationException("error.param.invalid", "lines", v.toString());
-                }
-                lines.add(new ChargeService.ChargeLine(JsonFields.text(v.asJsonObject(), "item"),
-                        JsonFields.decimal(v.asJsonObject(), "amount")));
-            }
-        } else if (list != null && list.getValueType() != JsonValue.ValueType.NULL) {
-            throw new RuleViolationException("error.param.invalid", "lines", list.toString());
-        }
-        Bill bill = charges.chargeByHand(id, JsonFields.text(b, "description"), lines);
+    public Response charge(@PathParam("id") long id, @Valid UnitChargeRequest body, @Context UriInfo uri) {
+        List<ChargeService.ChargeLine> lines = body.lines() == null ? List.of() : body.lines().stream()
+                .map(l -> new ChargeService.ChargeLine(l.item(), l.amount())).toList();
+        Bill bill = charges.chargeByHand(id, body.description(), lines);
         return Response.created(uri.getBaseUriBuilder().path("bills").queryParam("unitId", id).build())
                 .entity(BillResource.BillDto.of(bill)).build();
     }
@@ -117,10 +115,8 @@ public class UnitAccountResource {
     @Operation(summary = "Ask the unit for a refundable deposit by hand (finance and managers) {kind?:"
             + " DECORATION|WORKER_PASS|OTHER, description, amount}; 201 the deposit (state DUE), taken with"
             + " POST /deposits/{id}/payments")
-    public Response deposit(@PathParam("id") long id, JsonObject body, @Context UriInfo uri) {
-        JsonObject b = JsonFields.body(body);
-        Deposit d = charges.depositByHand(id, JsonFields.enumOf(Deposit.Kind.class, b, "kind"),
-                JsonFields.text(b, "description"), JsonFields.decimal(b, "amount"));
+    public Response deposit(@PathParam("id") long id, @Valid UnitDepositRequest body, @Context UriInfo uri) {
+        Deposit d = charges.depositByHand(id, body.kind(), body.description(), body.amount());
         return Response.created(uri.getBaseUriBuilder().path("deposits").path(Long.toString(d.getId())).build())
                 .entity(DepositResource.DepositDto.of(d, null)).build();
     }

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.shared.PageRequest;
 
@@ -44,7 +47,9 @@ public class EstateResource {
     public PageDto<UnitDto> units(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size, @QueryParam("type") UnitType type,
             @QueryParam("state") UnitState state, @QueryParam("buildingId") Long buildingId,
-            @QueryParam("code") String code, @QueryParam("sort") @DefaultValue("CODE") UnitFilter.Sort sort,
+            @QueryParam("code") String code,
+            @QueryParam("sort") @DefaultValue("CODE") @Parameter(schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"CODE", "AREA", "TYPE"}, defaultValue = "CODE")) UnitFilter.Sort sort,
             @QueryParam("desc") @DefaultValue("false") boolean desc) {
         PageRequest request = new PageRequest(page, size);
         return PageDto.of(estates.units(id, new UnitFilter(buildingId, type, state, code, sort, desc), request.offset(),

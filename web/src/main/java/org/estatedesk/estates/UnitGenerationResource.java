@@ -1,7 +1,8 @@
 package org.estatedesk.estates;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,16 +28,13 @@ public class UnitGenerationResource {
     UnitGenerationJobs jobs;
 
     /** The layout applied to the chosen buildings of an estate (all of them when buildingIds is empty). */
-    public record Request(Long estateId, List<Long> buildingIds, List<String> entrances, int fromFloor, int toFloor,
+    public record UnitGenerationRequest(@NotNull Long estateId, List<Long> buildingIds, List<String> entrances, int fromFloor, int toFloor,
             int unitsPerFloor, String pattern, UnitType type, BigDecimal area) {
     }
 
     @POST
     @Operation(summary = "Start a unit-generation run; 202 with the run's id, progress at GET /unit-generation/runs/{id}")
-    public Response start(Request body, @Context UriInfo uri) {
-        if (body == null || body.estateId() == null) {
-            throw new BadRequestException("A JSON body with estateId is required");
-        }
+    public Response start(@Valid UnitGenerationRequest body, @Context UriInfo uri) {
         JobRun run = jobs.start(body.estateId(), body.buildingIds(), new UnitGeneration(0, body.entrances(),
                 body.fromFloor(), body.toFloor(), body.unitsPerFloor(), body.pattern(), body.type(), body.area()));
         return Response.accepted(Map.of("id", run.getId()))

@@ -1,7 +1,8 @@
 package org.estatedesk.organisation;
 
 import jakarta.ejb.EJB;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,7 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.estatedesk.api.JsonFields;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The companies of the group (R0.1): listed, added under a region or the group, and cleared of their data (R0.11). */
 @Path("/companies")
@@ -43,17 +44,21 @@ public class CompanyResource {
         return organisation.companies().stream().map(CompanyDto::of).toList();
     }
 
+    /** A company added under the group or a region. */
+    public record CompanyRequest(@Schema(description = "The group or a region") @NotNull Long parentId, String code,
+            String name, String nameEn) {
+    }
+
+    /** The confirmation of a company's clearing (R0.11). */
+    public record ClearingRequest(@Schema(description = "The company's code") String confirmation) {
+    }
+
     @POST
     @Operation(summary = "Add a company under the group or a region {parentId, code, name, nameEn?} (group"
             + " administrator); 201, 409 when the code exists")
-    public Response add(JsonObject body, @Context UriInfo uri) {
-        JsonObject b = JsonFields.body(body);
-        Long parent = JsonFields.id(b, "parentId");
-        if (parent == null) {
-            throw new org.estatedesk.shared.RuleViolationException("error.required", "parentId");
-        }
-        OrgUnit company = organisation.addUnit(parent, OrgUnitKind.COMPANY, JsonFields.text(b, "code"),
-                JsonFields.text(b, "name"), JsonFields.text(b, "nameEn"));
+    public Response add(@Valid CompanyRequest body, @Context UriInfo uri) {
+        OrgUnit company = organisation.addUnit(body.parentId(), OrgUnitKind.COMPANY, body.code(), body.name(),
+                body.nameEn());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(company.getId())).build())
                 .entity(CompanyDto.of(company)).build();
     }
@@ -65,8 +70,7 @@ public class CompanyResource {
             + " keys, archives, forms, statistics, surveys, parameters, announcements; the company, its departments"
             + " and users, the issue library and the operation log stay. All or nothing; 200 with the rows removed"
             + " by kind, 400 when the confirmation is not the code")
-    public ClearingDto clear(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        return new ClearingDto(id, clearing.clear(id, JsonFields.text(b, "confirmation")));
+    public ClearingDto clear(@PathParam("id") long id, @Valid ClearingRequest body) {
+        return new ClearingDto(id, clearing.clear(id, body.confirmation()));
     }
 }

@@ -2,7 +2,7 @@ package org.estatedesk.organisation;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.estatedesk.api.JsonFields;
 import org.estatedesk.shared.CompanyZones;
 
@@ -47,13 +48,19 @@ public class HolidayResource {
                 : year).stream().map(HolidayDto::of).toList();
     }
 
+    /** Days of a company's calendar marked (R3.1's working days). */
+    public record HolidayRequest(LocalDate from,
+            @Schema(description = "At most 31 days after from, default from") LocalDate to,
+            @Schema(description = "false: a holiday; true: a weekend day worked in exchange") boolean working,
+            String name) {
+    }
+
     @PUT
     @Operation(summary = "Mark days {from, to? (at most 31 days, default from), working (false: a holiday, true: a"
             + " weekend day worked in exchange), name} (administrator); days already marked are changed")
-    public List<HolidayDto> set(@PathParam("companyId") long companyId, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        return parameters.setHolidays(companyId, JsonFields.date(b, "from"), JsonFields.date(b, "to"),
-                JsonFields.flag(b, "working"), JsonFields.text(b, "name")).stream().map(HolidayDto::of).toList();
+    public List<HolidayDto> set(@PathParam("companyId") long companyId, @Valid HolidayRequest body) {
+        return parameters.setHolidays(companyId, body.from(), body.to(), body.working(), body.name()).stream()
+                .map(HolidayDto::of).toList();
     }
 
     @DELETE

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.PageRequest;
@@ -29,6 +30,7 @@ public class CallbackResource {
     @EJB
     TaskService tasks;
 
+    @Schema(name = "CallbackFigures")
     public record FiguresDto(long estateId, long completed, long calledBack, java.math.BigDecimal callbackRate,
             long satisfied, long fair, long dissatisfied, java.math.BigDecimal satisfactionRate, long late) {
         static FiguresDto of(org.estatedesk.servicedesk.CallbackFigures f) {

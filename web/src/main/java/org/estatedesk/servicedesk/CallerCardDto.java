@@ -2,13 +2,15 @@ package org.estatedesk.servicedesk;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.estatedesk.owners.OwnerDto;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.estatedesk.estates.UnitDto;
+import org.estatedesk.owners.OwnerDto;
 
 /** The screen-pop for a caller's number (R1.1). */
 public record CallerCardDto(String phone, List<OwnerDto> owners, List<UnitDto> units, List<TaskDto> openTasks,
         List<ReceptionDto> recentReceptions, List<ArrearsDto> arrears) {
     /** What one of the caller's units owes (C4). */
+    @Schema(name = "CallerArrears")
     public record ArrearsDto(long unitId, java.math.BigDecimal outstanding, java.math.BigDecimal overdue,
             java.math.BigDecimal lateFees) {
     }

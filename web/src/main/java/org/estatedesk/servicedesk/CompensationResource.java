@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.api.Params;
 import org.estatedesk.shared.PageRequest;
@@ -40,6 +41,7 @@ public class CompensationResource {
         }
     }
 
+    @Schema(name = "CompensationDecisionRequest")
     public record DecisionDto(Compensation.Decision decision, String comment, Integer version) {
     }
 

@@ -24,6 +24,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.RuleViolationException;
 
@@ -62,6 +63,7 @@ public class ContractorResource {
             BigDecimal charge) {
     }
 
+    @Schema(name = "ContractorSettlement")
     public record SettlementDto(long contractorId, String contractor, String period, List<SettlementLine> tasks,
             BigDecimal total) {
         static SettlementDto of(Settlement s) {

@@ -3,6 +3,7 @@ package org.estatedesk.servicedesk;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A task (R1.2–R1.10) as the API shows it: the contract's fields {@code id, number, kind, categoryCode, department,
@@ -39,6 +40,7 @@ public record TaskDto(long id, String number, TaskKind kind, ComplaintType compl
         }
     }
 
+    @Schema(name = "TaskEvent")
     public record EventDto(OffsetDateTime at, String actor, String action, TaskState fromState, TaskState toState,
             String assignee, String comment) {
         static EventDto of(TaskEvent e) {

@@ -2,11 +2,13 @@ package org.estatedesk.servicedesk;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,17 +19,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.estatedesk.api.JsonFields;
 import org.estatedesk.api.PageDto;
 import org.estatedesk.api.Params;
 import org.estatedesk.api.Problem;
-import org.estatedesk.shared.PdfDocument;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.PdfDocument;
 import org.estatedesk.shared.RuleViolationException;
 
 /** Tasks (R1.2–R1.8): lists, detail with history, actions through the state machine, callbacks. */
@@ -114,16 +117,27 @@ public class TaskResource {
         return TaskDto.of(t, OffsetDateTime.now(clock));
     }
 
+    /** The quote of a paid special service (R1.2). */
+    public record TaskQuoteRequest(@Schema(description = "≥ 0, two decimals") BigDecimal amount,
+            @Schema(description = "The work and materials") String description, @PositiveOrZero Integer version) {
+    }
+
+    /** The owner's answer to a quote (R1.2), recorded on his behalf. */
+    public record QuoteAcceptanceRequest(@NotNull Boolean accepted,
+            @Schema(description = "The owner's name or phone") String acceptedBy,
+            @Schema(description = "Default PHONE") QuoteConsent consent, String note,
+            @PositiveOrZero Integer version) {
+    }
+
     @PUT
     @Path("/{id}/quote")
     @Operation(summary = "Quote a paid special service (R1.2) {amount (≥ 0, two decimals), description (the work and"
             + " materials), version?} before its work is planned: those who may work the task (403 otherwise); a new"
             + " quote replaces one the owner has not accepted (409 once accepted, 409 error.task.notQuoted for other"
             + " tasks and for special services handed over by a form)")
-    public TaskDto quote(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        return TaskDto.of(tasks.quote(id, JsonFields.decimal(b, "amount"), JsonFields.text(b, "description"),
-                JsonFields.version(b)), OffsetDateTime.now(clock));
+    public TaskDto quote(@PathParam("id") long id, @Valid TaskQuoteRequest body) {
+        return TaskDto.of(tasks.quote(id, body.amount(), body.description(), body.version()),
+                OffsetDateTime.now(clock));
     }
 
     @POST
@@ -133,14 +147,10 @@ public class TaskResource {
             + " version?}: accepted lets the task be planned (PLAN before it is a 409 error.task.quoteNotAccepted) and"
             + " at COMPLETE the quote becomes a bill of the unit (chargeBillId, once); refused leaves it to be quoted"
             + " again or voided; 409 when the quote was answered already")
-    public TaskDto acceptance(@PathParam("id") long id, JsonObject body) {
-        JsonObject b = JsonFields.body(body);
-        if (!b.containsKey("accepted") || b.isNull("accepted")) {
-            throw new RuleViolationException("error.required", "accepted");
-        }
-        QuoteConsent consent = JsonFields.enumOf(QuoteConsent.class, b, "consent");
-        return TaskDto.of(tasks.decideQuote(id, JsonFields.flag(b, "accepted"), JsonFields.text(b, "acceptedBy"),
-                consent == null ? QuoteConsent.PHONE : consent, JsonFields.text(b, "note"), JsonFields.version(b)),
+    public TaskDto acceptance(@PathParam("id") long id, @Valid QuoteAcceptanceRequest body) {
+        QuoteConsent consent = body.consent();
+        return TaskDto.of(tasks.decideQuote(id, body.accepted(), body.acceptedBy(),
+                consent == null ? QuoteConsent.PHONE : consent, body.note(), body.version()),
                 OffsetDateTime.now(clock));
     }
 

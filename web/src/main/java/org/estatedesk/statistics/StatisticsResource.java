@@ -1,8 +1,8 @@
 package org.estatedesk.statistics;
 
 import jakarta.ejb.EJB;
-import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +20,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,6 +40,7 @@ public class StatisticsResource {
     @EJB
     StatisticsService statistics;
 
+    @Schema(name = "StatisticsRun")
     public record RunDto(long id, String state, String period, long companyId, long estatesTotal, long estatesDone,
             int percent, String submittedBy, OffsetDateTime submittedAt, OffsetDateTime startedAt,
             OffsetDateTime endedAt) {
@@ -60,6 +63,7 @@ public class StatisticsResource {
 
     /** A snapshot's figures; a rate without a base (nothing completed, no bills) is null. */
     @JsonbNillable
+    @Schema(name = "StatisticsFigures")
     public record FiguresDto(long estateId, String estateCode, String estateName, String period, boolean closed,
             int revision, Long runId, OffsetDateTime computedAt, long units, long receptions, long requests,
             List<BreakdownDto> byKind, List<BreakdownDto> byCategory, List<BreakdownDto> byTier, long completed,
@@ -83,6 +87,13 @@ public class StatisticsResource {
         }
     }
 
+    /** The monthly statistics of a month to compute. */
+    public record StatisticsRunRequest(
+            @Schema(description = "The month, \"2026-11\"", type = SchemaType.STRING, example = "2026-11")
+            YearMonth period, Long companyId, Long chunkSize,
+            @Schema(description = "Test only: fail the run after this many estates") Long failAfterEstates) {
+    }
+
     @POST
     @Path("/runs")
     @Operation(summary = "Start the monthly statistics of a month {period: \"2026-11\", companyId?} (CS managers and"
@@ -92,11 +103,10 @@ public class StatisticsResource {
     @APIResponse(responseCode = "400", description = "impossible period")
     @APIResponse(responseCode = "403", description = "not a manager")
     @APIResponse(responseCode = "409", description = "a run of the same company and month is under way")
-    public Response start(JsonObject body, @Context UriInfo uri) {
-        JsonObject b = JsonFields.body(body);
-        Long chunk = JsonFields.id(b, "chunkSize");
-        StatisticsRunView run = runs.start(JsonFields.id(b, "companyId"), JsonFields.period(b, "period"),
-                chunk == null ? null : (int) Math.min(Integer.MAX_VALUE, chunk), JsonFields.id(b, "failAfterEstates"));
+    public Response start(@Valid StatisticsRunRequest body, @Context UriInfo uri) {
+        Long chunk = body.chunkSize();
+        StatisticsRunView run = runs.start(body.companyId(), body.period(),
+                chunk == null ? null : (int) Math.min(Integer.MAX_VALUE, chunk), body.failAfterEstates());
         return Response.accepted(Map.of("id", run.id()))
                 .location(uri.getAbsolutePathBuilder().path(Long.toString(run.id())).build()).build();
     }
