@@ -21,6 +21,7 @@ import org.estatedesk.organisation.ParameterService;
 import org.estatedesk.organisation.WorkingDays;
 import org.estatedesk.owners.Owner;
 import org.estatedesk.owners.OwnerRepository;
+import org.estatedesk.security.CurrentUser;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.CompanyZones;
@@ -78,6 +79,9 @@ public class ReceptionService {
 
     @Inject
     CallerContext caller;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     OperationLog log;
@@ -196,8 +200,8 @@ public class ReceptionService {
             name = owner.getName();
             phone = owner.getPhone();
         } else {
-            name = caller.user().getDisplayName();
-            phone = caller.user().getPhone();
+            name = currentUser.user().getDisplayName();
+            phone = currentUser.user().getPhone();
         }
         if (phone == null || phone.isBlank()) {
             return java.util.Optional.empty();
