@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.estatedesk.audit.OperationLog;
 import org.estatedesk.security.AppUser;
+import org.estatedesk.security.CurrentUser;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.ConflictException;
@@ -38,6 +39,9 @@ public class ApprovalService {
 
     @Inject
     CallerContext caller;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     OperationLog log;
@@ -71,7 +75,7 @@ public class ApprovalService {
      */
     @RolesAllowed(Roles.STAFF)
     public List<ApprovalStep> waiting(boolean mine, int limit) {
-        AppUser u = caller.user();
+        AppUser u = currentUser.user();
         Set<String> roles = mine ? u.getRoles() : Set.of();
         if (mine && roles.isEmpty()) {
             return List.of();
@@ -89,7 +93,7 @@ public class ApprovalService {
     /** How many steps wait for the caller's roles (the workbench's count, R6.1). */
     @RolesAllowed(Roles.STAFF)
     public long countMine() {
-        AppUser u = caller.user();
+        AppUser u = currentUser.user();
         return u.getRoles().isEmpty() ? 0 : approvals.countWaiting(u.getRoles(), new DataScope(u.getId(),
                 u.isGroupAdmin()));
     }
@@ -131,7 +135,7 @@ public class ApprovalService {
      */
     @RolesAllowed(Roles.STAFF)
     public ApprovalStep decide(long stepId, Decision decision, String comment, Integer version) {
-        AppUser u = caller.user();
+        AppUser u = currentUser.user();
         ApprovalStep step = approvals.step(stepId, new DataScope(u.getId(), u.isGroupAdmin()))
                 .orElseThrow(() -> new NotFoundException("approval", stepId));
         StepDecision d = step.decision(decision, u.getUsername(), u.getRoles(), comment, version, now());

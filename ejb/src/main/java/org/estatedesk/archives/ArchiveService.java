@@ -19,6 +19,7 @@ import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
 import org.estatedesk.estates.UnitState;
 import org.estatedesk.security.AppUser;
+import org.estatedesk.security.CurrentUser;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.AccessDeniedException;
 import org.estatedesk.shared.CallerContext;
@@ -58,6 +59,9 @@ public class ArchiveService {
 
     @Inject
     CallerContext caller;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     OperationLog log;
@@ -192,7 +196,7 @@ public class ArchiveService {
     public ArchiveBorrow requestBorrow(long fileId, BorrowKind kind, String purpose, OffsetDateTime dueAt,
             boolean hqInspection) {
         ArchiveFile file = file(fileId);
-        AppUser me = caller.user();
+        AppUser me = currentUser.user();
         if (hqInspection && !me.isGroupAdmin()) {
             throw new AccessDeniedException("error.archive.hqOnly");
         }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -11,15 +13,17 @@ import org.estatedesk.shared.CallerContext;
 
 /**
  * Writes the operation log (R0.8) in the caller's transaction, so that a change and its log line commit or roll
- * back together. The address is the client's, when the call comes from an HTTP request.
+ * back together. The address is the client's, when the call comes from an HTTP request. Every capability writes
+ * it; reading it (the log search) is the audit capability's ({@code OperationLogRepository}), so the writer needs
+ * nothing of audit and belongs to the shared kernel.
  */
 @ApplicationScoped
 public class OperationLog {
     @Inject
     Clock clock;
 
-    @Inject
-    OperationLogRepository repository;
+    @PersistenceContext(unitName = "estatedesk")
+    EntityManager em;
 
     @Inject
     CallerContext caller;
@@ -33,7 +37,7 @@ public class OperationLog {
 
     public void write(String username, String operation, String targetType, Object targetId, String detail,
             Outcome outcome, Long companyId) {
-        repository.append(new OperationLogEntry(OffsetDateTime.now(clock), username, address(), operation,
+        em.persist(new OperationLogEntry(OffsetDateTime.now(clock), username, address(), operation,
                 targetType, targetId == null ? null : targetId.toString(), detail, outcome, companyId));
     }
 

@@ -17,8 +17,6 @@ import org.estatedesk.audit.OperationLog;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
-import org.estatedesk.hotwater.HotWaterRepository;
-import org.estatedesk.hotwater.HotWaterSealing;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CallerContext;
@@ -48,7 +46,7 @@ public class MeterReadingService {
     EstateRepository estates;
 
     @Inject
-    HotWaterRepository sealings;
+    SealedMeters sealings;
 
     @Inject
     CallerContext caller;
@@ -66,7 +64,7 @@ public class MeterReadingService {
             boolean replacement) {
         Unit unit = units.find(unitId, caller.scope()).orElseThrow(() -> new NotFoundException("unit", unitId));
         return record(unit, meter, period, reading, replacement, meter == MeterKind.HOT_WATER
-                ? sealings.sealing(unitId).map(s -> Map.of(unitId, s)).orElse(Map.of()) : Map.of());
+                ? sealings.ofUnit(unitId).map(s -> Map.of(unitId, s)).orElse(Map.of()) : Map.of());
     }
 
     /** One row of a reading sheet: the unit's code, the reading as typed, whether the meter was replaced. */
@@ -95,7 +93,7 @@ public class MeterReadingService {
                 .map(String::trim).distinct().toList();
         Map<String, Unit> byCode = new HashMap<>();
         units.byCodes(estateId, codes).forEach(u -> byCode.put(u.getCode(), u));
-        Map<Long, HotWaterSealing> sealed = meter == MeterKind.HOT_WATER ? sealedMeters(estateId) : Map.of();
+        Map<Long, SealedMeters.Seal> sealed = meter == MeterKind.HOT_WATER ? sealedMeters(estateId) : Map.of();
         List<RowErrorsException.RowError> errors = new ArrayList<>();
         List<MeterReading> recorded = new ArrayList<>();
         for (SheetRow row : rows) {
@@ -122,16 +120,16 @@ public class MeterReadingService {
     public List<SheetLine> sheet(long estateId, MeterKind meter) {
         estates.find(estateId, caller.scope()).orElseThrow(() -> new NotFoundException("estate", estateId));
         Map<String, String> seals = meter != MeterKind.HOT_WATER ? Map.of() : sealedMeters(estateId).values()
-                .stream().collect(Collectors.toMap(HotWaterSealing::getUnitCode,
-                        s -> s.getSealNumber() == null ? s.getAgreementNumber() : s.getSealNumber(), (a, b) -> a));
+                .stream().collect(Collectors.toMap(SealedMeters.Seal::unitCode, SealedMeters.Seal::label,
+                        (a, b) -> a));
         return readingRepository.lastReadings(estateId, meter).stream().map(r -> new SheetLine(r.unitCode(),
                 r.lastPeriod() == null ? null : r.lastPeriod().toString(), r.lastReading(),
                 seals.get(r.unitCode()))).toList();
     }
 
     /** The estate's units whose hot-water meter is sealed (R3.8), by unit id: one query for a whole sheet. */
-    private Map<Long, HotWaterSealing> sealedMeters(long estateId) {
-        return sealings.sealings(estateId).stream().collect(Collectors.toMap(HotWaterSealing::getUnitId, s -> s,
+    private Map<Long, SealedMeters.Seal> sealedMeters(long estateId) {
+        return sealings.ofEstate(estateId).stream().collect(Collectors.toMap(SealedMeters.Seal::unitId, s -> s,
                 (a, b) -> a));
     }
 
@@ -147,7 +145,7 @@ public class MeterReadingService {
     }
 
     private MeterReading record(Unit unit, MeterKind meter, YearMonth period, BigDecimal reading,
-            boolean replacement, Map<Long, HotWaterSealing> sealed) {
+            boolean replacement, Map<Long, SealedMeters.Seal> sealed) {
         long unitId = unit.getId();
         if (meter == null) {
             throw new RuleViolationException("error.required", "meter");
@@ -158,7 +156,7 @@ public class MeterReadingService {
         if (period.isAfter(YearMonth.now(clock.withZone(zones.zone())))) {
             throw new RuleViolationException("error.period.future", "period", period.toString());
         }
-        HotWaterSealing sealing = sealed.get(unitId);
+        SealedMeters.Seal sealing = sealed.get(unitId);
         if (sealing != null) {
             sealing.refuseReading(meter);
         }

@@ -57,7 +57,7 @@ public class EstateService {
     @RolesAllowed(Roles.ADMIN)
     public Estate createEstate(long companyId, String code, String name, String city, String address) {
         DataScope scope = caller.scope();
-        if (!scope.groupWide() && !caller.user().getCompanyId().equals(companyId)) {
+        if (!scope.groupWide() && !caller.companyId().equals(companyId)) {
             throw new NotFoundException("company", companyId);
         }
         organisation.find(companyId).filter(o -> o.isCompany())

@@ -3,6 +3,9 @@
  * generation for large estates runs as the batch job {@code unit-generation}: {@link
  * org.estatedesk.estates.UnitGenerationJobs} checks the request with the same rules and starts it, its parameters
  * {@link org.estatedesk.estates.UnitLayout}; the job's artifacts are in the batch module's package of the same name.
+ * Estates answer the kernel's port {@code EstateVisibility} ({@link VisibleEstateIds}) and organisation's
+ * {@code EstateCompanies} ({@link EstateCompaniesOfEstates}); the companies with estates, for schedules, are
+ * {@link Companies}.
  *
  * <table>
  * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>

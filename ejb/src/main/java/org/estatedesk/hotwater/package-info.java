@@ -1,6 +1,7 @@
 /**
  * Hot-water sealing (热水封堵): agreement, final reading and its charge, settlement, the manager's approval in the
- * approval inbox (form type {@code HOT_WATER_SEAL}), engineering's task and seal, the agreement archived.
+ * approval inbox (form type {@code HOT_WATER_SEAL}), engineering's task and seal, the agreement archived. Hot
+ * water is built on billing; it answers billing's port {@code SealedMeters} ({@link HotWaterSeals}).
  *
  * <table>
  * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>

@@ -10,6 +10,8 @@
  * {@link org.estatedesk.jobs.ScheduledJob} of its capability with a {@link org.estatedesk.jobs.JobSchedule} value
  * (R4.5 late fees daily, R5.3 archive audit twice a year, R6.2 monthly statistics on the 1st); the timer runs as the
  * scheduler identity ({@link org.estatedesk.jobs.JobSchedules}).</li>
+ * <li>{@link org.estatedesk.jobs.RunAsAccounts}: the port through which a schedule's identity gets its user row
+ * (answered by security, which is built on jobs).</li>
  * <li>{@link org.estatedesk.jobs.JobParameters}: parameters longer than the job repository's column, in pieces; shared
  * by the use cases that write them and the artifacts that read them.</li>
  * </ul>

@@ -3,12 +3,12 @@ package org.estatedesk.organisation;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.estatedesk.audit.OperationLog;
 import org.estatedesk.security.Roles;
-import org.estatedesk.servicedesk.TaskRepository;
 import org.estatedesk.shared.AccessDeniedException;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.NotFoundException;
@@ -33,7 +33,7 @@ public class CompanyDataClearing {
     VisibleEstateCache visibleEstates;
 
     @Inject
-    TaskRepository tasks;
+    Event<CompanyClearing> clearing;
 
     @Inject
     CompanyDataRepository data;
@@ -56,8 +56,8 @@ public class CompanyDataClearing {
         if (typedConfirmation == null || !typedConfirmation.trim().equals(company.getCode())) {
             throw new RuleViolationException("error.clear.confirmation", "confirmation", company.getCode());
         }
-        // the task counters are kept by delta; their rows of the company's estates go with the estates
-        tasks.uncountCompany(companyId);
+        // what the schema scan cannot see (the service desk's task counters, kept by delta) goes first
+        clearing.fire(new CompanyClearing(companyId));
         Map<String, Integer> rows = data.clear(companyId);
         Map<String, Long> left = data.remaining(companyId);
         if (!left.isEmpty()) {

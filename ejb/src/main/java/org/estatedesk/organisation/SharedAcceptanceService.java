@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.estatedesk.audit.OperationLog;
-import org.estatedesk.estates.Estate;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.AccessDeniedException;
 import org.estatedesk.shared.CallerContext;
@@ -31,6 +30,9 @@ public class SharedAcceptanceService {
     VisibleEstateCache visibleEstates;
 
     @Inject
+    EstateCompanies estates;
+
+    @Inject
     OperationLog log;
 
     @RolesAllowed(Roles.ADMIN)
@@ -44,14 +46,14 @@ public class SharedAcceptanceService {
     public SharedAcceptance share(long acceptingCompanyId, long estateId) {
         requireGroupAdmin();
         OrgUnit company = em.find(OrgUnit.class, acceptingCompanyId);
-        Estate estate = em.find(Estate.class, estateId);
+        Long estateCompany = estates.companyOf(estateId).orElse(null);
         if (company == null || !company.isCompany()) {
             throw new NotFoundException("company", acceptingCompanyId);
         }
-        if (estate == null) {
+        if (estateCompany == null) {
             throw new NotFoundException("estate", estateId);
         }
-        if (estate.getCompanyId() == acceptingCompanyId) {
+        if (estateCompany == acceptingCompanyId) {
             throw new RuleViolationException("error.sharing.ownEstate", "estateId");
         }
         boolean exists = !em.createQuery("select s.id from SharedAcceptance s where s.acceptingCompanyId = :c"

@@ -1,6 +1,8 @@
 /**
  * Organisation services (C0): the organisation tree, business parameters and the working-day calendar,
- * announcements, shared acceptance and clearing a company's data.
+ * announcements, shared acceptance and clearing a company's data. Organisation is the lowest capability above the
+ * kernel: it asks an estate's company through the port {@link EstateCompanies} (answered by estates) and tells the
+ * others of a company's clearing by the event {@link CompanyClearing}.
  *
  * <table>
  * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>

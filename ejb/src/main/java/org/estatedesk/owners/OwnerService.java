@@ -66,11 +66,11 @@ public class OwnerService {
         Roles.SHOP_ADMIN})
     public Owner create(OwnerData d) {
         DataScope scope = caller.scope();
-        Long company = d.companyId() != null ? d.companyId() : caller.user().getCompanyId();
+        Long company = d.companyId() != null ? d.companyId() : caller.companyId();
         if (company == null) {
             throw new RuleViolationException("error.required", "companyId");
         }
-        if (!scope.groupWide() && !caller.user().getCompanyId().equals(company)
+        if (!scope.groupWide() && !caller.companyId().equals(company)
                 && !companyIdsOfCaller().contains(company)) {
             throw new NotFoundException("company", company);
         }
@@ -182,7 +182,7 @@ public class OwnerService {
 
     private List<Long> companyIdsOfCaller() {
         return caller.scope().groupWide() ? List.of() : java.util.List.copyOf(
-                new java.util.TreeSet<>(List.of(caller.user().getCompanyId())));
+                new java.util.TreeSet<>(List.of(caller.companyId())));
     }
 
     private static void apply(Owner o, OwnerData d) {

@@ -37,6 +37,9 @@ public class UserAdministration {
     CallerContext caller;
 
     @Inject
+    CurrentUser currentUser;
+
+    @Inject
     VisibleEstateCache visibleEstates;
 
     @Inject
@@ -50,7 +53,7 @@ public class UserAdministration {
 
     @RolesAllowed(Roles.STAFF)
     public Me me() {
-        AppUser u = caller.user();
+        AppUser u = currentUser.user();
         java.util.Set<String> roles = new java.util.TreeSet<>(u.getRoles());
         return new Me(u.getUsername(), u.getDisplayName(), roles,
                 u.isGroupAdmin() ? organisation.findCompanies().stream().map(c -> c.getId()).toList()
@@ -62,7 +65,7 @@ public class UserAdministration {
         DataScope scope = caller.scope();
         Long company = companyId;
         if (!scope.groupWide()) {
-            Long own = caller.user().getCompanyId();
+            Long own = caller.companyId();
             if (company != null && !company.equals(own)) {
                 return new Page<>(List.of(), 0);
             }
@@ -145,7 +148,7 @@ public class UserAdministration {
                     .orElseThrow(() -> new RuleViolationException("error.user.company", "companyId"));
         }
         if (!scope.groupWide()) {
-            Long own = caller.user().getCompanyId();
+            Long own = caller.companyId();
             boolean foreign = cmd.companyId() == null || !cmd.companyId().equals(own)
                     || cmd.scopes().stream().anyMatch(s -> s.companyId() != own);
             if (foreign) {
@@ -157,7 +160,7 @@ public class UserAdministration {
     private AppUser visible(long id) {
         AppUser u = users.find(id).orElseThrow(() -> new NotFoundException("user", id));
         if (!caller.scope().groupWide() && (u.getCompanyId() == null
-                || !u.getCompanyId().equals(caller.user().getCompanyId()))) {
+                || !u.getCompanyId().equals(caller.companyId()))) {
             throw new NotFoundException("user", id);
         }
         return u;

@@ -1,6 +1,8 @@
 /**
  * Login with lockout, the caller's own profile, and user and role administration with data scope. Passwords are
- * PBKDF2-HMAC-SHA256 at 600,000 iterations ({@link Passwords}); weaker hashes are replaced at login.
+ * PBKDF2-HMAC-SHA256 at 600,000 iterations ({@link Passwords}); weaker hashes are replaced at login. The caller's
+ * user row is {@link CurrentUser}, which answers the kernel's port {@code CallerDirectory};
+ * {@link RunAsAccountsOfUsers} answers jobs' {@code RunAsAccounts}.
  *
  * <table>
  * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>

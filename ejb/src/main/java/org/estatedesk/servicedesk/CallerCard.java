@@ -2,8 +2,6 @@ package org.estatedesk.servicedesk;
 
 import java.util.List;
 import java.util.Map;
-import org.estatedesk.billing.BillRepository;
-import org.estatedesk.billing.Money;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.owners.Owner;
 
@@ -12,9 +10,9 @@ import org.estatedesk.owners.Owner;
  * recent reception records, and what each unit owes (C4: outstanding, overdue, late fees).
  */
 public record CallerCard(String phone, List<Owner> owners, List<Unit> units, List<Task> openTasks,
-        List<Reception> recentReceptions, Map<Long, BillRepository.Balance> balances) {
+        List<Reception> recentReceptions, Map<Long, UnitBalances.Balance> balances) {
     /** The unit's arrears, zero when it has no bill. */
-    public BillRepository.Balance balance(long unitId) {
-        return balances.getOrDefault(unitId, new BillRepository.Balance(Money.ZERO, Money.ZERO, Money.ZERO));
+    public UnitBalances.Balance balance(long unitId) {
+        return balances.getOrDefault(unitId, UnitBalances.Balance.NONE);
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.estatedesk.audit.OperationLog;
-import org.estatedesk.billing.BillRepository;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.Unit;
@@ -21,6 +20,7 @@ import org.estatedesk.organisation.ParameterService;
 import org.estatedesk.organisation.WorkingDays;
 import org.estatedesk.owners.Owner;
 import org.estatedesk.owners.OwnerRepository;
+import org.estatedesk.security.CurrentUser;
 import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.CompanyZones;
@@ -47,7 +47,7 @@ public class ReceptionService {
     CompanyZones zones;
 
     @Inject
-    BillRepository billRepository;
+    UnitBalances balancesOfUnits;
 
     @Inject
     ReceptionRepository receptions;
@@ -78,6 +78,9 @@ public class ReceptionService {
 
     @Inject
     CallerContext caller;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     OperationLog log;
@@ -196,8 +199,8 @@ public class ReceptionService {
             name = owner.getName();
             phone = owner.getPhone();
         } else {
-            name = caller.user().getDisplayName();
-            phone = caller.user().getPhone();
+            name = currentUser.user().getDisplayName();
+            phone = currentUser.user().getPhone();
         }
         if (phone == null || phone.isBlank()) {
             return java.util.Optional.empty();
@@ -280,8 +283,8 @@ public class ReceptionService {
         found.forEach(o -> theirUnits.addAll(units.ofOwner(o.getId())));
         List<Task> open = tasks.openOfUnits(theirUnits.stream().map(Unit::getId).toList(), 20);
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(zones.zone()));
-        java.util.Map<Long, BillRepository.Balance> balances = new java.util.HashMap<>();
-        theirUnits.forEach(u -> balances.put(u.getId(), billRepository.balance(u.getId(), today)));
+        java.util.Map<Long, UnitBalances.Balance> balances = new java.util.HashMap<>();
+        theirUnits.forEach(u -> balances.put(u.getId(), balancesOfUnits.of(u.getId(), today)));
         return new CallerCard(normalised, found, theirUnits, open, receptions.byPhone(normalised, scope, 10),
                 balances);
     }

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -14,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.estatedesk.audit.OperationLog;
-import org.estatedesk.billing.Bill;
-import org.estatedesk.billing.ChargeService;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.UnitRepository;
 import org.estatedesk.organisation.OrgUnitRepository;
@@ -72,8 +71,8 @@ public class TaskService {
     @EJB
     ParameterService parameters;
 
-    @EJB
-    ChargeService charges;
+    @Inject
+    Event<TaskCompleted> completions;
 
     @Inject
     CallerContext caller;
@@ -306,29 +305,12 @@ public class TaskService {
                 ServiceDeskClock.callbackLatest(p), waitingTime(t, p), now);
         tasks.store(e);
         if (action == TaskAction.COMPLETE) {
-            bill(t);
+            completions.fire(new TaskCompleted(t));
         }
         followReception(t);
         log.record("TASK_" + action.name(), "task", t.getId(), t.getNumber() + " " + e.getFromState() + " -> "
                 + e.getToState() + (assignee == null ? "" : " " + assignee), t.getCompanyId());
         return t;
-    }
-
-    /**
-     * A completed paid special service becomes a one-off charge of its unit (R1.2, R4.1) in the same transaction,
-     * once: the task keeps the bill, and the charge's key makes the billing return the same bill again.
-     */
-    private void bill(Task t) {
-        t.chargeToBill().ifPresent(amount -> {
-            Bill bill = charges.charge(t.getUnitId(), t.chargeKey(), "特约服务费（" + t.getNumber() + "）："
-                    + abbreviated(t.getQuote().getDescription(), 150),
-                    List.of(new ChargeService.ChargeLine(ChargeService.SPECIAL_SERVICE, amount)));
-            t.charged(bill.getId());
-        });
-    }
-
-    private static String abbreviated(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     private void followReception(Task t) {

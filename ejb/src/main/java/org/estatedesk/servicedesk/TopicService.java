@@ -54,8 +54,8 @@ public class TopicService {
             company = e.getCompanyId();
         } else if (companyId != null) {
             company = companyId;
-        } else if (caller.user().getCompanyId() != null) {
-            company = caller.user().getCompanyId();
+        } else if (caller.companyId() != null) {
+            company = caller.companyId();
         } else {
             throw new RuleViolationException("error.required", "estateId");
         }

@@ -2,7 +2,8 @@
  * Service-desk use cases (C1): registering reception records and splitting them into dispatched tasks, working
  * tasks through their states and callbacks, keeping the issue standard library and the dispatch table, complaint
  * topics, compensations and contractors. The rules themselves live in the domain objects of the persistence
- * module's package of the same name.
+ * module's package of the same name. Billing is built on the service desk: the desk tells it of a completed task
+ * by the event {@link TaskCompleted} and asks a unit's arrears through the port {@link UnitBalances}.
  *
  * <table>
  * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>
@@ -21,7 +22,7 @@
  * <tr><td>R1.13</td><td>compensation register</td><td>{@link CompensationService#request}, {@link CompensationService#decide}</td></tr>
  * <tr><td>R1.14</td><td>contractors, warranty defects to the contractor, monthly settlement</td><td>{@link ContractorService#settlement}, {@link ReceptionService#split}</td></tr>
  * <tr><td>R0.9</td><td>SLA durations and callback delay per company</td><td>{@link ServiceDeskClock}</td></tr>
- * <tr><td>R4.1</td><td>a paid special service billed</td><td>{@link TaskService#finish}</td></tr>
+ * <tr><td>R4.1</td><td>a paid special service billed</td><td>{@link TaskService#finish} fires {@link TaskCompleted}; billing's {@code SpecialServiceCharges} charges it</td></tr>
  * </table>
  */
 package org.estatedesk.servicedesk;

@@ -4,54 +4,41 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
-import java.util.concurrent.ConcurrentHashMap;
-import org.estatedesk.security.AppUser;
-import org.estatedesk.security.UserRepository;
 
-/** Who is calling, and therefore which data he may see (R0.6). */
+/**
+ * Who is calling, and therefore which data he may see (R0.6): his name, his company, his data scope and the estates
+ * it lets him see. The kernel knows no user or estate entity: it asks its ports, {@link CallerDirectory} (answered
+ * by security) and, through {@link VisibleEstateCache}, {@link EstateVisibility} (answered by estates). The caller's
+ * user row is {@code security.CurrentUser}'s.
+ */
 @ApplicationScoped
 public class CallerContext {
     @Inject
     SecurityContext security;
 
     @Inject
-    UserRepository users;
+    CallerDirectory directory;
 
     @Inject
     VisibleEstateCache visible;
-
-    @Inject
-    org.estatedesk.organisation.OrgUnitRepository orgUnits;
-
-    /** User name → id of the callers seen (ids of a name never change; a removed user is dropped on next use). */
-    private final ConcurrentHashMap<String, Long> ids = new ConcurrentHashMap<>();
 
     public String username() {
         Principal p = security.getCallerPrincipal();
         return p == null ? null : p.getName();
     }
 
-    /**
-     * The caller's user row. A user name never changes its id, so after the first query by name the row is read by
-     * its id: from the persistence context when the transaction has read it already (a request asks several times),
-     * else by primary key — no query by name, which also had to flush the transaction's pending changes first.
-     */
-    public AppUser user() {
+    /** The caller as the kernel sees him: id, own company, reach. */
+    private CallerDirectory.Account account() {
         String name = username();
         if (name == null) {
             throw new IllegalStateException("no caller");
         }
-        Long id = ids.get(name);
-        if (id != null) {
-            AppUser known = users.find(id).orElse(null);
-            if (known != null && name.equals(known.getUsername())) {
-                return known;
-            }
-            ids.remove(name);
-        }
-        AppUser u = users.findByUsername(name).orElseThrow(() -> new IllegalStateException("unknown caller " + name));
-        ids.put(name, u.getId());
-        return u;
+        return directory.account(name);
+    }
+
+    /** The caller's own company; none for a group administrator who belongs to no company. */
+    public Long companyId() {
+        return account().companyId();
     }
 
     /**
@@ -59,15 +46,14 @@ public class CallerContext {
      * or the caller's own when none is named.
      */
     public long company(Long companyId) {
-        AppUser u = user();
+        CallerDirectory.Account u = account();
         if (companyId == null) {
-            if (u.getCompanyId() == null) {
+            if (u.companyId() == null) {
                 throw new RuleViolationException("error.required", "companyId");
             }
-            return u.getCompanyId();
+            return u.companyId();
         }
-        if (u.isGroupAdmin() ? orgUnits.find(companyId).filter(c -> c.isCompany()).isEmpty()
-                : !users.companyIdsOf(u.getId()).contains(companyId)) {
+        if (!directory.reaches(u, companyId)) {
             throw new NotFoundException("company", companyId);
         }
         return companyId;

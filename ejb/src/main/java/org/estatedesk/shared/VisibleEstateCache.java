@@ -6,9 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.estatedesk.estates.EstateRepository;
-import org.estatedesk.security.AppUser;
-import org.estatedesk.security.UserRepository;
 
 /**
  * A caller's data scope and the estates it lets him see (R0.6, R0.7), as last resolved, for
@@ -28,10 +25,10 @@ public class VisibleEstateCache {
     int seconds;
 
     @Inject
-    UserRepository users;
+    CallerDirectory users;
 
     @Inject
-    EstateRepository estates;
+    EstateVisibility estates;
 
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
@@ -48,9 +45,7 @@ public class VisibleEstateCache {
     }
 
     private CallerScope load(String username) {
-        AppUser u = users.findByUsername(username)
-                .orElseThrow(() -> new IllegalStateException("unknown caller " + username));
-        DataScope scope = new DataScope(u.getId(), u.isGroupAdmin());
+        DataScope scope = users.account(username).scope();
         return new CallerScope(scope, scope.groupWide() ? VisibleEstates.EVERY
                 : VisibleEstates.of(estates.visibleIds(scope)));
     }

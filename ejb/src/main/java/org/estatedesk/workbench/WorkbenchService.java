@@ -283,7 +283,7 @@ public class WorkbenchService {
         var q = em.createQuery("select count(u) from AppUser u where u.lockedUntil > :now"
                 + (scope.groupWide() ? "" : " and u.companyId = :company"), Long.class).setParameter("now", now);
         if (!scope.groupWide()) {
-            q.setParameter("company", caller.user().getCompanyId());
+            q.setParameter("company", caller.companyId());
         }
         return q.getSingleResult();
     }

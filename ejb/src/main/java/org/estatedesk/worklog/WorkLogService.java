@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.estatedesk.audit.OperationLog;
 import org.estatedesk.security.AppUser;
+import org.estatedesk.security.CurrentUser;
 import org.estatedesk.security.Roles;
 import org.estatedesk.security.UserRepository;
 import org.estatedesk.shared.AccessDeniedException;
@@ -68,6 +69,9 @@ public class WorkLogService {
     CallerContext caller;
 
     @Inject
+    CurrentUser currentUser;
+
+    @Inject
     OperationLog log;
 
     @Resource
@@ -83,7 +87,7 @@ public class WorkLogService {
         if (date == null) {
             throw new RuleViolationException("error.required", "date");
         }
-        AppUser me = caller.user();
+        AppUser me = currentUser.user();
         if (me.getCompanyId() == null) {
             throw new RuleViolationException("error.worklog.noCompany", "date");
         }
@@ -109,7 +113,7 @@ public class WorkLogService {
      */
     @RolesAllowed(Roles.STAFF)
     public Entries entries(Long userId, String username, LocalDate from, LocalDate to) {
-        AppUser me = caller.user();
+        AppUser me = currentUser.user();
         AppUser user = userId == null && (username == null || username.isBlank()) ? me : target(userId, username);
         if (!user.getId().equals(me.getId()) && !mayReview(me, user)) {
             throw new AccessDeniedException("error.worklog.notYourTeam", user.getUsername());
@@ -132,7 +136,7 @@ public class WorkLogService {
             throw new RuleViolationException("error.required", "username");
         }
         IsoWeek w = IsoWeek.parse(week, "week");
-        AppUser me = caller.user();
+        AppUser me = currentUser.user();
         AppUser user = target(null, username);
         if (!mayReview(me, user)) {
             throw new AccessDeniedException("error.worklog.notYourTeam", user.getUsername());
@@ -154,7 +158,7 @@ public class WorkLogService {
         if (week == null) {
             throw new RuleViolationException("error.required", "week");
         }
-        AppUser me = caller.user();
+        AppUser me = currentUser.user();
         DataScope scope = caller.scope();
         List<AppUser> team = logs.team(me, administrator(), scope);
         List<Long> ids = team.stream().map(AppUser::getId).toList();
@@ -180,7 +184,7 @@ public class WorkLogService {
     @RolesAllowed({Roles.ADMIN, Roles.CS_SUPERVISOR, Roles.CS_MANAGER, Roles.ENGINEERING_SUPERVISOR,
         Roles.ENGINEERING_MANAGER})
     public long waitingForReview() {
-        return logs.countWaiting(caller.user(), administrator(), caller.scope(), IsoWeek.of(today()));
+        return logs.countWaiting(currentUser.user(), administrator(), caller.scope(), IsoWeek.of(today()));
     }
 
     private boolean administrator() {

@@ -50,6 +50,7 @@ public final class Deployments {
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war");
         List<String> wanted = new ArrayList<>(List.of(packages));
         wanted.add("org.estatedesk.shared");
+        PortAnswers.addTo(war, wanted);
         for (String className : ejbClasses(wanted)) {
             war.addClass(className);
         }

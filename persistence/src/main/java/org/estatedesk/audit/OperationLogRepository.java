@@ -9,7 +9,10 @@ import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PagedQuery;
 import org.estatedesk.shared.QueryFilter;
 
-/** Writes and searches the operation log; a company administrator sees the entries of his companies. */
+/**
+ * Searches the operation log; a company administrator sees the entries of his companies. The kernel's
+ * {@code OperationLog} writes it.
+ */
 @ApplicationScoped
 public class OperationLogRepository {
     private static final String VISIBLE = "(:groupWide = true or l.companyId is null and l.username in"
@@ -18,10 +21,6 @@ public class OperationLogRepository {
 
     @PersistenceContext(unitName = "estatedesk")
     private EntityManager em;
-
-    public void append(OperationLogEntry entry) {
-        em.persist(entry);
-    }
 
     public Page<OperationLogEntry> search(OperationLogQuery q, DataScope scope, int offset, int size) {
         QueryFilter filter = new QueryFilter().and(trimmed(q.username()), "l.username = :username", "username")

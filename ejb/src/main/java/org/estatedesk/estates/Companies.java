@@ -1,4 +1,4 @@
-package org.estatedesk.jobs;
+package org.estatedesk.estates;
 
 import java.util.Collection;
 import java.util.List;
@@ -7,8 +7,6 @@ import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.estatedesk.estates.Estate;
-import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.shared.DataScope;
 
 /** The companies a schedule runs its job for: every company that has an estate, in id order. */
