@@ -11,14 +11,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.estatedesk.audit.OperationLog;
 import org.estatedesk.security.AppUser;
 import org.estatedesk.security.CurrentUser;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.OperationLog;
+import org.estatedesk.shared.Roles;
 
 /**
  * Approval chains of every form type (R3.9): a form's service starts a chain; approvers see the steps waiting for

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.estatedesk.approvals.ApprovalDecided;
 import org.estatedesk.approvals.FormApproval;
 import org.estatedesk.approvals.FormSummary;
-import org.estatedesk.audit.OperationLog;
 import org.estatedesk.shared.DataScope;
+import org.estatedesk.shared.OperationLog;
 
 /**
  * A request to borrow or read an archive file (R5.2) as a form of the approval inbox: one step, the estate

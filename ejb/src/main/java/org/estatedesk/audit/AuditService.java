@@ -18,9 +18,10 @@ import org.estatedesk.organisation.BusinessParameter;
 import org.estatedesk.organisation.OrgUnit;
 import org.estatedesk.owners.Owner;
 import org.estatedesk.security.AppUser;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.OperationLogEntry;
 import org.estatedesk.shared.Page;
+import org.estatedesk.shared.Roles;
 import org.estatedesk.shared.RuleViolationException;
 
 /** Searching the operation log and reading the change history of master data (R0.8). */

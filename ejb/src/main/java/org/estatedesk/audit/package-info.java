@@ -4,7 +4,7 @@
  * <table>
  * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>
  * <tr><th>Rule</th><th>What</th><th>Where</th></tr>
- * <tr><td>R0.8</td><td>operation log written for every change and login; searchable, exportable</td><td>{@link OperationLog#record}, {@link AuditService#searchLog}, {@link AuditService#history}</td></tr>
+ * <tr><td>R0.8</td><td>operation log written for every change and login; searchable, exportable</td><td>{@link org.estatedesk.shared.OperationLog#record}, {@link AuditService#searchLog}, {@link AuditService#history}</td></tr>
  * </table>
  */
 package org.estatedesk.audit;

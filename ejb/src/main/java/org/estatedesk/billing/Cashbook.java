@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.estatedesk.audit.OperationLog;
+import org.estatedesk.shared.Money;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
@@ -19,6 +19,7 @@ import org.estatedesk.servicedesk.Department;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.OperationLog;
 import org.estatedesk.shared.RuleViolationException;
 
 /**

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.estatedesk.audit.OperationLog;
+import org.estatedesk.shared.Money;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.organisation.OrgUnit;
@@ -23,12 +23,13 @@ import org.estatedesk.owners.Owner;
 import org.estatedesk.owners.OwnerRepository;
 import org.estatedesk.owners.Ownership;
 import org.estatedesk.security.AppUser;
-import org.estatedesk.security.Roles;
 import org.estatedesk.security.UserRepository;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.OperationLog;
+import org.estatedesk.shared.Roles;
 import org.estatedesk.shared.RuleViolationException;
 
 /**

@@ -22,7 +22,7 @@ import org.estatedesk.approvals.ApprovalService;
 import org.estatedesk.approvals.ApprovalStep;
 import org.estatedesk.approvals.Decision;
 import org.estatedesk.approvals.StepPlan;
-import org.estatedesk.audit.OperationLog;
+import org.estatedesk.shared.Money;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
@@ -33,7 +33,6 @@ import org.estatedesk.organisation.ParameterService;
 import org.estatedesk.owners.Owner;
 import org.estatedesk.owners.OwnerRepository;
 import org.estatedesk.owners.Ownership;
-import org.estatedesk.security.Roles;
 import org.estatedesk.servicedesk.ReceptionService;
 import org.estatedesk.servicedesk.StandardLibrary;
 import org.estatedesk.servicedesk.Task;
@@ -42,8 +41,10 @@ import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.OperationLog;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.Roles;
 import org.estatedesk.shared.RuleViolationException;
 
 /**

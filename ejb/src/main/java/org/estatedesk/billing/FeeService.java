@@ -7,14 +7,14 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
-import org.estatedesk.audit.OperationLog;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.UnitType;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.OperationLog;
+import org.estatedesk.shared.Roles;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Validation;
 

@@ -15,10 +15,11 @@ import org.estatedesk.jobs.JobRunService;
 import org.estatedesk.jobs.JobRunView;
 import org.estatedesk.organisation.ParameterKey;
 import org.estatedesk.organisation.ParameterService;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.CompanyZones;
+import org.estatedesk.shared.Money;
 import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.Roles;
 import org.estatedesk.shared.RuleViolationException;
 
 /**

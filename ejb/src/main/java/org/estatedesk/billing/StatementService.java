@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.Map;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateRepository;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.CompanyZones;
+import org.estatedesk.shared.Money;
+import org.estatedesk.shared.Roles;
 import org.estatedesk.shared.RuleViolationException;
 
 /**

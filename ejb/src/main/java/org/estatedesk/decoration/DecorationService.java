@@ -13,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.estatedesk.approvals.ApprovalService;
-import org.estatedesk.audit.OperationLog;
 import org.estatedesk.billing.DepositService;
 import org.estatedesk.billing.ChargeService;
 import org.estatedesk.billing.Bill;
@@ -29,13 +28,14 @@ import org.estatedesk.organisation.ParameterService;
 import org.estatedesk.owners.Owner;
 import org.estatedesk.owners.OwnerRepository;
 import org.estatedesk.owners.Ownership;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.OperationLog;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.Roles;
 import org.estatedesk.shared.Validation;
 
 /**

@@ -17,20 +17,20 @@ import java.util.List;
 import java.util.Map;
 import org.estatedesk.approvals.ApprovalService;
 import org.estatedesk.approvals.StepPlan;
-import org.estatedesk.audit.OperationLog;
 import org.estatedesk.billing.Bill;
 import org.estatedesk.billing.ChargeService;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
-import org.estatedesk.security.Roles;
 import org.estatedesk.servicedesk.ReceptionService;
 import org.estatedesk.servicedesk.StandardLibrary;
 import org.estatedesk.servicedesk.Task;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.OperationLog;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.Roles;
 import org.estatedesk.statistics.StatisticsRepository;
 
 /**

@@ -48,7 +48,6 @@ import org.estatedesk.owners.Ownership;
 import org.estatedesk.owners.OwnershipRelation;
 import org.estatedesk.security.AppUser;
 import org.estatedesk.security.Passwords;
-import org.estatedesk.security.Roles;
 import org.estatedesk.security.UserScope;
 import org.estatedesk.servicedesk.Channel;
 import org.estatedesk.servicedesk.Department;
@@ -62,6 +61,7 @@ import org.estatedesk.servicedesk.Task;
 import org.estatedesk.servicedesk.TaskAction;
 import org.estatedesk.servicedesk.TaskRepository;
 import org.estatedesk.shared.CompanyZones;
+import org.estatedesk.shared.Roles;
 
 /**
  * The demo group: a Xiamen and a Chongqing property company, two estates each, 5,504 units (residences, shops,

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.estatedesk.organisation.OrgUnit;
 import org.estatedesk.security.AppUser;
 import org.estatedesk.security.Passwords;
-import org.estatedesk.security.Roles;
+import org.estatedesk.shared.Roles;
 
 /**
  * Runs once the schema is migrated. On an empty database it loads the demo data when {@code estatedesk.demo} is

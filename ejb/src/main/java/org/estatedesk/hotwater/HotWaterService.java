@@ -16,7 +16,7 @@ import org.estatedesk.approvals.StepPlan;
 import org.estatedesk.archives.ArchiveItem;
 import org.estatedesk.archives.ArchiveService;
 import org.estatedesk.archives.DocumentType;
-import org.estatedesk.audit.OperationLog;
+import org.estatedesk.shared.Money;
 import org.estatedesk.billing.Bill;
 import org.estatedesk.billing.BillCalculator;
 import org.estatedesk.billing.BillRepository;
@@ -26,16 +26,16 @@ import org.estatedesk.billing.FeeRepository;
 import org.estatedesk.billing.MeterKind;
 import org.estatedesk.billing.MeterReading;
 import org.estatedesk.billing.MeterReadingService;
-import org.estatedesk.billing.Money;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.OperationLog;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.Roles;
 
 /**
  * Hot-water sealing (热水封堵, R3.8) in the source's order: the CS assistant signs the sealing agreement with the

@@ -17,12 +17,12 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
-import org.estatedesk.audit.OperationLog;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.OperationLog;
+import org.estatedesk.shared.Roles;
 
 /**
  * The one job launcher: starts a job by its XML name through the batch runtime's job operator and records the run,

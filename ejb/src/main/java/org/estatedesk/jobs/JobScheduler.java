@@ -18,7 +18,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.estatedesk.security.Roles;
+import org.estatedesk.shared.Roles;
 
 /**
  * The one timer bean of the application: at start-up one calendar timer (not persistent) per {@link ScheduledJob}

@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.DataScope;
+import org.estatedesk.shared.Roles;
 
 /** What was sent about a record, and whether it arrived: for administrators and managers. */
 @Stateless

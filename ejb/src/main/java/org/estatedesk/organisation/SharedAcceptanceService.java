@@ -7,12 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.estatedesk.audit.OperationLog;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.AccessDeniedException;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.OperationLog;
+import org.estatedesk.shared.Roles;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.VisibleEstateCache;
 

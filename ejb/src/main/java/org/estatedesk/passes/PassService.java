@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.estatedesk.audit.OperationLog;
 import org.estatedesk.billing.ChargeService;
 import org.estatedesk.billing.Deposit;
 import org.estatedesk.decoration.DecorationApplication;
@@ -19,12 +18,13 @@ import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
 import org.estatedesk.organisation.ParameterKey;
 import org.estatedesk.organisation.ParameterService;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.OperationLog;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.Roles;
 import org.estatedesk.shared.RuleViolationException;
 
 /**

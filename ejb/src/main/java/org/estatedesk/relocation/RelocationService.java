@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import org.estatedesk.approvals.ApprovalService;
 import org.estatedesk.approvals.StepPlan;
-import org.estatedesk.audit.OperationLog;
 import org.estatedesk.billing.BillRepository;
 import org.estatedesk.decoration.DecorationApplication;
 import org.estatedesk.decoration.DecorationRepository;
@@ -24,13 +23,14 @@ import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
 import org.estatedesk.keys.KeyRepository;
 import org.estatedesk.passes.PassRepository;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.BlockedException;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.OperationLog;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.Roles;
 
 /**
  * Relocation / move-out (业户迁出, R3.7): the application is checked at once — every fee paid, no open decoration,

@@ -8,8 +8,9 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.estatedesk.audit.OperationLog;
-import org.estatedesk.audit.Outcome;
+import org.estatedesk.shared.OperationLog;
+import org.estatedesk.shared.Outcome;
+import org.estatedesk.shared.Roles;
 
 /**
  * Checks a user name and password against the database (R0.5): PBKDF2 hashes, lockout for 15 minutes after 5

@@ -6,14 +6,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
-import org.estatedesk.audit.OperationLog;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateRepository;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.OperationLog;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.Roles;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Validation;
 

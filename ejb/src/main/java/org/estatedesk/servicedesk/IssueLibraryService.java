@@ -7,13 +7,13 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.estatedesk.audit.OperationLog;
-import org.estatedesk.security.Roles;
 import org.estatedesk.security.UserRepository;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.OperationLog;
+import org.estatedesk.shared.Roles;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Validation;
 

@@ -20,8 +20,8 @@ import org.estatedesk.notification.Outbox;
 import org.estatedesk.notification.OverdueCheck;
 import org.estatedesk.security.Recipient;
 import org.estatedesk.security.RecipientCache;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CompanyZones;
+import org.estatedesk.shared.Roles;
 
 /**
  * The service desk's e-mails (C1): a new task to its department's supervisors (R1.4); an emergency at once to the

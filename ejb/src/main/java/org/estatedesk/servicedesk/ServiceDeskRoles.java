@@ -3,7 +3,7 @@ package org.estatedesk.servicedesk;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.estatedesk.security.Roles;
+import org.estatedesk.shared.Roles;
 
 /** Which departments a user supervises, from his roles (R1.4). */
 final class ServiceDeskRoles {

@@ -7,12 +7,12 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.estatedesk.audit.OperationLog;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateRepository;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.OperationLog;
+import org.estatedesk.shared.Roles;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Validation;
 

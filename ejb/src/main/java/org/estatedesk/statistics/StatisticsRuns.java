@@ -17,11 +17,11 @@ import org.estatedesk.jobs.JobParameters;
 import org.estatedesk.jobs.JobRun;
 import org.estatedesk.jobs.JobRunService;
 import org.estatedesk.jobs.JobRunView;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.Roles;
 import org.estatedesk.shared.RuleViolationException;
 
 /**

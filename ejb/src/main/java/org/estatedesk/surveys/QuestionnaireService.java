@@ -7,12 +7,12 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.estatedesk.audit.OperationLog;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.OperationLog;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
+import org.estatedesk.shared.Roles;
 
 /**
  * Questionnaires (问卷定义, R6.3): CS managers and supervisors (and administrators) write them for their company,

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.estatedesk.security.Roles;
+import org.estatedesk.shared.Roles;
 import org.junit.jupiter.api.Test;
 
 /** Who supervises which department's tasks (R1.4): by role, the administrator all of them. */

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.estatedesk.audit.OperationLog;
 import org.estatedesk.shared.DatabaseMigration;
+import org.estatedesk.shared.OperationLog;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 

@@ -25,10 +25,10 @@ import org.estatedesk.owners.Owner;
 import org.estatedesk.owners.OwnerKind;
 import org.estatedesk.organisation.OrgUnitKind;
 import org.estatedesk.security.AppUser;
-import org.estatedesk.security.Roles;
 import org.estatedesk.security.UserScope;
 import org.estatedesk.servicedesk.Channel;
 import org.estatedesk.servicedesk.Reception;
+import org.estatedesk.shared.Roles;
 
 /**
  * The in-container tests' data, made by each test for itself through the domain's own constructors and committed at

@@ -12,10 +12,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import org.estatedesk.approvals.StepPlan;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.DecidedEstateForm;
 import org.estatedesk.shared.EstateRef;
 import org.estatedesk.shared.FormDecision;
+import org.estatedesk.shared.Roles;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Versioned;
 

@@ -17,12 +17,12 @@ import org.estatedesk.estates.UnitState;
 import org.estatedesk.keys.KeyCategory;
 import org.estatedesk.keys.KeyState;
 import org.estatedesk.keys.LoanState;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.PagedQuery;
 import org.estatedesk.shared.QueryFilter;
+import org.estatedesk.shared.Roles;
 
 @ApplicationScoped
 public class JpaArchiveAuditRepository implements ArchiveAuditRepository {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.estatedesk.shared.DataScope;
+import org.estatedesk.shared.OperationLogEntry;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PagedQuery;
 import org.estatedesk.shared.QueryFilter;

@@ -5,7 +5,7 @@
  * <table>
  * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>
  * <tr><th>Rule</th><th>What</th><th>Where</th></tr>
- * <tr><td>R0.8</td><td>operation log: who, when, from where, which operation on which record</td><td>{@link OperationLogEntry}</td></tr>
+ * <tr><td>R0.8</td><td>operation log: who, when, from where, which operation on which record</td><td>{@link org.estatedesk.shared.OperationLogEntry}</td></tr>
  * </table>
  */
 package org.estatedesk.audit;

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.estatedesk.shared.Money;
 import org.estatedesk.shared.Versioned;
 
 /**

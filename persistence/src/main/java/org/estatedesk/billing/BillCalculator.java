@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.estatedesk.estates.UnitType;
+import org.estatedesk.shared.Money;
 
 /**
  * The fee rules of R4.1 for one unit and period: area × monthly rate, a flat monthly amount, consumption × price;

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.estatedesk.shared.Money;
 
 /** One fee item on a bill: quantity × unit price, rounded half-up to the cent, and how much of it is paid. */
 @Entity

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.estatedesk.shared.ConflictException;
+import org.estatedesk.shared.Money;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Versioned;
 import org.hibernate.envers.Audited;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.estatedesk.estates.UnitType;
+import org.estatedesk.shared.Money;
 
 @ApplicationScoped
 public class JpaBillingRunRepository implements BillingRunRepository {

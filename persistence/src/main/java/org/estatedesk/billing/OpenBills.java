@@ -3,6 +3,7 @@ package org.estatedesk.billing;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.estatedesk.shared.Money;
 import org.estatedesk.shared.RuleViolationException;
 
 /**

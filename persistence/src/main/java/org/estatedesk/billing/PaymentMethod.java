@@ -1,5 +1,8 @@
 package org.estatedesk.billing;
 
+import org.estatedesk.shared.Money;
+
+
 /** How an owner pays (R4.4). */
 public enum PaymentMethod {
     CASH, CARD, TRANSFER, ONLINE,

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import org.estatedesk.shared.Money;
 
 /** One change of a prepaid balance (R4.8) with the payment that made it and the balance after it. Never changed. */
 @Entity

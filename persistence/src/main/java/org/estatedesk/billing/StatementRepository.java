@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
+import org.estatedesk.shared.Money;
 
 /** The grouped queries of the finance statements (R4.7); callers pass the estates the caller may see. */
 @ApplicationScoped

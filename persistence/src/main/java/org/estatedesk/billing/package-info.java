@@ -2,7 +2,7 @@
  * Fees, billing and collection (C4): fee items and their rates per estate and unit type, meter readings, the monthly
  * bills with their lines, payments allocated to the oldest open lines, deposits, prepaid accounts, dunning cases,
  * contracts and the billing runs' totals. Amounts are {@link java.math.BigDecimal} with two decimals
- * ({@link Money}), never floating point.
+ * ({@link org.estatedesk.shared.Money}), never floating point.
  * <p>
  * Contracts (shop and garage rent, parking, multi-business spaces) bill their monthly amount as a line of their unit's
  * bill in the monthly run, so exactly-once per unit and period holds for them too. A parking space, advertising space
@@ -22,7 +22,7 @@
  * <tr><th>Rule</th><th>What</th><th>Where</th></tr>
  * <tr><td>R4.1</td><td>fee items, rates, contracts, deposits</td><td>{@link FeeItem}, {@link FeeRate}, {@link FeeBasis}, {@link BillCalculator}, {@link Contract}, {@link Deposit}, {@link Bill#charge}</td></tr>
  * <tr><td>R4.2</td><td>meter readings, never below the previous one unless replaced</td><td>{@link MeterReading#record}, {@link MeterKind}</td></tr>
- * <tr><td>R4.3</td><td>one bill per unit and period, a run's totals</td><td>{@link Bill} (unique unit and period), {@link BillingRun}, {@link Money#round}</td></tr>
+ * <tr><td>R4.3</td><td>one bill per unit and period, a run's totals</td><td>{@link Bill} (unique unit and period), {@link BillingRun}, {@link org.estatedesk.shared.Money#round}</td></tr>
  * <tr><td>R4.4</td><td>payments allocated oldest first, gapless receipt numbers, counter-entries, large collections</td><td>{@link OpenBills#allocate}, {@link OpenBills#accept}, {@link Bill#allocate}, {@link Payment#reverse}, {@link Payment#isLargeCollection}, {@link PaymentRepository#nextReceiptNumber}, {@link PaymentMethod}</td></tr>
  * <tr><td>R4.5</td><td>late fees on overdue balances, never on late fees</td><td>{@link Bill#accrueLateFee}, {@link Bill#accrueLateFees}, paid after every line: {@link OpenBills#allocate}</td></tr>
  * <tr><td>R4.6</td><td>dunning steps in order, stop of service and restore</td><td>{@link DunningCase#missingBefore}, {@link DunningCase#nextStep}, {@link DunningStep}, {@link DunningRepository}</td></tr>

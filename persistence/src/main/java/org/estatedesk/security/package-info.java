@@ -5,7 +5,7 @@
  * <table>
  * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>
  * <tr><th>Rule</th><th>What</th><th>Where</th></tr>
- * <tr><td>R0.5</td><td>users, departments, roles</td><td>{@link AppUser}, {@link Roles}</td></tr>
+ * <tr><td>R0.5</td><td>users, departments, roles</td><td>{@link AppUser}, {@link org.estatedesk.shared.Roles}</td></tr>
  * <tr><td>R0.6</td><td>the companies and estates a user is assigned</td><td>{@link UserScope}</td></tr>
  * </table>
  */

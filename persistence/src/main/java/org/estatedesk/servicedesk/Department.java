@@ -1,7 +1,7 @@
 package org.estatedesk.servicedesk;
 
 import java.util.List;
-import org.estatedesk.security.Roles;
+import org.estatedesk.shared.Roles;
 
 /**
  * Where the dispatch table sends a task (R1.3), and who supervises it there (R1.4): the front desk dispatches to a

@@ -22,9 +22,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.AccessDeniedException;
 import org.estatedesk.shared.ConflictException;
+import org.estatedesk.shared.Roles;
 import org.estatedesk.shared.RuleViolationException;
 import org.estatedesk.shared.Versioned;
 

@@ -2,7 +2,7 @@ package org.estatedesk.worklog;
 
 import java.util.Objects;
 import java.util.Set;
-import org.estatedesk.security.Roles;
+import org.estatedesk.shared.Roles;
 
 /**
  * Who reviews whose work log (R6.4), kept simple on the organisation model as it is: a user belongs to one company

@@ -16,6 +16,7 @@ import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitType;
 import org.estatedesk.servicedesk.TaskTest;
 import org.estatedesk.shared.ConflictException;
+import org.estatedesk.shared.Money;
 import org.estatedesk.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 

@@ -13,9 +13,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.AccessDeniedException;
 import org.estatedesk.shared.ConflictException;
+import org.estatedesk.shared.Roles;
 import org.estatedesk.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 

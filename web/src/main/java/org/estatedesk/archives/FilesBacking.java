@@ -12,11 +12,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.PagedModel;
+import org.estatedesk.shared.Roles;
 
 /**
  * Archive files (R5.2) by estate, unit and kind; a new file (archive keeper); the borrowings, overdue ones first when

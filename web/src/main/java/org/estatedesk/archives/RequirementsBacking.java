@@ -13,8 +13,8 @@ import java.util.Map;
 import org.estatedesk.estates.UnitState;
 import org.estatedesk.organisation.OrgUnit;
 import org.estatedesk.organisation.OrganisationService;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.FacesMessages;
+import org.estatedesk.shared.Roles;
 
 /** The documents a unit's file must hold per unit state (R5.2), per company; administrators and CS managers edit. */
 @Named

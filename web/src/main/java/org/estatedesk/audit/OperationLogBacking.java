@@ -19,6 +19,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Messages;
+import org.estatedesk.shared.OperationLogEntry;
+import org.estatedesk.shared.Outcome;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PagedModel;
 import org.primefaces.model.DefaultStreamedContent;

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.estatedesk.api.PageDto;
+import org.estatedesk.shared.OperationLogEntry;
+import org.estatedesk.shared.Outcome;
 import org.estatedesk.shared.PageRequest;
 
 /** The operation log (R0.8): administrators, auditors and CS managers. */

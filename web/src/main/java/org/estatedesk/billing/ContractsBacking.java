@@ -9,11 +9,11 @@ import java.io.Serializable;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.PagedModel;
+import org.estatedesk.shared.Roles;
 import org.estatedesk.shared.Spreadsheet;
 import org.primefaces.model.StreamedContent;
 

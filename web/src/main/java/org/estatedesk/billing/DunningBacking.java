@@ -11,13 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
-import org.estatedesk.security.Roles;
 import org.estatedesk.servicedesk.Task;
 import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.PagedModel;
+import org.estatedesk.shared.Roles;
 
 /**
  * Dunning (催缴, R4.6): the dunning list from the arrears (issue cases for an estate or one unit) and the cases with

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.estatedesk.shared.Money;
 
 /** Prepaid balances of an estate (R4.8): pay every unit's bills from its balance; the balances that ran low. */
 @Path("/billing/prepaid")

@@ -12,13 +12,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.PagedModel;
+import org.estatedesk.shared.Roles;
 
 /**
  * The key register (R5.1): keys by estate, category, state, tag or overdue loan; registering a key; lending

@@ -20,6 +20,7 @@ import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.PagedModel;
+import org.estatedesk.shared.Roles;
 
 /**
  * Users, roles and data scope (R0.5, R0.6): search, create, edit, unlock. The data scope is edited as a list of

@@ -6,11 +6,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.PagedModel;
+import org.estatedesk.shared.Roles;
 
 /** The compensation register (R1.13): record, approve or reject (CS manager), mark paid (finance). */
 @Named

@@ -12,11 +12,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.estatedesk.security.AppUser;
-import org.estatedesk.security.Roles;
 import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.FacesMessages;
+import org.estatedesk.shared.Roles;
 
 /**
  * One task (R1.6): its facts, work order, history and callbacks, and the buttons its state and the user's roles

@@ -1,4 +1,4 @@
-package org.estatedesk.jobs;
+package org.estatedesk.estates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,8 +10,6 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import org.estatedesk.estates.Estate;
-import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.shared.DataScope;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.estatedesk.audit;
+package org.estatedesk.shared;
 
 public enum Outcome {
     SUCCESS, FAILURE

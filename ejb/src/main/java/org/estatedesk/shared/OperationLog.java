@@ -1,4 +1,4 @@
-package org.estatedesk.audit;
+package org.estatedesk.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import org.estatedesk.shared.CallerContext;
 
 /**
  * Writes the operation log (R0.8) in the caller's transaction, so that a change and its log line commit or roll

@@ -1,4 +1,4 @@
-package org.estatedesk.audit;
+package org.estatedesk.shared;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

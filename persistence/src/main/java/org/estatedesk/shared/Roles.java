@@ -1,4 +1,4 @@
-package org.estatedesk.security;
+package org.estatedesk.shared;
 
 import java.util.List;
 

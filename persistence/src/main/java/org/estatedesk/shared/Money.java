@@ -1,8 +1,7 @@
-package org.estatedesk.billing;
+package org.estatedesk.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.estatedesk.shared.RuleViolationException;
 
 /** Yuan with two decimals: amounts typed by people are refused with more; computed ones are rounded half-up. */
 public final class Money {
