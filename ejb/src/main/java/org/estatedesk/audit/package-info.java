@@ -1,5 +1,7 @@
 /**
- * Operation log and master-data change history: writing, searching and exporting them.
+ * Operation log and master-data change history: searching and exporting them; every capability writes the log
+ * through the kernel's {@link org.estatedesk.shared.OperationLog}. Audit reads the other capabilities, and none
+ * depends on it.
  *
  * <table>
  * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>

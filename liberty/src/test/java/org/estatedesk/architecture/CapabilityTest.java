@@ -50,20 +50,7 @@ class CapabilityTest {
             "org.estatedesk.organisation.OrganisationBacking -> org.estatedesk.estates.Estate",
             "org.estatedesk.organisation.OrganisationBacking -> org.estatedesk.estates.EstateService",
             "org.estatedesk.organisation.AnnouncementsBacking -> org.estatedesk.security.Me",
-            "org.estatedesk.organisation.AnnouncementsBacking -> org.estatedesk.security.UserAdministration",
-            // The audit capability reads the others (log search, change history) and nobody may depend on it; the
-            // operation log every capability writes is still audit's OperationLog until it moves to the kernel.
-            // To go with that move.
-            "org.estatedesk.audit.AuditService -> org.estatedesk.estates.Building",
-            "org.estatedesk.audit.AuditService -> org.estatedesk.estates.Estate",
-            "org.estatedesk.audit.AuditService -> org.estatedesk.estates.EstateRepository",
-            "org.estatedesk.audit.AuditService -> org.estatedesk.estates.Unit",
-            "org.estatedesk.audit.AuditService -> org.estatedesk.estates.UnitRepository",
-            "org.estatedesk.audit.AuditService -> org.estatedesk.organisation.BusinessParameter",
-            "org.estatedesk.audit.AuditService -> org.estatedesk.organisation.OrgUnit",
-            "org.estatedesk.audit.AuditService -> org.estatedesk.owners.Owner",
-            "org.estatedesk.audit.AuditService -> org.estatedesk.owners.OwnerRepository",
-            "org.estatedesk.audit.AuditService -> org.estatedesk.security.AppUser");
+            "org.estatedesk.organisation.AnnouncementsBacking -> org.estatedesk.security.UserAdministration");
 
     /** Capabilities nobody else may depend on. */
     private static final Set<String> LEAVES = Set.of("workbench", "demo");

@@ -1,7 +1,9 @@
 /**
  * Shared kernel used by every capability: business exceptions mapped to problem responses, paging, the caller's
  * data scope bound into queries, optimistic versions, small value types and the companies' time zone
- * ({@link Zones#DEFAULT_ZONE}, the one place a zone is written).
+ * ({@link Zones#DEFAULT_ZONE}, the one place a zone is written), the roles of every {@code @RolesAllowed}
+ * ({@link Roles}), amounts ({@link Money}) and the operation log's entry ({@link OperationLogEntry}, {@link Outcome}).
+ * It depends on no capability.
  *
  * <h2>The form kernel</h2>
  * The forms that a manager decides or that belong to a unit share their plumbing here, each mapped onto the form's
