@@ -41,6 +41,12 @@ public class OrganisationService {
         return units.findCompanies(caller.scope());
     }
 
+    /** Whether the caller sees the whole group (a group administrator, R0.6): he publishes for all companies. */
+    @RolesAllowed(Roles.STAFF)
+    public boolean callerSeesTheGroup() {
+        return caller.scope().groupWide();
+    }
+
     @RolesAllowed(Roles.ADMIN)
     public OrgUnit addUnit(long parentId, OrgUnitKind kind, String code, String name, String nameEn) {
         requireGroupAdmin();

@@ -42,15 +42,7 @@ class CapabilityTest {
      * {@link ArchitectureTest#TOLERATED}). Each must still exist ({@link #everyToleratedDependencyStillExists()}), so
      * the list only shrinks; a new cycle fails {@link #capabilitiesFormNoCycle()}.
      */
-    static final Set<String> TOLERATED = Set.of(
-            // Pages of organisation that show estates and users: the shared-acceptance dialog lists the estates, the
-            // announcements page asks for the caller's companies. Organisation is below estates and security (an
-            // estate and a user belong to a company). To go when the dialog moves to estates and the page asks the
-            // kernel's CallerContext.
-            "org.estatedesk.organisation.OrganisationBacking -> org.estatedesk.estates.Estate",
-            "org.estatedesk.organisation.OrganisationBacking -> org.estatedesk.estates.EstateService",
-            "org.estatedesk.organisation.AnnouncementsBacking -> org.estatedesk.security.Me",
-            "org.estatedesk.organisation.AnnouncementsBacking -> org.estatedesk.security.UserAdministration");
+    static final Set<String> TOLERATED = Set.of();
 
     /** Capabilities nobody else may depend on. */
     private static final Set<String> LEAVES = Set.of("workbench", "demo");

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.estatedesk.security.UserAdministration;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
 
@@ -32,9 +31,6 @@ public class AnnouncementsBacking implements Serializable {
     @EJB
     OrganisationService organisation;
 
-    @EJB
-    UserAdministration users;
-
     private List<Announcement> all = List.of();
     private List<OrgUnit> companies = List.of();
     private boolean groupAdmin;
@@ -48,9 +44,8 @@ public class AnnouncementsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        groupAdmin = users.me().groupAdmin();
-        List<Long> mine = users.me().companyIds();
-        companies = organisation.companies().stream().filter(c -> mine.contains(c.getId())).toList();
+        groupAdmin = organisation.callerSeesTheGroup();
+        companies = organisation.companies();
         load();
     }
 

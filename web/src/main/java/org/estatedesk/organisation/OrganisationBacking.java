@@ -10,15 +10,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.estatedesk.estates.Estate;
-import org.estatedesk.estates.EstateService;
 import org.estatedesk.shared.FacesMessages;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
 /**
- * The organisation pages (R0.1, R0.7, R0.11): the tree with adding, renaming and deleting units; shared acceptance;
- * clearing a company's data after typing its code. The services refuse what the caller may not do.
+ * The organisation pages (R0.1, R0.11): the tree with adding, renaming and deleting units; clearing a company's data after typing its code. The services refuse what the caller may not do.
  */
 @Named
 @ViewScoped
@@ -29,13 +26,7 @@ public class OrganisationBacking implements Serializable {
     OrganisationService organisation;
 
     @EJB
-    SharedAcceptanceService sharing;
-
-    @EJB
     CompanyDataClearing clearing;
-
-    @EJB
-    EstateService estates;
 
     private TreeNode<OrgUnit> root;
     private List<OrgUnit> companies = List.of();
@@ -46,12 +37,6 @@ public class OrganisationBacking implements Serializable {
     private String code;
     private String name;
     private String nameEn;
-
-    // shared acceptance
-    private List<SharedAcceptance> shares = List.of();
-    private List<Estate> visibleEstates = List.of();
-    private Long shareCompanyId;
-    private Long shareEstateId;
 
     // clearing
     private Long clearCompanyId;
@@ -121,33 +106,9 @@ public class OrganisationBacking implements Serializable {
         reloadTree();
     }
 
-    // --- shared acceptance ---
-
-    public void loadSharing() {
-        shares = sharing.all();
-        visibleEstates = estates.visibleEstates();
-    }
-
-    public void share() {
-        sharing.share(shareCompanyId == null ? 0 : shareCompanyId, shareEstateId == null ? 0 : shareEstateId);
-        FacesMessages.info("saved");
-        loadSharing();
-    }
-
-    public void unshare(SharedAcceptance s) {
-        sharing.unshare(s.getId());
-        FacesMessages.info("deleted");
-        loadSharing();
-    }
-
     public String companyName(Long id) {
         return companies.stream().filter(c -> c.getId().equals(id)).map(OrgUnit::getName).findFirst()
                 .orElse(String.valueOf(id));
-    }
-
-    public String estateLabel(Long id) {
-        return visibleEstates.stream().filter(e -> e.getId().equals(id)).map(e -> e.getCode() + " " + e.getName())
-                .findFirst().orElse(String.valueOf(id));
     }
 
     // --- clearing ---
@@ -205,30 +166,6 @@ public class OrganisationBacking implements Serializable {
 
     public void setNameEn(String nameEn) {
         this.nameEn = nameEn;
-    }
-
-    public List<SharedAcceptance> getShares() {
-        return shares;
-    }
-
-    public List<Estate> getVisibleEstates() {
-        return visibleEstates;
-    }
-
-    public Long getShareCompanyId() {
-        return shareCompanyId;
-    }
-
-    public void setShareCompanyId(Long shareCompanyId) {
-        this.shareCompanyId = shareCompanyId;
-    }
-
-    public Long getShareEstateId() {
-        return shareEstateId;
-    }
-
-    public void setShareEstateId(Long shareEstateId) {
-        this.shareEstateId = shareEstateId;
     }
 
     public Long getClearCompanyId() {
