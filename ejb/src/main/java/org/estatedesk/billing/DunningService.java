@@ -7,7 +7,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,27 +18,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import org.estatedesk.approvals.ApprovalService;
-import org.estatedesk.approvals.ApprovalStep;
-import org.estatedesk.approvals.Decision;
-import org.estatedesk.approvals.StepPlan;
-import org.estatedesk.shared.Money;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.Unit;
 import org.estatedesk.estates.UnitRepository;
-import org.estatedesk.organisation.OrgUnit;
-import org.estatedesk.organisation.OrgUnitRepository;
 import org.estatedesk.organisation.ParameterKey;
 import org.estatedesk.organisation.ParameterService;
-import org.estatedesk.owners.Owner;
-import org.estatedesk.owners.OwnerRepository;
-import org.estatedesk.owners.Ownership;
 import org.estatedesk.servicedesk.ReceptionService;
 import org.estatedesk.servicedesk.StandardLibrary;
 import org.estatedesk.servicedesk.Task;
 import org.estatedesk.shared.AccessDeniedException;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.CompanyZones;
-import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.OperationLog;
 import org.estatedesk.shared.Page;
@@ -50,7 +39,7 @@ import org.estatedesk.shared.RuleViolationException;
 /**
  * Dunning (催缴, R4.6): finance issues the dunning list from the arrears, CS assistants and finance record the
  * reminders, notices, calls and visits, post the written stop-service notice and ask for stop-service after its
- * three days; a CS manager (never the one who asked) approves or rejects; an objection with a valid reason blocks
+ * three days ({@link StopServiceRequests}); a CS manager (never the one who asked) approves or rejects; an objection with a valid reason blocks
  * stop-service until a manager resolves it. Payment in full (taken at the cashier) settles the case in the payment's
  * transaction and, if service was stopped, hands a restore task to engineering.
  */
@@ -75,12 +64,6 @@ public class DunningService {
 
     @Inject
     EstateRepository estates;
-
-    @Inject
-    OwnerRepository owners;
-
-    @Inject
-    OrgUnitRepository organisation;
 
     @EJB
     ReceptionService receptions;
@@ -251,38 +234,6 @@ public class DunningService {
         return c;
     }
 
-    /** Asks a manager for stop-service (报部门经理): the written notice has hung three days, no valid reason. */
-    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.FINANCE})
-    public DunningCase requestStop(long id, String comment, Integer version) {
-        DunningCase c = find(id);
-        c.checkVersion(version);
-        dunning.store(c.requestStop(caller.username(), comment, today(), now()));
-        approvals.start(StopServiceApprovalForm.FORM_TYPE, id, approvals.history(StopServiceApprovalForm.FORM_TYPE,
-                id).size() + 1, c.getCompanyId(), c.getEstateId(), List.of(new StepPlan("CS_MANAGER",
-                Roles.CS_MANAGER)), null);
-        log.record("DUNNING_STOP_REQUEST", "unit", c.getUnitId(), "case " + id, c.getCompanyId());
-        return c;
-    }
-
-    /**
-     * The manager's decision on stop-service, taken on the request's approval step (the same as in the approval
-     * inbox, R3.9): the case's version read guards against two managers deciding at once (409).
-     */
-    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER})
-    public DunningCase decideStop(long id, DunningCase.Decision decision, String comment, Integer version) {
-        DunningCase c = find(id);
-        c.checkVersion(version);
-        if (decision == null) {
-            throw new RuleViolationException("error.required", "decision");
-        }
-        ApprovalStep step = approvals.history(StopServiceApprovalForm.FORM_TYPE, id).stream()
-                .flatMap(chain -> chain.pendingStep().stream()).findFirst()
-                .orElseThrow(() -> new ConflictException("error.dunning.notRequested", c.getState()));
-        approvals.decide(step.getId(), Decision.valueOf(decision.name()), comment, step.getVersion());
-        log.record("DUNNING_STOP_" + decision, "unit", c.getUnitId(), "case " + id, c.getCompanyId());
-        return find(id);
-    }
-
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER})
     public DunningCase close(long id, String reason, Integer version) {
         DunningCase c = find(id);
@@ -329,43 +280,6 @@ public class DunningService {
         if (estateId != null && estates.find(estateId, caller.scope()).isEmpty()) {
             throw new NotFoundException("estate", estateId);
         }
-    }
-
-    /**
-     * The printed notice of a case (R4.6): the dunning notice (NOTICE) or the written stop-service notice
-     * (STOP_NOTICE), with the unit's overdue bills as of today. Only while the case is active.
-     */
-    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.CS_ASSISTANT, Roles.FINANCE,
-        Roles.AUDITOR})
-    public DunningNotice notice(long id, DunningStep.Kind kind) {
-        if (kind != DunningStep.Kind.NOTICE && kind != DunningStep.Kind.STOP_NOTICE) {
-            throw new RuleViolationException("error.dunning.noticeKind", "kind", kind);
-        }
-        DunningCase c = find(id);
-        if (!c.isActive()) {
-            throw new ConflictException("error.dunning.closed", c.getState());
-        }
-        Unit unit = units.find(c.getUnitId(), caller.scope()).orElseThrow();
-        LocalDate today = today();
-        List<DunningNotice.Line> lines = new ArrayList<>();
-        BigDecimal principal = Money.ZERO;
-        BigDecimal late = Money.ZERO;
-        for (Bill b : dunning.overdueBills(c.getUnitId(), today)) {
-            BigDecimal p = b.outstanding();
-            BigDecimal f = b.lateFeeOutstanding();
-            lines.add(new DunningNotice.Line(b.getPeriod().toString(), b.getDueOn(), p, f));
-            principal = principal.add(p);
-            late = late.add(f);
-        }
-        String owner = owners.currentOwnership(unit.getId()).map(Ownership::getOwnerId)
-                .flatMap(o -> owners.find(o, caller.scope())).map(Owner::getName).orElse(null);
-        boolean posted = kind == DunningStep.Kind.STOP_NOTICE && c.getNoticePostedOn() != null;
-        int postingDays = Integer.parseInt(parameters.values(c.getCompanyId())
-                .get(ParameterKey.DUNNING_STOP_NOTICE_DAYS));
-        return new DunningNotice(kind, id, organisation.find(c.getCompanyId()).map(OrgUnit::getName).orElse(""),
-                estates.byId(c.getEstateId()).map(e -> e.getName()).orElse(""), unit.getCode(), owner, lines,
-                principal, late, posted ? c.getNoticePostedOn() : today, kind != DunningStep.Kind.STOP_NOTICE ? null
-                        : posted ? c.stopAllowedFrom() : today.plusDays(postingDays));
     }
 
     private DunningCase find(long id) {

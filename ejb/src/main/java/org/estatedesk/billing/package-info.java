@@ -19,13 +19,13 @@
  * <tr><td>R4.2</td><td>meter readings recorded and imported</td><td>{@link MeterReadingService#record}, {@link MeterReadingService#importSheet}</td></tr>
  * <tr><td>R4.4</td><td>payments, receipts, reversal by counter-entry, daily closing, large collections</td><td>{@link CashierService#pay}, {@link CashierService#reverse}, {@link CashierService#closing}, {@link ReceiptDocument}</td></tr>
  * <tr><td>R4.5</td><td>late fees paid with their bill</td><td>{@link CashierService#pay}</td></tr>
- * <tr><td>R4.6</td><td>dunning steps, notice, stop of service after approval</td><td>{@link DunningService#record}, {@link DunningService#requestStop}, {@link DunningNotice}, {@link StopServiceApprovalForm}</td></tr>
+ * <tr><td>R4.6</td><td>dunning steps, notice, stop of service after approval</td><td>{@link DunningService#record}, {@link StopServiceRequests#requestStop}, {@link DunningNotices#notice}, {@link StopServiceApprovalForm}</td></tr>
  * <tr><td>R4.7</td><td>statements: income, ageing, collection rate</td><td>{@link StatementService#income}, {@link StatementService#ageing}, {@link StatementService#collection}</td></tr>
  * <tr><td>R4.8</td><td>prepaid deposit, deduction, low balances</td><td>{@link PrepaidService#deposit}, {@link PrepaidService#deduct}, {@link PrepaidService#lowPrepaid}</td></tr>
  * <tr><td>R1.2</td><td>a paid special service charged on the unit's bill</td><td>{@link ChargeService#charge}, on the service desk's {@code TaskCompleted}: {@link SpecialServiceCharges#charge}</td></tr>
  * <tr><td>R3.5</td><td>decoration deposit settled</td><td>{@link DepositService#settleDeposit}</td></tr>
  * <tr><td>R3.8</td><td>final hot-water reading and sealed meters</td><td>{@link MeterReadingService#record}, the port {@link SealedMeters} (answered by hot water)</td></tr>
- * <tr><td>R3.9</td><td>the stop-of-service decision once</td><td>{@link DunningService#decideStop}</td></tr>
+ * <tr><td>R3.9</td><td>the stop-of-service decision once</td><td>{@link StopServiceRequests#decideStop}</td></tr>
  * <tr><td>R4.3</td><td>monthly billing run: preview, exactly once per unit and period, restart</td><td>{@link BillingRuns#start}, {@link BillingRuns#restart}</td></tr>
  * <tr><td>R4.5</td><td>late fees computed daily by the batch</td><td>{@link LateFeeRuns}, {@link LateFeeSchedule}</td></tr>
  * </table>

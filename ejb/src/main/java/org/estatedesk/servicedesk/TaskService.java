@@ -36,7 +36,8 @@ import org.estatedesk.shared.Validation;
 
 /**
  * Working a task through its states (R1.4, R1.6): the department supervisor assigns a technician, the technician
- * discusses, plans and completes with a work order, the desk closes, voids or invalidates, and calls back (R1.7).
+ * discusses, plans and completes with a work order, the desk closes, voids or invalidates; the callback (R1.7) is
+ * {@link CallbackService}'s.
  * Every transition is written to the task's history and the operation log.
  */
 @Stateless
@@ -231,44 +232,6 @@ public class TaskService {
             throw new RuleViolationException("error.task.reasonRequired", "comment");
         }
         return apply(locked(id, version), action, null, comment, null);
-    }
-
-    /** The callback (R1.7): satisfied or fair closes the task, dissatisfied reopens it to to-implement. */
-    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT})
-    public Callback callback(long id, CallbackResult result, String comment) {
-        if (result == null) {
-            throw new RuleViolationException("error.required", "result");
-        }
-        Task t = locked(id, null);
-        Map<ParameterKey, String> p = parameters.values(t.getCompanyId());
-        Callback c = t.callback(result, comment, caller.username(), tasks.callbacks(id, CallbackResult.UNREACHABLE),
-                Integer.parseInt(p.get(ParameterKey.CALLBACK_MAX_ATTEMPTS)), OffsetDateTime.now(clock));
-        tasks.store(c);
-        tasks.store(t.callbackEvent(c));
-        followReception(t);
-        log.record("TASK_CALLBACK", "task", t.getId(), t.getNumber() + " " + result, t.getCompanyId());
-        return c;
-    }
-
-    /** Completed tasks waiting for their callback (R1.7): all of them, or only those whose time has come. */
-    @RolesAllowed(Roles.STAFF)
-    public Page<Task> awaitingCallback(Long estateId, boolean dueOnly, PageRequest page) {
-        TaskFilter f = new TaskFilter(TaskState.COMPLETED, null, estateId, null, null, null, null, dueOnly);
-        return tasks.page(f, caller.visible().estates(), page, OffsetDateTime.now(clock));
-    }
-
-    /**
-     * Callback rate and satisfaction per estate (R1.7) for the days from {@code first} to {@code last} inclusive,
-     * in China's time zone.
-     */
-    @RolesAllowed(Roles.STAFF)
-    public List<CallbackFigures> callbackFigures(java.time.LocalDate first, java.time.LocalDate last) {
-        if (first == null || last == null || last.isBefore(first)) {
-            throw new RuleViolationException("error.period.invalid", "to");
-        }
-        java.time.ZoneId zone = zones.zone();
-        return tasks.callbackFigures(caller.scope(), first.atStartOfDay(zone).toOffsetDateTime(),
-                last.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
     }
 
     /**

@@ -33,6 +33,9 @@ public class DunningBacking implements Serializable {
     DunningService service;
 
     @EJB
+    StopServiceRequests stops;
+
+    @EJB
     EstateService estateService;
 
     private List<Estate> estates = List.of();
@@ -99,15 +102,15 @@ public class DunningBacking implements Serializable {
     }
 
     public void requestStop() {
-        act(() -> service.requestStop(id(), outcome, version()), "dunning.stopRequested");
+        act(() -> stops.requestStop(id(), outcome, version()), "dunning.stopRequested");
     }
 
     public void approve() {
-        act(() -> service.decideStop(id(), DunningCase.Decision.APPROVE, outcome, version()), "dunning.decided");
+        act(() -> stops.decideStop(id(), DunningCase.Decision.APPROVE, outcome, version()), "dunning.decided");
     }
 
     public void reject() {
-        act(() -> service.decideStop(id(), DunningCase.Decision.REJECT, outcome, version()), "dunning.decided");
+        act(() -> stops.decideStop(id(), DunningCase.Decision.REJECT, outcome, version()), "dunning.decided");
     }
 
     public void close() {

@@ -15,7 +15,7 @@ public class DunningNoticeDownload extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient DunningService dunning;
+    transient DunningNotices dunning;
 
     @Inject
     transient DunningNoticePdf notices;

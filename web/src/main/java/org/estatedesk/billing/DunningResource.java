@@ -40,6 +40,12 @@ public class DunningResource {
     @EJB
     DunningService dunning;
 
+    @EJB
+    StopServiceRequests stops;
+
+    @EJB
+    DunningNotices printed;
+
     @Inject
     DunningNoticePdf notices;
 
@@ -173,7 +179,7 @@ public class DunningResource {
     @Operation(summary = "Ask a manager for stop-service {comment?, version?}: only after the written notice has been"
             + " posted for 3 days and without a valid reason, else 409")
     public CaseDto requestStop(@PathParam("id") long id, @Valid DunningCommentRequest body) {
-        dunning.requestStop(id, body.comment(), body.version());
+        stops.requestStop(id, body.comment(), body.version());
         return CaseDto.of(dunning.detail(id));
     }
 
@@ -182,7 +188,7 @@ public class DunningResource {
     @Operation(summary = "The manager's decision {decision: APPROVE|REJECT, comment, version} (CS managers, not the"
             + " requester); decided already or a stale version: 409")
     public CaseDto decideStop(@PathParam("id") long id, @Valid DunningStopDecisionRequest body) {
-        dunning.decideStop(id, body.decision(), body.comment(), body.version());
+        stops.decideStop(id, body.decision(), body.comment(), body.version());
         return CaseDto.of(dunning.detail(id));
     }
 
@@ -204,7 +210,7 @@ public class DunningResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The case has ended", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response notice(@PathParam("id") long id, @QueryParam("kind") @DefaultValue("NOTICE") String kind) {
-        DunningNotice n = dunning.notice(id, Params.enumOf(DunningStep.Kind.class, kind, "kind"));
+        DunningNotice n = printed.notice(id, Params.enumOf(DunningStep.Kind.class, kind, "kind"));
         return Response.ok(notices.render(n), PdfDocument.MEDIA_TYPE)
                 .header("Content-Disposition", "inline; filename=\"" + DunningNoticePdf.fileName(n) + "\"").build();
     }

@@ -9,7 +9,6 @@
  * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>
  * <tr><th>Rule</th><th>What</th><th>Where</th></tr>
  * <tr><td>R0.1</td><td>organisation tree</td><td>{@link OrganisationBacking}</td></tr>
- * <tr><td>R0.7</td><td>shared acceptance</td><td>{@link OrganisationBacking}</td></tr>
  * <tr><td>R0.9</td><td>business parameters</td><td>{@link ParametersBacking}</td></tr>
  * <tr><td>R0.10</td><td>announcements</td><td>{@link AnnouncementsBacking}</td></tr>
  * <tr><td>R0.11</td><td>clearing a company's data with typed confirmation</td><td>{@link OrganisationBacking}</td></tr>

@@ -28,7 +28,7 @@ public class CallbackResource {
     CompanyZones zones;
 
     @EJB
-    TaskService tasks;
+    CallbackService callbacks;
 
     @Schema(name = "CallbackFigures")
     public record FiguresDto(long estateId, long completed, long calledBack, java.math.BigDecimal callbackRate,
@@ -45,7 +45,7 @@ public class CallbackResource {
             + " default: this month so far)")
     public java.util.List<FiguresDto> statistics(@QueryParam("from") String from, @QueryParam("to") String to) {
         java.time.LocalDate today = LocalDate.now(clock.withZone(zones.zone()));
-        return tasks.callbackFigures(date(from, "from", today.withDayOfMonth(1)), date(to, "to", today)).stream()
+        return callbacks.callbackFigures(date(from, "from", today.withDayOfMonth(1)), date(to, "to", today)).stream()
                 .map(FiguresDto::of).toList();
     }
 
@@ -67,7 +67,7 @@ public class CallbackResource {
             @QueryParam("due") @DefaultValue("true") boolean due, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return PageDto.of(tasks.awaitingCallback(estateId, due, new PageRequest(page, size)),
+        return PageDto.of(callbacks.awaitingCallback(estateId, due, new PageRequest(page, size)),
                 t -> TaskDto.of(t, now));
     }
 }

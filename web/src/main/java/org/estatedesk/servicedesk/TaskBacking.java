@@ -40,6 +40,9 @@ public class TaskBacking implements Serializable {
     TaskService taskService;
 
     @EJB
+    CallbackService callbacks;
+
+    @EJB
     IssueLibraryService library;
 
     @Inject
@@ -143,7 +146,7 @@ public class TaskBacking implements Serializable {
     }
 
     public void callback() {
-        Callback c = taskService.callback(id, callbackResult, comment);
+        Callback c = callbacks.callback(id, callbackResult, comment);
         FacesMessages.info("callback.saved", getTask().getNumber(),
                 FacesMessages.text("callback.result." + c.getResult()));
         reset();

@@ -44,6 +44,9 @@ public class TaskResource {
     @EJB
     TaskService tasks;
 
+    @EJB
+    CallbackService callbacks;
+
     @Inject
     NoticePdf notices;
 
@@ -163,7 +166,7 @@ public class TaskResource {
         if (body == null) {
             throw new BadRequestException("A JSON body is required");
         }
-        Callback c = tasks.callback(id, body.result(), body.comment());
+        Callback c = callbacks.callback(id, body.result(), body.comment());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(c.getId())).build())
                 .entity(CallbackDto.of(c)).build();
     }

@@ -53,6 +53,9 @@ public class TasksBacking implements Serializable {
     TaskService taskService;
 
     @EJB
+    CallbackService callbackService;
+
+    @EJB
     EstateService estateService;
 
     private List<Estate> estates = List.of();
@@ -80,7 +83,7 @@ public class TasksBacking implements Serializable {
     public List<CallbackFigures> getFigures() {
         if (figures == null) {
             java.time.LocalDate today = LocalDate.now(clock.withZone(zones.zone()));
-            figures = taskService.callbackFigures(today.withDayOfMonth(1), today);
+            figures = callbackService.callbackFigures(today.withDayOfMonth(1), today);
         }
         return figures;
     }
@@ -88,7 +91,7 @@ public class TasksBacking implements Serializable {
     private Page<Task> page(PagedModel.Request r) {
         PageRequest request = new PageRequest(r.first() / r.size(), r.size());
         if (callbacks) {
-            return taskService.awaitingCallback(estateId, dueOnly, request);
+            return callbackService.awaitingCallback(estateId, dueOnly, request);
         }
         return taskService.tasks(filter(), request);
     }
@@ -125,7 +128,7 @@ public class TasksBacking implements Serializable {
     public StreamedContent export() {
         List<Task> rows = new ArrayList<>();
         for (int p = 0; rows.size() < EXPORT_LIMIT; p++) {
-            Page<Task> page = callbacks ? taskService.awaitingCallback(estateId, dueOnly, new PageRequest(p, 500))
+            Page<Task> page = callbacks ? callbackService.awaitingCallback(estateId, dueOnly, new PageRequest(p, 500))
                     : taskService.tasks(filter(), new PageRequest(p, 500));
             rows.addAll(page.items());
             if (page.items().size() < 500) {
