@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.RollbackException;
-import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import org.estatedesk.incontainer.Caller;
 import org.estatedesk.incontainer.Deployments;
 import org.estatedesk.incontainer.Given;
+import org.estatedesk.incontainer.Transactions;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.OperationLogEntry;
@@ -84,16 +83,12 @@ class ArchivesIT {
     void aFileNumberTakenTwiceRollsBackTheUnitOfWork() throws Exception {
         Given.Company company = given.companyWithTwoEstates("archivist");
 
-        transaction.begin();
-        try {
+        Transactions.doomed(transaction, () -> {
             // a file, its history's first event and its operation-log line ...
             open("archivist", company.estateInScope(), "JG-1");
             // ... then the same file number again: 409, an application exception with rollback = true
             assertThrows(ConflictException.class, () -> open("archivist", company.estateInScope(), "JG-1"));
-            assertEquals(Status.STATUS_MARKED_ROLLBACK, transaction.getStatus());
-        } finally {
-            assertThrows(RollbackException.class, transaction::commit);
-        }
+        });
 
         assertEquals(0, given.count(ArchiveFile.class, company.id()));
         assertEquals(0, given.count(OperationLogEntry.class, company.id()));

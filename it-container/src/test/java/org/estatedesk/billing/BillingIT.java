@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.RollbackException;
-import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.util.List;
 import org.estatedesk.incontainer.Caller;
 import org.estatedesk.incontainer.Deployments;
 import org.estatedesk.incontainer.Given;
+import org.estatedesk.incontainer.Transactions;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.OperationLogEntry;
 import org.estatedesk.shared.RuleViolationException;
@@ -96,8 +95,7 @@ class BillingIT {
         Given.Company company = given.companyWithTwoEstates("finance");
         long unit = given.unit(company.estateInScope(), "1-102");
 
-        transaction.begin();
-        try {
+        Transactions.doomed(transaction, () -> {
             // a charge, its payment in full (a receipt, allocations, two operation-log lines) ...
             Caller.as(request, "finance", () -> charges.chargeByHand(unit, "broken door", damage("120.00")));
             Caller.as(request, "finance", () -> cashier.pay(unit, new BigDecimal("120.00"), PaymentMethod.CASH,
@@ -105,10 +103,7 @@ class BillingIT {
             // ... then a payment although nothing is owed: 422, an application exception with rollback = true
             assertThrows(RuleViolationException.class, () -> Caller.as(request, "finance",
                     () -> cashier.pay(unit, new BigDecimal("1.00"), PaymentMethod.CASH, null)));
-            assertEquals(Status.STATUS_MARKED_ROLLBACK, transaction.getStatus());
-        } finally {
-            assertThrows(RollbackException.class, transaction::commit);
-        }
+        });
 
         assertEquals(0, given.count(Bill.class, company.id()));
         assertEquals(0, given.count(Payment.class, company.id()));

@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.RollbackException;
-import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import org.estatedesk.incontainer.Caller;
 import org.estatedesk.incontainer.Deployments;
 import org.estatedesk.incontainer.Given;
+import org.estatedesk.incontainer.Transactions;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.OperationLogEntry;
@@ -77,17 +76,13 @@ class KeyServiceIT {
     void aBusinessExceptionRollsBackEverythingTheTransactionWrote() throws Exception {
         Given.Company company = given.companyWithTwoEstates("frontdesk");
 
-        transaction.begin();
-        try {
+        Transactions.doomed(transaction, () -> {
             // a key and its operation-log line, written in the transaction ...
             Caller.as(request, "frontdesk", () -> keys.register(equipmentKey(company.estateInScope(), "TWICE")));
             // ... then the same tag again: 409, an application exception with rollback = true
             assertThrows(ConflictException.class, () -> Caller.as(request, "frontdesk",
                     () -> keys.register(equipmentKey(company.estateInScope(), "TWICE"))));
-            assertEquals(Status.STATUS_MARKED_ROLLBACK, transaction.getStatus());
-        } finally {
-            assertThrows(RollbackException.class, transaction::commit);
-        }
+        });
 
         assertEquals(0, given.count(EstateKey.class, company.id()));
         assertEquals(0, given.count(OperationLogEntry.class, company.id()));

@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.RollbackException;
-import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import org.estatedesk.incontainer.Caller;
 import org.estatedesk.incontainer.Deployments;
 import org.estatedesk.incontainer.Given;
+import org.estatedesk.incontainer.Transactions;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.OperationLogEntry;
 import org.estatedesk.shared.RuleViolationException;
@@ -89,16 +88,12 @@ class PassesIT {
         Given.Company company = given.companyWithTwoEstates("frontdesk");
         long unit = given.unit(company.estateInScope(), "1-102");
 
-        transaction.begin();
-        try {
+        Transactions.doomed(transaction, () -> {
             // a temporary pass and its operation-log line ...
             issue("frontdesk", unit, Pass.Kind.TEMPORARY);
             // ... then a worker pass for a unit without a decoration permit: 422, rollback = true
             assertThrows(RuleViolationException.class, () -> issue("frontdesk", unit, Pass.Kind.WORKER));
-            assertEquals(Status.STATUS_MARKED_ROLLBACK, transaction.getStatus());
-        } finally {
-            assertThrows(RollbackException.class, transaction::commit);
-        }
+        });
 
         assertEquals(0, given.count(Pass.class, company.id()));
         assertEquals(0, given.count(OperationLogEntry.class, company.id()));

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.RollbackException;
-import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +13,7 @@ import java.util.UUID;
 import org.estatedesk.incontainer.Caller;
 import org.estatedesk.incontainer.Deployments;
 import org.estatedesk.incontainer.Given;
+import org.estatedesk.incontainer.Transactions;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.OperationLogEntry;
@@ -103,17 +102,13 @@ class UserAdministrationIT {
         long logBefore = given.count(OperationLogEntry.class, own);
         String name = unique();
 
-        transaction.begin();
-        try {
+        Transactions.doomed(transaction, () -> {
             // a user, his scope and an operation-log line ...
             Caller.as(request, "admin", () -> administration.create(clerk(name, own, estate)));
             // ... then the same user name again: 409, an application exception with rollback = true
             assertThrows(ConflictException.class, () -> Caller.as(request, "admin",
                     () -> administration.create(clerk(name, own, estate))));
-            assertEquals(Status.STATUS_MARKED_ROLLBACK, transaction.getStatus());
-        } finally {
-            assertThrows(RollbackException.class, transaction::commit);
-        }
+        });
 
         assertEquals(0, given.countWhere(AppUser.class, "username", name));
         assertEquals(usersBefore, given.count(AppUser.class, own));

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.RollbackException;
-import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.estatedesk.incontainer.Caller;
 import org.estatedesk.incontainer.Deployments;
 import org.estatedesk.incontainer.Given;
+import org.estatedesk.incontainer.Transactions;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.RuleViolationException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -83,18 +82,14 @@ class WorkLogIT {
         LocalDate past = LocalDate.of(2000, 1, 3).plusDays(ThreadLocalRandom.current().nextInt(365 * 19));
         long before = given.countWhere(WorkLog.class, "date", past);
 
-        transaction.begin();
-        try {
+        Transactions.doomed(transaction, () -> {
             // the log of a past day ...
             Caller.as(request, "frontdesk", () -> workLog.write(past, "lobby door repaired", null,
                     new BigDecimal("8"), null));
             // ... then of a day ahead of today: 422, an application exception with rollback = true
             assertThrows(RuleViolationException.class, () -> Caller.as(request, "frontdesk",
                     () -> workLog.write(LocalDate.now().plusDays(2), "not yet", null, new BigDecimal("8"), null)));
-            assertEquals(Status.STATUS_MARKED_ROLLBACK, transaction.getStatus());
-        } finally {
-            assertThrows(RollbackException.class, transaction::commit);
-        }
+        });
 
         assertEquals(before, given.countWhere(WorkLog.class, "date", past));
     }
