@@ -236,8 +236,14 @@ public class DemoData {
             tasks.store(task.created());
             for (TaskAction action : call.actions()) {
                 String assignee = task.getDepartment() == Department.ENGINEERING ? "tech" : "assistant";
+                // a repair completes with its work order (R1.6): arrival, work done, the owner's sign-off
+                org.estatedesk.servicedesk.WorkOrder order = action == TaskAction.COMPLETE
+                        && task.getKind().workedOnSite() ? new org.estatedesk.servicedesk.WorkOrder(assignee,
+                                at.plusMinutes(3), "更换入户阀门，试水无渗漏。", "阀门 DN20 一个", null, owner.getName())
+                        : null;
                 tasks.store(task.act(action, action == TaskAction.ASSIGN ? "manager" : assignee,
-                        action == TaskAction.ASSIGN ? assignee : null, null, null, day, threeDays, at.plusMinutes(5)));
+                        action == TaskAction.ASSIGN ? assignee : null, null, order, day, threeDays,
+                        at.plusMinutes(5)));
             }
             r.follow(List.of(task.getState()));
             created++;

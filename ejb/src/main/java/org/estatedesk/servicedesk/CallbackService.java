@@ -68,9 +68,9 @@ public class CallbackService {
 
     /** Completed tasks waiting for their callback (R1.7): all of them, or only those whose time has come. */
     @RolesAllowed(Roles.STAFF)
-    public Page<Task> awaitingCallback(Long estateId, boolean dueOnly, PageRequest page) {
+    public Page<TaskLine> awaitingCallback(Long estateId, boolean dueOnly, PageRequest page) {
         TaskFilter f = new TaskFilter(TaskState.COMPLETED, null, estateId, null, null, null, null, dueOnly);
-        return tasks.page(f, caller.visible().estates(), page, OffsetDateTime.now(clock));
+        return TaskLine.of(tasks.page(f, caller.visible().estates(), page, OffsetDateTime.now(clock)), tasks);
     }
 
     /**

@@ -257,9 +257,9 @@ public class ReceptionService {
     }
 
     @RolesAllowed(Roles.STAFF)
-    public List<Task> tasksOf(long receptionId) {
+    public List<TaskLine> tasksOf(long receptionId) {
         reception(receptionId);
-        return tasks.ofReception(receptionId);
+        return TaskLine.of(tasks.ofReception(receptionId), tasks);
     }
 
     @RolesAllowed(Roles.STAFF)
@@ -281,7 +281,8 @@ public class ReceptionService {
         List<Owner> found = owners.byPhone(normalised, scope, 10);
         List<Unit> theirUnits = new ArrayList<>();
         found.forEach(o -> theirUnits.addAll(units.ofOwner(o.getId())));
-        List<Task> open = tasks.openOfUnits(theirUnits.stream().map(Unit::getId).toList(), 20);
+        List<TaskLine> open = TaskLine.of(tasks.openOfUnits(theirUnits.stream().map(Unit::getId).toList(), 20),
+                tasks);
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(zones.zone()));
         java.util.Map<Long, UnitBalances.Balance> balances = new java.util.HashMap<>();
         theirUnits.forEach(u -> balances.put(u.getId(), balancesOfUnits.of(u.getId(), today)));

@@ -88,8 +88,8 @@ public class TaskService {
     SessionContext context;
 
     @RolesAllowed(Roles.STAFF)
-    public Page<Task> tasks(TaskFilter filter, PageRequest page) {
-        return tasks.page(filter, caller.visible().estates(), page, OffsetDateTime.now(clock));
+    public Page<TaskLine> tasks(TaskFilter filter, PageRequest page) {
+        return TaskLine.of(tasks.page(filter, caller.visible().estates(), page, OffsetDateTime.now(clock)), tasks);
     }
 
     @RolesAllowed(Roles.STAFF)
@@ -106,7 +106,8 @@ public class TaskService {
     public TaskDetail detail(long id) {
         Task t = task(id);
         Reception r = receptions.find(t.getReceptionId(), caller.scope()).orElseThrow();
-        return new TaskDetail(t, r, tasks.history(id), tasks.callbacks(id));
+        return new TaskDetail(t, r, tasks.sites(List.of(id)).getOrDefault(id, TaskSite.UNKNOWN), tasks.history(id),
+                tasks.callbacks(id));
     }
 
     /**

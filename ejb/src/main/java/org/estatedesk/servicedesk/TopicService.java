@@ -97,9 +97,9 @@ public class TopicService {
     }
 
     @RolesAllowed(Roles.STAFF)
-    public List<Task> tasksOf(long topicId) {
+    public List<TaskLine> tasksOf(long topicId) {
         topic(topicId);
-        return topics.tasksOf(topicId);
+        return TaskLine.of(topics.tasksOf(topicId), tasks);
     }
 
     @RolesAllowed(Roles.STAFF)

@@ -13,7 +13,7 @@
  * <tr><td>R1.3</td><td>dispatch by the table</td><td>{@link ReceptionService#split}, {@link IssueLibraryService#route}</td></tr>
  * <tr><td>R1.4</td><td>to a supervisor, who assigns</td><td>{@link TaskService#assign}, {@link ServiceDeskRoles}, {@link ServiceDeskNotifications#taskCreated}</td></tr>
  * <tr><td>R1.5</td><td>due times, written notice, overdue reports</td><td>{@link ReceptionService#split}, {@link TaskService#writtenNotice}, {@link ServiceDeskNotifications#reportBreaches}, {@link ServiceDeskClock}</td></tr>
- * <tr><td>R1.6</td><td>task transitions with who and when</td><td>{@link TaskService#progress}, {@link TaskService#finish}</td></tr>
+ * <tr><td>R1.6</td><td>task transitions with who and when; the work order's photos; tasks listed with where they are</td><td>{@link TaskService#progress}, {@link TaskService#finish}, {@link TaskPhotoService}, {@link TaskLine}</td></tr>
  * <tr><td>R1.7</td><td>callbacks</td><td>{@link CallbackService#callback}, {@link CallbackService#awaitingCallback}</td></tr>
  * <tr><td>R1.8</td><td>first-responder ownership</td><td>{@link ReceptionService#split}</td></tr>
  * <tr><td>R1.10</td><td>escalation on repeats</td><td>{@link ReceptionService#split}, {@link ServiceDeskNotifications}</td></tr>

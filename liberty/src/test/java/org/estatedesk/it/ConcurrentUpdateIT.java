@@ -249,7 +249,7 @@ class ConcurrentUpdateIT {
         once(together("tech", actions, """
                 {"action":"PLAN","comment":"更换阀门"}"""));
         once(together("tech", actions, """
-                {"action":"COMPLETE","workDone":"更换入户阀门"}"""));
+                {"action":"COMPLETE",%s}""".formatted(GivenServiceDesk.onSite("更换入户阀门"))));
         once(together("frontdesk", "/api/v1/tasks/" + task + "/callbacks", """
                 {"result":"SATISFIED"}"""));
         JsonObject after = Api.get("engineer", "/api/v1/tasks/" + task).json();

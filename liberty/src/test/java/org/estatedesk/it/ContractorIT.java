@@ -100,7 +100,7 @@ class ContractorIT {
         GivenServiceDesk.act("manager", task, "{\"action\":\"ASSIGN\",\"assignee\":\"assistant\"}");
         GivenServiceDesk.act("assistant", task, "{\"action\":\"PLAN\"}");
         GivenServiceDesk.act("assistant", task, """
-                {"action":"COMPLETE","workDone":"承建商重做防水层","charge":"300.10"}""");
+                {"action":"COMPLETE","charge":"300.10",%s}""".formatted(GivenServiceDesk.onSite("承建商重做防水层")));
         String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
         JsonObject settlement = Api.get("manager", "/api/v1/contractors/" + contractor + "/settlement?period=" + month)
                 .json();

@@ -9,6 +9,21 @@ import jakarta.json.JsonObject;
  * through its states, and the callbacks that close it.
  */
 final class GivenServiceDesk {
+    /**
+     * The work-order fields of a repair done at the place (R1.6), for a COMPLETE body: the technician arrived ten
+     * minutes ago, did {@code workDone}, and the owner signed it off.
+     */
+    static String onSite(String workDone) {
+        return "\"arrivedAt\":\"%s\",\"workDone\":\"%s\",\"signedOffBy\":\"王先生\""
+                .formatted(java.time.OffsetDateTime.now().minusMinutes(10), workDone);
+    }
+
+    /** Ten minutes ago on China's wall clock, as the work-order dialog's arrival field takes it. */
+    static String arrivedOnThePage() {
+        return java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusMinutes(10)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    }
+
     private GivenServiceDesk() {
     }
 
@@ -45,8 +60,7 @@ final class GivenServiceDesk {
                 {"action":"ASSIGN","assignee":"assistant"}""");
         act("assistant", taskId, """
                 {"action":"PLAN"}""");
-        act("assistant", taskId, """
-                {"action":"COMPLETE","comment":"已处理"}""");
+        act("assistant", taskId, "{\"action\":\"COMPLETE\"," + onSite("已处理") + "}");
         Api.Reply r = Api.post("frontdesk", "/api/v1/tasks/" + taskId + "/callbacks", """
                 {"result":"%s"}""".formatted(result));
         assertEquals(201, r.status(), r.body());

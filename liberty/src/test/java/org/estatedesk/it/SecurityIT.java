@@ -87,8 +87,8 @@ class SecurityIT {
         problem(Api.post("assistant", "/api/v1/tasks/" + task + "/actions", """
                 {"action":"COMPLETE","comment":"done by someone else"}"""), 403);
         assertEquals("TO_IMPLEMENT", Api.get("tech", "/api/v1/tasks/" + task).json().getString("state"));
-        assertEquals("COMPLETED", GivenServiceDesk.act("tech", task, """
-                {"action":"COMPLETE","workDone":"换阀门"}""").getString("state"));
+        assertEquals("COMPLETED", GivenServiceDesk.act("tech", task, "{\"action\":\"COMPLETE\","
+                + GivenServiceDesk.onSite("换阀门") + "}").getString("state"));
     }
 
     @Test

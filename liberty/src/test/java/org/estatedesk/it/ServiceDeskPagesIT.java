@@ -110,6 +110,7 @@ class ServiceDeskPagesIT {
             tech.press("[id$='form:plan']");
             tech.waitForText("待实施");
             tech.press("[id$='form:complete']");
+            tech.typeDate("input[id$='arrivedAt_input']", GivenServiceDesk.arrivedOnThePage());
             tech.type("textarea[id$='workDone']", "更换角阀");
             tech.type("input[id$='charge_input']", "25");
             tech.type("input[id$='signedOffBy']", "赵女士");

@@ -122,9 +122,10 @@ class SpecialServiceIT {
         // the work: planned, completed at the accepted quote, a different charge refused
         assertEquals("TO_IMPLEMENT", GivenServiceDesk.act("tech", task, "{\"action\":\"PLAN\"}").getString("state"));
         problemCode(Api.post("tech", path + "/actions", """
-                {"action":"COMPLETE","workDone":"已更换阀芯","charge":150.00}"""), 400, "error.task.chargeNotQuoted");
+                {"action":"COMPLETE","charge":150.00,%s}""".formatted(GivenServiceDesk.onSite("已更换阀芯"))), 400,
+                "error.task.chargeNotQuoted");
         JsonObject done = GivenServiceDesk.act("tech", task, """
-                {"action":"COMPLETE","workDone":"已更换阀芯","materials":"阀芯一个","signedOffBy":"王先生"}""");
+                {"action":"COMPLETE","materials":"阀芯一个",%s}""".formatted(GivenServiceDesk.onSite("已更换阀芯")));
         assertEquals("COMPLETED", done.getString("state"));
         assertEquals(new BigDecimal("120.50"), money(done.getJsonObject("workOrder"), "charge"));
         long billId = done.getJsonNumber("chargeBillId").longValue();
@@ -143,8 +144,8 @@ class SpecialServiceIT {
         // a dissatisfied callback reopens it; completing again bills nothing more
         ok(Api.post("frontdesk", path + "/callbacks", "{\"result\":\"DISSATISFIED\",\"comment\":\"还在滴水\"}"), 201);
         assertEquals("TO_IMPLEMENT", Api.get("tech", path).json().getString("state"));
-        JsonObject again = GivenServiceDesk.act("tech", task, """
-                {"action":"COMPLETE","workDone":"重新安装阀芯"}""");
+        JsonObject again = GivenServiceDesk.act("tech", task, "{\"action\":\"COMPLETE\","
+                + GivenServiceDesk.onSite("重新安装阀芯") + "}");
         assertEquals(billId, again.getJsonNumber("chargeBillId").longValue());
         assertEquals(1, bills(unit).size(), bills(unit).toString());
 
@@ -214,7 +215,9 @@ class SpecialServiceIT {
             tech.press("[id$='form:plan']");
             tech.waitForText("待实施");
             tech.press("[id$='form:complete']");
+            tech.typeDate("input[id$='arrivedAt_input']", GivenServiceDesk.arrivedOnThePage());
             tech.type("textarea[id$='workDone']", "已更换地漏");
+            tech.type("input[id$='notSignedReason']", "业主不在家，租户确认");
             tech.press("[id$='saveComplete']");
             tech.waitForText("已完成");
             tech.waitForText("收费账单");

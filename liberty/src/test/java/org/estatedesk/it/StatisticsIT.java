@@ -139,8 +139,8 @@ class StatisticsIT {
                         {"action":"ASSIGN","assignee":"assistant"}""");
                 GivenServiceDesk.act("assistant", leak, """
                         {"action":"PLAN"}""");
-                GivenServiceDesk.act("assistant", leak, """
-                        {"action":"COMPLETE","comment":"已修复"}""");
+                GivenServiceDesk.act("assistant", leak, "{\"action\":\"COMPLETE\","
+                        + GivenServiceDesk.onSite("已修复") + "}");
                 callback(leak, i == 0 ? "SATISFIED" : "DISSATISFIED");
             }
         }

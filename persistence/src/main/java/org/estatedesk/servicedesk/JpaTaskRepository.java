@@ -442,6 +442,41 @@ public class JpaTaskRepository implements TaskRepository {
     }
 
     @Override
+    public Map<Long, TaskSite> sites(java.util.Collection<Long> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, TaskSite> sites = new java.util.HashMap<>();
+        em.createQuery("select t.id, e.name, u.code, r.location, r.callerName, r.callerPhone, r.description,"
+                + " c.nameZh, c.nameEn from Task t join Reception r on r.id = t.receptionId"
+                + " join Estate e on e.id = t.estateId"
+                + " left join Unit u on u.id = t.unitId left join IssueCategory c on c.id = t.categoryId"
+                + " where t.id in :ids", Object[].class).setParameter("ids", taskIds).getResultList()
+                .forEach(row -> sites.put((Long) row[0], new TaskSite((String) row[1], (String) row[2],
+                        (String) row[3], (String) row[4], (String) row[5], (String) row[6], (String) row[7],
+                        (String) row[8])));
+        return sites;
+    }
+
+    @Override
+    public void store(TaskPhoto photo) {
+        em.persist(photo);
+    }
+
+    @Override
+    public List<TaskPhoto.Info> photos(long taskId) {
+        return em.createQuery("select new org.estatedesk.servicedesk.TaskPhoto$Info(p.id, p.taskId, p.kind,"
+                + " p.file.fileName, p.file.contentType, p.file.size, p.file.uploadedBy, p.file.uploadedAt)"
+                + " from TaskPhoto p where p.taskId = :t order by p.id", TaskPhoto.Info.class)
+                .setParameter("t", taskId).getResultList();
+    }
+
+    @Override
+    public Optional<TaskPhoto> photo(long taskId, long photoId) {
+        return Optional.ofNullable(em.find(TaskPhoto.class, photoId)).filter(p -> p.getTaskId() == taskId);
+    }
+
+    @Override
     public List<TaskEvent> history(long taskId) {
         return em.createQuery("select e from TaskEvent e where e.taskId = :t order by e.at, e.id", TaskEvent.class)
                 .setParameter("t", taskId).getResultList();

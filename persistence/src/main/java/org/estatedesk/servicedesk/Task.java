@@ -296,6 +296,9 @@ public class Task implements Versioned {
             }
             case COMPLETE -> {
                 WorkOrder done = order != null ? order : new WorkOrder(assignee, null, comment, null, null, null);
+                if (kind.workedOnSite()) {
+                    done.checkDoneOnSite(now);
+                }
                 // R1.2: a paid special service charges the quote the owner accepted
                 workOrder = quoteRequired ? done.chargedAsQuoted(quote.getAmount()) : done;
                 completedAt = now;

@@ -9,6 +9,14 @@ public enum TaskKind {
         return this == CONSULTATION || this == SUGGESTION;
     }
 
+    /**
+     * Repairs and paid special services are work done at the place (R1.6): they complete only with a work order that
+     * says when the technician arrived, what he did and how the owner confirmed it ({@link WorkOrder#checkDoneOnSite}).
+     */
+    public boolean workedOnSite() {
+        return this == REPAIR || this == SPECIAL_SERVICE;
+    }
+
     /** Repairs and complaints close only through their callback (R1.7: 100 % of them are called back). */
     public boolean closesByCallback() {
         return this == REPAIR || this == COMPLAINT;

@@ -47,6 +47,19 @@ public interface TaskRepository {
 
     List<TaskEvent> history(long taskId);
 
+    void store(TaskPhoto photo);
+
+    /** The work order's photos of a task, oldest first, without their content. */
+    List<TaskPhoto.Info> photos(long taskId);
+
+    Optional<TaskPhoto> photo(long taskId, long photoId);
+
+    /**
+     * Where the tasks are and who asked (unit code or location, caller, phone, description, category name), by task
+     * id: one statement for a page of tasks.
+     */
+    Map<Long, TaskSite> sites(java.util.Collection<Long> taskIds);
+
     List<Callback> callbacks(long taskId);
 
     void store(Task task);

@@ -11,7 +11,9 @@ import org.estatedesk.shared.RuleViolationException;
 
 /**
  * The work order (派工单, R1.6) of a task: who went, when he arrived, what he did with which materials, what was
- * charged, and who signed it off for the owner. Recorded when the task completes.
+ * charged, and who signed it off for the owner — or why nobody could. Recorded when the task completes; work done at
+ * the place ({@link TaskKind#workedOnSite}) completes only with the arrival, the work and the owner's confirmation
+ * ({@link #checkDoneOnSite}).
  */
 @Embeddable
 public class WorkOrder {
@@ -39,11 +41,24 @@ public class WorkOrder {
     @Column(name = "wo_signed_off_by")
     private String signedOffBy;
 
+    @Size(max = 500)
+    @Column(name = "wo_not_signed_reason")
+    private String notSignedReason;
+
+    /** How far a phone's clock may run ahead of the server's when it says when the technician arrived. */
+    private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
+
     protected WorkOrder() {
     }
 
     public WorkOrder(String technician, OffsetDateTime arrivedAt, String workDone, String materials, BigDecimal charge,
             String signedOffBy) {
+        this(technician, arrivedAt, workDone, materials, charge, signedOffBy, null);
+    }
+
+    /** A work order; {@code notSignedReason} says why the owner did not sign it off (nobody home, refused ...). */
+    public WorkOrder(String technician, OffsetDateTime arrivedAt, String workDone, String materials, BigDecimal charge,
+            String signedOffBy, String notSignedReason) {
         if (charge != null && (charge.signum() < 0 || charge.stripTrailingZeros().scale() > 2)) {
             throw new RuleViolationException("error.money", "charge", charge);
         }
@@ -53,6 +68,27 @@ public class WorkOrder {
         this.materials = blankToNull(materials);
         this.charge = charge == null ? null : charge.setScale(2);
         this.signedOffBy = blankToNull(signedOffBy);
+        this.notSignedReason = blankToNull(notSignedReason);
+    }
+
+    /**
+     * Refuses a work order that does not prove the work was done at the place (R1.6): the arrival time (not later
+     * than {@code now}), the work done, and the owner's confirmation — who signed it off, or the reason why nobody
+     * did. The first missing part is the field named in the error.
+     */
+    public void checkDoneOnSite(OffsetDateTime now) {
+        if (arrivedAt == null) {
+            throw new RuleViolationException("error.required", "arrivedAt");
+        }
+        if (arrivedAt.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new RuleViolationException("error.task.arrivedLater", "arrivedAt");
+        }
+        if (workDone == null) {
+            throw new RuleViolationException("error.required", "workDone");
+        }
+        if (signedOffBy == null && notSignedReason == null) {
+            throw new RuleViolationException("error.task.signOffRequired", "signedOffBy");
+        }
     }
 
     /**
@@ -63,7 +99,7 @@ public class WorkOrder {
         if (charge != null && charge.compareTo(quoted) != 0) {
             throw new RuleViolationException("error.task.chargeNotQuoted", "charge", charge, quoted);
         }
-        return new WorkOrder(technician, arrivedAt, workDone, materials, quoted, signedOffBy);
+        return new WorkOrder(technician, arrivedAt, workDone, materials, quoted, signedOffBy, notSignedReason);
     }
 
     private static String blankToNull(String s) {
@@ -92,5 +128,9 @@ public class WorkOrder {
 
     public String getSignedOffBy() {
         return signedOffBy;
+    }
+
+    public String getNotSignedReason() {
+        return notSignedReason;
     }
 }

@@ -16,7 +16,7 @@
  * <tr><td>R1.3</td><td>dispatch scope as data</td><td>{@link DispatchRule}, {@link Department}, {@link LocationKind}, {@link CategoryRepository}</td></tr>
  * <tr><td>R1.4</td><td>dispatch to a supervisor, who assigns a technician</td><td>{@link Task#checkWorkableBy}, {@link TaskAction}</td></tr>
  * <tr><td>R1.5</td><td>SLA tiers, due times, warranty contact, overdue</td><td>{@link SlaPolicy#dueAt}, {@link SlaPolicy#warrantyContactBy}, {@link SlaTier}, {@link Task#isOverdue}</td></tr>
- * <tr><td>R1.6</td><td>task state machine, history, work order</td><td>{@link TaskState}, {@link Task#act}, {@link TaskEvent}, {@link WorkOrder}</td></tr>
+ * <tr><td>R1.6</td><td>task state machine, history, work order (a repair completes with arrival, work done and the owner's confirmation; its photos; where the task is)</td><td>{@link TaskState}, {@link Task#act}, {@link TaskEvent}, {@link WorkOrder#checkDoneOnSite}, {@link TaskPhoto}, {@link TaskSite}</td></tr>
  * <tr><td>R1.7</td><td>callback due and result; dissatisfied reopens</td><td>{@link Task#callback}, {@link Callback}, {@link CallbackResult}, {@link TaskRepository#callbackFigures}</td></tr>
  * <tr><td>R1.8</td><td>first-responder ownership</td><td>{@link Task#getOwner} (the first responder, set when the reception is split)</td></tr>
  * <tr><td>R1.9</td><td>tasks of a consultant's customers</td><td>{@link TaskFilter#withConsultant}</td></tr>

@@ -55,7 +55,7 @@ public class SpecialServiceTest {
         assertThrows(ConflictException.class, () -> form.quote(new BigDecimal("80"), "封堵", "tech", T0));
         form.act(TaskAction.ASSIGN, "engineer", "tech", null, null, DAY, DAY, T0);
         act(form, TaskAction.PLAN, null);
-        act(form, TaskAction.COMPLETE, null);
+        act(form, TaskAction.COMPLETE, TaskTest.doneOnSite());
         assertEquals(Optional.empty(), form.chargeToBill());
     }
 
@@ -157,10 +157,10 @@ public class SpecialServiceTest {
         t.decideQuote(true, "王先生", QuoteConsent.SIGNATURE, null, "tech", T0);
         act(t, TaskAction.PLAN, null);
         assertEquals("error.task.chargeNotQuoted", assertThrows(RuleViolationException.class,
-                () -> act(t, TaskAction.COMPLETE, new WorkOrder("tech", null, "已更换", null, new BigDecimal("150"),
+                () -> act(t, TaskAction.COMPLETE, new WorkOrder("tech", T0.plusHours(1), "已更换", null, new BigDecimal("150"),
                         "王先生"))).messageKey());
         assertEquals(TaskState.TO_IMPLEMENT, t.getState());
-        act(t, TaskAction.COMPLETE, new WorkOrder("tech", null, "已更换", "水龙头一个", null, "王先生"));
+        act(t, TaskAction.COMPLETE, new WorkOrder("tech", T0.plusHours(1), "已更换", "水龙头一个", null, "王先生"));
         assertEquals(new BigDecimal("120.50"), t.getWorkOrder().getCharge());
         assertEquals(Optional.of(new BigDecimal("120.50")), t.chargeToBill());
         assertEquals("TASK:9:SERVICE", t.chargeKey());
@@ -172,7 +172,7 @@ public class SpecialServiceTest {
         t.callback(CallbackResult.DISSATISFIED, "还在滴水", "frontdesk", T0.plusHours(5));
         assertEquals(TaskState.TO_IMPLEMENT, t.getState());
         assertEquals(Optional.empty(), t.chargeToBill());
-        act(t, TaskAction.COMPLETE, new WorkOrder("tech", null, "重新安装", null, new BigDecimal("120.5"), "王先生"));
+        act(t, TaskAction.COMPLETE, new WorkOrder("tech", T0.plusHours(1), "重新安装", null, new BigDecimal("120.5"), "王先生"));
         assertEquals(Optional.empty(), t.chargeToBill());
         t.charged(77L);
         assertThrows(ConflictException.class, () -> t.charged(78L));
@@ -185,7 +185,7 @@ public class SpecialServiceTest {
         t.quote(BigDecimal.ZERO, "上门检查（免费）", "tech", T0);
         t.decideQuote(true, "王先生", QuoteConsent.PHONE, null, "frontdesk", T0);
         act(t, TaskAction.PLAN, null);
-        act(t, TaskAction.COMPLETE, null);
+        act(t, TaskAction.COMPLETE, TaskTest.doneOnSite());
         assertEquals(new BigDecimal("0.00"), t.getWorkOrder().getCharge());
         assertEquals(Optional.empty(), t.chargeToBill());
     }
@@ -199,7 +199,7 @@ public class SpecialServiceTest {
         assertThrows(ConflictException.class, () -> t.quote(BigDecimal.TEN, "x", "tech", T0));
         t.act(TaskAction.ASSIGN, "engineer", "tech", null, null, DAY, DAY, T0);
         act(t, TaskAction.PLAN, null);
-        act(t, TaskAction.COMPLETE, new WorkOrder("tech", null, "修好", null, new BigDecimal("30"), null));
+        act(t, TaskAction.COMPLETE, new WorkOrder("tech", T0.plusHours(1), "修好", null, new BigDecimal("30"), "王先生"));
         assertEquals(Optional.empty(), t.chargeToBill());
     }
 }

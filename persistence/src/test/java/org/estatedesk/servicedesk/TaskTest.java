@@ -24,6 +24,49 @@ public class TaskTest {
     private static final Duration DAY = Duration.ofHours(24);
     private static final Duration THREE_DAYS = Duration.ofDays(3);
 
+    /** A work order that proves the work was done at the place: arrival (at {@code T0}), work, sign-off. */
+    static WorkOrder doneOnSite() {
+        return new WorkOrder("tech", T0, "更换阀门，试水正常", null, null, "王先生");
+    }
+
+    @Test
+    void aRepairCompletesOnlyWithArrivalWorkAndTheOwnersConfirmation() {
+        OffsetDateTime now = T0.plusHours(1);
+        record Case(WorkOrder order, String field, String key) {
+        }
+        for (Case c : List.of(new Case(null, "arrivedAt", "error.required"),
+                new Case(new WorkOrder("tech", null, "换阀门", null, null, "王先生"), "arrivedAt", "error.required"),
+                new Case(new WorkOrder("tech", now.plusMinutes(30), "换阀门", null, null, "王先生"), "arrivedAt",
+                        "error.task.arrivedLater"),
+                new Case(new WorkOrder("tech", T0, null, "阀门", null, "王先生"), "workDone", "error.required"),
+                new Case(new WorkOrder("tech", T0, "换阀门", null, null, null), "signedOffBy",
+                        "error.task.signOffRequired"))) {
+            Task t = task(TaskKind.REPAIR);
+            t.act(TaskAction.ASSIGN, "engineer", "tech", null, null, DAY, THREE_DAYS, T0);
+            t.act(TaskAction.PLAN, "tech", null, null, null, DAY, THREE_DAYS, T0);
+            RuleViolationException e = assertThrows(RuleViolationException.class,
+                    () -> t.act(TaskAction.COMPLETE, "tech", null, null, c.order(), DAY, THREE_DAYS, now));
+            assertEquals(c.key(), e.messageKey(), c.field());
+            assertEquals(c.field(), e.field());
+            assertEquals(TaskState.TO_IMPLEMENT, t.getState(), "nothing changed");
+            assertNull(t.getWorkOrder());
+        }
+        // the owner was not at home: the reason stands in for his sign-off; a phone clock 3 minutes ahead is fine
+        Task t = task(TaskKind.REPAIR);
+        t.act(TaskAction.ASSIGN, "engineer", "tech", null, null, DAY, THREE_DAYS, T0);
+        t.act(TaskAction.PLAN, "tech", null, null, null, DAY, THREE_DAYS, T0);
+        t.act(TaskAction.COMPLETE, "tech", null, null, new WorkOrder("tech", now.plusMinutes(3), "换阀门", null, null,
+                null, "业主不在家，邻居代为确认"), DAY, THREE_DAYS, now);
+        assertEquals(TaskState.COMPLETED, t.getState());
+        assertEquals("业主不在家，邻居代为确认", t.getWorkOrder().getNotSignedReason());
+        // a complaint is settled by talking, not on site: its comment is enough
+        Task complaint = task(TaskKind.COMPLAINT);
+        complaint.act(TaskAction.ASSIGN, "manager", "assistant", null, null, DAY, THREE_DAYS, T0);
+        complaint.act(TaskAction.PLAN, "assistant", null, null, null, DAY, THREE_DAYS, T0);
+        complaint.act(TaskAction.COMPLETE, "assistant", null, "已协调", null, DAY, THREE_DAYS, now);
+        assertEquals(TaskState.COMPLETED, complaint.getState());
+    }
+
     public static <T> T withId(T entity, long id) {
         try {
             Field f = entity.getClass().getDeclaredField("id");
@@ -97,7 +140,7 @@ public class TaskTest {
         late.act(TaskAction.ASSIGN, "engineer", "tech", null, null, DAY, THREE_DAYS, T0);
         late.act(TaskAction.PLAN, "tech", null, null, null, DAY, THREE_DAYS, T0);
         OffsetDateTime overdue = T0.plusHours(5);
-        late.act(TaskAction.COMPLETE, "tech", null, null, null, DAY, THREE_DAYS, overdue);
+        late.act(TaskAction.COMPLETE, "tech", null, null, doneOnSite(), DAY, THREE_DAYS, overdue);
         assertEquals(overdue.plusHours(24), late.getCallbackDueAt(), "completed after its due time: from the end");
         assertEquals(new BigDecimal("35.50"), t.getWorkOrder().getCharge());
         assertFalse(t.isOverdue(T0.plusDays(1)), "a completed task is not overdue");
@@ -176,7 +219,7 @@ public class TaskTest {
         Task t = task(TaskKind.REPAIR);
         t.act(TaskAction.ASSIGN, "engineer", "tech", null, null, DAY, THREE_DAYS, T0);
         t.act(TaskAction.PLAN, "tech", null, null, null, DAY, THREE_DAYS, T0);
-        t.act(TaskAction.COMPLETE, "tech", null, null, null, DAY, THREE_DAYS, T0.plusMinutes(20));
+        t.act(TaskAction.COMPLETE, "tech", null, null, doneOnSite(), DAY, THREE_DAYS, T0.plusMinutes(20));
         t.callback(CallbackResult.UNREACHABLE, "无人接听", "frontdesk", 0, 3, T0.plusDays(1));
         assertEquals(TaskState.COMPLETED, t.getState(), "waits for the next attempt");
         t.callback(CallbackResult.UNREACHABLE, "关机", "frontdesk", 1, 3, T0.plusDays(2));

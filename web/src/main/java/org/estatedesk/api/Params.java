@@ -8,6 +8,16 @@ public final class Params {
     private Params() {
     }
 
+    /**
+     * The language an API caller reads names in (categories, states): English when his {@code Accept-Language} puts
+     * English first, else Chinese — the default, as on the pages.
+     */
+    public static Locale language(jakarta.ws.rs.core.HttpHeaders headers) {
+        java.util.List<Locale> wanted = headers.getAcceptableLanguages();
+        return !wanted.isEmpty() && "en".equals(wanted.get(0).getLanguage()) ? Locale.ENGLISH
+                : Locale.SIMPLIFIED_CHINESE;
+    }
+
     public static <E extends Enum<E>> E enumOf(Class<E> type, String value, String name) {
         if (value == null || value.isBlank()) {
             return null;

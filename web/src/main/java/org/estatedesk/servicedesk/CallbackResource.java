@@ -27,6 +27,9 @@ public class CallbackResource {
     @Inject
     CompanyZones zones;
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
     @EJB
     CallbackService callbacks;
 
@@ -68,6 +71,6 @@ public class CallbackResource {
             @QueryParam("size") @DefaultValue("50") int size) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return PageDto.of(callbacks.awaitingCallback(estateId, due, new PageRequest(page, size)),
-                t -> TaskDto.of(t, now));
+                t -> TaskDto.of(t, now, org.estatedesk.api.Params.language(headers)));
     }
 }

@@ -15,10 +15,10 @@ public record CallerCardDto(String phone, List<OwnerDto> owners, List<UnitDto> u
             java.math.BigDecimal lateFees) {
     }
 
-    static CallerCardDto of(CallerCard c, OffsetDateTime now) {
+    static CallerCardDto of(CallerCard c, OffsetDateTime now, java.util.Locale locale) {
         return new CallerCardDto(c.phone(), c.owners().stream().map(OwnerDto::of).toList(),
                 c.units().stream().map(UnitDto::of).toList(),
-                c.openTasks().stream().map(t -> TaskDto.of(t, now)).toList(),
+                c.openTasks().stream().map(t -> TaskDto.of(t, now, locale)).toList(),
                 c.recentReceptions().stream().map(ReceptionDto::of).toList(),
                 c.units().stream().map(u -> {
                     var b = c.balance(u.getId());

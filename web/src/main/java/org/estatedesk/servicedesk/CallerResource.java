@@ -18,6 +18,9 @@ public class CallerResource {
     @Inject
     Clock clock;
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
     @EJB
     ReceptionService desk;
 
@@ -26,6 +29,7 @@ public class CallerResource {
     @Operation(summary = "Who is calling: owners with this phone, their units, open tasks and recent reception records"
             + " (the page /servicedesk/reception.xhtml?phone= shows the same)")
     public CallerCardDto card(@PathParam("phone") String phone) {
-        return CallerCardDto.of(desk.callerCard(phone), OffsetDateTime.now(clock));
+        return CallerCardDto.of(desk.callerCard(phone), OffsetDateTime.now(clock),
+                org.estatedesk.api.Params.language(headers));
     }
 }

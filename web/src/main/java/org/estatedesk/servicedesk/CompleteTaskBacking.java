@@ -25,25 +25,51 @@ public class CompleteTaskBacking implements Serializable {
     @Inject
     TaskBacking task;
 
+    @Inject
+    TaskPhotosBacking photos;
+
     private LocalDateTime arrivedAt;
     private String workDone;
     private String materials;
     private BigDecimal charge;
     private String signedOffBy;
+    private String notSignedReason;
+    private String signature;
 
     public void complete() {
         Task t = task.getTask();
         String technician = t.getAssignee() != null ? t.getAssignee()
                 : FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         WorkOrder order = new WorkOrder(technician, arrivedAt == null ? null
-                : arrivedAt.atZone(zones.zone()).toOffsetDateTime(), workDone, materials, charge, signedOffBy);
+                : arrivedAt.atZone(zones.zone()).toOffsetDateTime(), workDone, materials, charge, signedOffBy,
+                notSignedReason);
         task.run(() -> taskService.progress(task.getId(), TaskAction.COMPLETE, task.getComment(), order, t.getVersion()),
                 TaskAction.COMPLETE);
+        // the drawing is kept once the work order stands: a refused completion keeps no orphan signature
+        photos.keepSignature(signature);
+        signature = null;
         arrivedAt = null;
         workDone = null;
         materials = null;
         charge = null;
         signedOffBy = null;
+        notSignedReason = null;
+    }
+
+    public String getSignature() {
+        return signature;
+    }
+
+    public void setSignature(String signature) {
+        this.signature = signature;
+    }
+
+    public String getNotSignedReason() {
+        return notSignedReason;
+    }
+
+    public void setNotSignedReason(String notSignedReason) {
+        this.notSignedReason = notSignedReason;
     }
 
     public LocalDateTime getArrivedAt() {

@@ -50,7 +50,7 @@ public class ReceptionBacking implements Serializable {
     private String location;
     private String description;
     private Reception reception;
-    private List<Task> tasks = List.of();
+    private List<TaskLine> tasks = List.of();
 
 
     /** The view action: a number in the URL is looked up at once (the screen-pop). */
@@ -172,7 +172,7 @@ public class ReceptionBacking implements Serializable {
         return reception;
     }
 
-    public List<Task> getTasks() {
+    public List<TaskLine> getTasks() {
         return tasks;
     }
 

@@ -30,6 +30,12 @@ public class ReceptionResource {
     @Inject
     Clock clock;
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
+    @EJB
+    TaskService taskService;
+
     @EJB
     ReceptionService desk;
 
@@ -58,7 +64,8 @@ public class ReceptionResource {
     @Operation(summary = "One reception record with its tasks; 404 outside the caller's data scope")
     public ReceptionDto get(@PathParam("id") long id) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return ReceptionDto.of(desk.reception(id), desk.tasksOf(id).stream().map(t -> TaskDto.of(t, now)).toList());
+        return ReceptionDto.of(desk.reception(id), desk.tasksOf(id).stream()
+                .map(t -> TaskDto.of(t, now, Params.language(headers))).toList());
     }
 
     @POST
@@ -71,6 +78,7 @@ public class ReceptionResource {
         }
         Task t = desk.split(id, body.toRequest());
         return Response.created(uri.getBaseUriBuilder().path("tasks").path(Long.toString(t.getId())).build())
-                .entity(TaskDto.of(t, OffsetDateTime.now(clock))).build();
+                .entity(TaskDto.of(taskService.detail(t.getId()), OffsetDateTime.now(clock),
+                        Params.language(headers))).build();
     }
 }

@@ -42,9 +42,6 @@ public class TaskBacking implements Serializable {
     @EJB
     CallbackService callbacks;
 
-    @EJB
-    IssueLibraryService library;
-
     @Inject
     TaskQuoteBacking quote;
 
@@ -52,7 +49,6 @@ public class TaskBacking implements Serializable {
     private TaskDetail detail;
     private Set<Department> supervised = Set.of();
     private List<AppUser> assignable = List.of();
-    private String categoryName;
 
     private String assignee;
     private String comment;
@@ -65,7 +61,6 @@ public class TaskBacking implements Serializable {
         }
         try {
             detail = taskService.detail(id);
-            categoryName = library.category(detail.task().getCategoryId()).name(FacesMessages.locale());
             supervised = taskService.supervisedDepartments();
             if (canAssign()) {
                 assignable = taskService.assignableUsers(id);
@@ -165,10 +160,6 @@ public class TaskBacking implements Serializable {
         assignee = null;
         comment = null;
         callbackResult = null;
-    }
-
-    public String getCategoryName() {
-        return categoryName;
     }
 
     public List<AppUser> getAssignable() {

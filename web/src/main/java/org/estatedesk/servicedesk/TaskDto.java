@@ -3,6 +3,7 @@ package org.estatedesk.servicedesk;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -10,8 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * tier, dueAt, state, owner, escalationLevel}, and more; {@code pausedSince} while the task waits on the customer and
  * {@code pausedSeconds} it has waited in all (R1.5: its due time moved on by as much); {@code history} and
  * {@code callbacks} only on the detail. A paid special service (R1.2) shows {@code quoteRequired}, its {@code quote}
- * with the owner's answer and, once completed, {@code chargeBillId}: the bill of the unit that charges it.
+ * with the owner's answer and, once completed, {@code chargeBillId}: the bill of the unit that charges it. Where and
+ * who (issue 20): {@code unitCode} (null for a public area), {@code locationText} (the place the caller named),
+ * {@code categoryName} in the caller's language (Accept-Language), {@code callerName}, {@code callerPhone} and
+ * {@code description}. Every field is written, a null one as {@code null}.
  */
+@jakarta.json.bind.annotation.JsonbNillable
 public record TaskDto(long id, String number, TaskKind kind, ComplaintType complaintType, String categoryCode,
         Department department, SlaTier tier, OffsetDateTime dueAt, TaskState state, String owner,
         EscalationLevel escalationLevel, boolean overdue, boolean emergency, long receptionId, long estateId,
@@ -19,7 +24,8 @@ public record TaskDto(long id, String number, TaskKind kind, ComplaintType compl
         OffsetDateTime completedAt, OffsetDateTime closedAt, OffsetDateTime callbackDueAt, WorkOrderDto workOrder,
         boolean inWarranty, Long contractorId, Long topicId, OffsetDateTime pausedSince, long pausedSeconds,
         int version, List<EventDto> history, List<CallbackDto> callbacks, boolean quoteRequired, QuoteDto quote,
-        Long chargeBillId) {
+        Long chargeBillId, String unitCode, String locationText, String categoryName, String callerName,
+        String callerPhone, String description) {
 
     /** The quote and the owner's answer; {@code decision} is null while it waits for him. */
     public record QuoteDto(BigDecimal amount, String description, String quotedBy, OffsetDateTime quotedAt,
@@ -32,11 +38,12 @@ public record TaskDto(long id, String number, TaskKind kind, ComplaintType compl
         }
     }
 
+    @jakarta.json.bind.annotation.JsonbNillable
     public record WorkOrderDto(String technician, OffsetDateTime arrivedAt, String workDone, String materials,
-            BigDecimal charge, String signedOffBy) {
+            BigDecimal charge, String signedOffBy, String notSignedReason) {
         static WorkOrderDto of(WorkOrder w) {
             return w == null ? null : new WorkOrderDto(w.getTechnician(), w.getArrivedAt(), w.getWorkDone(),
-                    w.getMaterials(), w.getCharge(), w.getSignedOffBy());
+                    w.getMaterials(), w.getCharge(), w.getSignedOffBy(), w.getNotSignedReason());
         }
     }
 
@@ -49,11 +56,16 @@ public record TaskDto(long id, String number, TaskKind kind, ComplaintType compl
         }
     }
 
-    static TaskDto of(Task t, OffsetDateTime now) {
-        return of(t, now, null, null);
+    static TaskDto of(TaskLine line, OffsetDateTime now, Locale locale) {
+        return of(line.task(), line.site(), now, locale, null, null);
     }
 
-    static TaskDto of(Task t, OffsetDateTime now, List<TaskEvent> history, List<Callback> callbacks) {
+    static TaskDto of(TaskDetail d, OffsetDateTime now, Locale locale) {
+        return of(d.task(), d.site(), now, locale, d.history(), d.callbacks());
+    }
+
+    static TaskDto of(Task t, TaskSite site, OffsetDateTime now, Locale locale, List<TaskEvent> history,
+            List<Callback> callbacks) {
         return new TaskDto(t.getId(), t.getNumber(), t.getKind(), t.getComplaintType(), t.getCategoryCode(),
                 t.getDepartment(), t.getTier(), t.getDueAt(), t.getState(), t.getOwner(), t.getEscalationLevel(),
                 t.isOverdue(now), t.isEmergency(), t.getReceptionId(), t.getEstateId(), t.getUnitId(),
@@ -62,6 +74,7 @@ public record TaskDto(long id, String number, TaskKind kind, ComplaintType compl
                 t.getContractorId(), t.getTopicId(), t.getPausedSince(), t.getPaused().toSeconds(), t.getVersion(),
                 history == null ? null : history.stream().map(EventDto::of).toList(),
                 callbacks == null ? null : callbacks.stream().map(CallbackDto::of).toList(), t.isQuoteRequired(),
-                QuoteDto.of(t.getQuote()), t.getChargeBillId());
+                QuoteDto.of(t.getQuote()), t.getChargeBillId(), site.unitCode(), site.location(),
+                site.categoryName(locale), site.callerName(), site.callerPhone(), site.description());
     }
 }

@@ -53,6 +53,9 @@ public class TaskResource {
     @Context
     jakarta.ws.rs.core.SecurityContext security;
 
+    @Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
     @GET
     @Operation(summary = "Tasks, newest first, filtered by state, overdue, estate, mine (assignee or first responder),"
             + " escalated, and myCustomers (the owners whose consultant the caller is, R1.9)")
@@ -65,15 +68,15 @@ public class TaskResource {
         TaskFilter filter = new TaskFilter(Params.enumOf(TaskState.class, state, "state"), overdue, estateId,
                 mine ? security.getUserPrincipal().getName() : null, escalated, null, null, false,
                 myCustomers ? security.getUserPrincipal().getName() : null);
-        return PageDto.of(tasks.tasks(filter, new PageRequest(page, size)), t -> TaskDto.of(t, now));
+        return PageDto.of(tasks.tasks(filter, new PageRequest(page, size)),
+                t -> TaskDto.of(t, now, Params.language(headers)));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One task with its history and callbacks; 404 outside the caller's data scope")
     public TaskDto get(@PathParam("id") long id) {
-        TaskDetail d = tasks.detail(id);
-        return TaskDto.of(d.task(), OffsetDateTime.now(clock), d.history(), d.callbacks());
+        return read(id);
     }
 
     @GET
@@ -117,7 +120,12 @@ public class TaskResource {
             case CLOSE, VOID, INVALIDATE -> tasks.finish(id, body.action(), body.comment(), body.version());
             case REOPEN -> throw new RuleViolationException("error.task.unknownAction", "action", body.action());
         };
-        return TaskDto.of(t, OffsetDateTime.now(clock));
+        return read(t.getId());
+    }
+
+    /** The task as it is now, with where it is, its history and callbacks. */
+    private TaskDto read(long id) {
+        return TaskDto.of(tasks.detail(id), OffsetDateTime.now(clock), Params.language(headers));
     }
 
     /** The quote of a paid special service (R1.2). */
@@ -139,8 +147,7 @@ public class TaskResource {
             + " quote replaces one the owner has not accepted (409 once accepted, 409 error.task.notQuoted for other"
             + " tasks and for special services handed over by a form)")
     public TaskDto quote(@PathParam("id") long id, @Valid TaskQuoteRequest body) {
-        return TaskDto.of(tasks.quote(id, body.amount(), body.description(), body.version()),
-                OffsetDateTime.now(clock));
+        return read(tasks.quote(id, body.amount(), body.description(), body.version()).getId());
     }
 
     @POST
@@ -152,9 +159,8 @@ public class TaskResource {
             + " again or voided; 409 when the quote was answered already")
     public TaskDto acceptance(@PathParam("id") long id, @Valid QuoteAcceptanceRequest body) {
         QuoteConsent consent = body.consent();
-        return TaskDto.of(tasks.decideQuote(id, body.accepted(), body.acceptedBy(),
-                consent == null ? QuoteConsent.PHONE : consent, body.note(), body.version()),
-                OffsetDateTime.now(clock));
+        return read(tasks.decideQuote(id, body.accepted(), body.acceptedBy(),
+                consent == null ? QuoteConsent.PHONE : consent, body.note(), body.version()).getId());
     }
 
     @POST

@@ -68,7 +68,7 @@ public class TasksBacking implements Serializable {
     private boolean dueOnly;
     private Long estateId;
     private List<CallbackFigures> figures;
-    private final PagedModel<Task> tasks = new PagedModel<>(this::page, Task::getId);
+    private final PagedModel<TaskLine> tasks = new PagedModel<>(this::page, l -> l.task().getId());
 
     @PostConstruct
     void init() {
@@ -88,7 +88,7 @@ public class TasksBacking implements Serializable {
         return figures;
     }
 
-    private Page<Task> page(PagedModel.Request r) {
+    private Page<TaskLine> page(PagedModel.Request r) {
         PageRequest request = new PageRequest(r.first() / r.size(), r.size());
         if (callbacks) {
             return callbackService.awaitingCallback(estateId, dueOnly, request);
@@ -126,9 +126,9 @@ public class TasksBacking implements Serializable {
 
     /** The matching tasks as an Excel file (at most 20,000 rows). */
     public StreamedContent export() {
-        List<Task> rows = new ArrayList<>();
+        List<TaskLine> rows = new ArrayList<>();
         for (int p = 0; rows.size() < EXPORT_LIMIT; p++) {
-            Page<Task> page = callbacks ? callbackService.awaitingCallback(estateId, dueOnly, new PageRequest(p, 500))
+            Page<TaskLine> page = callbacks ? callbackService.awaitingCallback(estateId, dueOnly, new PageRequest(p, 500))
                     : taskService.tasks(filter(), new PageRequest(p, 500));
             rows.addAll(page.items());
             if (page.items().size() < 500) {
@@ -140,7 +140,7 @@ public class TasksBacking implements Serializable {
                 .writer(out -> write(rows, locale, out)).build();
     }
 
-    private void write(List<Task> rows, Locale locale, OutputStream out) {
+    private void write(List<TaskLine> rows, Locale locale, OutputStream out) {
         DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         ZoneId zone = zones.zone();
         SXSSFWorkbook wb = new SXSSFWorkbook(500);
@@ -148,18 +148,21 @@ public class TasksBacking implements Serializable {
             Sheet sheet = wb.createSheet(Messages.format(locale, "tasks.title"));
             String[] headers = {"task.number", "tasks.estate", "task.kind", "task.category", "task.department",
                 "task.tier", "task.dueAt", "task.state", "task.owner", "task.assignee", "task.escalation",
-                "task.overdue", "task.createdAt"};
+                "task.overdue", "task.createdAt", "task.where", "task.caller", "reception.phone",
+                "reception.description"};
             Row head = sheet.createRow(0);
             for (int i = 0; i < headers.length; i++) {
                 head.createCell(i).setCellValue(Messages.format(locale, headers[i]));
             }
             int r = 1;
-            for (Task t : rows) {
+            for (TaskLine line : rows) {
+                Task t = line.task();
+                TaskSite site = line.site();
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(t.getNumber());
                 row.createCell(1).setCellValue(estateName(t.getEstateId()));
                 row.createCell(2).setCellValue(Messages.format(locale, "task.kind." + t.getKind()));
-                row.createCell(3).setCellValue(t.getCategoryCode());
+                row.createCell(3).setCellValue(site.categoryName(locale));
                 row.createCell(4).setCellValue(Messages.format(locale, "task.department." + t.getDepartment()));
                 row.createCell(5).setCellValue(Messages.format(locale, "task.tier." + t.getTier()));
                 row.createCell(6).setCellValue(t.getDueAt().atZoneSameInstant(zone).format(f));
@@ -169,6 +172,10 @@ public class TasksBacking implements Serializable {
                 row.createCell(10).setCellValue(Messages.format(locale, "task.escalation." + t.getEscalationLevel()));
                 row.createCell(11).setCellValue(late(t) ? Messages.format(locale, "task.overdue") : "");
                 row.createCell(12).setCellValue(t.getCreatedAt().atZoneSameInstant(zone).format(f));
+                row.createCell(13).setCellValue(site.where() == null ? "" : site.where());
+                row.createCell(14).setCellValue(site.callerName() == null ? "" : site.callerName());
+                row.createCell(15).setCellValue(site.callerPhone() == null ? "" : site.callerPhone());
+                row.createCell(16).setCellValue(site.description() == null ? "" : site.description());
             }
             wb.write(out);
         } catch (IOException e) {
@@ -178,7 +185,7 @@ public class TasksBacking implements Serializable {
         }
     }
 
-    public PagedModel<Task> getTasks() {
+    public PagedModel<TaskLine> getTasks() {
         return tasks;
     }
 

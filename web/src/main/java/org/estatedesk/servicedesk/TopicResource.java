@@ -29,6 +29,9 @@ public class TopicResource {
     @Inject
     Clock clock;
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
     @EJB
     TopicService topics;
 
@@ -71,7 +74,8 @@ public class TopicResource {
     @Operation(summary = "One topic with the tasks it gathers")
     public TopicDto get(@PathParam("id") long id) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return TopicDto.of(topics.topic(id), topics.tasksOf(id).stream().map(t -> TaskDto.of(t, now)).toList());
+        return TopicDto.of(topics.topic(id), topics.tasksOf(id).stream()
+                .map(t -> TaskDto.of(t, now, org.estatedesk.api.Params.language(headers))).toList());
     }
 
     @POST

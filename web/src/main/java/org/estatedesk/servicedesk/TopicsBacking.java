@@ -25,7 +25,7 @@ public class TopicsBacking implements Serializable {
     private List<Estate> estates = List.of();
     private List<ComplaintTopic> topics = List.of();
     private ComplaintTopic selected;
-    private List<Task> tasks = List.of();
+    private List<TaskLine> tasks = List.of();
     private Long estateId;
     private String title;
     private String description;
@@ -98,7 +98,7 @@ public class TopicsBacking implements Serializable {
         return selected;
     }
 
-    public List<Task> getTasks() {
+    public List<TaskLine> getTasks() {
         return tasks;
     }
 

@@ -17,7 +17,7 @@
  * <tr><td>R1.3</td><td>dispatch table</td><td>{@link LibraryBacking}</td></tr>
  * <tr><td>R1.4</td><td>assignment by the supervisor</td><td>{@link TaskBacking}</td></tr>
  * <tr><td>R1.5</td><td>overdue tasks, written notice</td><td>{@link TasksBacking}, {@link NoticeBacking}, {@link NoticePdf}</td></tr>
- * <tr><td>R1.6</td><td>task states and actions</td><td>{@link TaskBacking}, {@link TasksBacking}</td></tr>
+ * <tr><td>R1.6</td><td>task states and actions, the work order with photos and the owner's signature</td><td>{@link TaskBacking}, {@link TasksBacking}, {@link CompleteTaskBacking}, {@link TaskPhotosBacking}, {@link TaskPhotoResource}</td></tr>
  * <tr><td>R1.7</td><td>callbacks</td><td>{@link TaskBacking}, {@link TasksBacking}</td></tr>
  * <tr><td>R1.11</td><td>issue standard library</td><td>{@link LibraryBacking}</td></tr>
  * <tr><td>R1.12</td><td>complaint topics</td><td>{@link TopicsBacking}</td></tr>
