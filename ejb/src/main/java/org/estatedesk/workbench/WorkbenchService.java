@@ -152,18 +152,18 @@ public class WorkbenchService {
         counts.add(new WorkbenchCount("workbench.tasksToAssign", toAssign, tasksPage + "?state=TO_ASSIGN",
                 toAssign > 0));
         long open = TaskState.OPEN.stream().mapToLong(s -> all.getOrDefault(s, 0L)).sum();
-        counts.add(new WorkbenchCount("workbench.tasksOpen", open, tasksPage, false));
+        counts.add(new WorkbenchCount("workbench.tasksOpen", open, tasksPage + "?open=true", false));
         long overdue = tasks.countByState(TaskFilter.ALL.withOverdue(true), visible, now).values().stream()
                 .mapToLong(Long::longValue).sum();
         counts.add(new WorkbenchCount("workbench.tasksOverdue", overdue, tasksPage + "?overdue=true", overdue > 0));
         Map<TaskState, Long> escalated = tasks.countByState(TaskFilter.ALL.withEscalated(true).withOpenOnly(),
                 visible, now);
         long escalatedOpen = TaskState.OPEN.stream().mapToLong(s -> escalated.getOrDefault(s, 0L)).sum();
-        counts.add(new WorkbenchCount("workbench.tasksEscalated", escalatedOpen, tasksPage + "?escalated=true",
+        counts.add(new WorkbenchCount("workbench.tasksEscalated", escalatedOpen, tasksPage + "?escalated=true&open=true",
                 escalatedOpen > 0));
         Map<TaskState, Long> mine = tasks.countByState(TaskFilter.ALL.withMine(me).withOpenOnly(), visible, now);
         counts.add(new WorkbenchCount("workbench.tasksMine",
-                TaskState.OPEN.stream().mapToLong(s -> mine.getOrDefault(s, 0L)).sum(), tasksPage + "?mine=true",
+                TaskState.OPEN.stream().mapToLong(s -> mine.getOrDefault(s, 0L)).sum(), tasksPage + "?mine=true&open=true",
                 false));
         if (context.isCallerInRole(Roles.CS_ASSISTANT) || context.isCallerInRole(Roles.CS_SUPERVISOR)
                 || context.isCallerInRole(Roles.FRONT_DESK)) {
@@ -171,7 +171,7 @@ public class WorkbenchService {
                     visible, now);
             counts.add(new WorkbenchCount("workbench.tasksMyCustomers",
                     TaskState.OPEN.stream().mapToLong(s -> customers.getOrDefault(s, 0L)).sum(),
-                    tasksPage + "?myCustomers=true", false));
+                    tasksPage + "?myCustomers=true&open=true", false));
         }
         long callbacksDue = tasks.countByState(new TaskFilter(TaskState.COMPLETED, null, null, null, null, null, null,
                 true), visible, now).values().stream().mapToLong(Long::longValue).sum();

@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The front desk logs in with the form, filters the units list and leaves a screenshot under target/. */
+@org.junit.jupiter.api.Tag(Api.DATABASE_AGNOSTIC)
 class BrowserIT {
     private static Browser browser;
 

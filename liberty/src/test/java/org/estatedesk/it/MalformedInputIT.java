@@ -30,8 +30,15 @@ import org.junit.jupiter.api.Test;
  * what they counted before.
  */
 class MalformedInputIT {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private static final String BIG_TEXT = "长".repeat(40_000);
+    /** HTTP/1.1 like {@link Api}'s client: its large refused bodies are the requests an HTTP/2 connection stalled on. */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * The text of every field of the "huge text" body: 29 fields of 12,500 three-byte characters make a body just
+     * over the 1 MB every JSON body is held to (413). More would test nothing more and only cost time: the server
+     * stops at the limit.
+     */
+    private static final String BIG_TEXT = "长".repeat(12_500);
 
     /** Bodies no operation may accept: each must be refused with a 4xx. */
     private static Map<String, String> refusedBodies() {

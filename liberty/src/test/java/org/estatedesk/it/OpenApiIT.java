@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * with its schema, every operation with its problem+json error answers, no two records under one schema name. A
  * failure lists every offending operation.
  */
+@org.junit.jupiter.api.Tag(Api.DATABASE_AGNOSTIC)
 class OpenApiIT {
     private static final Set<PathItem.HttpMethod> WITH_BODY = Set.of(PathItem.HttpMethod.POST,
             PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH);

@@ -146,7 +146,8 @@ class SecurityIT {
 
     @Test
     void securityHeadersOnPagesTheLoginRedirectAndTheForbiddenPage() throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager()).build();
         HttpResponse<String> redirect = client.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/index.xhtml"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(302, redirect.statusCode());

@@ -118,7 +118,12 @@ public class BillingRunsBacking implements Serializable {
         estateIds = new ArrayList<>(selected.estateIds());
         period = selected.period().toString();
         dryRun = false;
-        start();
+        try {
+            start();
+        } finally {
+            // the switch goes back to the safe default: the next start is a dry run again unless switched off
+            dryRun = true;
+        }
     }
 
     public boolean isAnyRunning() {

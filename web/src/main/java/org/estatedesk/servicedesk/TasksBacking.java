@@ -61,6 +61,7 @@ public class TasksBacking implements Serializable {
     private List<Estate> estates = List.of();
     private TaskState state;
     private boolean overdue;
+    private boolean openOnly;
     private boolean mine;
     private boolean escalated;
     private boolean myCustomers;
@@ -98,8 +99,18 @@ public class TasksBacking implements Serializable {
 
     private TaskFilter filter() {
         String me = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-        return new TaskFilter(state, overdue ? Boolean.TRUE : null, estateId, mine ? me : null,
+        TaskFilter f = new TaskFilter(state, overdue ? Boolean.TRUE : null, estateId, mine ? me : null,
                 escalated ? Boolean.TRUE : null, null, null, false, myCustomers ? me : null);
+        return openOnly ? f.withOpenOnly() : f;
+    }
+
+    /** Open tasks only (the workbench's counts open the list so: the number on the card is the rows shown). */
+    public boolean isOpenOnly() {
+        return openOnly;
+    }
+
+    public void setOpenOnly(boolean openOnly) {
+        this.openOnly = openOnly;
     }
 
     public boolean isMyCustomers() {
