@@ -259,6 +259,19 @@ class TimeZoneIT {
         assertEquals(List.of(), found, "pages with raw timestamps or missing keys");
     }
 
+    @Test
+    void theSweepSeesWhatItLooksFor() {
+        assertTrue(RAW_ISO.matcher("到期 2026-12-07T03:08:00Z").find());
+        assertTrue(RAW_ISO.matcher("到期 2026-12-07T11:08").find());
+        assertTrue(RAW_ISO.matcher("2026-12-07T11:08:05.123+08:00").find());
+        assertFalse(RAW_ISO.matcher("到期 2026-12-07 11:08 · 12-07 11:08").find());
+        assertTrue(WITH_OFFSET.matcher("2026-12-07T11:08:00+08:00").matches());
+        assertFalse(WITH_OFFSET.matcher("2026-12-07T03:08:00Z").matches());
+        assertEquals(List.of(".x=2026-12-07T03:08Z"), timestampsWithoutChinaOffset(
+                jakarta.json.Json.createObjectBuilder().add("x", "2026-12-07T03:08Z").add("y", "2026-12-07T11:08:00+08:00")
+                        .add("z", "2026-12-07").build(), ""));
+    }
+
     private static void assertNoRawTimes(Browser browser, String where) {
         assertEquals(List.of(), rawTimes(browser, where));
     }
