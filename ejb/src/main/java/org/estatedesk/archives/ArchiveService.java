@@ -215,7 +215,8 @@ public class ArchiveService {
         }
         archives.store(b);
         event(file, null, ArchiveAction.REQUEST, b.getKind() + " #" + b.getId() + " " + b.getPurpose() + ", due "
-                + TimeFormat.MINUTE.format(b.getDueAt(), zones.zone(file.getCompanyId())) + (hqInspection ? " (HQ)" : ""));
+                + TimeFormat.MINUTE.format(b.getDueAt(), zones.zone(file.getCompanyId()))
+                + (hqInspection ? " (HQ)" : ""));
         if (hqInspection) {
             event(file, null, ArchiveAction.LEND, b.getKind() + " #" + b.getId() + " HQ inspection");
         } else {

@@ -133,7 +133,8 @@ public class KeyService {
         }
         log.record(loan.getState() == LoanState.OUT ? "KEY_LEND" : "KEY_LOAN_REQUEST", "key_loan", loan.getId(),
                 key.getTag() + " → " + loan.getBorrower() + " (" + loan.getBorrowerKind() + "), due "
-                        + TimeFormat.MINUTE.format(loan.getDueAt(), zones.zone(key.getCompanyId())), key.getCompanyId());
+                        + TimeFormat.MINUTE.format(loan.getDueAt(), zones.zone(key.getCompanyId())),
+                key.getCompanyId());
         return loan;
     }
 

@@ -59,7 +59,7 @@ public class LoginService {
         }
         if (user.isLocked(now)) {
             passwords.verifyNobody(password);
-            log.write(user.getUsername(), "LOGIN", "user", user.getId(), "locked until " + TimeFormat.SECOND.format(user.getLockedUntil(), zones.zone(user.getCompanyId())),
+            log.write(user.getUsername(), "LOGIN", "user", user.getId(), "locked until " + lockedUntil(user),
                     Outcome.FAILURE, user.getCompanyId());
             return LoginResult.refused(LoginResult.Status.LOCKED);
         }
@@ -68,7 +68,7 @@ public class LoginService {
             user.loginFailed(now, config.lockoutAttempts(), config.lockout());
             boolean locked = user.isLocked(now);
             log.write(user.getUsername(), "LOGIN", "user", user.getId(),
-                    locked ? "wrong password; locked until " + TimeFormat.SECOND.format(user.getLockedUntil(), zones.zone(user.getCompanyId())) : "wrong password",
+                    locked ? "wrong password; locked until " + lockedUntil(user) : "wrong password",
                     Outcome.FAILURE, user.getCompanyId());
             return LoginResult.refused(locked ? LoginResult.Status.LOCKED : LoginResult.Status.INVALID);
         }
@@ -87,5 +87,10 @@ public class LoginService {
     public void loggedOut(String username) {
         users.findByUsername(username).ifPresent(u ->
                 log.write(username, "LOGOUT", "user", u.getId(), null, Outcome.SUCCESS, u.getCompanyId()));
+    }
+
+    /** The end of the user's lockout as the operation log shows it: in his company's time. */
+    private String lockedUntil(AppUser user) {
+        return TimeFormat.SECOND.format(user.getLockedUntil(), zones.zone(user.getCompanyId()));
     }
 }
