@@ -2,7 +2,7 @@ package org.estatedesk.approvals;
 
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
+import org.estatedesk.shared.TimeFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,9 +32,6 @@ import org.estatedesk.shared.UnitForm;
  * @param <F> the form's domain object
  */
 public abstract class FormApproval<F> implements ApprovalForm {
-    /** How the inbox shows a due or decision time: minutes in the company's zone. */
-    protected static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     @Inject
     protected CallerContext caller;
 
@@ -129,6 +126,6 @@ public abstract class FormApproval<F> implements ApprovalForm {
 
     /** A time as the inbox shows it: to the minute, in the company's zone. */
     protected String minute(OffsetDateTime at) {
-        return at.atZoneSameInstant(zones.zone()).format(MINUTE);
+        return TimeFormat.MINUTE.format(at, zones.zone(caller.companyId()));
     }
 }

@@ -21,6 +21,7 @@ import org.estatedesk.security.AppUser;
 import org.estatedesk.security.CurrentUser;
 import org.estatedesk.shared.AccessDeniedException;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.NotFoundException;
@@ -29,6 +30,7 @@ import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.Roles;
 import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.TimeFormat;
 import org.estatedesk.shared.Validation;
 
 /**
@@ -44,6 +46,9 @@ import org.estatedesk.shared.Validation;
 public class ArchiveService {
     @Inject
     Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @Inject
     ArchiveRepository archives;
@@ -210,7 +215,8 @@ public class ArchiveService {
         }
         archives.store(b);
         event(file, null, ArchiveAction.REQUEST, b.getKind() + " #" + b.getId() + " " + b.getPurpose() + ", due "
-                + b.getDueAt() + (hqInspection ? " (HQ)" : ""));
+                + TimeFormat.MINUTE.format(b.getDueAt(), zones.zone(file.getCompanyId()))
+                + (hqInspection ? " (HQ)" : ""));
         if (hqInspection) {
             event(file, null, ArchiveAction.LEND, b.getKind() + " #" + b.getId() + " HQ inspection");
         } else {

@@ -11,6 +11,7 @@ import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateRepository;
 import org.estatedesk.estates.UnitRepository;
 import org.estatedesk.owners.OwnerRepository;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.estates.Unit;
@@ -41,6 +42,9 @@ public class AuditService {
 
     @Inject
     CallerContext caller;
+
+    @Inject
+    CompanyZones zones;
 
     @Inject
     OwnerRepository owners;
@@ -75,6 +79,6 @@ public class AuditService {
         if (!visible) {
             throw new NotFoundException(type, id);
         }
-        return history.historyOf(entity, id);
+        return history.historyOf(entity, id, zones.zone(caller.companyId()));
     }
 }

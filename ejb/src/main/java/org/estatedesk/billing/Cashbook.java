@@ -21,6 +21,7 @@ import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.NotFoundException;
 import org.estatedesk.shared.OperationLog;
 import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.TimeFormat;
 
 /**
  * The cash book the cashier's use cases share (R4.4), inside their transaction: the unit in the caller's scope,
@@ -109,7 +110,7 @@ public class Cashbook {
                 收费员：%s　时间：%s
                 """.formatted(threshold.toPlainString(), estate, unit.getCode(), payment.getReceiptNumber(),
                 payment.getAmount().toPlainString(), payment.getMethod(), payment.getCollector(),
-                payment.getPaidAt().atZoneSameInstant(zones.zone()).toLocalDateTime().withNano(0));
+                TimeFormat.SECOND.format(payment.getPaidAt(), zones.zone(unit.getCompanyId())));
         for (var to : recipients.of(unit.getCompanyId(), List.of(Department.FINANCE.managerRole()))) {
             if (to.email() != null && !to.email().isBlank()) {
                 outbox.enqueue(new Notification(unit.getCompanyId(), "LARGE_COLLECTION", "payment", payment.getId(),

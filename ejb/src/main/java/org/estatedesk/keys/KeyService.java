@@ -17,6 +17,7 @@ import org.estatedesk.estates.UnitRepository;
 import org.estatedesk.owners.OwnerRepository;
 import org.estatedesk.owners.OwnershipRelation;
 import org.estatedesk.shared.CallerContext;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.NotFoundException;
@@ -25,6 +26,7 @@ import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.Roles;
 import org.estatedesk.shared.RuleViolationException;
+import org.estatedesk.shared.TimeFormat;
 import org.estatedesk.shared.Validation;
 
 /**
@@ -38,6 +40,9 @@ import org.estatedesk.shared.Validation;
 public class KeyService {
     @Inject
     Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @Inject
     KeyRepository keys;
@@ -128,7 +133,8 @@ public class KeyService {
         }
         log.record(loan.getState() == LoanState.OUT ? "KEY_LEND" : "KEY_LOAN_REQUEST", "key_loan", loan.getId(),
                 key.getTag() + " → " + loan.getBorrower() + " (" + loan.getBorrowerKind() + "), due "
-                        + loan.getDueAt(), key.getCompanyId());
+                        + TimeFormat.MINUTE.format(loan.getDueAt(), zones.zone(key.getCompanyId())),
+                key.getCompanyId());
         return loan;
     }
 

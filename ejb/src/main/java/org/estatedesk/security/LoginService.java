@@ -8,9 +8,11 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.OperationLog;
 import org.estatedesk.shared.Outcome;
 import org.estatedesk.shared.Roles;
+import org.estatedesk.shared.TimeFormat;
 
 /**
  * Checks a user name and password against the database (R0.5): PBKDF2 hashes, lockout for 15 minutes after 5
@@ -24,6 +26,9 @@ import org.estatedesk.shared.Roles;
 public class LoginService {
     @Inject
     Clock clock;
+
+    @Inject
+    CompanyZones zones;
 
     @Inject
     UserRepository users;
@@ -54,7 +59,7 @@ public class LoginService {
         }
         if (user.isLocked(now)) {
             passwords.verifyNobody(password);
-            log.write(user.getUsername(), "LOGIN", "user", user.getId(), "locked until " + user.getLockedUntil(),
+            log.write(user.getUsername(), "LOGIN", "user", user.getId(), "locked until " + lockedUntil(user),
                     Outcome.FAILURE, user.getCompanyId());
             return LoginResult.refused(LoginResult.Status.LOCKED);
         }
@@ -63,7 +68,7 @@ public class LoginService {
             user.loginFailed(now, config.lockoutAttempts(), config.lockout());
             boolean locked = user.isLocked(now);
             log.write(user.getUsername(), "LOGIN", "user", user.getId(),
-                    locked ? "wrong password; locked until " + user.getLockedUntil() : "wrong password",
+                    locked ? "wrong password; locked until " + lockedUntil(user) : "wrong password",
                     Outcome.FAILURE, user.getCompanyId());
             return LoginResult.refused(locked ? LoginResult.Status.LOCKED : LoginResult.Status.INVALID);
         }
@@ -82,5 +87,10 @@ public class LoginService {
     public void loggedOut(String username) {
         users.findByUsername(username).ifPresent(u ->
                 log.write(username, "LOGOUT", "user", u.getId(), null, Outcome.SUCCESS, u.getCompanyId()));
+    }
+
+    /** The end of the user's lockout as the operation log shows it: in his company's time. */
+    private String lockedUntil(AppUser user) {
+        return TimeFormat.SECOND.format(user.getLockedUntil(), zones.zone(user.getCompanyId()));
     }
 }

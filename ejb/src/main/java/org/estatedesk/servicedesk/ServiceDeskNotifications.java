@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.estatedesk.security.Recipient;
 import org.estatedesk.security.RecipientCache;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.Roles;
+import org.estatedesk.shared.TimeFormat;
 
 /**
  * The service desk's e-mails (C1): a new task to its department's supervisors (R1.4); an emergency at once to the
@@ -32,8 +32,6 @@ import org.estatedesk.shared.Roles;
 @Stateless
 @PermitAll
 public class ServiceDeskNotifications {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     @Inject
     Clock clock;
 
@@ -101,7 +99,7 @@ public class ServiceDeskNotifications {
                 List<Recipient> to = new ArrayList<>(recipients.of(t.getCompanyId(),
                         List.of(t.getDepartment().managerRole(), Roles.CS_MANAGER)));
                 send(t, "TASK_SLA_BREACH", "【超时】任务 %s 已超过完成时限 %s".formatted(t.getNumber(),
-                        t.getDueAt().atZoneSameInstant(zones.zone()).format(TIME)), to);
+                        TimeFormat.MINUTE.format(t.getDueAt(), zones.zone(t.getCompanyId()))), to);
             }
         }
     }
@@ -126,7 +124,7 @@ public class ServiceDeskNotifications {
 
                 打开任务：%s/servicedesk/task.xhtml?id=%d
                 """.formatted(t.getNumber(), t.getKind(), t.getCategoryCode(), t.getDepartment(), t.getTier(),
-                t.getDueAt().atZoneSameInstant(zones.zone()).format(TIME), t.getOwner(),
+                TimeFormat.MINUTE.format(t.getDueAt(), zones.zone(t.getCompanyId())), t.getOwner(),
                 t.getAssignee() == null ? "—" : t.getAssignee(), t.getEscalationLevel(),
                 t.getNote() == null ? "" : t.getNote(), baseUrl, t.getId());
     }

@@ -1,7 +1,8 @@
 /**
  * Application-wide plumbing of the service layer: the schema migration at start-up, the caller's identity and data
  * scope, validation, and time: the one {@link java.time.Clock} ({@link TimeSource#clock}) and a company's zone
- * ({@link CompanyZones#zone}), injected wherever time is read; the operation log every capability writes
+ * ({@link CompanyZones#zone}), injected wherever time is read or written for a person (with {@link TimeFormat});
+ * the operation log every capability writes
  * ({@link OperationLog}, R0.8).
  *
  * <p>The shared kernel depends on no capability (issue 19, {@code CapabilityTest}). What it needs to know of them it

@@ -78,6 +78,41 @@ class ClockTest {
                 + "Zones.DEFAULT_ZONE (domain objects, static formatters)");
     }
 
+    /** A page that formats a date or time itself: a zone named, or Faces' own date converter. */
+    private static final Pattern PAGE_FORMATS_TIME = Pattern.compile(
+            "\\btimeZone\\s*=|<f:convertDateTime\\b|\\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Z]\\w+");
+
+    /**
+     * Issue 20: every date and time a page shows goes through the one formatter ({@code #{times.minute(..)}} or the
+     * {@code estatedesk.day/minute/second/short} converters, in the company's zone); no page names a zone or
+     * formats with {@code f:convertDateTime}.
+     */
+    @Test
+    void noPageFormatsTimeItself() {
+        List<String> found = new ArrayList<>();
+        for (Path page : pages()) {
+            String[] lines = SourceTree.read(page).split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (PAGE_FORMATS_TIME.matcher(lines[i]).find()) {
+                    found.add(relative(page) + ":" + (i + 1) + ": " + lines[i].trim());
+                }
+            }
+        }
+        assertEquals(List.of(), found, "pages format times with <f:converter converterId=\"estatedesk.minute\"/> "
+                + "(day, second, short) or #{times.minute(x)}, in the company's zone");
+    }
+
+    @Test
+    void thePageCheckSeesWhatItLooksFor() {
+        assertEquals(true, PAGE_FORMATS_TIME.matcher(
+                "<f:convertDateTime type=\"offsetDateTime\" pattern=\"yyyy-MM-dd HH:mm\" timeZone=\"Asia/Shanghai\"/>").find());
+        assertEquals(true, PAGE_FORMATS_TIME.matcher("<f:convertDateTime type=\"localDate\"/>").find());
+        assertEquals(true, PAGE_FORMATS_TIME.matcher("<p:datePicker timeZone=\"UTC\"/>").find());
+        assertEquals(true, PAGE_FORMATS_TIME.matcher("#{x.at.atZoneSameInstant('Europe/Berlin')}").find());
+        assertEquals(false, PAGE_FORMATS_TIME.matcher("<f:converter converterId=\"estatedesk.minute\"/>").find());
+        assertEquals(false, PAGE_FORMATS_TIME.matcher("#{times.minute(t.dueAt)}").find());
+    }
+
     @Test
     void timeIsReadOnlyFromTheInjectedClock() {
         assertEquals(Map.of(), untolerated(readsOfTime()), "reads of the current time without the injected clock: "
@@ -199,6 +234,16 @@ class ClockTest {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+        return files;
+    }
+
+    private static List<Path> pages() {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(SourceTree.ROOT.resolve("web/src/main/webapp"))) {
+            walk.filter(p -> p.toString().endsWith(".xhtml")).sorted().forEach(files::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return files;
     }

@@ -1,7 +1,8 @@
 /**
  * Shared kernel used by every capability: business exceptions mapped to problem responses, paging, the caller's
  * data scope bound into queries, optimistic versions, small value types and the companies' time zone
- * ({@link Zones#DEFAULT_ZONE}, the one place a zone is written), the roles of every {@code @RolesAllowed}
+ * ({@link Zones#DEFAULT_ZONE}, the one place a zone is written) with the one way a time is written for a person
+ * ({@link TimeFormat}: day, minute, second, short, in a zone given), the roles of every {@code @RolesAllowed}
  * ({@link Roles}), amounts ({@link Money}) and the operation log's entry ({@link OperationLogEntry}, {@link Outcome}).
  * It depends on no capability.
  *

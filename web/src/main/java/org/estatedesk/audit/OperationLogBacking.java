@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,6 +22,7 @@ import org.estatedesk.shared.OperationLogEntry;
 import org.estatedesk.shared.Outcome;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PagedModel;
+import org.estatedesk.shared.Times;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -40,6 +40,9 @@ public class OperationLogBacking implements Serializable {
 
     @Inject
     CompanyZones zones;
+
+    @Inject
+    Times times;
 
     @EJB
     AuditService audit;
@@ -86,7 +89,6 @@ public class OperationLogBacking implements Serializable {
     }
 
     private void write(List<OperationLogEntry> rows, Locale locale, OutputStream out) {
-        DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
         SXSSFWorkbook wb = new SXSSFWorkbook(500);
         try {
             Sheet sheet = wb.createSheet(Messages.format(locale, "menu.log"));
@@ -99,7 +101,7 @@ public class OperationLogBacking implements Serializable {
             int r = 1;
             for (OperationLogEntry e : rows) {
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(e.getAt().atZoneSameInstant(zones.zone()).format(f));
+                row.createCell(0).setCellValue(times.second(e.getAt()));
                 row.createCell(1).setCellValue(nz(e.getUsername()));
                 row.createCell(2).setCellValue(nz(e.getAddress()));
                 row.createCell(3).setCellValue(nz(e.getOperation()));

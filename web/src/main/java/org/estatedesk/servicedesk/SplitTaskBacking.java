@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.FacesMessages;
+import org.estatedesk.shared.Times;
 
 /**
  * The reception's second step: the registered reception is split into tasks, each with its kind, category,
@@ -21,6 +21,9 @@ public class SplitTaskBacking implements Serializable {
 
     @Inject
     CompanyZones zones;
+
+    @Inject
+    Times times;
 
     @EJB
     ReceptionService desk;
@@ -43,7 +46,7 @@ public class SplitTaskBacking implements Serializable {
                 note));
         page.taskAdded();
         FacesMessages.info("task.added", t.getNumber(), FacesMessages.text("task.department." + t.getDepartment()),
-                t.getDueAt().atZoneSameInstant(zones.zone()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+                times.minute(t.getDueAt()));
         if (t.isEscalated()) {
             FacesMessages.error("task.escalatedNotice", t.getNumber(),
                     FacesMessages.text("task.escalation." + t.getEscalationLevel()));

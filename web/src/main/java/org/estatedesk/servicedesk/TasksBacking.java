@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +27,8 @@ import org.estatedesk.shared.Messages;
 import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.PagedModel;
+import org.estatedesk.shared.TimeFormat;
+import org.estatedesk.shared.Times;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -48,6 +49,9 @@ public class TasksBacking implements Serializable {
 
     @Inject
     CompanyZones zones;
+
+    @Inject
+    Times times;
 
     @EJB
     TaskService taskService;
@@ -152,8 +156,7 @@ public class TasksBacking implements Serializable {
     }
 
     private void write(List<TaskLine> rows, Locale locale, OutputStream out) {
-        DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-        ZoneId zone = zones.zone();
+        ZoneId zone = times.zone();
         SXSSFWorkbook wb = new SXSSFWorkbook(500);
         try {
             Sheet sheet = wb.createSheet(Messages.format(locale, "tasks.title"));
@@ -176,13 +179,13 @@ public class TasksBacking implements Serializable {
                 row.createCell(3).setCellValue(site.categoryName(locale));
                 row.createCell(4).setCellValue(Messages.format(locale, "task.department." + t.getDepartment()));
                 row.createCell(5).setCellValue(Messages.format(locale, "task.tier." + t.getTier()));
-                row.createCell(6).setCellValue(t.getDueAt().atZoneSameInstant(zone).format(f));
+                row.createCell(6).setCellValue(TimeFormat.MINUTE.format(t.getDueAt(), zone));
                 row.createCell(7).setCellValue(Messages.format(locale, "task.state." + t.getState()));
                 row.createCell(8).setCellValue(t.getOwner());
                 row.createCell(9).setCellValue(t.getAssignee() == null ? "" : t.getAssignee());
                 row.createCell(10).setCellValue(Messages.format(locale, "task.escalation." + t.getEscalationLevel()));
                 row.createCell(11).setCellValue(late(t) ? Messages.format(locale, "task.overdue") : "");
-                row.createCell(12).setCellValue(t.getCreatedAt().atZoneSameInstant(zone).format(f));
+                row.createCell(12).setCellValue(TimeFormat.MINUTE.format(t.getCreatedAt(), zone));
                 row.createCell(13).setCellValue(site.where() == null ? "" : site.where());
                 row.createCell(14).setCellValue(site.callerName() == null ? "" : site.callerName());
                 row.createCell(15).setCellValue(site.callerPhone() == null ? "" : site.callerPhone());

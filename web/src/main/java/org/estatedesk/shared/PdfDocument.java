@@ -52,7 +52,6 @@ public final class PdfDocument {
     /** The language of the documents handed to owners and contractors. */
     public static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Color GREY = new Color(0x55, 0x55, 0x55);
     private static final Color LINE = new Color(0x99, 0x99, 0x99);
     private static final Color HEAD = new Color(0xEE, 0xEE, 0xEE);
@@ -166,7 +165,7 @@ public final class PdfDocument {
 
     /** An instant to the minute in the estates' time zone, {@code 2026-11-05 14:30}; empty for none. */
     public static String minute(OffsetDateTime at) {
-        return at == null ? "" : at.atZoneSameInstant(ZONE).format(MINUTE);
+        return TimeFormat.MINUTE.format(at, ZONE);
     }
 
     /** An amount in figures for a table's cell, without the yuan sign: {@code 1,234.50}. */

@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
@@ -14,7 +19,8 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * An Excel download of one sheet: headers from the bundle in the page's language, then the rows; numbers stay
- * numbers (amounts as Excel numbers with their two decimals), everything else is text. Streams 500 rows at a time.
+ * numbers (amounts as Excel numbers with their two decimals), dates and times are written as pages write them
+ * ({@link TimeFormat}), everything else is text. Streams 500 rows at a time.
  */
 public final class Spreadsheet {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -48,6 +54,10 @@ public final class Spreadsheet {
                         row.createCell(i).setCellValue(d.doubleValue());
                     } else if (v instanceof Number n) {
                         row.createCell(i).setCellValue(n.doubleValue());
+                    } else if (v instanceof OffsetDateTime || v instanceof ZonedDateTime || v instanceof Instant
+                            || v instanceof LocalDateTime || v instanceof LocalDate) {
+                        // callers write the caller's company's time with Times; an instant left over is China time
+                        row.createCell(i).setCellValue(TimeFormat.MINUTE.format(v, Zones.DEFAULT_ZONE));
                     } else {
                         row.createCell(i).setCellValue(v == null ? "" : v.toString());
                     }

@@ -4,9 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.estatedesk.shared.Page;
 import org.estatedesk.shared.PageRequest;
 import org.estatedesk.shared.PagedModel;
 import org.estatedesk.shared.Spreadsheet;
-import org.estatedesk.shared.Zones;
+import org.estatedesk.shared.Times;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -29,8 +29,9 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class SurveysBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(Zones.DEFAULT_ZONE);
+
+    @Inject
+    Times times;
 
     @EJB
     SurveyService service;
@@ -138,7 +139,7 @@ public class SurveysBacking implements Serializable {
             row[1] = i.getOwnerName();
             row[2] = FacesMessages.text("survey.channel." + i.getChannel());
             row[3] = i.getAnsweredBy();
-            row[4] = i.getAnsweredAt() == null ? null : TIME.format(i.getAnsweredAt());
+            row[4] = times.minute(i.getAnsweredAt());
             for (SurveyAnswer a : sheet.answers()) {
                 Integer c = column.get(a.getQuestionId());
                 if (c != null) {
