@@ -227,6 +227,7 @@ class TimeZoneIT {
      * {@code T}, a {@code Z}) in its text or its tooltips, and none a missing bundle key.
      */
     @Test
+    @org.junit.jupiter.api.Tag(Api.DATABASE_AGNOSTIC)
     void noPageOfAnyMenuShowsARawTimestampOrAMissingKey() {
         // something of today's on the pages that list it: a task with its due time, a payment
         long estate = GivenEstates.freshEstate("TZ", 1);
@@ -260,6 +261,7 @@ class TimeZoneIT {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag(Api.DATABASE_AGNOSTIC)
     void theSweepSeesWhatItLooksFor() {
         assertTrue(RAW_ISO.matcher("到期 2026-12-07T03:08:00Z").find());
         assertTrue(RAW_ISO.matcher("到期 2026-12-07T11:08").find());
