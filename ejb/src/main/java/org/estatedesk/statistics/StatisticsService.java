@@ -60,6 +60,12 @@ public class StatisticsService {
                 .map(s -> view(visible.get(s.estateId()), s, today)).toList();
     }
 
+    /** The latest month the caller's estates have figures of (the dashboard opens on it); empty before any run. */
+    @RolesAllowed(Roles.STAFF)
+    public java.util.Optional<YearMonth> latestMonth() {
+        return statistics.latestPeriod(caller.scope());
+    }
+
     /** The estate's snapshot of the month; "not found" for an estate out of scope or a month not computed. */
     @RolesAllowed(Roles.STAFF)
     public EstateFigures estate(long estateId, YearMonth period) {

@@ -51,6 +51,9 @@ class StatisticsPagesIT {
             assertFalse(browser.driver.findElements(By.cssSelector("[id$='trend'] canvas")).isEmpty(), "trend chart");
             browser.driver.executeScript("arguments[0].scrollIntoView()", tr);
             browser.screenshot("statistics-dashboard");
+            // opened without a month, the dashboard shows the latest month with figures: this one (issue 20)
+            browser.open("/statistics/dashboard.xhtml");
+            assertEquals(period, browser.find("input[id$='period']").getAttribute("value"));
         }
         try (Browser frontDesk = new Browser()) {
             frontDesk.loginAndOpen("frontdesk", "/index.xhtml");

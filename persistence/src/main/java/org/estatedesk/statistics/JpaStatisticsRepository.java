@@ -220,6 +220,13 @@ public class JpaStatisticsRepository implements StatisticsRepository {
     }
 
     @Override
+    public Optional<YearMonth> latestPeriod(DataScope scope) {
+        String latest = scope.bind(em.createQuery("select max(s.period) from StatisticsSnapshot s, Estate e"
+                + " where e.id = s.estateId and " + DataScope.ESTATE_VISIBLE, String.class)).getSingleResult();
+        return Optional.ofNullable(latest).map(YearMonth::parse);
+    }
+
+    @Override
     public Optional<Snapshot> snapshot(long estateId, YearMonth period) {
         return trend(estateId, period, period).stream().findFirst();
     }

@@ -49,4 +49,7 @@ public interface StatisticsRepository {
             OffsetDateTime to);
 
     Optional<StatisticsRun> run(long id);
+
+    /** The latest month of which a visible estate has a snapshot; empty before the first run. */
+    Optional<YearMonth> latestPeriod(DataScope scope);
 }

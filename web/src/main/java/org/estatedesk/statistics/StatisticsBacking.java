@@ -59,7 +59,9 @@ public class StatisticsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        period = StatisticsMonths.previous(LocalDate.now(clock.withZone(zones.zone()))).toString();
+        // the latest month with figures; before the first run the month just ended, ready to be run
+        period = statistics.latestMonth()
+                .orElseGet(() -> StatisticsMonths.previous(LocalDate.now(clock.withZone(zones.zone())))).toString();
         estates = estateService.visibleEstates();
         FacesMessages.refusalShown(this::refresh);
     }
