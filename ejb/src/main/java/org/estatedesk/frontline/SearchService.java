@@ -41,20 +41,16 @@ public class SearchService {
     @Inject
     CallerContext caller;
 
-    /** An owner found, with his identity number masked (lists never show it whole). */
-    public record OwnerHit(long id, String name, String phone, String maskedIdNumber) {
-    }
-
-    /** One hit: a record of another capability ({@link SearchHit}) or an owner. */
-    public record Hit(SearchHit.Type type, FormKind form, long id, String title, String detail, Long estateId,
-            Long unitId) {
+    /** One hit: a record of another capability ({@link SearchHit}) or an owner, his identity number masked. */
+    public record Hit(SearchHit.Type type, FormKind form, long id, String title, String detail, String stateKey,
+            Long estateId, Long unitId) {
         static Hit of(SearchHit h) {
-            return new Hit(h.type(), h.form(), h.id(), h.title(), h.detail(), h.estateId(), h.unitId());
+            return new Hit(h.type(), h.form(), h.id(), h.title(), h.detail(), h.stateKey(), h.estateId(), h.unitId());
         }
 
         static Hit of(Owner o) {
             return new Hit(SearchHit.Type.OWNER, null, o.getId(), o.getName(),
-                    o.getPhone() + " · " + o.getMaskedIdNumber(), null, null);
+                    o.getPhone() + " · " + o.getMaskedIdNumber(), null, null, null);
         }
     }
 

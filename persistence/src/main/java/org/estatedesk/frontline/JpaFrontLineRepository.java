@@ -42,7 +42,7 @@ public class JpaFrontLineRepository implements FrontLineRepository {
                 + " and upper(u.code) like :text escape '!' order by u.code, u.id", Object[].class))
                 .setParameter("text", Like.startingWith(text.toUpperCase())).setMaxResults(limit).getResultList();
         return rows.stream().map(r -> new SearchHit(SearchHit.Type.UNIT, null, (Long) r[0], (String) r[1],
-                (String) r[2], (Long) r[3], (Long) r[0])).toList();
+                (String) r[2], null, (Long) r[3], (Long) r[0])).toList();
     }
 
     @Override
@@ -51,7 +51,7 @@ public class JpaFrontLineRepository implements FrontLineRepository {
                 + " from Task t, Estate e where e.id = t.estateId and " + DataScope.ESTATE_VISIBLE
                 + " and t.id = :id", Object[].class)).setParameter("id", id).setMaxResults(limit).getResultList();
         return rows.stream().map(r -> new SearchHit(SearchHit.Type.TASK, null, (Long) r[0],
-                Task.numberOf((Long) r[0]), r[1] + " " + r[2], (Long) r[3], (Long) r[4])).toList();
+                Task.numberOf((Long) r[0]), null, "task.state." + r[2], (Long) r[3], (Long) r[4])).toList();
     }
 
     @Override
@@ -62,19 +62,19 @@ public class JpaFrontLineRepository implements FrontLineRepository {
                 + " order by p.paidAt desc, p.id desc", Object[].class))
                 .setParameter("text", Like.containing(text)).setMaxResults(limit).getResultList();
         return rows.stream().map(r -> new SearchHit(SearchHit.Type.RECEIPT, null, (Long) r[0], (String) r[1],
-                (String) r[2], (Long) r[3], (Long) r[4])).toList();
+                (String) r[2], null, (Long) r[3], (Long) r[4])).toList();
     }
 
     @Override
     public List<SearchHit> forms(FormKind kind, String text, DataScope scope, int limit) {
         List<Object[]> rows = scope.bind(em.createQuery("select f.id, f." + kind.numberField() + ", f.unit.unitCode,"
-                + " f.unit.estateId, f.unit.unitId from " + kind.entity() + " f, Estate e"
+                + " f.unit.estateId, f.unit.unitId, f.state from " + kind.entity() + " f, Estate e"
                 + " where e.id = f.unit.estateId and " + DataScope.ESTATE_VISIBLE
                 + " and upper(f." + kind.numberField() + ") like :text escape '!'"
                 + " order by f." + kind.timeField() + " desc, f.id desc", Object[].class))
                 .setParameter("text", Like.containing(text.toUpperCase())).setMaxResults(limit).getResultList();
         return rows.stream().map(r -> new SearchHit(SearchHit.Type.FORM, kind, (Long) r[0], (String) r[1],
-                (String) r[2], (Long) r[3], (Long) r[4])).toList();
+                (String) r[2], kind.stateKey(String.valueOf(r[5])), (Long) r[3], (Long) r[4])).toList();
     }
 
     @Override
