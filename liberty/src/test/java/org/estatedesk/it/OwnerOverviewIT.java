@@ -151,20 +151,20 @@ class OwnerOverviewIT {
         assertTrue(browser.driver.getPageSource().contains(masked(story.idNumber())), "the list masks");
         browser.driver.findElement(By.linkText(story.name())).click();
         assertEquals(story.name(), browser.find("#ownerName").getText());
-        assertEquals(masked(story.idNumber()), browser.find("[id$='idNumber']").getText());
-        assertTrue(browser.find("[id$='tasks']").getText().contains(story.taskNumber()));
-        assertTrue(browser.find("[id$='keys']").getText().contains(story.keyTag()));
-        assertTrue(browser.find("[id$='forms']").getText().contains(story.sealingNumber()));
+        assertEquals(masked(story.idNumber()), browser.find("[id='form:idNumber']").getText());
+        assertTrue(browser.find("[id='form:tasks']").getText().contains(story.taskNumber()));
+        assertTrue(browser.find("[id='form:keys']").getText().contains(story.keyTag()));
+        assertTrue(browser.find("[id='form:forms']").getText().contains(story.sealingNumber()));
         browser.screenshot("owner-1440");
         long before = unmaskings("manager", story.ownerId());
-        browser.click("[id$='unmask']");
+        browser.click("[id='form:unmask']");
         browser.ajaxDone();
-        browser.wait.until(d -> story.idNumber().equals(browser.find("[id$='idNumber']").getText()));
+        browser.wait.until(d -> story.idNumber().equals(browser.find("[id='form:idNumber']").getText()));
         assertEquals(before + 1, unmaskings("manager", story.ownerId()), "the page's unmasking is logged");
 
         browser.driver.manage().window().setSize(new Dimension(390, 844));
         browser.open("/frontline/owner.xhtml?id=" + story.ownerId());
-        assertEquals(masked(story.idNumber()), browser.find("[id$='idNumber']").getText(), "masked again");
+        assertEquals(masked(story.idNumber()), browser.find("[id='form:idNumber']").getText(), "masked again");
         assertTrue(browser.find("#ownerName").isDisplayed());
         browser.screenshot("owner-390");
     }
