@@ -24,7 +24,7 @@ import org.estatedesk.shared.Roles;
 
 /**
  * The owner's whole story, the front desk's 360° view (issue 20): one owner in the caller's data scope (else 404)
- * and, for the units he holds now in estates the caller sees, the latest tasks, bills, receipts and forms, the
+ * and, for the units he holds now in estates the caller sees, the latest calls, tasks, bills, receipts and forms, the
  * balance and the keys. Each list is one query bounded by {@link #RECENT}.
  */
 @Stateless
@@ -76,7 +76,7 @@ public class OwnerOverviewService {
         }
         forms.sort(Comparator.comparing(FormRow::at, Comparator.nullsLast(Comparator.reverseOrder())));
         return new OwnerOverview(owner, IdNumberMask.wholeFor(context::isCallerInRole), held,
-                frontLine.recentTasks(unitIds, RECENT), frontLine.recentBills(unitIds, RECENT),
+                frontLine.recentCalls(unitIds, RECENT), frontLine.recentTasks(unitIds, RECENT), frontLine.recentBills(unitIds, RECENT),
                 frontLine.recentPayments(unitIds, RECENT),
                 new OwnerOverview.Balance(outstanding, overdue, lateFees), frontLine.keys(unitIds),
                 forms.size() > RECENT ? List.copyOf(forms.subList(0, RECENT)) : forms);

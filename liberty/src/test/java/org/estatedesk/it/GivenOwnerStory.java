@@ -8,7 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Test data of the front line (issue 20): an owner of a fresh unit with an identity card number, a phone and a name
- * no other test uses, and around the unit a task, a one-off charge, a receipt, a key and a hot-water sealing form.
+ * no other test uses, and around the unit a call split into a task, a one-off charge, a receipt, a key and a hot-water sealing form.
  */
 final class GivenOwnerStory {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
@@ -16,7 +16,7 @@ final class GivenOwnerStory {
 
     /** What was made: ids, numbers and names to search for. */
     record Story(long estateId, long unitId, String unitCode, long ownerId, String name, String phone,
-            String idNumber, long taskId, String taskNumber, long receiptId, String receiptNumber, long keyId,
+            String idNumber, long receptionId, long taskId, String taskNumber, long receiptId, String receiptNumber, long keyId,
             String keyTag, long sealingId, String sealingNumber) {
     }
 
@@ -60,8 +60,8 @@ final class GivenOwnerStory {
         long owner = owner("frontdesk", name, phone, idNumber);
         ok(Api.post("frontdesk", "/api/v1/owners/" + owner + "/units", """
                 {"unitId":%d,"relation":"OWNER"}""".formatted(unit)), 201);
-        JsonObject task = GivenServiceDesk.task("frontdesk", GivenServiceDesk.reception("frontdesk", estate, unit)
-                .getJsonNumber("id").longValue(), """
+        long reception = GivenServiceDesk.reception("frontdesk", estate, unit).getJsonNumber("id").longValue();
+        JsonObject task = GivenServiceDesk.task("frontdesk", reception, """
                 {"kind":"REPAIR","categoryCode":"water-pipe"}""");
         ok(Api.post("finance", "/api/v1/units/" + unit + "/charges", """
                 {"description":"损坏单元门禁","lines":[{"item":"DAMAGE","amount":"150.00"}]}"""), 201);
@@ -74,7 +74,7 @@ final class GivenOwnerStory {
         JsonObject sealing = ok(Api.post("frontdesk", "/api/v1/hot-water-sealings", """
                 {"unitId":%d,"applicant":"%s","applicantPhone":"%s","reason":"长期空置"}"""
                 .formatted(unit, name, phone)), 201);
-        return new Story(estate, unit, code, owner, name, phone, idNumber, id(task), task.getString("number"),
+        return new Story(estate, unit, code, owner, name, phone, idNumber, reception, id(task), task.getString("number"),
                 id(receipt), receipt.getString("receiptNumber"), id(key), tag, id(sealing),
                 sealing.getString("agreementNumber"));
     }

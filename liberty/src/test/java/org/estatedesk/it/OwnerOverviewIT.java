@@ -109,6 +109,9 @@ class OwnerOverviewIT {
         JsonObject unit = one(zh.getJsonArray("units"), u -> u.getJsonNumber("id").longValue() == story.unitId());
         assertEquals(story.unitCode(), unit.getString("code"));
         assertEquals("OWNER", unit.getString("relation"));
+        JsonObject call = one(zh.getJsonArray("calls"), c -> c.getJsonNumber("id").longValue() == story.receptionId());
+        assertEquals("王先生", call.getString("callerName"));
+        assertNotEquals(call.getString("channel"), call.getString("channelName"));
         JsonObject task = one(zh.getJsonArray("tasks"), t -> t.getJsonNumber("id").longValue() == story.taskId());
         assertEquals(story.taskNumber(), task.getString("number"));
         assertNotEquals(task.getString("state"), task.getString("stateName"), "a state's name, not its code");

@@ -34,6 +34,9 @@ public interface FrontLineRepository {
     /** The units the owner holds now, in estates the caller sees. */
     List<HeldUnit> heldUnits(long ownerId, DataScope scope);
 
+    /** The latest calls and visits (receptions) about these units, newest first. */
+    List<org.estatedesk.servicedesk.Reception> recentCalls(Collection<Long> unitIds, int limit);
+
     /** The latest tasks about these units, newest first. */
     List<Task> recentTasks(Collection<Long> unitIds, int limit);
 

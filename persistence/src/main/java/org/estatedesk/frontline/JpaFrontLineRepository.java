@@ -88,6 +88,13 @@ public class JpaFrontLineRepository implements FrontLineRepository {
     }
 
     @Override
+    public List<org.estatedesk.servicedesk.Reception> recentCalls(Collection<Long> unitIds, int limit) {
+        return unitIds.isEmpty() ? List.of() : em.createQuery("select r from Reception r where r.unitId in :u"
+                + " order by r.receivedAt desc, r.id desc", org.estatedesk.servicedesk.Reception.class)
+                .setParameter("u", unitIds).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<Task> recentTasks(Collection<Long> unitIds, int limit) {
         return unitIds.isEmpty() ? List.of() : em.createQuery("select t from Task t where t.unitId in :u"
                 + " order by t.createdAt desc, t.id desc", Task.class).setParameter("u", unitIds)

@@ -14,6 +14,8 @@ import org.estatedesk.keys.KeyCategory;
 import org.estatedesk.keys.KeyState;
 import org.estatedesk.owners.OwnerDto;
 import org.estatedesk.owners.OwnershipRelation;
+import org.estatedesk.servicedesk.Channel;
+import org.estatedesk.servicedesk.ReceptionState;
 import org.estatedesk.servicedesk.Task;
 import org.estatedesk.servicedesk.TaskKind;
 import org.estatedesk.servicedesk.TaskState;
@@ -21,15 +23,20 @@ import org.estatedesk.shared.Messages;
 
 /**
  * The owner's whole story in the API (issue 20): the owner (identity number masked; {@code mayUnmask} says whether
- * {@code GET /owners/{id}/id-number} would show it whole), his units, the latest tasks, bills and receipts, the
+ * {@code GET /owners/{id}/id-number} would show it whole), his units, the latest calls, tasks, bills and receipts, the
  * balance, the keys and the forms. States come as codes and as names in the reader's language.
  */
-public record OwnerOverviewDto(OwnerDto owner, boolean mayUnmask, List<UnitDto> units, List<TaskDto> tasks,
+public record OwnerOverviewDto(OwnerDto owner, boolean mayUnmask, List<UnitDto> units, List<CallDto> calls,
+        List<TaskDto> tasks,
         List<BillDto> bills, List<ReceiptDto> receipts, OwnerOverview.Balance balance, List<KeyDto> keys,
         List<FormDto> forms) {
 
     public record UnitDto(long id, String code, long estateId, String estateName, OwnershipRelation relation,
             String relationName, LocalDate since) {
+    }
+
+    public record CallDto(long id, String number, Channel channel, String channelName, String callerName,
+            String description, ReceptionState state, String stateName, String unitCode, OffsetDateTime receivedAt) {
     }
 
     public record TaskDto(long id, String number, TaskKind kind, String kindName, TaskState state, String stateName,
@@ -59,6 +66,10 @@ public record OwnerOverviewDto(OwnerDto owner, boolean mayUnmask, List<UnitDto> 
                 o.units().stream().map(h -> new UnitDto(h.unit().getId(), h.unit().getCode(), h.unit().getEstateId(),
                         h.estateName(), h.relation(), name(locale, "ownership.relation." + h.relation()), h.since()))
                         .toList(),
+                o.calls().stream().map(r -> new CallDto(r.getId(), r.getNumber(), r.getChannel(),
+                        name(locale, "reception.channel." + r.getChannel()), r.getCallerName(), r.getDescription(),
+                        r.getState(), name(locale, "reception.state." + r.getState()), codes.get(r.getUnitId()),
+                        r.getReceivedAt())).toList(),
                 o.tasks().stream().map(t -> task(t, codes.get(t.getUnitId()), locale)).toList(),
                 o.bills().stream().map(b -> bill(b, locale)).toList(),
                 o.receipts().stream().map(OwnerOverviewDto::receipt).toList(), o.balance(),

@@ -18,7 +18,7 @@ public class OwnerOverviewResource {
     OwnerOverviewService overviews;
 
     @GET
-    @Operation(summary = "The owner's whole story: {owner, mayUnmask, units[], tasks[], bills[], receipts[], balance,"
+    @Operation(summary = "The owner's whole story: {owner, mayUnmask, units[], calls[], tasks[], bills[], receipts[], balance,"
             + " keys[], forms[]} for the units he holds now in estates the caller sees; idNumber masked; 404 outside"
             + " the caller's data scope; names in the Accept-Language (zh by default)")
     public OwnerOverviewDto overview(@PathParam("id") long id, @HeaderParam("Accept-Language") String language) {
