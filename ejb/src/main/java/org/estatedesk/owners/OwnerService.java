@@ -1,7 +1,9 @@
 package org.estatedesk.owners;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -52,6 +54,9 @@ public class OwnerService {
     @Inject
     Validation validation;
 
+    @Resource
+    SessionContext context;
+
     @RolesAllowed(Roles.STAFF)
     public Page<Owner> search(String text, Long companyId, PageRequest page) {
         return owners.search(text, companyId, caller.scope(), page);
@@ -60,6 +65,29 @@ public class OwnerService {
     @RolesAllowed(Roles.STAFF)
     public Owner owner(long id) {
         return owners.find(id, caller.scope()).orElseThrow(() -> new NotFoundException("owner", id));
+    }
+
+    /** Whether the caller sees whole identity numbers ({@link IdNumberMask#WHOLE_NUMBER_ROLES}). */
+    @RolesAllowed(Roles.STAFF)
+    public boolean seesWholeIdNumbers() {
+        return IdNumberMask.wholeFor(context::isCallerInRole);
+    }
+
+    /**
+     * The owner's identity number as the caller may see it: whole for the roles that need it (the showing written
+     * to the operation log), masked for everybody else.
+     */
+    @RolesAllowed(Roles.STAFF)
+    public String idNumber(long id) {
+        return seesWholeIdNumbers() ? unmaskIdNumber(id) : owner(id).getMaskedIdNumber();
+    }
+
+    /** The owner's whole identity number, for the roles that need it; every showing is in the operation log. */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR})
+    public String unmaskIdNumber(long id) {
+        Owner o = owner(id);
+        log.record("OWNER_ID_UNMASK", "owner", id, o.getName(), o.getCompanyId());
+        return o.getIdNumber();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT,

@@ -36,6 +36,14 @@ final class GivenEstates {
 
     /** A fresh estate as above whose units are of the given type (SHOP, GARAGE …). */
     static long freshEstate(String prefix, int floors, String unitType) {
+        return freshEstate(prefix, floors, unitType, "A");
+    }
+
+    /**
+     * A fresh estate as above whose one building has the given code: its units' codes ({@code <building>-1-0101})
+     * are then found in no other estate.
+     */
+    static long freshEstate(String prefix, int floors, String unitType, String building) {
         long company = managersCompany();
         String code = prefix + Long.toString(System.nanoTime() % 10_000_000L, 36).toUpperCase();
         Api.Reply estate = Api.post("admin", "/api/v1/estates", """
@@ -45,7 +53,8 @@ final class GivenEstates {
             throw new IllegalStateException(estate.body());
         }
         long id = estate.json().getJsonNumber("id").longValue();
-        Api.post("manager", "/api/v1/estates/" + id + "/buildings", "{\"code\":\"A\",\"name\":\"A\",\"floors\":" + floors + "}");
+        Api.post("manager", "/api/v1/estates/" + id + "/buildings", "{\"code\":\"" + building + "\",\"name\":\""
+                + building + "\",\"floors\":" + floors + "}");
         Api.Reply run = Api.post("manager", "/api/v1/unit-generation/runs", """
                 {"estateId":%d,"entrances":["1"],"fromFloor":1,"toFloor":%d,"unitsPerFloor":4,
                  "pattern":"{building}-{entrance}-{ff}{nn}","type":"%s","area":"88.00"}""".formatted(id, floors, unitType));

@@ -109,7 +109,10 @@ public class Owner implements Versioned {
         this.kind = newKind;
         this.name = newName;
         this.idType = newIdType;
-        this.idNumber = normalise(newIdNumber);
+        if (!IdNumberMask.isMaskOf(newIdNumber, idNumber)) {
+            // a form that showed the masked number and sends it back unchanged keeps the stored one
+            this.idNumber = normalise(newIdNumber);
+        }
         this.phone = newPhone;
         this.phone2 = blankToNull(newPhone2);
         this.email = blankToNull(newEmail);
@@ -145,6 +148,11 @@ public class Owner implements Versioned {
 
     public String getIdNumber() {
         return idNumber;
+    }
+
+    /** The identity number as those who may not see it whole see it ({@link IdNumberMask}). */
+    public String getMaskedIdNumber() {
+        return IdNumberMask.mask(idNumber);
     }
 
     public String getPhone() {

@@ -25,6 +25,11 @@ public final class Like {
         return text == null || text.isBlank() ? null : escaped(text.trim()) + "%";
     }
 
+    /** The value ends with the text; null for blank text (no condition). */
+    public static String endingWith(String text) {
+        return text == null || text.isBlank() ? null : "%" + escaped(text.trim());
+    }
+
     private static String escaped(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }

@@ -30,6 +30,7 @@ public class OwnerEditBacking implements Serializable {
     private String name;
     private IdType idType = IdType.ID_CARD;
     private String idNumber;
+    private boolean idNumberMasked;
     private String phone;
     private String phone2;
     private String email;
@@ -53,6 +54,8 @@ public class OwnerEditBacking implements Serializable {
         try {
             Owner o = ownerService.owner(id);
             copy(o);
+            idNumber = ownerService.idNumber(id);
+            idNumberMasked = !ownerService.seesWholeIdNumbers();
             units = ownerService.unitsOf(id);
             history = ownerService.history(id);
         } catch (BusinessException e) {
@@ -100,7 +103,6 @@ public class OwnerEditBacking implements Serializable {
         kind = o.getKind();
         name = o.getName();
         idType = o.getIdType();
-        idNumber = o.getIdNumber();
         phone = o.getPhone();
         phone2 = o.getPhone2();
         email = o.getEmail();
@@ -110,6 +112,11 @@ public class OwnerEditBacking implements Serializable {
         note = o.getNote();
         consultant = o.getConsultant();
         consultants = ownerService.consultants(o.getCompanyId());
+    }
+
+    /** Whether the identity number field shows the mask (sent back unchanged, it keeps the stored number). */
+    public boolean isIdNumberMasked() {
+        return idNumberMasked;
     }
 
     public boolean isEditing() {

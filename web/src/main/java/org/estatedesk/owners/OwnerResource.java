@@ -30,7 +30,7 @@ public class OwnerResource {
     OwnerService owners;
 
     @GET
-    @Operation(summary = "Search the owner ledger by name, phone or identity number")
+    @Operation(summary = "Search the owner ledger by name, phone or identity number; idNumber masked in the list")
     public PageDto<OwnerDto> search(@QueryParam("q") String q, @QueryParam("companyId") Long companyId,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         return PageDto.of(owners.search(q, companyId, new PageRequest(page, size)), OwnerDto::of);
@@ -38,9 +38,24 @@ public class OwnerResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One owner; 404 outside the caller's data scope")
+    @Operation(summary = "One owner; 404 outside the caller's data scope. idNumber whole to ADMIN, CS_MANAGER and"
+            + " CS_SUPERVISOR (the showing logged as OWNER_ID_UNMASK), masked (first 6, asterisks, last 4) to others")
     public OwnerDto get(@PathParam("id") long id) {
-        return OwnerDto.of(owners.owner(id));
+        Owner o = owners.owner(id);
+        return OwnerDto.of(o, owners.idNumber(id));
+    }
+
+    /** The whole identity number of one owner. */
+    public record IdNumberDto(long ownerId, IdType idType, String idNumber) {
+    }
+
+    @GET
+    @Path("/{id}/id-number")
+    @Operation(summary = "Unmask: the owner's whole identity number, for ADMIN, CS_MANAGER and CS_SUPERVISOR only"
+            + " (403 for others); every call is written to the operation log (OWNER_ID_UNMASK)")
+    public IdNumberDto idNumber(@PathParam("id") long id) {
+        String number = owners.unmaskIdNumber(id);
+        return new IdNumberDto(id, owners.owner(id).getIdType(), number);
     }
 
     @POST
