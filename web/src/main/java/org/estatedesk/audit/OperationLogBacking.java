@@ -75,7 +75,7 @@ public class OperationLogBacking implements Serializable {
     public void showHistory(OperationLogEntry e) {
         history = List.of(); // nothing shown when the read is refused
         history = audit.history(e.getTargetType(), Long.parseLong(e.getTargetId()));
-        historyTitle = e.getTargetType() + " #" + e.getTargetId();
+        historyTitle = target(e);
     }
 
     public StreamedContent export() {
@@ -102,8 +102,8 @@ public class OperationLogBacking implements Serializable {
                 row.createCell(0).setCellValue(e.getAt().atZoneSameInstant(zones.zone()).format(f));
                 row.createCell(1).setCellValue(nz(e.getUsername()));
                 row.createCell(2).setCellValue(nz(e.getAddress()));
-                row.createCell(3).setCellValue(nz(e.getOperation()));
-                row.createCell(4).setCellValue(nz(e.getTargetType()));
+                row.createCell(3).setCellValue(OperationNames.operation(locale, e.getOperation()));
+                row.createCell(4).setCellValue(OperationNames.target(locale, e));
                 row.createCell(5).setCellValue(nz(e.getTargetId()));
                 row.createCell(6).setCellValue(Messages.format(locale, "log.outcome." + e.getOutcome()));
                 row.createCell(7).setCellValue(nz(e.getDetail()));
@@ -126,6 +126,21 @@ public class OperationLogBacking implements Serializable {
 
     private OffsetDateTime at(LocalDateTime t) {
         return t == null ? null : t.atZone(zones.zone()).toOffsetDateTime();
+    }
+
+    /** The operation's name in the reader's language. */
+    public String operationName(String code) {
+        return OperationNames.operation(FacesMessages.locale(), code);
+    }
+
+    /** The record a line is about, as a kind and its number or name. */
+    public String target(OperationLogEntry e) {
+        return OperationNames.target(FacesMessages.locale(), e);
+    }
+
+    /** The operations the filter offers, by name. */
+    public List<String> getOperations() {
+        return OperationNames.operations(FacesMessages.locale());
     }
 
     public Outcome[] getOutcomes() {
