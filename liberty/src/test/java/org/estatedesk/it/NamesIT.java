@@ -38,13 +38,16 @@ class NamesIT {
         JsonObject task = GivenServiceDesk.task("frontdesk", id(reception), """
                 {"kind":"REPAIR","categoryCode":"water-pipe"}""");
         String number = task.getString("number");
+        String owner = "程" + GivenEstates.unique();
+        GivenOwners.owner(owner, null, units.get("A-1-0104"), "OWNER");
         try (Browser browser = new Browser()) {
             browser.loginAndOpen("admin", "/audit/log.xhtml");
             browser.waitForText("任务 " + number);
             browser.waitForText("接待 " + reception.getString("number"));
             List<String> operations = texts(browser, "td.log-operation");
             assertTrue(operations.containsAll(List.of("登录", "登记接待", "创建任务")), operations.toString());
-            assertTrue(texts(browser, "td.log-target").contains("用户 admin"), texts(browser, "td.log-target").toString());
+            List<String> targets = texts(browser, "td.log-target");
+            assertTrue(targets.containsAll(List.of("用户 admin", "房间 A-1-0104", "业主 " + owner)), targets.toString());
             String page = browser.text();
             assertFalse(page.contains("RECEPTION_REGISTER") || page.contains("TASK_CREATE")
                     || operations.contains("LOGIN"), page);

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -53,13 +54,17 @@ public class OperationLogBacking implements Serializable {
     private final PagedModel<OperationLogEntry> model = new PagedModel<>(this::page, OperationLogEntry::getId);
     private List<ChangeRecord> history = List.of();
     private String historyTitle;
+    private Map<String, String> targetNames = Map.of();
 
     private OperationLogQuery query() {
         return new OperationLogQuery(blank(username), blank(operation), outcome, at(from), at(to), blank(target));
     }
 
     private Page<OperationLogEntry> page(PagedModel.Request r) {
-        return audit.searchLog(query(), r.first(), r.size());
+        Page<OperationLogEntry> page = audit.searchLog(query(), r.first(), r.size());
+        targetNames = Map.of(); // nothing named when the read is refused
+        targetNames = audit.targetNames(page.items());
+        return page;
     }
 
     public void search() {
@@ -80,12 +85,13 @@ public class OperationLogBacking implements Serializable {
 
     public StreamedContent export() {
         List<OperationLogEntry> rows = audit.searchLog(query(), 0, EXPORT_MAX).items();
+        Map<String, String> names = audit.targetNames(rows);
         Locale locale = FacesMessages.locale();
         return DefaultStreamedContent.builder().name("operation-log.xlsx").contentType(XLSX)
-                .writer(out -> write(rows, locale, out)).build();
+                .writer(out -> write(rows, names, locale, out)).build();
     }
 
-    private void write(List<OperationLogEntry> rows, Locale locale, OutputStream out) {
+    private void write(List<OperationLogEntry> rows, Map<String, String> names, Locale locale, OutputStream out) {
         DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
         SXSSFWorkbook wb = new SXSSFWorkbook(500);
         try {
@@ -103,7 +109,7 @@ public class OperationLogBacking implements Serializable {
                 row.createCell(1).setCellValue(nz(e.getUsername()));
                 row.createCell(2).setCellValue(nz(e.getAddress()));
                 row.createCell(3).setCellValue(OperationNames.operation(locale, e.getOperation()));
-                row.createCell(4).setCellValue(OperationNames.target(locale, e));
+                row.createCell(4).setCellValue(OperationNames.target(locale, e, names));
                 row.createCell(5).setCellValue(nz(e.getTargetId()));
                 row.createCell(6).setCellValue(Messages.format(locale, "log.outcome." + e.getOutcome()));
                 row.createCell(7).setCellValue(nz(e.getDetail()));
@@ -135,7 +141,7 @@ public class OperationLogBacking implements Serializable {
 
     /** The record a line is about, as a kind and its number or name. */
     public String target(OperationLogEntry e) {
-        return OperationNames.target(FacesMessages.locale(), e);
+        return OperationNames.target(FacesMessages.locale(), e, targetNames);
     }
 
     /** The operations the filter offers, by name. */

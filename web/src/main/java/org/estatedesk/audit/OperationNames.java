@@ -3,6 +3,7 @@ package org.estatedesk.audit;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -32,11 +33,22 @@ public final class OperationNames {
 
     /** The record a line is about: "任务 T00000012", "用户 frontdesk", "房间 3677" (no number at hand). */
     public static String target(Locale locale, OperationLogEntry e) {
+        return target(locale, e, Map.of());
+    }
+
+    /**
+     * As {@link #target(Locale, OperationLogEntry)}, the record named from {@code names} ("type:id" to its code or
+     * name, read for a page of lines) where it is there: "房间 1-1-101", "业主 王先生".
+     */
+    public static String target(Locale locale, OperationLogEntry e, Map<String, String> names) {
         if (e.getTargetType() == null) {
             return e.getTargetId() == null ? "" : e.getTargetId();
         }
         String kind = name(locale, TARGET + e.getTargetType(), e.getTargetType());
-        String label = label(e);
+        String label = names.get(e.getTargetType() + ":" + e.getTargetId());
+        if (label == null) {
+            label = label(e);
+        }
         return label == null || label.isEmpty() ? kind : kind + " " + label;
     }
 

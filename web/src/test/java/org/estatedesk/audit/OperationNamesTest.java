@@ -156,6 +156,8 @@ class OperationNamesTest {
         assertEquals("任务 T00000012", OperationNames.target(zh,
                 entry("admin", "TASK_ASSIGN", "task", "12", "T00000012 TO_ASSIGN -> TO_IMPLEMENT")));
         assertEquals("房间 3677", OperationNames.target(zh, entry("admin", "PAYMENT", "unit", "3677", "R1 CASH 5")));
+        assertEquals("房间 1-1-101", OperationNames.target(zh, entry("admin", "PAYMENT", "unit", "3677", "R1 CASH 5"),
+                Map.of("unit:3677", "1-1-101")));
         assertEquals("NO_SUCH_CODE", OperationNames.operation(zh, "NO_SUCH_CODE"));
         assertTrue(OperationNames.operations(zh).contains("RECEPTION_REGISTER"));
     }
