@@ -24,7 +24,7 @@ class NamesIT {
 
     @BeforeAll
     static void anEstate() {
-        estate = GivenEstates.freshEstate("NM", 1);
+        estate = GivenEstates.freshEstate("NM", 2);
         units = GivenEstates.unitsByCode(estate);
     }
 
@@ -83,8 +83,29 @@ class NamesIT {
 
     @Test
     void aTaskHistoryReadsTheCallbackAsItsResult() {
+        long satisfied = calledBack("A-1-0103", "SATISFIED", "师傅很专业");
+        long dissatisfied = calledBack("A-1-0201", "DISSATISFIED", "还在漏");
+        try (Browser browser = new Browser()) {
+            browser.loginAndOpen("admin", "/servicedesk/task.xhtml?id=" + satisfied);
+            browser.waitForText("满意：师傅很专业");
+            String history = browser.find("[id$='history']").getText();
+            assertTrue(history.contains("回访"), history);
+            assertFalse(history.contains("SATISFIED"), history);
+            browser.screenshot("names-task-callback");
+
+            // a dissatisfied callback reopens the task: one line says both
+            browser.open("/servicedesk/task.xhtml?id=" + dissatisfied);
+            browser.waitForText("不满意：还在漏");
+            List<String> rows = texts(browser, "[id$='history'] tbody tr");
+            assertEquals(1, rows.stream().filter(r -> r.contains("还在漏")).count(), rows.toString());
+            assertTrue(rows.stream().noneMatch(r -> r.contains("DISSATISFIED")), rows.toString());
+        }
+    }
+
+    /** A repair of the unit done and called back with the result and the owner's words; returns the task's id. */
+    private static long calledBack(String unit, String result, String comment) {
         long task = id(GivenServiceDesk.task("frontdesk", id(GivenServiceDesk.reception("frontdesk", estate,
-                units.get("A-1-0103"))), """
+                units.get(unit))), """
                 {"kind":"REPAIR","categoryCode":"water-pipe"}"""));
         act("manager", task, """
                 {"action":"ASSIGN","assignee":"assistant"}""");
@@ -92,16 +113,9 @@ class NamesIT {
                 {"action":"PLAN"}""");
         act("assistant", task, "{\"action\":\"COMPLETE\"," + GivenServiceDesk.onSite("已处理") + "}");
         Api.Reply callback = Api.post("frontdesk", "/api/v1/tasks/" + task + "/callbacks", """
-                {"result":"SATISFIED","comment":"师傅很专业"}""");
+                {"result":"%s","comment":"%s"}""".formatted(result, comment));
         assertEquals(201, callback.status(), callback.body());
-        try (Browser browser = new Browser()) {
-            browser.loginAndOpen("admin", "/servicedesk/task.xhtml?id=" + task);
-            browser.waitForText("满意：师傅很专业");
-            String history = browser.find("[id$='history']").getText();
-            assertTrue(history.contains("回访"), history);
-            assertFalse(history.contains("SATISFIED"), history);
-            browser.screenshot("names-task-callback");
-        }
+        return task;
     }
 
     private static List<String> texts(Browser browser, String css) {
