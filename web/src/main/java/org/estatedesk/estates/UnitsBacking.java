@@ -82,6 +82,8 @@ public class UnitsBacking implements Serializable {
             return null;
         }
         List<Unit> rows = estateService.exportUnits(estateId, filter(UnitFilter.Sort.CODE, false));
+        Map<Long, String> buildingNames = new java.util.HashMap<>();
+        buildings.forEach(b -> buildingNames.put(b.getId(), b.getCode()));
         Map<Long, String> owners = new java.util.HashMap<>();
         for (int i = 0; i < rows.size(); i += EXPORT_CHUNK) {
             owners.putAll(estateService.ownerNames(estateId, rows.subList(i, Math.min(rows.size(), i + EXPORT_CHUNK))
@@ -91,10 +93,11 @@ public class UnitsBacking implements Serializable {
         String name = "units-" + estates.stream().filter(e -> e.getId().equals(estateId)).map(Estate::getCode)
                 .findFirst().orElse(String.valueOf(estateId)) + ".xlsx";
         return DefaultStreamedContent.builder().name(name).contentType(XLSX)
-                .writer(out -> writeWorkbook(rows, owners, locale, out)).build();
+                .writer(out -> writeWorkbook(rows, owners, buildingNames, locale, out)).build();
     }
 
-    private static void writeWorkbook(List<Unit> rows, Map<Long, String> owners, Locale locale, OutputStream out) {
+    private static void writeWorkbook(List<Unit> rows, Map<Long, String> owners, Map<Long, String> buildingNames,
+            Locale locale, OutputStream out) {
         SXSSFWorkbook wb = new SXSSFWorkbook(500);
         try {
             Sheet sheet = wb.createSheet(Messages.format(locale, "units.title"));
@@ -115,7 +118,8 @@ public class UnitsBacking implements Serializable {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(u.getCode());
                 if (u.getBuildingId() != null) {
-                    row.createCell(1).setCellValue(u.getBuildingId());
+                    row.createCell(1).setCellValue(buildingNames.getOrDefault(u.getBuildingId(),
+                            String.valueOf(u.getBuildingId())));
                 }
                 if (u.getFloor() != null) {
                     row.createCell(2).setCellValue(u.getFloor());
