@@ -63,6 +63,12 @@ public class AuditService {
         return log.search(query, caller.scope(), offset, size);
     }
 
+    /** The names of the records the lines found are about, by "type:id" (a unit's code, an owner's name …). */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.CS_MANAGER})
+    public Map<String, String> targetNames(List<OperationLogEntry> lines) {
+        return log.targetNames(lines);
+    }
+
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.CS_MANAGER})
     public List<ChangeRecord> history(String type, long id) {
         Class<?> entity = HISTORY_TYPES.get(type);

@@ -6,7 +6,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.estatedesk.organisation.OrgUnitRepository;
 import org.estatedesk.shared.CallerContext;
 import org.estatedesk.shared.OperationLog;
@@ -144,6 +146,12 @@ public class EstateService {
             throw new RuleViolationException("error.size", "size", 500);
         }
         return units.page(estate(estateId), filter, offset, size);
+    }
+
+    /** The names of the owners of these units of an estate, by owner id: one statement for a page of units. */
+    @RolesAllowed(Roles.STAFF)
+    public Map<Long, String> ownerNames(long estateId, Collection<Long> unitIds) {
+        return units.ownerNames(estate(estateId).getId(), unitIds);
     }
 
     /** Up to 100,000 units for an Excel export. */

@@ -38,6 +38,9 @@ public class ContractorService {
     CategoryRepository library;
 
     @Inject
+    TaskRepository tasks;
+
+    @Inject
     EstateRepository estates;
 
     @Inject
@@ -168,7 +171,7 @@ public class ContractorService {
         BigDecimal total = done.stream().map(t -> t.getWorkOrder() == null || t.getWorkOrder().getCharge() == null
                 ? BigDecimal.ZERO : t.getWorkOrder().getCharge()).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2);
-        return new Settlement(c, period, done, total);
+        return new Settlement(c, period, done, total, tasks.sites(done.stream().map(Task::getId).toList()));
     }
 
     private long company(Long companyId) {

@@ -185,7 +185,7 @@ class PagesIT {
     void theOperationLogFindsTheAdministratorsLogins() {
         browser.loginAndOpen("admin", "/audit/log.xhtml");
         browser.type("input[id$='username']", "admin");
-        browser.type("input[id$='operation']", "LOGIN");
+        browser.select("operation", "登录");
         browser.press("[id$='search']");
         browser.wait.until(d -> !d.findElements(By.cssSelector("td.log-user")).isEmpty()
                 && d.findElements(By.cssSelector("td.log-user")).stream().allMatch(td -> td.getText().equals("admin")));

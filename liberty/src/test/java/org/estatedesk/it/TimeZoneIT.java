@@ -38,8 +38,11 @@ class TimeZoneIT {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM-dd HH:mm");
     /** An ISO 8601 timestamp with an offset, as the API must write it. */
     private static final Pattern WITH_OFFSET = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?\\+08:00");
-    /** A date-time written for a machine: "2026-12-07T11:08", with or without seconds, offset or Z. */
-    private static final Pattern RAW_ISO = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d|\\bT\\d\\d:\\d\\d(:\\d\\d)?(\\.\\d+)?Z\\b");
+    /**
+     * A timestamp as a machine writes it: a real date and time joined by {@code T} (not text a user typed that only
+     * looks like one, such as MalformedInputIT's "2026-13-45T99:99" kept in a description), or a time ending in Z.
+     */
+    private static final Pattern RAW_ISO = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d|\\bT\\d\\d:\\d\\d(:\\d\\d)?(\\.\\d+)?Z\\b");
     private static final List<String> DEMO_USERS = List.of("admin", "manager", "frontdesk", "assistant", "engineer",
             "tech", "finance", "archivist", "frontdesk2", "manager2");
 
@@ -267,6 +270,7 @@ class TimeZoneIT {
         assertTrue(RAW_ISO.matcher("到期 2026-12-07T11:08").find());
         assertTrue(RAW_ISO.matcher("2026-12-07T11:08:05.123+08:00").find());
         assertFalse(RAW_ISO.matcher("到期 2026-12-07 11:08 · 12-07 11:08").find());
+        assertFalse(RAW_ISO.matcher("违规描述 2026-13-45T99:99").find(), "typed text that is no time");
         assertTrue(WITH_OFFSET.matcher("2026-12-07T11:08:00+08:00").matches());
         assertFalse(WITH_OFFSET.matcher("2026-12-07T03:08:00Z").matches());
         assertEquals(List.of(".x=2026-12-07T03:08Z"), timestampsWithoutChinaOffset(

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -117,6 +118,19 @@ public class JpaUnitRepository implements UnitRepository {
     public List<Unit> ofOwner(long ownerId) {
         return em.createQuery("select u from Unit u where u.ownerId = :o order by u.code", Unit.class)
                 .setParameter("o", ownerId).getResultList();
+    }
+
+    @Override
+    public Map<Long, String> ownerNames(long estateId, Collection<Long> unitIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (unitIds.isEmpty()) {
+            return names;
+        }
+        // the owner by its entity name: estates knows its owners by id only, and never the owners' classes
+        em.createQuery("select o.id, o.name from Unit u, Owner o where o.id = u.ownerId and u.estateId = :estate"
+                + " and u.id in :units", Object[].class).setParameter("estate", estateId)
+                .setParameter("units", unitIds).getResultList().forEach(r -> names.put((Long) r[0], (String) r[1]));
+        return names;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.estatedesk.estates;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.estatedesk.shared.DataScope;
 import org.estatedesk.shared.Page;
@@ -25,4 +27,10 @@ public interface UnitRepository {
     boolean hasUnits(long buildingId);
 
     List<Unit> ofOwner(long ownerId);
+
+    /**
+     * The names of the owners of these units of an estate, by owner id, in one statement (the caller has checked
+     * the estate's scope; units of other estates are left out).
+     */
+    Map<Long, String> ownerNames(long estateId, Collection<Long> unitIds);
 }

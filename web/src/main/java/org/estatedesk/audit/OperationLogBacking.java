@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -56,13 +57,17 @@ public class OperationLogBacking implements Serializable {
     private final PagedModel<OperationLogEntry> model = new PagedModel<>(this::page, OperationLogEntry::getId);
     private List<ChangeRecord> history = List.of();
     private String historyTitle;
+    private Map<String, String> targetNames = Map.of();
 
     private OperationLogQuery query() {
         return new OperationLogQuery(blank(username), blank(operation), outcome, at(from), at(to), blank(target));
     }
 
     private Page<OperationLogEntry> page(PagedModel.Request r) {
-        return audit.searchLog(query(), r.first(), r.size());
+        Page<OperationLogEntry> page = audit.searchLog(query(), r.first(), r.size());
+        targetNames = Map.of(); // nothing named when the read is refused
+        targetNames = audit.targetNames(page.items());
+        return page;
     }
 
     public void search() {
@@ -78,17 +83,18 @@ public class OperationLogBacking implements Serializable {
     public void showHistory(OperationLogEntry e) {
         history = List.of(); // nothing shown when the read is refused
         history = audit.history(e.getTargetType(), Long.parseLong(e.getTargetId()));
-        historyTitle = e.getTargetType() + " #" + e.getTargetId();
+        historyTitle = target(e);
     }
 
     public StreamedContent export() {
         List<OperationLogEntry> rows = audit.searchLog(query(), 0, EXPORT_MAX).items();
+        Map<String, String> names = audit.targetNames(rows);
         Locale locale = FacesMessages.locale();
         return DefaultStreamedContent.builder().name("operation-log.xlsx").contentType(XLSX)
-                .writer(out -> write(rows, locale, out)).build();
+                .writer(out -> write(rows, names, locale, out)).build();
     }
 
-    private void write(List<OperationLogEntry> rows, Locale locale, OutputStream out) {
+    private void write(List<OperationLogEntry> rows, Map<String, String> names, Locale locale, OutputStream out) {
         SXSSFWorkbook wb = new SXSSFWorkbook(500);
         try {
             Sheet sheet = wb.createSheet(Messages.format(locale, "menu.log"));
@@ -104,8 +110,8 @@ public class OperationLogBacking implements Serializable {
                 row.createCell(0).setCellValue(times.second(e.getAt()));
                 row.createCell(1).setCellValue(nz(e.getUsername()));
                 row.createCell(2).setCellValue(nz(e.getAddress()));
-                row.createCell(3).setCellValue(nz(e.getOperation()));
-                row.createCell(4).setCellValue(nz(e.getTargetType()));
+                row.createCell(3).setCellValue(OperationNames.operation(locale, e.getOperation()));
+                row.createCell(4).setCellValue(OperationNames.target(locale, e, names));
                 row.createCell(5).setCellValue(nz(e.getTargetId()));
                 row.createCell(6).setCellValue(Messages.format(locale, "log.outcome." + e.getOutcome()));
                 row.createCell(7).setCellValue(nz(e.getDetail()));
@@ -128,6 +134,21 @@ public class OperationLogBacking implements Serializable {
 
     private OffsetDateTime at(LocalDateTime t) {
         return t == null ? null : t.atZone(zones.zone()).toOffsetDateTime();
+    }
+
+    /** The operation's name in the reader's language. */
+    public String operationName(String code) {
+        return OperationNames.operation(FacesMessages.locale(), code);
+    }
+
+    /** The record a line is about, as a kind and its number or name. */
+    public String target(OperationLogEntry e) {
+        return OperationNames.target(FacesMessages.locale(), e, targetNames);
+    }
+
+    /** The operations the filter offers, by name. */
+    public List<String> getOperations() {
+        return OperationNames.operations(FacesMessages.locale());
     }
 
     public Outcome[] getOutcomes() {

@@ -1,5 +1,6 @@
 /**
- * The operation log page ({@code audit/}): search and export of the operation log.
+ * The operation log page ({@code audit/}): search and export of the operation log, each line in the reader's language
+ * ({@link OperationNames}: the operation's name {@code log.op.<code>}, the record's kind and number or name).
  * <p>
  * REST resources (under {@code /api/v1}): {@link OperationLogResource} ({@code /operation-log}).
  *

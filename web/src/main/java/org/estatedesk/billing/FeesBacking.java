@@ -110,7 +110,7 @@ public class FeesBacking implements Serializable {
     }
 
     public String itemCode(Long id) {
-        return items.stream().filter(i -> i.getId().equals(id)).map(i -> i.getCode() + " " + i.getName()).findFirst()
+        return items.stream().filter(i -> i.getId().equals(id)).map(i -> i.getName() + " (" + i.getCode() + ")").findFirst()
                 .orElse("#" + id);
     }
 

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -29,6 +30,7 @@ import org.primefaces.model.StreamedContent;
 public class UnitsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String TABLE = "form:units";
+    private static final int EXPORT_CHUNK = 1000;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @EJB
@@ -42,6 +44,7 @@ public class UnitsBacking implements Serializable {
     private UnitType type;
     private String code;
     private final PagedModel<Unit> units = new PagedModel<>(this::page, Unit::getId);
+    private Map<Long, String> ownerNames = Map.of();
 
     @PostConstruct
     void init() {
@@ -79,14 +82,22 @@ public class UnitsBacking implements Serializable {
             return null;
         }
         List<Unit> rows = estateService.exportUnits(estateId, filter(UnitFilter.Sort.CODE, false));
+        Map<Long, String> buildingNames = new java.util.HashMap<>();
+        buildings.forEach(b -> buildingNames.put(b.getId(), b.getCode()));
+        Map<Long, String> owners = new java.util.HashMap<>();
+        for (int i = 0; i < rows.size(); i += EXPORT_CHUNK) {
+            owners.putAll(estateService.ownerNames(estateId, rows.subList(i, Math.min(rows.size(), i + EXPORT_CHUNK))
+                    .stream().filter(u -> u.getOwnerId() != null).map(Unit::getId).toList()));
+        }
         Locale locale = FacesMessages.locale();
         String name = "units-" + estates.stream().filter(e -> e.getId().equals(estateId)).map(Estate::getCode)
                 .findFirst().orElse(String.valueOf(estateId)) + ".xlsx";
         return DefaultStreamedContent.builder().name(name).contentType(XLSX)
-                .writer(out -> writeWorkbook(rows, locale, out)).build();
+                .writer(out -> writeWorkbook(rows, owners, buildingNames, locale, out)).build();
     }
 
-    private static void writeWorkbook(List<Unit> rows, Locale locale, OutputStream out) {
+    private static void writeWorkbook(List<Unit> rows, Map<Long, String> owners, Map<Long, String> buildingNames,
+            Locale locale, OutputStream out) {
         SXSSFWorkbook wb = new SXSSFWorkbook(500);
         try {
             Sheet sheet = wb.createSheet(Messages.format(locale, "units.title"));
@@ -95,7 +106,7 @@ public class UnitsBacking implements Serializable {
             font.setBold(true);
             bold.setFont(font);
             String[] headers = {"unit.code", "unit.building", "unit.floor", "unit.type", "unit.area", "unit.state",
-                "unit.ownerId"};
+                "unit.ownerId", "unit.owner"};
             Row head = sheet.createRow(0);
             for (int i = 0; i < headers.length; i++) {
                 Cell c = head.createCell(i);
@@ -107,7 +118,8 @@ public class UnitsBacking implements Serializable {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(u.getCode());
                 if (u.getBuildingId() != null) {
-                    row.createCell(1).setCellValue(u.getBuildingId());
+                    row.createCell(1).setCellValue(buildingNames.getOrDefault(u.getBuildingId(),
+                            String.valueOf(u.getBuildingId())));
                 }
                 if (u.getFloor() != null) {
                     row.createCell(2).setCellValue(u.getFloor());
@@ -119,6 +131,7 @@ public class UnitsBacking implements Serializable {
                 row.createCell(5).setCellValue(Messages.format(locale, "unit.state." + u.getState()));
                 if (u.getOwnerId() != null) {
                     row.createCell(6).setCellValue(u.getOwnerId());
+                    row.createCell(7).setCellValue(owners.getOrDefault(u.getOwnerId(), ""));
                 }
             }
             wb.write(out);
@@ -146,7 +159,15 @@ public class UnitsBacking implements Serializable {
         String field = r.sortField() == null ? "" : r.sortField();
         UnitFilter.Sort sort = field.endsWith("type") ? UnitFilter.Sort.TYPE
                 : field.endsWith("area") ? UnitFilter.Sort.AREA : UnitFilter.Sort.CODE;
-        return estateService.units(estateId, filter(sort, r.descending()), r.first(), r.size());
+        Page<Unit> page = estateService.units(estateId, filter(sort, r.descending()), r.first(), r.size());
+        ownerNames = Map.of(); // nothing shown when the read is refused
+        ownerNames = estateService.ownerNames(estateId, page.items().stream().map(Unit::getId).toList());
+        return page;
+    }
+
+    /** The name of the unit's owner, read with the page. */
+    public String ownerName(Unit u) {
+        return u.getOwnerId() == null ? null : ownerNames.getOrDefault(u.getOwnerId(), String.valueOf(u.getOwnerId()));
     }
 
     public List<Estate> getEstates() {

@@ -150,6 +150,11 @@ public class ContractorsBacking implements Serializable {
         return scopes;
     }
 
+    /** A settled task's category in the reader's language. */
+    public String categoryName(Task t) {
+        return settlement == null ? t.getCategoryCode() : settlement.categoryName(t, FacesMessages.locale());
+    }
+
     public Settlement getSettlement() {
         return settlement;
     }
