@@ -332,6 +332,102 @@ public class Task implements Versioned {
     }
 
     /**
+     * Who may correct the split of a task (issue 20: RECATEGORISE, TRANSFER): the desk that split it (front desk, CS
+     * assistant, CS supervisor, CS manager, administrator) any task, and a supervisor of the task's department the
+     * tasks dispatched to him; a technician never (403, nothing changes).
+     */
+    public void checkRoutableBy(Predicate<String> hasRole) {
+        boolean desk = hasRole.test(Roles.ADMIN) || hasRole.test(Roles.CS_MANAGER)
+                || hasRole.test(Roles.CS_SUPERVISOR) || hasRole.test(Roles.FRONT_DESK)
+                || hasRole.test(Roles.CS_ASSISTANT);
+        if (!desk && department.supervisorRoles().stream().noneMatch(hasRole)) {
+            throw new AccessDeniedException("error.task.notYourDepartment", department);
+        }
+    }
+
+    /**
+     * The SLA tier the task has once it is of this category (issue 20, R1.5): the category's default tier; but an
+     * emergency keeps GENERAL, a time agreed with the customer (SPECIAL) stays agreed, and a repair under warranty
+     * keeps the contact time it was given (R1.14).
+     */
+    public SlaTier tierOnRecategorising(IssueCategory to) {
+        if (emergency || tier == SlaTier.SPECIAL || inWarranty || to.getDefaultTier() == null) {
+            return tier;
+        }
+        return to.getDefaultTier();
+    }
+
+    /**
+     * Corrects the category of a running task (issue 20, R1.11): the category must be another active one of the
+     * company's library (400 {@code categoryId}), the reason given (400 {@code comment}); a completed, waiting or
+     * closed task is not re-categorised (409). The kind, the place and the escalation stay as split. When the tier
+     * {@link #tierOnRecategorising} differs, the due time is the new tier's from the creation ({@code dueOf}),
+     * later by the time already waited on the customer. When the dispatch table ({@code dispatched}) sends the new
+     * category to another department, the task is {@linkplain #transfer transferred} there too. Returns the hops:
+     * RECATEGORISE (category id → id), then TRANSFER if the department changed.
+     */
+    public List<TaskEvent> recategorise(IssueCategory to, Department dispatched,
+            java.util.function.Function<SlaTier, OffsetDateTime> dueOf, String reason, String actor,
+            OffsetDateTime now) {
+        TaskState next = state.after(TaskAction.RECATEGORISE, kind);
+        if (to == null || !to.getCompanyId().equals(companyId) || !to.isActive()) {
+            throw new RuleViolationException("error.task.unknownCategory", "categoryId",
+                    to == null ? "-" : to.getCode());
+        }
+        if (to.getId().equals(categoryId)) {
+            throw new RuleViolationException("error.task.sameCategory", "categoryId", to.getCode());
+        }
+        String why = reason(reason);
+        SlaTier newTier = tierOnRecategorising(to);
+        if (newTier != tier) {
+            tier = newTier;
+            dueAt = dueOf.apply(newTier).plusSeconds(pausedSeconds);
+        }
+        String from = categoryId.toString();
+        categoryId = to.getId();
+        categoryCode = to.getCode();
+        TaskState before = state;
+        state = next;
+        List<TaskEvent> hops = new java.util.ArrayList<>(2);
+        hops.add(TaskEvent.hop(id, now, actor, TaskAction.RECATEGORISE, before, state, from, categoryId.toString(),
+                why));
+        if (dispatched != null && dispatched != department) {
+            hops.add(transfer(dispatched, why, actor, now));
+        }
+        return hops;
+    }
+
+    /**
+     * Transfers a running task to another department (issue 20, R1.3–R1.4): its supervisors assign it anew, so the
+     * task goes back to TO_ASSIGN without a technician. The department must be another one (400 {@code department}),
+     * the reason given (400 {@code comment}); not once completed or while waiting on the customer (409). Returns the
+     * hop (department → department).
+     */
+    public TaskEvent transfer(Department to, String reason, String actor, OffsetDateTime now) {
+        TaskState next = state.after(TaskAction.TRANSFER, kind);
+        if (to == null) {
+            throw new RuleViolationException("error.required", "department");
+        }
+        if (to == department) {
+            throw new RuleViolationException("error.task.sameDepartment", "department", to);
+        }
+        String why = reason(reason);
+        Department from = department;
+        TaskState before = state;
+        department = to;
+        assignee = null;
+        state = next;
+        return TaskEvent.hop(id, now, actor, TaskAction.TRANSFER, before, state, from.name(), to.name(), why);
+    }
+
+    private static String reason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("error.task.reasonRequired", "comment");
+        }
+        return reason.trim();
+    }
+
+    /**
      * Quotes a paid special service (R1.2) before its work is planned: the amount and the work and materials it
      * covers. Given by whoever may work the task ({@link #checkWorkableBy}, checked by the service) while the task
      * waits for its plan; a new quote replaces one the owner has not accepted (pending or refused), an accepted one

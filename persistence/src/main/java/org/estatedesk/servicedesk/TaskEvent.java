@@ -38,6 +38,17 @@ public class TaskEvent extends HistoryEntry {
 
     private String assignee;
 
+    /**
+     * A hop (issue 20): where the task was before RECATEGORISE (the category's id) or TRANSFER (the department);
+     * null for other lines.
+     */
+    @Column(name = "hop_from", length = 100)
+    private String hopFrom;
+
+    /** Where the hop took the task: the new category's id, or the new department. */
+    @Column(name = "hop_to", length = 100)
+    private String hopTo;
+
     protected TaskEvent() {
     }
 
@@ -49,6 +60,28 @@ public class TaskEvent extends HistoryEntry {
         this.fromState = from;
         this.toState = to;
         this.assignee = assignee;
+    }
+
+    /** A hop of the task (RECATEGORISE or TRANSFER) from one category or department to another, and why. */
+    static TaskEvent hop(long taskId, OffsetDateTime at, String actor, TaskAction action, TaskState from, TaskState to,
+            String hopFrom, String hopTo, String reason) {
+        TaskEvent e = new TaskEvent(taskId, at, actor, action.name(), from, to, null, reason);
+        e.hopFrom = hopFrom;
+        e.hopTo = hopTo;
+        return e;
+    }
+
+    /** Whether this line is a hop: {@link #getHopFrom} and {@link #getHopTo} say from where to where. */
+    public boolean isHop() {
+        return hopTo != null;
+    }
+
+    public String getHopFrom() {
+        return hopFrom;
+    }
+
+    public String getHopTo() {
+        return hopTo;
     }
 
     public Long getId() {

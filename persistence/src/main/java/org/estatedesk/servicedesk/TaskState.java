@@ -49,7 +49,9 @@ public enum TaskState {
     /**
      * As {@link #after(TaskAction, TaskKind)}; RESUME goes back to {@code waitedIn}, the running state the task was
      * in when it began to wait on the customer (TO_REPLY when not known). Waiting, the task can only resume or be
-     * voided: assigning, working or completing it needs the clock running again.
+     * voided: assigning, working or completing it needs the clock running again. RECATEGORISE keeps a running state
+     * (its department may change: see {@link Task#recategorise}), TRANSFER sends a running task back to TO_ASSIGN;
+     * neither once the work is completed nor while the task waits on the customer (resume it first).
      */
     public TaskState after(TaskAction action, TaskKind kind, TaskState waitedIn) {
         TaskState next = switch (action) {
@@ -70,6 +72,9 @@ public enum TaskState {
             case WAIT_CUSTOMER -> this.isRunning() ? WAITING_CUSTOMER : null;
             case RESUME -> this != WAITING_CUSTOMER ? null
                     : waitedIn != null && waitedIn.isRunning() ? waitedIn : TO_REPLY;
+            // issue 20: the split is corrected while the task runs; another department's supervisor assigns anew
+            case RECATEGORISE -> this.isRunning() ? this : null;
+            case TRANSFER -> this.isRunning() ? TO_ASSIGN : null;
         };
         if (next == null) {
             throw new ConflictException("error.task.illegalTransition", action, this);

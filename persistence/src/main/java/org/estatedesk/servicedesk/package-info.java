@@ -25,6 +25,13 @@
  * <tr><td>R1.12</td><td>complaint topics</td><td>{@link ComplaintTopic}, {@link Task#joinTopic}</td></tr>
  * <tr><td>R1.13</td><td>compensation register</td><td>{@link Compensation}, {@link Bearer}</td></tr>
  * <tr><td>R1.14</td><td>contractors, scopes and warranty periods</td><td>{@link Contractor}, {@link ContractorScope}, {@link Task#underWarranty}</td></tr>
+ * <tr><td>R1.3, R1.11 (issue 20)</td><td>correcting the split: re-categorise (the dispatch table may send the task
+ * to another department; the tier follows the new category's default unless emergency, agreed or under warranty,
+ * and the due time is recomputed from the creation) or transfer to another department (back to TO_ASSIGN, no
+ * technician), while the task runs (not completed, not waiting on the customer: 409), by the desk (front desk, CS
+ * assistant, CS supervisor, CS manager, administrator) or a supervisor of the task's department (403 otherwise),
+ * always with a reason; each is a hop of the history (who, when, from → to, why)</td><td>{@link Task#recategorise},
+ * {@link Task#transfer}, {@link Task#checkRoutableBy}, {@link Task#tierOnRecategorising}, {@link TaskEvent#isHop}</td></tr>
  * </table>
  */
 package org.estatedesk.servicedesk;
