@@ -58,6 +58,9 @@ public class TaskService {
     ReceptionRepository receptions;
 
     @Inject
+    CategoryRepository library;
+
+    @Inject
     UserRepository users;
 
     @Inject
@@ -106,8 +109,15 @@ public class TaskService {
     public TaskDetail detail(long id) {
         Task t = task(id);
         Reception r = receptions.find(t.getReceptionId(), caller.scope()).orElseThrow();
-        return new TaskDetail(t, r, tasks.sites(List.of(id)).getOrDefault(id, TaskSite.UNKNOWN), tasks.history(id),
-                tasks.callbacks(id));
+        List<TaskEvent> history = tasks.history(id);
+        Map<Long, IssueCategory> named = new java.util.HashMap<>();
+        history.stream().filter(e -> e.isHop() && TaskAction.RECATEGORISE.name().equals(e.getAction()))
+                .flatMap(e -> java.util.stream.Stream.of(e.getHopFrom(), e.getHopTo()))
+                .filter(s -> s != null && s.matches("\\d{1,18}")).map(Long::valueOf).distinct()
+                .forEach(c -> library.find(c).filter(x -> x.getCompanyId().equals(t.getCompanyId()))
+                        .ifPresent(x -> named.put(c, x)));
+        return new TaskDetail(t, r, tasks.sites(List.of(id)).getOrDefault(id, TaskSite.UNKNOWN), history,
+                tasks.callbacks(id), named);
     }
 
     /**
@@ -233,6 +243,68 @@ public class TaskService {
             throw new RuleViolationException("error.task.reasonRequired", "comment");
         }
         return apply(locked(id, version), action, null, comment, null);
+    }
+
+    /**
+     * Corrects the category of a running task (issue 20): another active category of the company's library (400
+     * {@code categoryId} otherwise); the dispatch table sends it on, by the task's place, to the department of the
+     * new category — a transfer when that is another one —, and a new tier recomputes the due time from the
+     * creation ({@link Task#recategorise}). The desk or a supervisor of the task's department
+     * ({@link Task#checkRoutableBy}, 403 otherwise). The hops go to the history and the operation log.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT,
+        Roles.ENGINEERING_MANAGER, Roles.ENGINEERING_SUPERVISOR, Roles.SECURITY_MANAGER, Roles.ENVIRONMENT_MANAGER,
+        Roles.FINANCE})
+    public Task recategorise(long id, Long categoryId, String reason, Integer version) {
+        if (categoryId == null) {
+            throw new RuleViolationException("error.required", "categoryId");
+        }
+        Task t = locked(id, version);
+        t.checkRoutableBy(context::isCallerInRole);
+        IssueCategory to = library.find(categoryId).filter(c -> c.getCompanyId().equals(t.getCompanyId()))
+                .orElseThrow(() -> new RuleViolationException("error.task.unknownCategory", "categoryId",
+                        categoryId));
+        Department dispatched = DispatchRule.resolve(to, t.getLocationKind(), library.rulesOf(to.getId()));
+        Map<ParameterKey, String> p = parameters.values(t.getCompanyId());
+        SlaPolicy sla = ServiceDeskClock.sla(p);
+        String from = t.getCategoryCode();
+        Department before = t.getDepartment();
+        List<TaskEvent> hops = t.recategorise(to, dispatched, tier -> sla.dueAt(tier, t.getCreatedAt(), null,
+                calendar(t.getCompanyId(), t.getCreatedAt(), sla.timeOf(tier))), reason, caller.username(),
+                OffsetDateTime.now(clock));
+        hops.forEach(tasks::store);
+        followReception(t);
+        log.record("TASK_RECATEGORISE", "task", t.getId(), t.getNumber() + " " + from + " -> " + t.getCategoryCode()
+                + (before == t.getDepartment() ? "" : " " + before + " -> " + t.getDepartment()), t.getCompanyId());
+        return t;
+    }
+
+    /**
+     * Transfers a running task to another department (issue 20): back to TO_ASSIGN for that department's
+     * supervisors, without a technician ({@link Task#transfer}); with a reason. The desk or a supervisor of the
+     * task's department (403 otherwise).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK, Roles.CS_ASSISTANT,
+        Roles.ENGINEERING_MANAGER, Roles.ENGINEERING_SUPERVISOR, Roles.SECURITY_MANAGER, Roles.ENVIRONMENT_MANAGER,
+        Roles.FINANCE})
+    public Task transfer(long id, Department department, String reason, Integer version) {
+        Task t = locked(id, version);
+        t.checkRoutableBy(context::isCallerInRole);
+        Department before = t.getDepartment();
+        tasks.store(t.transfer(department, reason, caller.username(), OffsetDateTime.now(clock)));
+        followReception(t);
+        log.record("TASK_TRANSFER", "task", t.getId(), t.getNumber() + " " + before + " -> " + t.getDepartment(),
+                t.getCompanyId());
+        return t;
+    }
+
+    /** The company's calendar from the day of {@code from} as far as a time of this length may reach (R1.5). */
+    private Map<java.time.LocalDate, Boolean> calendar(long companyId, OffsetDateTime from, java.time.Duration time) {
+        if (time.toDays() < 1) {
+            return Map.of();
+        }
+        return parameters.calendar(companyId, from.atZoneSameInstant(zones.zone()).toLocalDate(),
+                SlaPolicy.calendarSpan(time));
     }
 
     /**

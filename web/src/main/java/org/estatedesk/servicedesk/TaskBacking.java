@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.estatedesk.security.AppUser;
+import org.estatedesk.shared.AccessDeniedException;
 import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.CompanyZones;
 import org.estatedesk.shared.ConflictException;
@@ -22,7 +23,8 @@ import org.estatedesk.shared.Roles;
  * One task (R1.6): its facts, work order, history and callbacks, and the buttons its state and the user's roles
  * allow — assign (supervisors, R1.4), discuss, plan, complete with the work order, wait on the customer and resume
  * (the SLA clock stops meanwhile, R1.5), close, void, invalidate, and the callback (R1.7); for a paid special service
- * (R1.2) its quote, the owner's answer and the bill its completion made. Each button is one service call; the service
+ * (R1.2) its quote, the owner's answer and the bill its completion made; re-categorising (with the
+ * {@link CategoryPicker}) and transferring a running task (issue 20), each a hop of the history. Each button is one service call; the service
  * refuses whatever the page would wrongly offer.
  */
 @Named
@@ -45,6 +47,9 @@ public class TaskBacking implements Serializable {
     @Inject
     TaskQuoteBacking quote;
 
+    @EJB
+    IssueLibraryService library;
+
     private Long id;
     private TaskDetail detail;
     private Set<Department> supervised = Set.of();
@@ -54,6 +59,8 @@ public class TaskBacking implements Serializable {
     private String comment;
     private TaskAction finishAction;
     private CallbackResult callbackResult;
+    private CategoryPicker categoryPicker;
+    private Department transferTo;
 
     public void load() {
         if (id == null) {
@@ -66,6 +73,10 @@ public class TaskBacking implements Serializable {
                 assignable = taskService.assignableUsers(id);
             }
             quote.prefill(detail);
+            if (categoryPicker == null && canRoute()) {
+                categoryPicker = CategoryPicker.of(library.library(detail.task().getCompanyId()),
+                        FacesMessages.locale());
+            }
         } catch (BusinessException e) {
             detail = null;
             throw e;
@@ -107,6 +118,58 @@ public class TaskBacking implements Serializable {
     public boolean canFinish() {
         return role(Roles.FRONT_DESK) || role(Roles.CS_ASSISTANT) || role(Roles.CS_SUPERVISOR)
                 || role(Roles.CS_MANAGER) || role(Roles.ADMIN);
+    }
+
+    /**
+     * Whether the re-categorise and transfer buttons show (issue 20): the task runs, and the user is at the desk or
+     * supervises its department ({@link Task#checkRoutableBy}; the service checks the same).
+     */
+    public boolean canRoute() {
+        if (!allowed(TaskAction.TRANSFER)) {
+            return false;
+        }
+        try {
+            getTask().checkRoutableBy(TaskBacking::role);
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
+    /** Opens the re-categorise or transfer dialog with nothing chosen. */
+    public void prepareRoute() {
+        comment = null;
+        transferTo = null;
+        if (categoryPicker != null) {
+            categoryPicker.setSelected(null);
+        }
+    }
+
+    public void recategorise() {
+        run(() -> taskService.recategorise(id, categoryPicker == null ? null : categoryPicker.getSelectedId(),
+                comment, getTask().getVersion()), TaskAction.RECATEGORISE);
+    }
+
+    public void transfer() {
+        run(() -> taskService.transfer(id, transferTo, comment, getTask().getVersion()), TaskAction.TRANSFER);
+    }
+
+    /** The departments a task can be transferred to: all but its own. */
+    public List<Department> getTransferDepartments() {
+        return getTask() == null ? List.of() : java.util.Arrays.stream(Department.values())
+                .filter(d -> d != getTask().getDepartment()).toList();
+    }
+
+    public CategoryPicker getCategoryPicker() {
+        return categoryPicker;
+    }
+
+    public Department getTransferTo() {
+        return transferTo;
+    }
+
+    public void setTransferTo(Department transferTo) {
+        this.transferTo = transferTo;
     }
 
     public boolean isOverdue() {

@@ -47,12 +47,22 @@ public record TaskDto(long id, String number, TaskKind kind, ComplaintType compl
         }
     }
 
+    /**
+     * A line of the history; a hop (RECATEGORISE, TRANSFER; issue 20) names where the task went from and to
+     * ({@code fromName}, {@code toName}: the categories or departments in the caller's language), null otherwise.
+     */
     @Schema(name = "TaskEvent")
     public record EventDto(OffsetDateTime at, String actor, String action, TaskState fromState, TaskState toState,
-            String assignee, String comment) {
+            String assignee, String comment, String fromName, String toName) {
         static EventDto of(TaskEvent e) {
+            return of(e, null, null);
+        }
+
+        static EventDto of(TaskEvent e, TaskDetail d, Locale locale) {
             return new EventDto(e.getAt(), e.getActor(), e.getAction(), e.getFromState(), e.getToState(),
-                    e.getAssignee(), e.getComment());
+                    e.getAssignee(), e.getComment(), d == null ? null : TaskHistoryComments.hopName(locale, d, e,
+                            e.getHopFrom()), d == null ? null : TaskHistoryComments.hopName(locale, d, e,
+                            e.getHopTo()));
         }
     }
 
@@ -61,7 +71,16 @@ public record TaskDto(long id, String number, TaskKind kind, ComplaintType compl
     }
 
     static TaskDto of(TaskDetail d, OffsetDateTime now, Locale locale) {
-        return of(d.task(), d.site(), now, locale, d.history(), d.callbacks());
+        TaskDto t = of(d.task(), d.site(), now, locale, d.history(), d.callbacks());
+        return t.withHistory(d.history().stream().map(e -> EventDto.of(e, d, locale)).toList());
+    }
+
+    private TaskDto withHistory(List<EventDto> named) {
+        return new TaskDto(id, number, kind, complaintType, categoryCode, department, tier, dueAt, state, owner,
+                escalationLevel, overdue, emergency, receptionId, estateId, unitId, location, assignee, repeatCount,
+                createdAt, completedAt, closedAt, callbackDueAt, workOrder, inWarranty, contractorId, topicId,
+                pausedSince, pausedSeconds, version, named, callbacks, quoteRequired, quote, chargeBillId, unitCode,
+                locationText, categoryName, callerName, callerPhone, description);
     }
 
     static TaskDto of(Task t, TaskSite site, OffsetDateTime now, Locale locale, List<TaskEvent> history,

@@ -105,7 +105,11 @@ public class TaskResource {
             + " different charge is a 400 error.task.chargeNotQuoted), CLOSE (consultations, suggestions, special services: a repair or complaint closes only through"
             + " its callback, 409 error.task.closeByCallback), VOID, INVALIDATE (with a reason), WAIT_CUSTOMER (with a"
             + " reason: the SLA clock stops, state WAITING_CUSTOMER, never overdue) and RESUME (back to the state it"
-            + " waited in, dueAt later by the time waited; R1.5). An illegal transition is a 409 and changes nothing.")
+            + " waited in, dueAt later by the time waited; R1.5), RECATEGORISE {categoryId, comment: the reason} and"
+            + " TRANSFER {department, comment: the reason} (issue 20: while the task runs, by the desk or the"
+            + " department's supervisor; a new category may re-dispatch the task and recompute its due time; each is a"
+            + " hop of the history, fromName → toName). An illegal transition is a 409 and changes nothing; bad input"
+            + " a 400 naming the field.")
     public TaskDto act(@PathParam("id") long id, TaskActionDto body) {
         if (body == null) {
             throw new BadRequestException("A JSON body is required");
@@ -118,6 +122,14 @@ public class TaskResource {
             case DISCUSS, PLAN, COMPLETE, WAIT_CUSTOMER, RESUME -> tasks.progress(id, body.action(), body.comment(),
                     body.workOrder(security.getUserPrincipal().getName()), body.version());
             case CLOSE, VOID, INVALIDATE -> tasks.finish(id, body.action(), body.comment(), body.version());
+            case RECATEGORISE -> tasks.recategorise(id, body.categoryId(), body.comment(), body.version());
+            case TRANSFER -> {
+                Department to = Params.enumOf(Department.class, body.department(), "department");
+                if (to == null) {
+                    throw new RuleViolationException("error.required", "department");
+                }
+                yield tasks.transfer(id, to, body.comment(), body.version());
+            }
             case REOPEN -> throw new RuleViolationException("error.task.unknownAction", "action", body.action());
         };
         return read(t.getId());
