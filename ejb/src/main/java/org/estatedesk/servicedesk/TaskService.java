@@ -142,6 +142,22 @@ public class TaskService {
                 t.getDepartment());
     }
 
+    /**
+     * The printed work order of a task (issue 20, R1.6), any task in the caller's data scope: where, who asked, the
+     * category, the department, the technician and, once done, the work order with the owner's signature picture (the
+     * latest SIGNATURE photo) or the reason he did not sign.
+     */
+    @RolesAllowed(Roles.STAFF)
+    public WorkOrderSheet workOrderSheet(long id) {
+        TaskDetail d = detail(id);
+        Task t = d.task();
+        byte[] signature = tasks.photos(id).stream().filter(p -> p.kind() == TaskPhoto.Kind.SIGNATURE)
+                .reduce((first, second) -> second)
+                .flatMap(p -> tasks.photo(id, p.id())).map(TaskPhoto::getContent).orElse(null);
+        String company = organisation.find(t.getCompanyId()).map(c -> c.getName()).orElse("");
+        return new WorkOrderSheet(company, t, d.site(), d.reception().getReceivedAt(), signature);
+    }
+
     /** The departments whose tasks the caller supervises (R1.4); empty for a technician or the front desk. */
     @RolesAllowed(Roles.STAFF)
     public Set<Department> supervisedDepartments() {

@@ -39,6 +39,7 @@ public class ReceptionBacking implements Serializable {
 
     private List<Estate> estates = List.of();
     private List<IssueCategory> categories = List.of();
+    private CategoryPicker categoryPicker = CategoryPicker.of(List.of(), null);
     private String requestedPhone;
     private CallerCard card;
 
@@ -139,6 +140,7 @@ public class ReceptionBacking implements Serializable {
         categories = List.of(); // nothing shown when the read is refused
         categories = company == null ? List.of() : IssueCategory.inTreeOrder(library.library(company).stream()
                 .filter(IssueCategory::isActive).toList());
+        categoryPicker = CategoryPicker.of(categories, FacesMessages.locale());
     }
 
     /** A category's label: its name in the page's language, indented under its parent. */
@@ -156,6 +158,11 @@ public class ReceptionBacking implements Serializable {
     }
 
     /** The active library in tree order (sorted once, when the estate's company is known). */
+    /** The split's category picker (issue 20): type-ahead over the estate's company's library. */
+    public CategoryPicker getCategoryPicker() {
+        return categoryPicker;
+    }
+
     public List<IssueCategory> getCategories() {
         return categories;
     }

@@ -12,7 +12,8 @@ import org.estatedesk.shared.Times;
 
 /**
  * The reception's second step: the registered reception is split into tasks, each with its kind, category,
- * location and service level; an escalated task is said so at once.
+ * location and service level; an escalated task is said so at once. The category is chosen with the
+ * {@link CategoryPicker} (type-ahead, issue 20).
  */
 @Named
 @ViewScoped
@@ -41,6 +42,9 @@ public class SplitTaskBacking implements Serializable {
     private String note;
 
     public void addTask() {
+        if (page.getCategoryPicker().getSelected() != null) {
+            categoryCode = page.getCategoryPicker().getSelectedCode();
+        }
         Task t = desk.split(page.getReception().getId(), new TaskRequest(kind, complaintType, categoryCode,
                 taskLocation, tier, dueAt == null ? null : dueAt.atZone(zones.zone()).toOffsetDateTime(), emergency,
                 note));
@@ -54,6 +58,7 @@ public class SplitTaskBacking implements Serializable {
         kind = null;
         complaintType = null;
         categoryCode = null;
+        page.getCategoryPicker().setSelected(null);
         taskLocation = null;
         tier = null;
         dueAt = null;

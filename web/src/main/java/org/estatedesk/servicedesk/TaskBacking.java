@@ -59,7 +59,7 @@ public class TaskBacking implements Serializable {
     private String comment;
     private TaskAction finishAction;
     private CallbackResult callbackResult;
-    private CategoryPicker categoryPicker;
+    private CategoryPicker categoryPicker = CategoryPicker.of(List.of(), null);
     private Department transferTo;
 
     public void load() {
@@ -73,7 +73,7 @@ public class TaskBacking implements Serializable {
                 assignable = taskService.assignableUsers(id);
             }
             quote.prefill(detail);
-            if (categoryPicker == null && canRoute()) {
+            if (categoryPicker.getOptions().isEmpty() && canRoute()) {
                 categoryPicker = CategoryPicker.of(library.library(detail.task().getCompanyId()),
                         FacesMessages.locale());
             }
@@ -140,13 +140,11 @@ public class TaskBacking implements Serializable {
     public void prepareRoute() {
         comment = null;
         transferTo = null;
-        if (categoryPicker != null) {
-            categoryPicker.setSelected(null);
-        }
+        categoryPicker.setSelected(null);
     }
 
     public void recategorise() {
-        run(() -> taskService.recategorise(id, categoryPicker == null ? null : categoryPicker.getSelectedId(),
+        run(() -> taskService.recategorise(id, categoryPicker.getSelectedId(),
                 comment, getTask().getVersion()), TaskAction.RECATEGORISE);
     }
 

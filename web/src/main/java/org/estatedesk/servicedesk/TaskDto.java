@@ -52,6 +52,7 @@ public record TaskDto(long id, String number, TaskKind kind, ComplaintType compl
      * ({@code fromName}, {@code toName}: the categories or departments in the caller's language), null otherwise.
      */
     @Schema(name = "TaskEvent")
+    @jakarta.json.bind.annotation.JsonbNillable
     public record EventDto(OffsetDateTime at, String actor, String action, TaskState fromState, TaskState toState,
             String assignee, String comment, String fromName, String toName) {
         static EventDto of(TaskEvent e) {

@@ -50,6 +50,9 @@ public class TaskResource {
     @Inject
     NoticePdf notices;
 
+    @Inject
+    WorkOrderPdf workOrders;
+
     @Context
     jakarta.ws.rs.core.SecurityContext security;
 
@@ -96,6 +99,26 @@ public class TaskResource {
         WrittenNotice n = tasks.writtenNotice(id);
         return Response.ok(notices.render(n), PdfDocument.MEDIA_TYPE)
                 .header("Content-Disposition", "inline; filename=\"" + NoticePdf.fileName(n) + "\"").build();
+    }
+
+    @GET
+    @Path("/{id}/work-order.pdf")
+    @Produces(PdfDocument.MEDIA_TYPE)
+    @Operation(summary = "The task's work order as a PDF in the caller's language (Accept-Language, Chinese by"
+            + " default; issue 20): task number, estate, unit or location, caller, phone, description, category,"
+            + " department, technician, and once completed the arrival, work done, materials and charge and the"
+            + " owner's sign-off (his signature's picture, his name, or why he did not sign); times in the company's"
+            + " time zone")
+    @APIResponse(responseCode = "200", description = "The work order",
+            content = @Content(mediaType = PdfDocument.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such task in the caller's data scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "The PDF font is not installed on the server",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response workOrder(@PathParam("id") long id) {
+        WorkOrderSheet s = tasks.workOrderSheet(id);
+        return Response.ok(workOrders.render(s, Params.language(headers)), PdfDocument.MEDIA_TYPE)
+                .header("Content-Disposition", "inline; filename=\"" + WorkOrderPdf.fileName(s) + "\"").build();
     }
 
     @POST

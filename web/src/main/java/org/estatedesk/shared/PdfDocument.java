@@ -319,6 +319,25 @@ public final class PdfDocument {
         return this;
     }
 
+    /**
+     * A picture under its label (a signature drawn on the screen), scaled down to fit {@code maxWidth} ×
+     * {@code maxHeight} points; a picture the PDF cannot take (a format it does not read) prints {@code unreadable}
+     * instead, so that the document is still made.
+     */
+    public PdfDocument picture(String label, byte[] picture, float maxWidth, float maxHeight, String unreadable) {
+        blocks.add(d -> {
+            add(d, paragraph(label + "：", font(10, Font.NORMAL, GREY), Element.ALIGN_LEFT, 6, 2));
+            try {
+                com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(picture);
+                image.scaleToFit(maxWidth, maxHeight);
+                d.add(image);
+            } catch (java.io.IOException | RuntimeException e) {
+                add(d, paragraph(unreadable, font(10, Font.NORMAL, Color.BLACK), Element.ALIGN_LEFT, 0, 6));
+            }
+        });
+        return this;
+    }
+
     /** The PDF file. */
     public byte[] toBytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
