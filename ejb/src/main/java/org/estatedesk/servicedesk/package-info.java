@@ -14,6 +14,10 @@
  * <tr><td>R1.4</td><td>to a supervisor, who assigns</td><td>{@link TaskService#assign}, {@link ServiceDeskRoles}, {@link ServiceDeskNotifications#taskCreated}</td></tr>
  * <tr><td>R1.5</td><td>due times, written notice, overdue reports</td><td>{@link ReceptionService#split}, {@link TaskService#writtenNotice}, {@link ServiceDeskNotifications#reportBreaches}, {@link ServiceDeskClock}</td></tr>
  * <tr><td>R1.6</td><td>task transitions with who and when; the work order's photos; tasks listed with where they are</td><td>{@link TaskService#progress}, {@link TaskService#finish}, {@link TaskPhotoService}, {@link TaskLine}</td></tr>
+ * <tr><td>R1.3, R1.11 (issue 20)</td><td>correcting the split: re-categorise (re-dispatched by the table, the due time
+ * recomputed for a new tier) or transfer a running task, by the desk or the department's supervisor, each a hop of
+ * the history; the printed work order</td><td>{@link TaskService#recategorise}, {@link TaskService#transfer},
+ * {@link TaskService#workOrderSheet}, {@link WorkOrderSheet}</td></tr>
  * <tr><td>R1.7</td><td>callbacks</td><td>{@link CallbackService#callback}, {@link CallbackService#awaitingCallback}</td></tr>
  * <tr><td>R1.8</td><td>first-responder ownership</td><td>{@link ReceptionService#split}</td></tr>
  * <tr><td>R1.10</td><td>escalation on repeats</td><td>{@link ReceptionService#split}, {@link ServiceDeskNotifications}</td></tr>

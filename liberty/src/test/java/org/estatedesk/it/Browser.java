@@ -193,6 +193,34 @@ final class Browser implements AutoCloseable {
         throw new IllegalStateException("could not choose " + text + " in " + menuId);
     }
 
+    /**
+     * Types into a PrimeFaces autoComplete (the category picker, issue 20) and chooses the suggestion whose text
+     * contains {@code suggestion}.
+     */
+    void pick(String autoCompleteId, String typed, String suggestion) {
+        String input = "input[id$='" + autoCompleteId + "_input']";
+        for (int attempt = 0; attempt < 3; attempt++) {
+            type(input, typed);
+            try {
+                WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(
+                        By.cssSelector("[id$='" + autoCompleteId + "_panel'] li.ui-autocomplete-item")).stream()
+                        .filter(WebElement::isDisplayed).filter(li -> li.getText().contains(suggestion)).findFirst()
+                        .orElse(null));
+                item.click();
+                ajaxDone();
+                if (find(input).getAttribute("value").contains(suggestion)) {
+                    return;
+                }
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+                screenshot("no-suggestion-" + autoCompleteId);
+            }
+        }
+        Object panels = driver.executeScript("return Array.from(document.querySelectorAll('.ui-autocomplete-panel'))"
+                + ".map(p => p.id + ': ' + p.innerHTML.substring(0, 600)).join(' | ');");
+        throw new IllegalStateException("could not pick " + suggestion + " in " + autoCompleteId + "; typed "
+                + find(input).getAttribute("value") + "; panels: " + panels + "; " + whatThePageSays());
+    }
+
     /** Ticks the item of a PrimeFaces selectCheckboxMenu whose label contains the text, and closes the panel. */
     void check(String menuId, String text) {
         click("[id$='" + menuId + "'] .ui-selectcheckboxmenu-trigger");

@@ -61,10 +61,10 @@ class ServiceDeskPagesIT {
         browser.press("[id$='register']");
         browser.waitForText("已登记");
 
-        browser.selectContaining("categoryCode", "(water-pipe)");
+        browser.pick("categoryCode", "给排水", "公共给排水管道");
         browser.press("[id$='addTask']");
         browser.waitForText("已派往工程部");
-        browser.selectContaining("categoryCode", "(noise)");
+        browser.pick("categoryCode", "噪音", "邻里纠纷 › 噪音");
         browser.select("kind", "投诉");
         browser.press("[id$='addTask']");
         browser.wait.until(d -> d.findElements(By.cssSelector("td.task-department")).size() == 2);

@@ -17,9 +17,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebElement;
 
 /**
  * Issue 20, correcting the split: a running task is re-categorised (the dispatch table may send it to another
@@ -110,6 +108,20 @@ class TaskTransferIT {
         assertEquals("Engineering", en.getString("fromName"));
         assertEquals("Environment", en.getString("toName"));
         assertEquals("公共区域保洁问题", en.getString("comment"));
+    }
+
+    @Test
+    void theCategoriesAreSearchedByTheirChineseOrEnglishNames() {
+        JsonArray found = Api.get("frontdesk", "/api/v1/categories?q=" + java.net.URLEncoder.encode("楼道",
+                java.nio.charset.StandardCharsets.UTF_8)).array();
+        assertEquals(List.of("street-light"), found.stream().map(JsonObject.class::cast)
+                .map(c -> c.getString("code")).toList());
+        JsonArray facilities = Api.get("frontdesk", "/api/v1/categories?q=public%20pipes").array();
+        assertTrue(facilities.stream().map(JsonObject.class::cast).anyMatch(c -> "water-pipe".equals(c.getString("code"))),
+                facilities.toString());
+        assertTrue(facilities.stream().map(JsonObject.class::cast).allMatch(c -> c.getString("nameEn")
+                .toLowerCase().contains("pipe") || c.getString("nameEn").toLowerCase().contains("public")),
+                facilities.toString());
     }
 
     @Test
@@ -224,16 +236,6 @@ class TaskTransferIT {
         Api.problem(Api.download("frontdesk2", pdfPath), 404);
     }
 
-    /** Types into an autoComplete and picks the suggestion that contains the text. */
-    private static void pick(Browser b, String inputCss, String typed, String suggestion) {
-        b.type(inputCss, typed);
-        WebElement item = b.wait.until(d -> d.findElements(By.cssSelector(".ui-autocomplete-panel li.ui-autocomplete-item"))
-                .stream().filter(WebElement::isDisplayed).filter(li -> li.getText().contains(suggestion))
-                .findFirst().orElse(null));
-        item.click();
-        b.ajaxDone();
-    }
-
     private static void assertFitsTheScreen(Browser b, String what) {
         long page = ((Number) b.driver.executeScript(
                 "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);")).longValue();
@@ -250,7 +252,7 @@ class TaskTransferIT {
                 desk.loginAndOpen("frontdesk", "/servicedesk/task.xhtml?id=" + task);
                 desk.press("[id$='form:recategorise']");
                 // Chinese type-ahead: the suggestions show the path 大类 › 小类
-                pick(desk, "input[id$='newCategory_input']", "楼道", "公共设施 › 路灯、楼道灯");
+                desk.pick("newCategory", "楼道", "公共设施 › 路灯、楼道灯");
                 desk.type("input[id$='recategoriseReason']", "其实是楼道灯不亮");
                 if (width == 390) {
                     assertFitsTheScreen(desk, "the re-categorise dialog");

@@ -20,6 +20,10 @@
  * <tr><td>R1.6</td><td>task states and actions, the work order with photos and the owner's signature</td><td>{@link TaskBacking}, {@link TasksBacking}, {@link CompleteTaskBacking}, {@link TaskPhotosBacking}, {@link TaskPhotoResource}</td></tr>
  * <tr><td>R1.7</td><td>callbacks</td><td>{@link TaskBacking}, {@link TasksBacking}</td></tr>
  * <tr><td>R1.11</td><td>issue standard library</td><td>{@link LibraryBacking}</td></tr>
+ * <tr><td>R1.3, R1.11 (issue 20)</td><td>the category picker (type-ahead over the library, with the path);
+ * re-categorising and transferring a task, its hops named in the history; the callback shown once; the work
+ * order's PDF</td><td>{@link CategoryPicker}, {@link TaskBacking}, {@link TaskHistoryComments}, {@link WorkOrderPdf},
+ * {@link WorkOrderDownload}, {@link TaskResource}</td></tr>
  * <tr><td>R1.12</td><td>complaint topics</td><td>{@link TopicsBacking}</td></tr>
  * <tr><td>R1.13</td><td>compensation register</td><td>{@link CompensationsBacking}</td></tr>
  * <tr><td>R1.14</td><td>contractors</td><td>{@link ContractorsBacking}</td></tr>
