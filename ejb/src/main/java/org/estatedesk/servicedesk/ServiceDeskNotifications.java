@@ -83,6 +83,17 @@ public class ServiceDeskNotifications {
         }
     }
 
+    /**
+     * A task was transferred to another department after the split (issue 20: re-categorised or transferred): its
+     * supervisors are told, as of a new task.
+     */
+    @PermitAll
+    public void taskTransferred(Task t) {
+        Map<String, Recipient> to = new LinkedHashMap<>();
+        recipients.of(t.getCompanyId(), t.getDepartment().supervisorRoles()).forEach(u -> to.put(u.username(), u));
+        send(t, "TASK_DISPATCH", "转派任务 %s：%s".formatted(t.getNumber(), t.getCategoryCode()), to.values());
+    }
+
     /** The timer's check: every open task past its due time is reported once, whichever server claims it first. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -75,6 +75,9 @@ public class TaskService {
     @EJB
     ParameterService parameters;
 
+    @EJB
+    ServiceDeskNotifications notifications;
+
     @Inject
     Event<TaskCompleted> completions;
 
@@ -290,6 +293,9 @@ public class TaskService {
                 OffsetDateTime.now(clock));
         hops.forEach(tasks::store);
         followReception(t);
+        if (before != t.getDepartment()) {
+            notifications.taskTransferred(t);
+        }
         log.record("TASK_RECATEGORISE", "task", t.getId(), t.getNumber() + " " + from + " -> " + t.getCategoryCode()
                 + (before == t.getDepartment() ? "" : " " + before + " -> " + t.getDepartment()), t.getCompanyId());
         return t;
@@ -309,6 +315,7 @@ public class TaskService {
         Department before = t.getDepartment();
         tasks.store(t.transfer(department, reason, caller.username(), OffsetDateTime.now(clock)));
         followReception(t);
+        notifications.taskTransferred(t);
         log.record("TASK_TRANSFER", "task", t.getId(), t.getNumber() + " " + before + " -> " + t.getDepartment(),
                 t.getCompanyId());
         return t;

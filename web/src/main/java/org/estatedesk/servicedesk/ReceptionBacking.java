@@ -25,6 +25,10 @@ import org.estatedesk.shared.RuleViolationException;
 public class ReceptionBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The page's language (the switch, not the browser's): the picker's names. */
+    @Inject
+    org.estatedesk.shared.LocaleBean language;
+
     @Inject
     CompanyZones zones;
 
@@ -140,7 +144,7 @@ public class ReceptionBacking implements Serializable {
         categories = List.of(); // nothing shown when the read is refused
         categories = company == null ? List.of() : IssueCategory.inTreeOrder(library.library(company).stream()
                 .filter(IssueCategory::isActive).toList());
-        categoryPicker = CategoryPicker.of(categories, FacesMessages.locale());
+        categoryPicker = CategoryPicker.of(categories, language.getLocale());
     }
 
     /** A category's label: its name in the page's language, indented under its parent. */

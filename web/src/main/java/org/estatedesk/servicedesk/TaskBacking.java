@@ -32,6 +32,10 @@ import org.estatedesk.shared.Roles;
 public class TaskBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The page's language (the switch, not the browser's): the picker's names. */
+    @Inject
+    org.estatedesk.shared.LocaleBean language;
+
     @Inject
     Clock clock;
 
@@ -75,7 +79,7 @@ public class TaskBacking implements Serializable {
             quote.prefill(detail);
             if (categoryPicker.getOptions().isEmpty() && canRoute()) {
                 categoryPicker = CategoryPicker.of(library.library(detail.task().getCompanyId()),
-                        FacesMessages.locale());
+                        language.getLocale());
             }
         } catch (BusinessException e) {
             detail = null;
