@@ -236,6 +236,25 @@ class TaskTransferIT {
         Api.problem(Api.download("frontdesk2", pdfPath), 404);
     }
 
+    @Test
+    void theTaskPageShowsACallbackOnceAsItsLineOfTheHistory() {
+        long task = id(assignedRepair());
+        act("tech", task, """
+                {"action":"PLAN"}""");
+        act("tech", task, "{\"action\":\"COMPLETE\"," + GivenServiceDesk.onSite("更换水管接头") + "}");
+        Api.ok(Api.post("frontdesk", "/api/v1/tasks/" + task + "/callbacks", """
+                {"result":"SATISFIED","comment":"师傅修得很快"}"""), 201);
+        try (Browser desk = new Browser()) {
+            desk.loginAndOpen("frontdesk", "/servicedesk/task.xhtml?id=" + task);
+            desk.waitForText("满意：师傅修得很快");
+            String page = desk.text();
+            assertEquals(page.indexOf("师傅修得很快"), page.lastIndexOf("师傅修得很快"), "once: " + page);
+            assertTrue(desk.driver.findElements(org.openqa.selenium.By.cssSelector("[id$='form:callbacks']"))
+                    .isEmpty(), "no second table of callbacks");
+            desk.screenshot("task-callback-once");
+        }
+    }
+
     private static void assertFitsTheScreen(Browser b, String what) {
         long page = ((Number) b.driver.executeScript(
                 "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);")).longValue();
