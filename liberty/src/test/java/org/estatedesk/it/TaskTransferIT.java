@@ -33,6 +33,7 @@ class TaskTransferIT {
 
     @BeforeAll
     static void anEstate() {
+        SmtpSink.get();
         estate = GivenEstates.freshEstate("TT", 6);
         units = Api.get("manager", "/api/v1/estates/" + estate + "/units?size=100").json().getJsonArray("items");
     }
@@ -151,6 +152,14 @@ class TaskTransferIT {
         // the engineer no longer supervises it; the security manager assigns it
         problem(Api.post("engineer", "/api/v1/tasks/" + task + "/actions", """
                 {"action":"TRANSFER","department":"ENGINEERING","comment":"退回"}"""), 403);
+
+        // the desk sends it on to the CS assistants: their supervisors are told, as of a new task
+        act("frontdesk", task, """
+                {"action":"TRANSFER","department":"CS_ASSISTANT","comment":"邻里协调"}""");
+        SmtpSink.Mail mail = SmtpSink.get().await(m -> m.subject().contains("转派任务 " + moved.getString("number")),
+                Duration.ofSeconds(60));
+        assertTrue(mail.recipients().contains("manager@xm.example.com"), mail.recipients().toString());
+        assertFalse(mail.recipients().contains("engineer@xm.example.com"), mail.recipients().toString());
     }
 
     @Test

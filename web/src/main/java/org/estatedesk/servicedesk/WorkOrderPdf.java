@@ -62,7 +62,7 @@ public class WorkOrderPdf {
                 .line(text(locale, "reception.description") + "：" + nonNull(site.description()));
         WorkOrder w = t.getWorkOrder();
         if (w == null) {
-            pdf.line(text(locale, "task.workOrder") + "：" + text(locale, "task.woPdf.notDone"));
+            pdf.line(text(locale, "task.woPdf.done") + "：" + text(locale, "task.woPdf.notDone"));
             // the technician fills the order in by hand on site
             pdf.fields(1, PdfDocument.field(text(locale, "task.wo.arrivedAt"), null),
                     PdfDocument.field(text(locale, "task.wo.workDone"), null),
@@ -86,7 +86,7 @@ public class WorkOrderPdf {
         if (w.getNotSignedReason() != null && !w.getNotSignedReason().isBlank()) {
             done.add(PdfDocument.field(text(locale, "task.wo.notSignedReason"), w.getNotSignedReason()));
         }
-        pdf.line(text(locale, "task.workOrder")).fields(1, done);
+        pdf.line(text(locale, "task.woPdf.done")).fields(1, done);
         if (s.signature() != null) {
             pdf.picture(text(locale, "task.wo.signature"), s.signature(), 220, 90,
                     text(locale, "task.woPdf.signatureMissing"));
