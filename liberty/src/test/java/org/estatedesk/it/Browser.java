@@ -260,6 +260,23 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The page's width and the window's, in CSS pixels: a page that fits a phone is no wider than its window. */
+    long[] widths() {
+        long page = ((Number) driver.executeScript(
+                "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);")).longValue();
+        long screen = ((Number) driver.executeScript("return window.innerWidth;")).longValue();
+        return new long[] {page, screen};
+    }
+
+    /** Fails unless the page fits the window's width (no scrolling sideways). */
+    void assertFitsTheScreen(String what) {
+        long[] w = widths();
+        if (w[0] > w[1]) {
+            screenshot("too-wide-" + what.replaceAll("[^A-Za-z0-9]+", "_"));
+            throw new AssertionError(what + " is " + w[0] + " px wide on a " + w[1] + " px screen");
+        }
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

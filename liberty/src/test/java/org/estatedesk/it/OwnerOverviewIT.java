@@ -189,7 +189,6 @@ class OwnerOverviewIT {
         assertEquals(masked(story.idNumber()), browser.find("[id='form:idNumber']").getText(), "masked again");
         assertTrue(browser.find("#ownerName").isDisplayed());
         browser.screenshot("owner-390");
-        assertEquals(Boolean.TRUE, browser.driver.executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth;"), "nothing wider than the phone");
+        browser.assertFitsTheScreen("the owner's story");
     }
 }

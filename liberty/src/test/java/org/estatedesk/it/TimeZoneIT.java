@@ -337,11 +337,9 @@ class TimeZoneIT {
         for (String code : rawNamesIn(text, language)) {
             found.add(where + ": code " + code);
         }
-        long page = ((Number) browser.driver.executeScript(
-                "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);")).longValue();
-        long screen = ((Number) browser.driver.executeScript("return window.innerWidth;")).longValue();
-        if (page > screen) {
-            found.add(where + ": " + page + " px wide on a " + screen + " px screen");
+        long[] w = browser.widths();
+        if (w[0] > w[1]) {
+            found.add(where + ": " + w[0] + " px wide on a " + w[1] + " px screen");
             browser.screenshot("too-wide-" + where.replaceAll("[^A-Za-z0-9]+", "_"));
         }
         return found;

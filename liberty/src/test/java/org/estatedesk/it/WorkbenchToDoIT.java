@@ -133,10 +133,7 @@ class WorkbenchToDoIT {
             b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
             b.open("/index.xhtml");
             b.waitForText(task.getString("number"));
-            long page = ((Number) b.driver.executeScript(
-                    "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);")).longValue();
-            long screen = ((Number) b.driver.executeScript("return window.innerWidth;")).longValue();
-            assertTrue(page <= screen, "the workbench is " + page + " px wide on a " + screen + " px screen");
+            b.assertFitsTheScreen("the workbench");
             b.screenshot("workbench-todo-390");
             b.click(line);
             b.wait.until(d -> d.getCurrentUrl().contains("/servicedesk/task.xhtml?id=" + id(task)));
