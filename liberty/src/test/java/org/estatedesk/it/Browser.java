@@ -49,11 +49,16 @@ final class Browser implements AutoCloseable {
 
     /** Opens a page; the login form comes first, then the page itself. */
     Browser loginAndOpen(String user, String path) {
+        return loginAndOpen(user, "demo", path);
+    }
+
+    /** Opens a page as a user with his own password (a fresh user of {@code GivenStaff}). */
+    Browser loginAndOpen(String user, String password, String path) {
         driver.get(Api.BASE + path);
         // the suite's first page of a fresh server starts the Faces runtime (on a busy machine past 30 s): wait longer
         new WebDriverWait(driver, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("login:username"))).sendKeys(user);
-        driver.findElement(By.id("login:password")).sendKeys("demo");
+        driver.findElement(By.id("login:password")).sendKeys(password);
         driver.findElement(By.id("login:submit")).click();
         try {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".layout-content")));

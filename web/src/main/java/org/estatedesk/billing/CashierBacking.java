@@ -1,5 +1,7 @@
 package org.estatedesk.billing;
 
+import jakarta.inject.Inject;
+import org.estatedesk.estates.EstateMemory;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -24,6 +26,9 @@ import org.estatedesk.shared.PageRequest;
 @ViewScoped
 public class CashierBacking implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    EstateMemory estateMemory;
 
     @EJB
     CashierService cashier;
@@ -65,9 +70,7 @@ public class CashierBacking implements Serializable {
     @PostConstruct
     void init() {
         estates = estateService.visibleEstates();
-        if (!estates.isEmpty()) {
-            estateId = estates.get(0).getId();
-        }
+        estateId = estateMemory.preselect(estates);
         String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("unitId");
         if (param != null && param.matches("\\d{1,18}")) {
             FacesMessages.refusalShown(() -> open(estateService.unit(Long.parseLong(param))));
