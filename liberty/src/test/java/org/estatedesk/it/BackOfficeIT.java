@@ -106,4 +106,23 @@ class BackOfficeIT {
             assertEquals(Long.toString(second), chosenEstate(b), "a new login preselects it too");
         }
     }
+
+    @Test
+    void aMonthIsPickedFromAMonthPickerAndTypedNonsenseIsRefusedAtTheField() {
+        String user = GivenStaff.freshStaff("bom", "FINANCE");
+        try (Browser b = new Browser()) {
+            b.loginAndOpen(user, GivenStaff.PASSWORD, "/billing/statements.xhtml");
+            b.click("[id$='period'] .ui-datepicker-trigger");
+            b.wait.until(d -> d.findElements(By.cssSelector(".ui-monthpicker-month")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+            b.wait.until(d -> b.find("input[id$='period_input']").getAttribute("value").matches("\\d{4}-01"));
+            b.screenshot("back-office-month-picked");
+            b.type("input[id$='period_input']", "2026-13");
+            b.click("[id$='showIncome']");
+            b.ajaxDone();
+            b.wait.until(d -> d.findElements(By.cssSelector(".ui-message-error")).stream()
+                    .anyMatch(m -> m.getText().contains("2026-13 不是有效的月份")));
+            b.screenshot("back-office-month-refused");
+        }
+    }
 }
