@@ -42,7 +42,7 @@ public class BillingResource {
             int percent, String submittedBy, OffsetDateTime submittedAt, OffsetDateTime startedAt,
             OffsetDateTime endedAt, boolean cancelled, OffsetDateTime cancelledAt, String cancelledBy,
             long billsCancelled,
-            @Schema(description = "one run only: how many units of its estates have no reading of a meter billed by"
+            @Schema(description = "one finished run only: how many units of its estates have no reading of a meter billed by"
                     + " a metered rate for the period (their metered charge is left out)") Long missingReadingsTotal,
             @Schema(description = "one run only: the first 50 of them") List<MissingReadingDto> missingReadings) {
         static RunDto of(BillingRunView v) {
@@ -102,7 +102,9 @@ public class BillingResource {
     @Path("/{id}")
     @Operation(summary = "A run: state STARTING|STARTED|COMPLETED|FAILED|STOPPED, units done of the total, amount; the readings its period misses (missingReadingsTotal, missingReadings)")
     public RunDto get(@PathParam("id") long id) {
-        return RunDto.of(runs.run(id), missingReadings.of(id));
+        BillingRunView run = runs.run(id);
+        // counted once the run has finished, not on every poll of a running one
+        return RunDto.of(run, run.job().isRunning() ? null : missingReadings.of(id));
     }
 
     @GET

@@ -85,7 +85,8 @@ public class BillingRunsBacking implements Serializable {
     public void select(long id) {
         selected = runs.run(id);
         comparison = runs.comparison(id);
-        missing = missingReadings.of(id);
+        // counted once the run has finished, not on every poll of a running one
+        missing = selected.job().isRunning() ? null : missingReadings.of(id);
     }
 
     /** The readings the selected run's period misses (issue 20), null before a run is selected. */
