@@ -31,7 +31,6 @@ public class SearchService {
     public static final int MAX_LIMIT = 50;
 
     /** The last digits of an identity number: four or more digits (the last may be X). */
-    private static final Pattern ID_SUFFIX = Pattern.compile("[0-9]{3,17}[0-9Xx]");
     /** A task number: {@code T00000042}, or its digits. */
     private static final Pattern TASK_NUMBER = Pattern.compile("[Tt]?0*([0-9]{1,15})");
 
@@ -70,7 +69,7 @@ public class SearchService {
         }
         DataScope scope = caller.scope();
         List<List<Hit>> kinds = new ArrayList<>();
-        kinds.add(repository.owners(q, ID_SUFFIX.matcher(q).matches() ? q : null, scope, max).stream()
+        kinds.add(repository.owners(q, org.estatedesk.owners.IdNumberMask.searchPattern(q), scope, max).stream()
                 .map(Hit::of).toList());
         kinds.add(hits(repository.units(q, scope, max)));
         Matcher task = TASK_NUMBER.matcher(q);

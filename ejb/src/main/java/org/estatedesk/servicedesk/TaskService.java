@@ -92,6 +92,42 @@ public class TaskService {
         return TaskLine.of(tasks.page(filter, caller.visible().estates(), page, OffsetDateTime.now(clock)), tasks);
     }
 
+    /**
+     * What waits for the caller on the service desk, soonest due first, at most {@code limit} (the workbench's
+     * to-do list, R6.1): his own open tasks, the tasks still to assign of the departments he supervises (R1.4), and
+     * the callbacks due, for those who call back (R1.7). One statement per kind and one for the tasks' sites.
+     */
+    @RolesAllowed(Roles.STAFF)
+    public List<TaskToDo> toDo(int limit) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        var visible = caller.visible().estates();
+        Map<Long, TaskToDo.Why> why = new java.util.LinkedHashMap<>();
+        List<Task> found = new java.util.ArrayList<>();
+        java.util.function.BiConsumer<TaskFilter, TaskToDo.Why> read = (filter, w) -> {
+            for (Task t : tasks.dueFirst(filter, visible, limit, now)) {
+                if (why.putIfAbsent(t.getId(), w) == null) {
+                    found.add(t);
+                }
+            }
+        };
+        read.accept(TaskFilter.ALL.withMine(caller.username()).withOpenOnly(), TaskToDo.Why.MINE);
+        Set<Department> supervised = supervisedDepartments();
+        if (!supervised.isEmpty()) {
+            read.accept(new TaskFilter(TaskState.TO_ASSIGN, null, null, null, null, supervised, null, false),
+                    TaskToDo.Why.TO_ASSIGN);
+        }
+        if (java.util.stream.Stream.of(Roles.ADMIN, Roles.CS_MANAGER, Roles.CS_SUPERVISOR, Roles.FRONT_DESK,
+                Roles.CS_ASSISTANT).anyMatch(context::isCallerInRole)) {
+            read.accept(new TaskFilter(TaskState.COMPLETED, null, null, null, null, null, null, true),
+                    TaskToDo.Why.CALLBACK);
+        }
+        return TaskLine.of(found, tasks).stream().map(l -> {
+            TaskToDo.Why w = why.get(l.task().getId());
+            return new TaskToDo(l, w, w == TaskToDo.Why.CALLBACK ? l.task().getCallbackDueAt() : l.task().getDueAt());
+        }).sorted(java.util.Comparator.comparing(TaskToDo::due, java.util.Comparator.nullsLast(
+                java.util.Comparator.naturalOrder()))).limit(limit).toList();
+    }
+
     @RolesAllowed(Roles.STAFF)
     public Map<TaskState, Long> countByState(TaskFilter filter) {
         return tasks.countByState(filter, caller.visible().estates(), OffsetDateTime.now(clock));

@@ -105,6 +105,48 @@ public class WorkbenchService {
     @EJB
     WorkLogService workLogs;
 
+    @EJB
+    org.estatedesk.servicedesk.TaskService taskService;
+
+    /** At most this many lines in the to-do list. */
+    public static final int TO_DO_LIMIT = 50;
+
+    /**
+     * What waits for the caller, as a to-do list (R6.1, issue 20): his open tasks, the tasks to assign of the
+     * departments he supervises, the callbacks he owes, and the approval steps waiting for his roles — ordered by the
+     * time each is due (a form's decision deadline), a form that has none by the time it has waited since (so a
+     * request waiting since yesterday comes before a task due tomorrow); at most {@link #TO_DO_LIMIT}. Every source is bounded by the limit and read
+     * in one statement (the tasks' sites in one more).
+     */
+    @RolesAllowed(Roles.STAFF)
+    public List<ToDoItem> toDo() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<ToDoItem> items = new ArrayList<>();
+        for (org.estatedesk.servicedesk.TaskToDo t : taskService.toDo(TO_DO_LIMIT)) {
+            var task = t.line().task();
+            var site = t.line().site();
+            String where = site.where();
+            ToDoItem.Kind kind = switch (t.why()) {
+                case MINE -> ToDoItem.Kind.TASK;
+                case TO_ASSIGN -> ToDoItem.Kind.TASK_TO_ASSIGN;
+                case CALLBACK -> ToDoItem.Kind.CALLBACK;
+            };
+            String subject = task.getNumber() + (site.estateName() == null ? "" : " · " + site.estateName())
+                    + (where == null ? "" : " " + where);
+            items.add(new ToDoItem(kind, task.getId(), "task.kind." + task.getKind(), subject, site.categoryZh(),
+                    site.categoryEn(), site.description(), t.due(), task.getCreatedAt(),
+                    t.due() != null && t.due().isBefore(now), "/servicedesk/task.xhtml?id=" + task.getId()));
+        }
+        for (org.estatedesk.approvals.InboxItem a : approvals.inbox(TO_DO_LIMIT)) {
+            var chain = a.step().getChain();
+            items.add(new ToDoItem(ToDoItem.Kind.APPROVAL, a.step().getId(), a.form().titleKey(), a.form().subject(),
+                    null, null, null, chain.getDueAt(), a.step().getWaitingSince(), chain.isOverdue(now),
+                    "/approvals/inbox.xhtml"));
+        }
+        return items.stream().sorted(java.util.Comparator.comparing(ToDoItem::orderedBy,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).limit(TO_DO_LIMIT).toList();
+    }
+
     @RolesAllowed(Roles.STAFF)
     public List<WorkbenchCount> counts() {
         DataScope scope = caller.scope();

@@ -27,15 +27,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
     final ChromeDriver driver;
     final WebDriverWait wait;
+    /** The browser's profile, a directory of its own that {@link #close} removes (left behind, 800 filled /tmp). */
+    private final Path profile;
 
     Browser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         try {
+            profile = Files.createTempDirectory("chromium");
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--window-size=1400,1000", "--lang=zh-CN",
-                    "--user-data-dir=" + Files.createTempDirectory("chromium"));
+                    "--no-first-run", "--window-size=1400,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,7 +54,7 @@ final class Browser implements AutoCloseable {
         return loginAndOpen(user, "demo", path);
     }
 
-    /** Opens a page as a user with his own password (a fresh user of {@code GivenStaff}). */
+    /** Opens a page as a user with a password of his own (a fresh staff member's). */
     Browser loginAndOpen(String user, String password, String path) {
         driver.get(Api.BASE + path);
         // the suite's first page of a fresh server starts the Faces runtime (on a busy machine past 30 s): wait longer
@@ -258,6 +260,23 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The page's width and the window's, in CSS pixels: a page that fits a phone is no wider than its window. */
+    long[] widths() {
+        long page = ((Number) driver.executeScript(
+                "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);")).longValue();
+        long screen = ((Number) driver.executeScript("return window.innerWidth;")).longValue();
+        return new long[] {page, screen};
+    }
+
+    /** Fails unless the page fits the window's width (no scrolling sideways). */
+    void assertFitsTheScreen(String what) {
+        long[] w = widths();
+        if (w[0] > w[1]) {
+            screenshot("too-wide-" + what.replaceAll("[^A-Za-z0-9]+", "_"));
+            throw new AssertionError(what + " is " + w[0] + " px wide on a " + w[1] + " px screen");
+        }
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
@@ -291,6 +310,14 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // a file still held by a dying browser process: left for the OS's temp cleaning
+            }
+        }
     }
 }

@@ -210,26 +210,20 @@ class FrontLineIT {
             tech.loginAndOpen("tech", "/servicedesk/tasks.xhtml?mine=true&estate=" + estate);
             tech.waitForText(task.getString("number"));
             assertFalse(tech.find(".layout-menu").isDisplayed(), "the menu folds away on a phone");
-            assertFitsTheScreen(tech, "the task list");
+            tech.assertFitsTheScreen("the task list");
             tech.screenshot("front-line-tasks-390");
             tech.click("#menuToggle");
             tech.wait.until(d -> tech.find(".layout-menu").isDisplayed());
 
             tech.open("/servicedesk/task.xhtml?id=" + id(task));
             assertTrue(tech.find("#taskWhere").getText().contains(unit.getString("code")));
-            assertFitsTheScreen(tech, "the task page");
+            tech.assertFitsTheScreen("the task page");
             tech.screenshot("front-line-task-390");
             tech.press("[id$='form:complete']");
             tech.find(".signature-pad canvas");
-            assertFitsTheScreen(tech, "the work-order dialog");
+            tech.assertFitsTheScreen("the work-order dialog");
             tech.screenshot("front-line-work-order-390");
         }
     }
 
-    private static void assertFitsTheScreen(Browser b, String what) {
-        long page = ((Number) b.driver.executeScript(
-                "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);")).longValue();
-        long screen = ((Number) b.driver.executeScript("return window.innerWidth;")).longValue();
-        assertTrue(page <= screen, what + " is " + page + " px wide on a " + screen + " px screen");
-    }
 }

@@ -63,7 +63,7 @@ class SearchIT {
         String owner = "/frontline/owner.xhtml?id=" + story.ownerId();
         found(story.name(), "OWNER", story.ownerId(), owner);
         found(story.phone(), "OWNER", story.ownerId(), owner);
-        found(story.idNumber().substring(10), "OWNER", story.ownerId(), owner);
+        found(story.idNumber().substring(14), "OWNER", story.ownerId(), owner);
         found(story.unitCode().toLowerCase(), "UNIT", story.unitId(),
                 "/estates/units.xhtml?estate=" + story.estateId());
         found(story.taskNumber(), "TASK", story.taskId(), "/servicedesk/task.xhtml?id=" + story.taskId());

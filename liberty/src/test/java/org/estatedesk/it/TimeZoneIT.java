@@ -30,7 +30,8 @@ import org.openqa.selenium.WebElement;
  * the API writes its timestamps in ISO 8601 with the company's offset ({@code +08:00}), never {@code Z}. The data is
  * made at known instants through the API; each page is then compared with the API's value in China time, and the
  * UTC rendering of the same instant (eight hours earlier) must be nowhere on the page. A sweep opens every menu
- * entry of every demo user and fails on raw ISO timestamps and on missing bundle keys ({@code ???}).
+ * entry of every demo user at 390 px in Chinese and English and fails on raw ISO timestamps, missing bundle keys
+ * ({@code ???}), enum constants where a name belongs, and pages wider than the phone's screen.
  */
 class TimeZoneIT {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -226,12 +227,13 @@ class TimeZoneIT {
     }
 
     /**
-     * Every demo user opens every entry of his menu: no page shows a timestamp written for a machine (ISO with a
-     * {@code T}, a {@code Z}) in its text or its tooltips, and none a missing bundle key.
+     * Every demo user opens every entry of his menu on a phone (390 px), in Chinese and then in English: no page shows
+     * a timestamp written for a machine (ISO with a {@code T}, a {@code Z}) in its text or its tooltips, a missing
+     * bundle key, an enum constant where its name belongs ({@link #RAW_NAMES}), or is wider than the screen.
      */
     @Test
     @org.junit.jupiter.api.Tag(Api.DATABASE_AGNOSTIC)
-    void noPageOfAnyMenuShowsARawTimestampOrAMissingKey() {
+    void noPageOfAnyMenuShowsARawTimestampAMissingKeyOrACodeOrIsWiderThanThePhone() {
         // something of today's on the pages that list it: a task with its due time, a payment
         long estate = GivenEstates.freshEstate("TZ", 1);
         long unit = GivenEstates.units(estate).get(0);
@@ -241,6 +243,7 @@ class TimeZoneIT {
         Set<String> seen = new LinkedHashSet<>();
         for (String user : DEMO_USERS) {
             try (Browser browser = new Browser()) {
+                browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
                 browser.loginAndOpen(user, "/index.xhtml");
                 List<String> entries = new ArrayList<>();
                 for (WebElement a : browser.driver.findElements(By.cssSelector("[id='menu'] a[href*='.xhtml']"))) {
@@ -248,19 +251,98 @@ class TimeZoneIT {
                     entries.add(href.startsWith(Api.BASE) ? href.substring(Api.BASE.length()) : href);
                 }
                 assertFalse(entries.isEmpty(), user + " has a menu");
-                for (String path : entries) {
-                    // the workbench per user (its counts are his); any other page once, by the first who may open it
-                    if (!path.startsWith("/index.xhtml") && !seen.add(path)) {
-                        continue;
+                for (String language : List.of("zh", "en")) {
+                    if (language.equals("en")) {
+                        toggleLanguage(browser);
                     }
-                    browser.open(path);
-                    browser.find(".layout-content");
-                    found.addAll(rawTimes(browser, user + " " + path));
+                    for (String path : entries) {
+                        // the workbench per user (its lists are his); any other page once, by the first who may open it
+                        if (!path.startsWith("/index.xhtml") && !seen.add(language + " " + path)) {
+                            continue;
+                        }
+                        browser.open(path);
+                        browser.find(".layout-content");
+                        found.addAll(problems(browser, user + " " + language + " " + path, language));
+                    }
                 }
             }
         }
-        assertTrue(seen.size() > 20, "the menus were swept: " + seen);
-        assertEquals(List.of(), found, "pages with raw timestamps or missing keys");
+        assertTrue(seen.size() > 40, "the menus were swept in both languages: " + seen);
+        assertEquals(List.of(), found, "pages with raw timestamps, missing keys, codes, or too wide for a phone");
+    }
+
+    /** The header's language switch, which names the other language; waits for the page in that language. */
+    private static void toggleLanguage(Browser browser) {
+        WebElement link = browser.find("[id$='header:lang']");
+        String before = link.getText();
+        browser.driver.executeScript("arguments[0].click();", link);
+        browser.wait.until(d -> !browser.find("[id$='header:lang']").getText().equals(before));
+    }
+
+    /**
+     * The enum constants that have a name in the bundle ({@code task.state.TO_ASSIGN=待派工} gives {@code TO_ASSIGN}):
+     * shown as such, a page shows a code where that name belongs. Constants of one word only count in the Chinese
+     * pages (an English page may write a word in capitals); those with an underscore in both.
+     */
+    static final Set<String> RAW_NAMES = rawNames();
+
+    private static Set<String> rawNames() {
+        java.nio.file.Path bundle = java.nio.file.Path.of(System.getProperty("user.dir")).resolveSibling("web")
+                .resolve("src/main/resources/org/estatedesk/web/messages.properties");
+        Set<String> names = new java.util.TreeSet<>();
+        try {
+            for (String line : java.nio.file.Files.readAllLines(bundle)) {
+                int eq = line.indexOf('=');
+                if (line.startsWith("#") || eq < 0) {
+                    continue;
+                }
+                String key = line.substring(0, eq).trim();
+                String last = key.substring(key.lastIndexOf('.') + 1);
+                if (last.matches("[A-Z][A-Z0-9_]{2,}") && (last.contains("_") || last.length() >= 4)) {
+                    names.add(last);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return names;
+    }
+
+    private static final Pattern CAPITALS = Pattern.compile("(?<![A-Za-z0-9_.-])[A-Z][A-Z0-9_]{2,}(?![A-Za-z0-9_-])");
+
+    /** The enum constants {@code text} shows where a name belongs (see {@link #RAW_NAMES}). */
+    static List<String> rawNamesIn(String text, String language) {
+        List<String> found = new ArrayList<>();
+        Matcher m = CAPITALS.matcher(text);
+        while (m.find()) {
+            String word = m.group();
+            if (RAW_NAMES.contains(word) && (language.equals("zh") || word.contains("_"))) {
+                found.add(context(text, m.start(), m.end()));
+            }
+        }
+        return found;
+    }
+
+    /** Everything of {@link #rawTimes} and the enum constants of the page, and its width beyond the screen's. */
+    private static List<String> problems(Browser browser, String where, String language) {
+        List<String> found = rawTimes(browser, where);
+        // a column of codes a user defines (a fee item's, an organisation unit's) says so with the class is-code
+        String text = browser.text();
+        for (WebElement code : browser.driver.findElements(By.cssSelector(".is-code"))) {
+            String shown = code.getText();
+            if (!shown.isBlank()) {
+                text = text.replace(shown, " ");
+            }
+        }
+        for (String code : rawNamesIn(text, language)) {
+            found.add(where + ": code " + code);
+        }
+        long[] w = browser.widths();
+        if (w[0] > w[1]) {
+            found.add(where + ": " + w[0] + " px wide on a " + w[1] + " px screen");
+            browser.screenshot("too-wide-" + where.replaceAll("[^A-Za-z0-9]+", "_"));
+        }
+        return found;
     }
 
     @Test
@@ -271,6 +353,10 @@ class TimeZoneIT {
         assertTrue(RAW_ISO.matcher("2026-12-07T11:08:05.123+08:00").find());
         assertFalse(RAW_ISO.matcher("到期 2026-12-07 11:08 · 12-07 11:08").find());
         assertFalse(RAW_ISO.matcher("违规描述 2026-13-45T99:99").find(), "typed text that is no time");
+        assertTrue(RAW_NAMES.containsAll(List.of("TO_ASSIGN", "REPAIR", "LOGIN", "SATISFIED")), RAW_NAMES.toString());
+        assertEquals(2, rawNamesIn("状态 TO_ASSIGN · 类型 REPAIR", "zh").size());
+        assertEquals(1, rawNamesIn("State TO_ASSIGN · REPAIR", "en").size(), "one word in capitals is English");
+        assertEquals(List.of(), rawNamesIn("单元 A-1-0101 · T000123 · water-pipe · TD1AB2 · PDF", "zh"));
         assertTrue(WITH_OFFSET.matcher("2026-12-07T11:08:00+08:00").matches());
         assertFalse(WITH_OFFSET.matcher("2026-12-07T03:08:00Z").matches());
         assertEquals(List.of(".x=2026-12-07T03:08Z"), timestampsWithoutChinaOffset(

@@ -14,10 +14,11 @@ import org.estatedesk.shared.DataScope;
  */
 public interface FrontLineRepository {
     /**
-     * Owners whose name or phone contains {@code text} (case-insensitive), or whose identity number ends with
-     * {@code idSuffix} (when given: only the last digits find an owner, never a part from the middle).
+     * Owners whose name or phone contains {@code text} (case-insensitive), or whose identity number matches
+     * {@code idPattern} when given: the LIKE pattern of {@link org.estatedesk.owners.IdNumberMask#searchPattern}
+     * (the last four characters or the whole number).
      */
-    List<org.estatedesk.owners.Owner> owners(String text, String idSuffix, DataScope scope, int limit);
+    List<org.estatedesk.owners.Owner> owners(String text, String idPattern, DataScope scope, int limit);
 
     /** Units whose code starts with {@code text}. */
     List<SearchHit> units(String text, DataScope scope, int limit);

@@ -25,13 +25,13 @@ public class JpaFrontLineRepository implements FrontLineRepository {
     private EntityManager em;
 
     @Override
-    public List<Owner> owners(String text, String idSuffix, DataScope scope, int limit) {
+    public List<Owner> owners(String text, String idPattern, DataScope scope, int limit) {
         return scope.bind(em.createQuery("select o from Owner o where " + OWNER_VISIBLE
                 + " and (lower(o.name) like :text escape '!' or o.phone like :text escape '!'"
                 + " or o.phone2 like :text escape '!'"
                 + " or (:suffix is not null and o.idNumber like :suffix escape '!')) order by o.name, o.id",
                 Owner.class)).setParameter("text", Like.containingLower(text))
-                .setParameter("suffix", idSuffix == null ? null : Like.endingWith(idSuffix.toUpperCase()))
+                .setParameter("suffix", idPattern)
                 .setMaxResults(limit).getResultList();
     }
 

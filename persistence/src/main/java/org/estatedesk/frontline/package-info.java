@@ -9,7 +9,7 @@
  * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>
  * <tr><th>Rule</th><th>What</th><th>Where</th></tr>
  * <tr><td>R0.6</td><td>search and owner story within the caller's companies and estates, in SQL</td><td>{@link JpaFrontLineRepository}</td></tr>
- * <tr><td>R0.4</td><td>owner by the last digits of the identity number (suffix only, never a substring)</td><td>{@link FrontLineRepository#owners}</td></tr>
+ * <tr><td>R0.4</td><td>owner by the last four characters of the identity number (those the mask shows) or the whole number, never a part the mask hides</td><td>{@link FrontLineRepository#owners}</td></tr>
  * </table>
  */
 package org.estatedesk.frontline;

@@ -44,6 +44,26 @@ public final class IdNumberMask {
                 && candidate.trim().equalsIgnoreCase(mask(number));
     }
 
+    /**
+     * What a search may match of an identity number, as a LIKE pattern: its last four characters (those the mask
+     * shows, which a caller reads out) or the whole number (fifteen characters or more); never a part in the middle (a
+     * date of birth), the start (a region) or more of the end than the mask shows, which would let a search confirm
+     * the hidden digits one by one. {@code null} when {@code text} is neither: the number is then not searched.
+     */
+    public static String searchPattern(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!SEARCHABLE.matcher(t).matches()) {
+            return null;
+        }
+        return t.length() == TAIL ? "%" + t : t.length() >= WHOLE ? t : null;
+    }
+
+    private static final java.util.regex.Pattern SEARCHABLE = java.util.regex.Pattern.compile("[0-9]+X?");
+    private static final int WHOLE = 15;
+
     /** Whether a caller holding {@code roles} sees the whole number. */
     public static boolean wholeFor(java.util.function.Predicate<String> callerInRole) {
         return WHOLE_NUMBER_ROLES.stream().anyMatch(callerInRole);

@@ -35,9 +35,10 @@ public class JpaOwnerRepository implements OwnerRepository {
     public Page<Owner> search(String text, Long companyId, DataScope scope, PageRequest page) {
         String where = " where " + VISIBLE + " and (:company is null or o.companyId = :company)"
                 + " and (:text is null or lower(o.name) like :text escape '!' or o.phone like :text escape '!'"
-                + " or lower(o.idNumber) like :text escape '!')";
+                + " or o.phone2 like :text escape '!' or o.idNumber like :ending escape '!')";
         QueryFilter filter = new QueryFilter().with("company", companyId)
-                .with("text", org.estatedesk.shared.Like.containingLower(text));
+                .with("text", org.estatedesk.shared.Like.containingLower(text))
+                .with("ending", IdNumberMask.searchPattern(text));
         return PagedQuery.of(em, Owner.class).select("select o").count("select count(o)").from("from Owner o" + where)
                 .where(filter).orderBy("order by o.name, o.id").scope(scope).page(page);
     }

@@ -131,6 +131,19 @@ public class JpaTaskRepository implements TaskRepository {
     }
 
     @Override
+    public List<Task> dueFirst(TaskFilter f, VisibleEstates visible, int limit, OffsetDateTime now) {
+        VisibleEstates estates = narrowed(visible, f);
+        if (estates.none()) {
+            return List.of();
+        }
+        String due = f.callbackDue() ? "t.callbackDueAt" : "t.dueAt";
+        TypedQuery<Task> q = em.createQuery("select t from Task t where 1 = 1" + taskEstateCondition(f, estates)
+                + where(f) + " order by " + due + ", t.id", Task.class);
+        bind(q, f, estates, now);
+        return q.setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public Map<TaskState, Long> countByState(TaskFilter f, VisibleEstates visible, OffsetDateTime now) {
         Map<TaskState, Long> counts = new EnumMap<>(TaskState.class);
         VisibleEstates estates = narrowed(visible, f);

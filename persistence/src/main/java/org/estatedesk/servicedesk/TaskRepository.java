@@ -24,6 +24,12 @@ public interface TaskRepository {
     Page<Task> page(TaskFilter filter, VisibleEstates visible, PageRequest page, OffsetDateTime now);
 
     /** Number of matching tasks per state (from the counters where the filter allows); one statement. */
+    /**
+     * The filter's tasks soonest due first (by the callback's due time when the filter asks for callbacks due), at
+     * most {@code limit}: the workbench's to-do list, over the open tasks only (an index on {@code (state, due_at)}).
+     */
+    List<Task> dueFirst(TaskFilter filter, VisibleEstates visible, int limit, OffsetDateTime now);
+
     Map<TaskState, Long> countByState(TaskFilter filter, VisibleEstates visible, OffsetDateTime now);
 
     List<Task> ofReception(long receptionId);

@@ -33,6 +33,19 @@ class IdNumberMaskTest {
     }
 
     @Test
+    void aSearchMatchesTheLastFourOrTheWholeNumberAndNothingTheMaskHides() {
+        assertEquals("%002X", IdNumberMask.searchPattern(" 002x "));
+        assertEquals("11010519491231002X", IdNumberMask.searchPattern("11010519491231002x"));
+        assertEquals("110105491231002", IdNumberMask.searchPattern("110105491231002"), "an old 15-digit card");
+        assertNull(IdNumberMask.searchPattern("1231002X"), "more of the end than the mask shows");
+        assertNull(IdNumberMask.searchPattern("19491231"), "a date of birth");
+        assertNull(IdNumberMask.searchPattern("002"), "fewer than four");
+        assertNull(IdNumberMask.searchPattern("1%2_"), "no wildcards");
+        assertNull(IdNumberMask.searchPattern("X002"));
+        assertNull(IdNumberMask.searchPattern(null));
+    }
+
+    @Test
     void theMaskSentBackIsRecognisedButNotAnotherNumber() {
         assertTrue(IdNumberMask.isMaskOf("110105********002x", "11010519491231002X"));
         assertFalse(IdNumberMask.isMaskOf("11010519491231002X", "11010519491231002X"), "no asterisk: a real number");

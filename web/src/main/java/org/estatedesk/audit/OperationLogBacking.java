@@ -141,6 +141,11 @@ public class OperationLogBacking implements Serializable {
         return OperationNames.operation(FacesMessages.locale(), code);
     }
 
+    /** The line's detail with the codes in it named ({@link OperationNames#detail}). */
+    public String detail(OperationLogEntry e) {
+        return OperationNames.detail(FacesMessages.locale(), e.getOperation(), e.getDetail());
+    }
+
     /** The record a line is about, as a kind and its number or name. */
     public String target(OperationLogEntry e) {
         return OperationNames.target(FacesMessages.locale(), e, targetNames);

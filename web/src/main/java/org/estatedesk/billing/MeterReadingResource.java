@@ -6,12 +6,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -79,14 +79,13 @@ public class MeterReadingResource {
     @Operation(summary = "The reading sheet of an estate as Excel: estateId=, meter=HOT_WATER; every unit with its last"
             + " reading, a column to fill in")
     public Response sheet(@QueryParam("estateId") Long estateId, @QueryParam("meter") @DefaultValue("HOT_WATER")
-            String meter, @HeaderParam("Accept-Language") String language) {
+            String meter, @Context HttpHeaders headers) {
         if (estateId == null) {
             throw new RuleViolationException("error.required", "estateId");
         }
         List<MeterReadingService.SheetLine> lines = readings.sheet(estateId, Params.enumOf(MeterKind.class, meter,
                 "meter"));
-        Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
-                : Locale.CHINESE;
+        Locale locale = org.estatedesk.api.Params.language(headers);
         StreamingOutput body = out -> ReadingSheet.write(locale, lines, out);
         return Response.ok(body, Spreadsheet.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"readings-" + estateId + ".xlsx\"").build();

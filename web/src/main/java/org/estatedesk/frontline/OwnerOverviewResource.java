@@ -2,10 +2,11 @@ package org.estatedesk.frontline;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,9 +22,8 @@ public class OwnerOverviewResource {
     @Operation(summary = "The owner's whole story: {owner, mayUnmask, units[], calls[], tasks[], bills[], receipts[], balance,"
             + " keys[], forms[]} for the units he holds now in estates the caller sees; idNumber masked; 404 outside"
             + " the caller's data scope; names in the Accept-Language (zh by default)")
-    public OwnerOverviewDto overview(@PathParam("id") long id, @HeaderParam("Accept-Language") String language) {
-        Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
-                : Locale.CHINESE;
+    public OwnerOverviewDto overview(@PathParam("id") long id, @Context HttpHeaders headers) {
+        Locale locale = org.estatedesk.api.Params.language(headers);
         return OwnerOverviewDto.of(overviews.overview(id), locale);
     }
 }

@@ -2,10 +2,11 @@ package org.estatedesk.frontline;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +25,8 @@ public class SearchResource {
             + " characters (else 400 naming q), limit= 1..50 (default 10); [{type, id, label, url, form}], the"
             + " kinds in turns; labels in the Accept-Language (zh by default), identity numbers masked")
     public List<SearchHitDto> search(@QueryParam("q") String q, @QueryParam("limit") Integer limit,
-            @HeaderParam("Accept-Language") String language) {
-        Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
-                : Locale.CHINESE;
+            @Context HttpHeaders headers) {
+        Locale locale = org.estatedesk.api.Params.language(headers);
         return search.search(q, limit).stream().map(h -> SearchHitDto.of(h, locale)).toList();
     }
 }

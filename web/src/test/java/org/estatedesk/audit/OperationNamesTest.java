@@ -165,4 +165,20 @@ class OperationNamesTest {
     private static OperationLogEntry entry(String user, String op, String type, String id, String detail) {
         return new OperationLogEntry(OffsetDateTime.parse("2026-12-01T10:00:00+08:00"), user, null, op, type, id, detail, Outcome.SUCCESS, 1L);
     }
+
+    @Test
+    void aDetailWrittenInCodesReadsInNamesInEitherLanguage() {
+        assertEquals("T00000042 报修 water-pipe -> 工程部",
+                OperationNames.detail(Locale.SIMPLIFIED_CHINESE, "TASK_CREATE", "T00000042 REPAIR water-pipe -> ENGINEERING"));
+        assertEquals("R00000007 电话", OperationNames.detail(Locale.SIMPLIFIED_CHINESE, "RECEPTION_REGISTER",
+                "R00000007 PHONE"), "a channel, not a contact preference: the operation's own name");
+        assertEquals("PHONE", OperationNames.detail(Locale.SIMPLIFIED_CHINESE, "LOGIN", "PHONE"), "ambiguous: as written");
+        String en = OperationNames.detail(Locale.ENGLISH, "TASK_PLAN", "TO_REPLY -> TO_IMPLEMENT [TECHNICIAN]");
+        assertTrue(en.matches("[^_]+ -> [^_]+ \\[[^_]+\\]"), en);
+        assertEquals("TZ12ZPU: 1 × 4 {building}-{entrance}-{ff}{nn} A-1-0101 XYZ_UNKNOWN",
+                OperationNames.detail(Locale.SIMPLIFIED_CHINESE, "UNITS_GENERATE",
+                        "TZ12ZPU: 1 × 4 {building}-{entrance}-{ff}{nn} A-1-0101 XYZ_UNKNOWN"),
+                "codes of the data and unknown words stay");
+        assertEquals(null, OperationNames.detail(Locale.ENGLISH, "LOGIN", null));
+    }
 }
