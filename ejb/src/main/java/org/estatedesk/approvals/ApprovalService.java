@@ -75,19 +75,38 @@ public class ApprovalService {
      */
     @RolesAllowed(Roles.STAFF)
     public List<ApprovalStep> waiting(boolean mine, int limit) {
+        return waiting(mine, null, null, limit);
+    }
+
+    /** As {@link #waiting(boolean, int)}, of one form type and one estate where given (null: any; issue 20). */
+    @RolesAllowed(Roles.STAFF)
+    public List<ApprovalStep> waiting(boolean mine, String formType, Long estateId, int limit) {
         AppUser u = currentUser.user();
         Set<String> roles = mine ? u.getRoles() : Set.of();
         if (mine && roles.isEmpty()) {
             return List.of();
         }
-        return approvals.waiting(roles, new DataScope(u.getId(), u.isGroupAdmin()), Math.min(limit, INBOX_LIMIT));
+        return approvals.waiting(roles, new DataScope(u.getId(), u.isGroupAdmin()), formType, estateId,
+                Math.min(limit, INBOX_LIMIT));
     }
 
     /** The caller's inbox (R3.9): the steps waiting for his roles, oldest first, each with its form's summary. */
     @RolesAllowed(Roles.STAFF)
     public List<InboxItem> inbox(int limit) {
-        return waiting(true, limit).stream().map(s -> new InboxItem(s, form(s.getChain().getFormType())
-                .summary(s.getChain().getFormId()))).toList();
+        return inbox(null, null, limit);
+    }
+
+    /** The caller's inbox of one form type and one estate where given (null: any; the inbox's filters, issue 20). */
+    @RolesAllowed(Roles.STAFF)
+    public List<InboxItem> inbox(String formType, Long estateId, int limit) {
+        return waiting(true, formType, estateId, limit).stream().map(s -> new InboxItem(s,
+                form(s.getChain().getFormType()).summary(s.getChain().getFormId()))).toList();
+    }
+
+    /** The form types that go through approvals (the inbox's filter), in code order. */
+    @RolesAllowed(Roles.STAFF)
+    public List<String> formTypes() {
+        return forms.stream().map(ApprovalForm::formType).distinct().sorted().toList();
     }
 
     /** How many steps wait for the caller's roles (the workbench's count, R6.1). */

@@ -30,6 +30,7 @@
  * <caption>DOMAIN.md rules held here (docs/DOMAIN.md)</caption>
  * <tr><th>Rule</th><th>What</th><th>Where</th></tr>
  * <tr><td>R3.9</td><td>approval inbox: waiting steps, approve or reject with a comment, history, one decision per step</td><td>{@link ApprovalService#inbox}, {@link ApprovalService#decide}, {@link ApprovalService#history}</td></tr>
+ * <tr><td>R3.9</td><td>the inbox filtered by form type and estate; bulk approval with one comment, one transaction per form (issue 20)</td><td>{@link ApprovalService#formTypes}, {@link BulkApprovals#approveAll}</td></tr>
  * <tr><td>R6.1</td><td>forms waiting for my approval on the workbench</td><td>{@link ApprovalService#countMine}</td></tr>
  * </table>
  */

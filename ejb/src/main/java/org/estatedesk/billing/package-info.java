@@ -28,6 +28,8 @@
  * <tr><td>R3.9</td><td>the stop-of-service decision once</td><td>{@link StopServiceRequests#decideStop}</td></tr>
  * <tr><td>R4.3</td><td>monthly billing run: preview, exactly once per unit and period, restart</td><td>{@link BillingRuns#start}, {@link BillingRuns#restart}</td></tr>
  * <tr><td>R4.5</td><td>late fees computed daily by the batch</td><td>{@link LateFeeRuns}, {@link LateFeeSchedule}</td></tr>
+ * <tr><td>R4.4</td><td>the cashier finds a unit by code, owner's name or phone, with what it owes (issue 20)</td><td>{@link CashierSearch}</td></tr>
+ * <tr><td>R4.3</td><td>the meter readings a run's period misses (issue 20)</td><td>{@link MissingReadings}</td></tr>
  * </table>
  */
 package org.estatedesk.billing;

@@ -13,6 +13,7 @@
  * <tr><td>R0.2</td><td>estates, buildings, units</td><td>{@link EstateService#createEstate}, {@link EstateService#addBuilding}, {@link EstateService#units}</td></tr>
  * <tr><td>R0.3</td><td>unit generation from a pattern</td><td>{@link EstateService#generateUnits}, {@link UnitGeneration#validate}</td></tr>
  * <tr><td>R0.3</td><td>a whole estate's units generated as a batch job</td><td>{@link UnitGenerationJobs#start}</td></tr>
+ * <tr><td>R0.6</td><td>the estate each user last chose, preselected on every page (issue 20)</td><td>{@link EstatePreferenceService}</td></tr>
  * </table>
  */
 package org.estatedesk.estates;

@@ -200,11 +200,11 @@ class BillingPagesIT {
             browser.loginAndOpen("assistant", "/billing/readings.xhtml");
             browser.selectContaining("estateId", code);
             browser.type("input[id$='unitCode']", "A-1-0101");
-            browser.type("input[id$='period']", GivenBilling.PERIOD.minusMonths(1).toString());
+            browser.typeDate("input[id$='period_input']", GivenBilling.PERIOD.minusMonths(1).toString());
             browser.type("input[id$='reading_input']", "310.5");
             browser.press("[id$='record']");
             browser.waitForText("读数 310.50 已登记");
-            browser.type("input[id$='period']", GivenBilling.PERIOD.toString());
+            browser.typeDate("input[id$='period_input']", GivenBilling.PERIOD.toString());
             browser.type("input[id$='reading_input']", "300");
             browser.press("[id$='record']");
             browser.waitForText("读数低于上次读数 310.50");

@@ -19,6 +19,11 @@ final class GivenStaff {
 
     /** A new technician in the demo manager's company and department; returns the user name. */
     static String freshStaff(String prefix) {
+        return freshStaff(prefix, "TECHNICIAN");
+    }
+
+    /** A new user of the demo manager's company and department with one role; returns the user name. */
+    static String freshStaff(String prefix, String role) {
         JsonObject manager = Api.get("admin", "/api/v1/users?q=manager").json().getJsonArray("items").stream()
                 .map(JsonValue::asJsonObject).filter(u -> u.getString("username").equals("manager")).findFirst()
                 .orElseThrow();
@@ -27,8 +32,8 @@ final class GivenStaff {
         String name = prefix + Long.toString(System.nanoTime() % 100_000_000L, 36);
         ok(Api.post("admin", "/api/v1/users", """
                 {"username":"%s","displayName":"日志测试 %s","password":"%s","companyId":%d,"departmentId":%d,
-                 "roles":["TECHNICIAN"],"scopes":[{"companyId":%d}]}""".formatted(name, name, PASSWORD, company,
-                department, company)), 201);
+                 "roles":["%s"],"scopes":[{"companyId":%d}]}""".formatted(name, name, PASSWORD, company,
+                department, role, company)), 201);
         return name;
     }
 

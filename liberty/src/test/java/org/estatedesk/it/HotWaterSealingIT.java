@@ -233,7 +233,7 @@ class HotWaterSealingIT {
             browser.loginAndOpen("assistant", "/billing/readings.xhtml");
             browser.selectContaining("estateId", estateName);
             browser.type("input[id$='unitCode']", code);
-            browser.type("input[id$='period']", THIS_MONTH.toString());
+            browser.typeDate("input[id$='period_input']", THIS_MONTH.toString());
             browser.type("input[id$='reading_input']", "25");
             browser.press("[id$='record']");
             browser.waitForText("热水表已封堵");

@@ -53,7 +53,7 @@ class StatisticsPagesIT {
             browser.screenshot("statistics-dashboard");
             // opened without a month, the dashboard shows the latest month with figures: this one (issue 20)
             browser.open("/statistics/dashboard.xhtml");
-            assertEquals(period, browser.find("input[id$='period']").getAttribute("value"));
+            assertEquals(period, browser.find("input[id$='period_input']").getAttribute("value"));
         }
         try (Browser frontDesk = new Browser()) {
             frontDesk.loginAndOpen("frontdesk", "/index.xhtml");

@@ -16,7 +16,11 @@ public interface ApprovalRepository {
      */
     List<ApprovalStep> waiting(Collection<String> roles, DataScope scope, int limit);
 
+    /** As {@link #waiting(Collection, DataScope, int)}, of one form type and one estate where given (null: any). */
+    List<ApprovalStep> waiting(Collection<String> roles, DataScope scope, String formType, Long estateId, int limit);
+
     /** How many steps wait for one of the roles within the caller's scope. */
+
     long countWaiting(Collection<String> roles, DataScope scope);
 
     /**

@@ -27,8 +27,22 @@ public class JpaApprovalRepository implements ApprovalRepository {
 
     @Override
     public List<ApprovalStep> waiting(Collection<String> roles, DataScope scope, int limit) {
-        var q = em.createQuery("select st from ApprovalStep st join fetch st.chain where " + where(roles)
+        return waiting(roles, scope, null, null, limit);
+    }
+
+    @Override
+    public List<ApprovalStep> waiting(Collection<String> roles, DataScope scope, String formType, Long estateId,
+            int limit) {
+        var q = em.createQuery("select st from ApprovalStep st join fetch st.chain c where " + where(roles)
+                + (formType == null ? "" : " and c.formType = :formType")
+                + (estateId == null ? "" : " and st.estateId = :estateId")
                 + " order by st.waitingSince, st.id", ApprovalStep.class);
+        if (formType != null) {
+            q.setParameter("formType", formType);
+        }
+        if (estateId != null) {
+            q.setParameter("estateId", estateId);
+        }
         return bind(q, roles, scope).setMaxResults(limit).getResultList();
     }
 

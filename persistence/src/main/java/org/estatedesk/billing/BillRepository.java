@@ -57,5 +57,9 @@ public interface BillRepository {
 
     /** What a unit owes: principal not paid, the part of it overdue, late fees not paid. */
     record Balance(BigDecimal outstanding, BigDecimal overdue, BigDecimal lateFees) {
+        /** All the unit owes now: the principal and the late fees of its open bills, to the cent (issue 20). */
+        public BigDecimal owed() {
+            return outstanding.add(lateFees);
+        }
     }
 }

@@ -64,6 +64,45 @@ public class JpaReadingRepository implements ReadingRepository {
         return result;
     }
 
+    /** Units {@code u} of the estate and types with no reading {@code r} of the meter for the period. */
+    private static String missingWhere(Collection<Long> except) {
+        return " from Unit u where u.estateId = :e and u.type in :t" + (except.isEmpty() ? "" : " and u.id not in :x")
+                + " and not exists (select 1 from MeterReading r where r.unitId = u.id and r.meter = :m"
+                + " and r.period = :p)";
+    }
+
+    private static <Q extends jakarta.persistence.Query> Q bindMissing(Q q, long estateId,
+            Collection<org.estatedesk.estates.UnitType> types, MeterKind meter, YearMonth period,
+            Collection<Long> except) {
+        q.setParameter("e", estateId).setParameter("t", types).setParameter("m", meter)
+                .setParameter("p", period.toString());
+        if (!except.isEmpty()) {
+            q.setParameter("x", except);
+        }
+        return q;
+    }
+
+    @Override
+    public List<MissingReading> missing(long estateId, Collection<org.estatedesk.estates.UnitType> types,
+            MeterKind meter, YearMonth period, Collection<Long> except, int limit) {
+        if (types.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        return bindMissing(em.createQuery("select u.id, u.code" + missingWhere(except) + " order by u.code, u.id",
+                Object[].class), estateId, types, meter, period, except).setMaxResults(limit).getResultList().stream()
+                .map(r -> new MissingReading((Long) r[0], (String) r[1], estateId, meter)).toList();
+    }
+
+    @Override
+    public long countMissing(long estateId, Collection<org.estatedesk.estates.UnitType> types, MeterKind meter,
+            YearMonth period, Collection<Long> except) {
+        if (types.isEmpty()) {
+            return 0;
+        }
+        return bindMissing(em.createQuery("select count(u)" + missingWhere(except), Long.class), estateId, types,
+                meter, period, except).getSingleResult();
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(jakarta.persistence.Query q) {
         return q.getResultList();

@@ -24,4 +24,18 @@ public interface ReadingRepository {
     /** A unit's last reading of a meter, for the reading sheet. */
     record LastReading(String unitCode, YearMonth lastPeriod, BigDecimal lastReading) {
     }
+
+    /** A unit whose meter has no reading for a period (issue 20: the billing run leaves its metered charge out). */
+    record MissingReading(long unitId, String unitCode, long estateId, MeterKind meter) implements java.io.Serializable {
+    }
+
+    /**
+     * The units of an estate of these types without a reading of the meter for the period, the units in
+     * {@code except} left out (sealed meters), by code, at most {@code limit}; {@link #countMissing} counts them all.
+     */
+    List<MissingReading> missing(long estateId, Collection<org.estatedesk.estates.UnitType> types, MeterKind meter,
+            YearMonth period, Collection<Long> except, int limit);
+
+    long countMissing(long estateId, Collection<org.estatedesk.estates.UnitType> types, MeterKind meter,
+            YearMonth period, Collection<Long> except);
 }

@@ -82,4 +82,26 @@ public class JpaOwnerRepository implements OwnerRepository {
     public void store(Ownership ownership) {
         em.persist(ownership);
     }
+
+    /** A unit {@code u} with its current owner {@code w} (none: nulls), in an estate the caller sees. */
+    private static final String HOLDERS = "select new org.estatedesk.owners.UnitHolder(u.id, u.code, w.id, w.name,"
+            + " w.phone) from Unit u left join Ownership h on h.unitId = u.id and h.relation = :owner"
+            + " and h.endDate is null left join Owner w on w.id = h.ownerId where exists (select 1 from"
+            + " org.estatedesk.estates.Estate e where e.id = u.estateId and " + DataScope.ESTATE_VISIBLE + ")";
+
+    @Override
+    public List<UnitHolder> unitsByCodeOrOwner(long estateId, String text, DataScope scope, int limit) {
+        String like = org.estatedesk.shared.Like.containingLower(text.strip());
+        return scope.bind(em.createQuery(HOLDERS + " and u.estateId = :estate and (lower(u.code) like :q escape '!'"
+                + " or lower(w.name) like :q escape '!' or w.phone like :q escape '!') order by u.code, w.id",
+                UnitHolder.class)).setParameter("owner", OwnershipRelation.OWNER).setParameter("estate", estateId)
+                .setParameter("q", like).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Optional<UnitHolder> unitHolder(long unitId, DataScope scope) {
+        return scope.bind(em.createQuery(HOLDERS + " and u.id = :unit order by w.id", UnitHolder.class))
+                .setParameter("owner", OwnershipRelation.OWNER).setParameter("unit", unitId).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
 }

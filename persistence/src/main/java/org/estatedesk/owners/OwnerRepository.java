@@ -27,4 +27,13 @@ public interface OwnerRepository {
     List<String> currentNames(long unitId, java.util.Collection<OwnershipRelation> relations);
 
     void store(Ownership ownership);
+
+    /**
+     * Units of an estate the caller sees whose code contains {@code text}, or whose current owner's name or phone
+     * contains it (case-insensitive), by code, at most {@code limit}; each with its owner (issue 20, the cashier).
+     */
+    List<UnitHolder> unitsByCodeOrOwner(long estateId, String text, DataScope scope, int limit);
+
+    /** The unit with its current owner, if the caller sees its estate. */
+    Optional<UnitHolder> unitHolder(long unitId, DataScope scope);
 }

@@ -15,7 +15,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.estatedesk.api.Params;
+import org.estatedesk.shared.AccessDeniedException;
+import org.estatedesk.shared.BusinessException;
+import org.estatedesk.shared.ConflictException;
+import org.estatedesk.shared.Messages;
+import org.estatedesk.shared.NotFoundException;
+import org.estatedesk.shared.RuleViolationException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,6 +42,9 @@ public class ApprovalResource {
 
     @EJB
     ApprovalService approvals;
+
+    @EJB
+    BulkApprovals bulk;
 
     /** A step waiting for its approver. */
     public record WaitingDto(long id, String formType, long formId, String step, OffsetDateTime waitingSince,
@@ -61,15 +77,95 @@ public class ApprovalResource {
             @Schema(description = "the step's version read") Integer version) {
     }
 
+    /** Several steps approved with one comment (issue 20); {@code versions}, if given, in the order of the ids. */
+    public record BulkApprovalRequest(
+            @Schema(description = "the steps to approve, at most 100") @NotEmpty @Size(max = 100) List<Long> ids,
+            @Schema(description = "one comment for every approval") String comment,
+            @Schema(description = "each step's version read, in the order of ids (optional)") List<Integer> versions) {
+    }
+
+    /**
+     * What became of one step of a bulk approval: 200 with the decided step, or the status and problem code of its
+     * refusal (403 not the approver's step, 404 not found, 409 decided meanwhile or a stale version); the form's
+     * name and subject say which form it was.
+     */
+    public record BulkResultDto(long id, int status, boolean approved, String formType, String formName,
+            String subject, String code, String detail, StepDto step) {
+    }
+
+    /** The outcome of a bulk approval: one result per id, in the order given. */
+    public record BulkApprovalDto(int approved, int failed, List<BulkResultDto> results) {
+    }
+
     @GET
     @Operation(summary = "The steps waiting for the caller's roles (mine=true) or for anyone (mine=false) within his"
-            + " data scope, oldest first: [{id, formType, formId, step, waitingSince, version, ...}]")
+            + " data scope, oldest first: [{id, formType, formId, step, waitingSince, version, ...}]; formType and"
+            + " estateId filter (issue 20)")
     public List<WaitingDto> waiting(@QueryParam("mine") @DefaultValue("false") boolean mine,
-            @QueryParam("limit") @DefaultValue("200") int limit) {
+            @QueryParam("limit") @DefaultValue("200") int limit, @QueryParam("formType") String formType,
+            @QueryParam("estateId") Long estateId) {
         if (limit < 1) {
             throw new BadRequestException("limit must be positive");
         }
-        return approvals.waiting(mine, limit).stream().map(x -> WaitingDto.of(x, OffsetDateTime.now(clock))).toList();
+        return approvals.waiting(mine, formType(formType), estateId, limit).stream()
+                .map(x -> WaitingDto.of(x, OffsetDateTime.now(clock))).toList();
+    }
+
+    /** The form types that go through approvals, with their names in the caller's language. */
+    public record FormTypeDto(String code, String name) {
+    }
+
+    @GET
+    @Path("/form-types")
+    @Operation(summary = "The form types of approvals with their names in the caller's language (the inbox's filter)")
+    public List<FormTypeDto> formTypes(@Context HttpHeaders headers) {
+        Locale language = Params.language(headers);
+        return approvals.formTypes().stream().map(t -> new FormTypeDto(t,
+                Messages.format(language, "approval.form." + t))).toList();
+    }
+
+    @POST
+    @Path("/bulk")
+    @Operation(summary = "Approves several steps with one comment, each in its own transaction: 200 with a result per"
+            + " id (approved, or the status and code of its refusal, with the form's name)")
+    public BulkApprovalDto bulk(@Valid BulkApprovalRequest body, @Context HttpHeaders headers) {
+        if (body.versions() != null && body.versions().size() != body.ids().size()) {
+            throw new RuleViolationException("error.param.invalid", "versions", body.versions().size());
+        }
+        List<BulkApprovals.Target> targets = new ArrayList<>();
+        for (int i = 0; i < body.ids().size(); i++) {
+            targets.add(new BulkApprovals.Target(body.ids().get(i), body.versions() == null ? null
+                    : body.versions().get(i)));
+        }
+        Locale language = Params.language(headers);
+        List<BulkResultDto> results = bulk.approveAll(targets, body.comment()).stream().map(o -> result(o,
+                language)).toList();
+        int approved = (int) results.stream().filter(BulkResultDto::approved).count();
+        return new BulkApprovalDto(approved, results.size() - approved, results);
+    }
+
+    private static BulkResultDto result(BulkApprovals.Outcome o, Locale language) {
+        String type = o.titleKey() == null ? null : o.titleKey().substring("approval.form.".length());
+        String name = o.titleKey() == null ? null : Messages.format(language, o.titleKey());
+        if (o.approved()) {
+            return new BulkResultDto(o.stepId(), 200, true, type, name, o.subject(), null, null, StepDto.of(o.decided()));
+        }
+        BusinessException e = o.refusal();
+        int status = e instanceof NotFoundException ? 404 : e instanceof ConflictException ? 409
+                : e instanceof AccessDeniedException ? 403 : 400;
+        return new BulkResultDto(o.stepId(), status, false, type, name, o.subject(), e.messageKey(),
+                Messages.format(Locale.ENGLISH, e.messageKey(), e.arguments()), null);
+    }
+
+    private String formType(String formType) {
+        if (formType == null || formType.isBlank()) {
+            return null;
+        }
+        String code = formType.trim().toUpperCase(Locale.ROOT);
+        if (!approvals.formTypes().contains(code)) {
+            throw new RuleViolationException("error.param.invalid", "formType", formType);
+        }
+        return code;
     }
 
     @GET

@@ -30,6 +30,9 @@ public class BillingResource {
     @EJB
     BillingRuns runs;
 
+    @EJB
+    MissingReadings missingReadings;
+
     public record EstateTotalDto(long estateId, long units, long bills, BigDecimal amount) {
     }
 
@@ -38,15 +41,28 @@ public class BillingResource {
             long billsCreated, BigDecimal amountTotal, List<Long> estateIds, List<EstateTotalDto> estates,
             int percent, String submittedBy, OffsetDateTime submittedAt, OffsetDateTime startedAt,
             OffsetDateTime endedAt, boolean cancelled, OffsetDateTime cancelledAt, String cancelledBy,
-            long billsCancelled) {
+            long billsCancelled,
+            @Schema(description = "one finished run only: how many units of its estates have no reading of a meter billed by"
+                    + " a metered rate for the period (their metered charge is left out)") Long missingReadingsTotal,
+            @Schema(description = "one run only: the first 50 of them") List<MissingReadingDto> missingReadings) {
         static RunDto of(BillingRunView v) {
+            return of(v, null);
+        }
+
+        static RunDto of(BillingRunView v, MissingReadings.Missing missing) {
             return new RunDto(v.id(), v.state(), v.period().toString(), v.dryRun(), v.unitsTotal(), v.unitsBilled(),
                     v.bills(), v.amountTotal().setScale(2), v.estateIds(), v.estates().stream().map(
                             (RunTotals.Estate e) -> new EstateTotalDto(e.estateId(), e.units(), e.bills(),
                                     e.amount().setScale(2))).toList(), v.percent(), v.job().submittedBy(),
                     v.job().submittedAt(), v.job().startedAt(), v.job().endedAt(), v.cancelled(), v.cancelledAt(),
-                    v.cancelledBy(), v.billsCancelled());
+                    v.cancelledBy(), v.billsCancelled(), missing == null ? null : missing.total(),
+                    missing == null ? null : missing.units().stream().map(m -> new MissingReadingDto(m.unitId(),
+                            m.unitCode(), m.estateId(), m.meter())).toList());
         }
+    }
+
+    /** A unit whose meter has no reading for the run's period (issue 20). */
+    public record MissingReadingDto(long unitId, String unitCode, long estateId, MeterKind meter) {
     }
 
     @Schema(name = "BillingComparison")
@@ -84,9 +100,11 @@ public class BillingResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A run: state STARTING|STARTED|COMPLETED|FAILED|STOPPED, units done of the total, amount")
+    @Operation(summary = "A run: state STARTING|STARTED|COMPLETED|FAILED|STOPPED, units done of the total, amount; the readings its period misses (missingReadingsTotal, missingReadings)")
     public RunDto get(@PathParam("id") long id) {
-        return RunDto.of(runs.run(id));
+        BillingRunView run = runs.run(id);
+        // counted once the run has finished, not on every poll of a running one
+        return RunDto.of(run, run.job().isRunning() ? null : missingReadings.of(id));
     }
 
     @GET

@@ -49,6 +49,10 @@ public class BillingRunsBacking implements Serializable {
     private String period;
     private boolean dryRun = true;
     private BillingRunView selected;
+    private MissingReadings.Missing missing;
+
+    @EJB
+    MissingReadings missingReadings;
     private List<BillingRunView.Comparison> comparison = List.of();
     private List<LateFeeRuns.View> lateFeeRuns = List.of();
     private java.time.LocalDate asOf;
@@ -81,6 +85,13 @@ public class BillingRunsBacking implements Serializable {
     public void select(long id) {
         selected = runs.run(id);
         comparison = runs.comparison(id);
+        // counted once the run has finished, not on every poll of a running one
+        missing = selected.job().isRunning() ? null : missingReadings.of(id);
+    }
+
+    /** The readings the selected run's period misses (issue 20), null before a run is selected. */
+    public MissingReadings.Missing getMissing() {
+        return missing;
     }
 
     public void restart(long id) {

@@ -1,5 +1,7 @@
 package org.estatedesk.billing;
 
+import jakarta.inject.Inject;
+import org.estatedesk.estates.EstateMemory;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -11,13 +13,13 @@ import java.util.List;
 import org.estatedesk.estates.Estate;
 import org.estatedesk.estates.EstateService;
 import org.estatedesk.estates.Unit;
-import org.estatedesk.estates.UnitFilter;
 import org.estatedesk.shared.BusinessException;
 import org.estatedesk.shared.FacesMessages;
 import org.estatedesk.shared.PageRequest;
 
 /**
- * The cashier's desk (R4.4): find a unit, see what it owes and its bills, take a payment (receipt number shown),
+ * The cashier's desk (R4.4): find a unit ({@link CashierFinder}: by code, owner's name or phone), see its owner and
+ * what it owes (the amount starts from it) and its bills, take a payment (receipt number shown),
  * reverse a payment with a reason, and the collector's takings of the day. {@code ?unitId=} opens a unit directly.
  */
 @Named
@@ -25,8 +27,14 @@ import org.estatedesk.shared.PageRequest;
 public class CashierBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    EstateMemory estateMemory;
+
     @EJB
     CashierService cashier;
+
+    @EJB
+    CashierSearch cashierSearch;
 
     @EJB
     PrepaidService prepaidService;
@@ -42,8 +50,7 @@ public class CashierBacking implements Serializable {
 
     private List<Estate> estates = List.of();
     private Long estateId;
-    private String code;
-    private List<Unit> matches = List.of();
+    private CashierSearch.UnitAccount account;
     private Unit unit;
     private BillRepository.Balance balance;
     private PrepaidService.Prepaid prepaid;
@@ -65,9 +72,7 @@ public class CashierBacking implements Serializable {
     @PostConstruct
     void init() {
         estates = estateService.visibleEstates();
-        if (!estates.isEmpty()) {
-            estateId = estates.get(0).getId();
-        }
+        estateId = estateMemory.preselect(estates);
         String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("unitId");
         if (param != null && param.matches("\\d{1,18}")) {
             FacesMessages.refusalShown(() -> open(estateService.unit(Long.parseLong(param))));
@@ -75,28 +80,15 @@ public class CashierBacking implements Serializable {
         refreshClosing();
     }
 
-    public void search() {
-        if (estateId == null) {
-            throw new org.estatedesk.shared.RuleViolationException("error.required", "estateId");
-        }
-        matches = estateService.units(estateId, new UnitFilter(null, null, null, code, UnitFilter.Sort.CODE,
-                false), 0, 20).items();
-        unit = null;
-        if (matches.size() == 1) {
-            open(matches.get(0));
-        } else if (matches.isEmpty()) {
-            FacesMessages.error("cashier.noUnit", code == null ? "" : code);
-        }
-    }
-
+    /** Opens a unit: its owner, what it owes — the amount starts from that (issue 20) — its bills and payments. */
     public void open(Unit u) {
         unit = u;
         estateId = u.getEstateId();
-        code = u.getCode();
-        amount = null;
         note = null;
         payBillId = null;
         reload();
+        account = cashierSearch.account(u.getId());
+        amount = account.owed().signum() > 0 ? account.owed() : null;
     }
 
     /** Reads the open unit again (after a dialog changed it). */
@@ -224,17 +216,11 @@ public class CashierBacking implements Serializable {
         this.estateId = estateId;
     }
 
-    public String getCode() {
-        return code;
+    /** The open unit with its owner (null: none open). */
+    public CashierSearch.UnitAccount getAccount() {
+        return account;
     }
 
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public List<Unit> getMatches() {
-        return matches;
-    }
 
     public Unit getUnit() {
         return unit;

@@ -1,5 +1,6 @@
 package org.estatedesk.billing;
 
+import org.estatedesk.estates.EstateMemory;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -23,6 +24,9 @@ import org.estatedesk.shared.RuleViolationException;
 @ViewScoped
 public class FeesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    EstateMemory estateMemory;
 
     @Inject
     Clock clock;
@@ -56,9 +60,7 @@ public class FeesBacking implements Serializable {
     void init() {
         validFrom = YearMonth.now(clock.withZone(zones.zone())).toString();
         estates = estateService.visibleEstates();
-        if (!estates.isEmpty()) {
-            estateId = estates.get(0).getId();
-        }
+        estateId = estateMemory.preselect(estates);
         FacesMessages.refusalShown(this::load);
     }
 

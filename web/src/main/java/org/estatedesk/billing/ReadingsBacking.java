@@ -1,5 +1,6 @@
 package org.estatedesk.billing;
 
+import org.estatedesk.estates.EstateMemory;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -35,6 +36,9 @@ public class ReadingsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    EstateMemory estateMemory;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -61,9 +65,7 @@ public class ReadingsBacking implements Serializable {
     void init() {
         period = YearMonth.now(clock.withZone(zones.zone())).toString();
         estates = estateService.visibleEstates();
-        if (!estates.isEmpty()) {
-            estateId = estates.get(0).getId();
-        }
+        estateId = estateMemory.preselect(estates);
     }
 
     /** Finds the unit by its exact code in the estate and shows its readings. */

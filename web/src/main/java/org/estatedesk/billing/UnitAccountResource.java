@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -34,8 +35,28 @@ public class UnitAccountResource {
     @EJB
     ChargeService charges;
 
+    @EJB
+    CashierSearch search;
+
     public record BalanceDto(long unitId, BigDecimal outstanding, BigDecimal overdue, BigDecimal lateFees,
-            BigDecimal prepaid) {
+            BigDecimal prepaid, @Schema(description = "all it owes: outstanding and late fees") BigDecimal owed) {
+    }
+
+    /** A unit the cashier found, with its current owner (none: nulls) and what it owes (issue 20). */
+    public record UnitAccountDto(long unitId, String unitCode, Long ownerId, String ownerName, String ownerPhone,
+            BigDecimal owed) {
+        static UnitAccountDto of(CashierSearch.UnitAccount a) {
+            return new UnitAccountDto(a.unit().unitId(), a.unit().unitCode(), a.unit().ownerId(),
+                    a.unit().ownerName(), a.unit().ownerPhone(), a.owed());
+        }
+    }
+
+    @GET
+    @Path("/accounts")
+    @Operation(summary = "The cashier's search: the estate's units whose code, owner's name or owner's phone contains"
+            + " q, by code, at most 20, each with its owner and what it owes")
+    public List<UnitAccountDto> accounts(@QueryParam("estateId") Long estateId, @QueryParam("q") String q) {
+        return search.find(estateId, q).stream().map(UnitAccountDto::of).toList();
     }
 
     public record PrepaidEntryDto(long id, PrepaidEntry.Kind kind, BigDecimal amount, BigDecimal balanceAfter,
@@ -57,7 +78,7 @@ public class UnitAccountResource {
     public BalanceDto balance(@PathParam("id") long id) {
         BillRepository.Balance b = cashier.balance(id);
         return new BalanceDto(id, b.outstanding(), b.overdue(), b.lateFees(),
-                prepaid.prepaid(id).account().getBalance());
+                prepaid.prepaid(id).account().getBalance(), b.owed());
     }
 
     @GET

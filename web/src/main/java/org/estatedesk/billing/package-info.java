@@ -31,6 +31,7 @@
  * <tr><td>R4.6</td><td>API: dunning</td><td>{@link DunningResource}</td></tr>
  * <tr><td>R4.7</td><td>API: statements</td><td>{@link StatementResource}</td></tr>
  * <tr><td>R4.8</td><td>API: prepaid balances</td><td>{@link PrepaidResource}</td></tr>
+ * <tr><td>R4.4</td><td>the cashier's search by code, owner's name or phone; the amount owed prefilled (issue 20)</td><td>{@link CashierFinder}, {@link CashierBacking}</td></tr>
  * </table>
  */
 package org.estatedesk.billing;

@@ -1,5 +1,6 @@
 package org.estatedesk.estates;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -29,6 +30,9 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class UnitsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    EstateMemory estateMemory;
     private static final String TABLE = "form:units";
     private static final int EXPORT_CHUNK = 1000;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -49,8 +53,8 @@ public class UnitsBacking implements Serializable {
     @PostConstruct
     void init() {
         estates = estateService.visibleEstates();
-        if (!estates.isEmpty()) {
-            estateId = estates.get(0).getId();
+        estateId = estateMemory.preselect(estates);
+        if (estateId != null) {
             FacesMessages.refusalShown(this::loadBuildings);
         }
     }

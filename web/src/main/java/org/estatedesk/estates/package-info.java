@@ -13,6 +13,7 @@
  * <tr><td>R0.2</td><td>API: estates, buildings, units</td><td>{@link EstateResource}</td></tr>
  * <tr><td>R0.3</td><td>API: unit generation</td><td>{@link UnitGenerationResource}</td></tr>
  * <tr><td>R0.7</td><td>shared acceptance</td><td>{@link SharingBacking}</td></tr>
+ * <tr><td>R0.6</td><td>every estate selector remembers the user's choice (issue 20)</td><td>{@link EstateMemory}</td></tr>
  * </table>
  */
 package org.estatedesk.estates;

@@ -1,5 +1,6 @@
 package org.estatedesk.surveys;
 
+import org.estatedesk.estates.EstateMemory;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -29,6 +30,9 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class SurveysBacking implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    EstateMemory estateMemory;
 
     @Inject
     Times times;
@@ -70,7 +74,7 @@ public class SurveysBacking implements Serializable {
         } else if (!choices.isEmpty()) {
             questionnaireId = choices.get(0).getId();
         }
-        estateId = estates.isEmpty() ? null : estates.get(0).getId();
+        estateId = estateMemory.preselect(estates);
         FacesMessages.refusalShown(this::load);
     }
 
