@@ -57,6 +57,13 @@ class TaskListPagesIT {
         b.loginAndOpen("frontdesk", "/servicedesk/tasks.xhtml?estate=" + estate);
         b.waitForText(pipe.getString("number"));
         assertEquals(3, rows(b).size(), rows(b).toString());
+        if (size.equals("390")) {
+            assertFalse(b.find("[id$='form:category']").isDisplayed(), "on a phone the filters fold away");
+            b.click("#moreFilters");
+            b.wait.until(d -> b.find("[id$='form:category']").isDisplayed());
+        } else {
+            assertFalse(b.find("#moreFilters").isDisplayed(), "no fold on a wide screen");
+        }
         b.type("input[id$='form:q']", "A-1-0101");
         b.select("rows", "50");
         b.click("[id$='form:search']");
@@ -71,6 +78,7 @@ class TaskListPagesIT {
         b.open("/servicedesk/tasks.xhtml?estate=" + estate + "&department=" + noise.getString("department")
                 + "&sort=-due&from=" + LocalDate.now(GivenStatistics.ZONE));
         b.waitForText(noise.getString("number"));
+        assertTrue(b.find("[id$='form:category']").isDisplayed(), "filters set: unfolded on a phone too");
         assertTrue(b.find("[id$='department_label']").getText().matches("[^A-Z_]+"),
                 "a name: " + b.find("[id$='department_label']").getText());
         assertEquals("截止时间（晚→早）", b.find("[id$='sort_label']").getText());

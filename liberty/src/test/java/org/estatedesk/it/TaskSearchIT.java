@@ -149,6 +149,8 @@ class TaskSearchIT {
         }
         assertEquals(of(), ids("&department=FINANCE"));
         assertEquals(of(noise), ids("&unitId=" + units.get("A-1-0102")));
+        assertEquals(of(pipe), ids("&unitCode=A-1-0101"));
+        assertEquals(of(pipe, noise), ids("&unitCode=A-1-"), "the units whose code starts so");
         assertEquals(of(noise), ids("&unitId=" + units.get("A-1-0102") + "&q=A-1-0102&department="
                 + noise.getString("department")), "the filters combine");
         assertEquals(of(), ids("&unitId=" + units.get("A-1-0102") + "&q=A-1-0101"));

@@ -414,6 +414,12 @@ public class TasksBacking implements Serializable {
         this.rows = rows == 50 || rows == 100 ? rows : 20;
     }
 
+    /** Whether a filter besides estate and keyword is set: then a phone shows the filters unfolded. */
+    public boolean isMoreFilters() {
+        return from != null || to != null || categoryId != null || department != null || unit != null || sort != null
+                || rows != 20 || state != null || overdue || openOnly || mine || escalated || myCustomers;
+    }
+
     public List<Integer> getRowChoices() {
         return List.of(20, 50, 100);
     }
