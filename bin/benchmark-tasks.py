@@ -18,7 +18,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LOG = os.path.join(ROOT, "liberty/target/liberty/wlp/usr/servers/estatedesk/logs/http_access.log")
 PORT = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("ESTATEDESK_PORT", "9080")
 URL = os.environ.get("ESTATEDESK_URL", f"http://localhost:{PORT}")
-RUNS, REQUESTS, WARMUP = 3, 20, 20
+# BENCH_RUNS, BENCH_REQUESTS, BENCH_WARMUP: fewer for a quick look (the figures in docs/benchmarks.md use 3, 20, 20)
+RUNS = int(os.environ.get("BENCH_RUNS", 3))
+REQUESTS = int(os.environ.get("BENCH_REQUESTS", 20))
+WARMUP = int(os.environ.get("BENCH_WARMUP", 20))
 
 
 def get(user, path):

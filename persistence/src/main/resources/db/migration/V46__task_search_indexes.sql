@@ -5,3 +5,5 @@
 create index ix_task_created on task (created_at, estate_id, id);
 create index ix_reception_caller_name on reception (caller_name, id);
 create index ix_unit_code on unit (code, id);
+-- the list by due time (sort=due, -due): the page walks this index instead of sorting every task of the estates
+create index ix_task_due on task (due_at, id);

@@ -71,10 +71,11 @@ class TaskSearchTest {
         TaskSearch month = new TaskSearch(null, day, day.plusMonths(1), null, null, null, null, null);
         assertTrue(month.narrows());
         assertTrue(month.dated());
-        assertFalse(month.pinpoint(), "a date range reads the index by creation time");
+        assertTrue(month.pinpoint(), "a date range reads the index by creation time, not the estate's");
+        assertEquals("order by t.createdAt desc, t.id desc", month.orderBy(), "newest first by registration");
+        assertEquals("order by t.dueAt, t.id", month.withSort(TaskSort.DUE).orderBy());
+        assertEquals("order by t.id desc", TaskSearch.NONE.orderBy());
         assertTrue(new TaskSearch(TaskKeyword.of("3-2-404"), null, null, null, null, null, null, null).pinpoint());
-        assertFalse(new TaskSearch(TaskKeyword.of("漏水"), day, null, null, null, null, null, null).pinpoint(),
-                "words within dates are read among the dated tasks");
         assertNull(new TaskSearch(null, null, null, null, null, null, "  ", null).unitCode());
         assertThrows(IllegalArgumentException.class,
                 () -> new TaskSearch(null, day, day.minusDays(1), null, null, null, null, null));
