@@ -5,22 +5,34 @@
 -- V33). psql variables r0, r1, t0, t1.
 insert into reception (id, company_id, estate_id, unit_id, location, channel, caller_name, caller_phone, description,
     state, received_by, received_at, version)
-select 900000000 + x, e.company_id, e.id, null, 'bench', 'PHONE', 'bench', '13800000000', 'bench', 'SPLIT',
+select 900000000 + x, e.company_id, e.id, null, 'bench', 'PHONE', 'bench' || x, '139' || lpad(cast(x as varchar), 8, '0'),
+    'bench', 'SPLIT',
     'frontdesk', timestamp with time zone '2025-01-01 00:00:00+00' + x * interval '6 seconds', 0
 from generate_series(:r0::bigint, :r1::bigint) x, (select id, company_id from estate where code = 'XM-GLY') e;
 insert into task (id, company_id, estate_id, reception_id, unit_id, kind, complaint_type, category_id, category_code,
     location_kind, department, tier, due_at, emergency, state, owner, assignee, escalation_level, repeat_count, note,
     created_at, completed_at, closed_at, callback_due_at, callback_latest_at, version, in_warranty)
-select 900000000 + x, e.company_id, e.id, 900000000 + (x + 9) / 10, null, 'REPAIR', null, c.id, c.code,
-    'PUBLIC_FACILITY', 'ENGINEERING', 'GENERAL',
-    timestamp with time zone '2025-01-01 00:30:00+00' + x * interval '6 seconds', false,
+select 900000000 + x, e.company_id, e.id, 900000000 + (x + 9) / 10, u.m + mod(x, u.n), 'REPAIR', null,
+    case mod(x, 4) when 0 then c.id when 1 then c1.id when 2 then c2.id else c3.id end,
+    case mod(x, 4) when 0 then c.code when 1 then c1.code when 2 then c2.code else c3.code end,
+    'PUBLIC_FACILITY',
+    case mod(x, 4) when 2 then 'ENVIRONMENT' when 3 then 'SECURITY' else 'ENGINEERING' end, 'GENERAL',
+    timestamp with time zone '2025-01-01 00:30:00+00' + x * interval '6 seconds' + mod(x, 7) * interval '1' hour, false,
     case when mod(x, 50) = 0 then 'TO_ASSIGN' when mod(x, 50) = 1 then 'TO_IMPLEMENT' else 'CLOSED' end,
     'frontdesk', case when mod(x, 2503) = 0 then 'engineer' else 'tech' end,
     case when mod(x, 97) = 0 then 'DEVELOPER' else 'NONE' end, 0, null,
     timestamp with time zone '2025-01-01 00:00:00+00' + x * interval '6 seconds', null, null, null, null, 0, false
 from generate_series(:t0::bigint, :t1::bigint) x, (select id, company_id from estate where code = 'XM-GLY') e,
     (select id, code from issue_category where code = 'water-pipe'
-     and company_id = (select company_id from estate where code = 'XM-GLY')) c;
+     and company_id = (select company_id from estate where code = 'XM-GLY')) c,
+    (select id, code from issue_category where code = 'street-light'
+     and company_id = (select company_id from estate where code = 'XM-GLY')) c1,
+    (select id, code from issue_category where code = 'cleaning'
+     and company_id = (select company_id from estate where code = 'XM-GLY')) c2,
+    (select id, code from issue_category where code = 'order'
+     and company_id = (select company_id from estate where code = 'XM-GLY')) c3,
+    -- the estate's units, whose ids are consecutive in the demo data (the first and how many)
+    (select min(id) m, max(id) - min(id) + 1 n from unit where estate_id = (select id from estate where code = 'XM-GLY')) u;
 -- the task counters (V9, V33) of the chunk's tasks under each tag, as the application keeps them (TaskCount)
 insert into task_count (estate_id, state, bucket, tag, due_day, n)
 select estate_id, state, cast(id / 16384 as integer), '', 0, count(*) from task

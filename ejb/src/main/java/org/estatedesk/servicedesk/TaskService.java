@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -132,6 +133,29 @@ public class TaskService {
             return new TaskToDo(l, w, w == TaskToDo.Why.CALLBACK ? l.task().getCallbackDueAt() : l.task().getDueAt());
         }).sorted(java.util.Comparator.comparing(TaskToDo::due, java.util.Comparator.nullsLast(
                 java.util.Comparator.naturalOrder()))).limit(limit).toList();
+    }
+
+    /**
+     * The task list's search from what the caller typed: the keyword classified ({@link TaskKeyword}), the dates
+     * (inclusive, days of the company's zone) as the registration time's range, a category with its sub-categories, a unit by id or the start of its code;
+     * a range whose end lies before its start is a 400 naming {@code from}.
+     */
+    @RolesAllowed(Roles.STAFF)
+    public TaskSearch search(String keyword, LocalDate from, LocalDate to, Long categoryId, Department department,
+            Long unitId, String unitCode, TaskSort sort) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new RuleViolationException("error.period.invalid", "from");
+        }
+        java.time.ZoneId zone = zones.zone(caller.companyId());
+        java.util.Set<Long> categoryIds = null;
+        if (categoryId != null) {
+            categoryIds = library.find(categoryId)
+                    .map(c -> IssueCategory.subtree(library.library(c.getCompanyId()), categoryId))
+                    .orElse(java.util.Set.of());
+        }
+        return new TaskSearch(TaskKeyword.of(keyword), from == null ? null : from.atStartOfDay(zone).toOffsetDateTime(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toOffsetDateTime(), categoryIds, department,
+                unitId, unitCode, sort);
     }
 
     @RolesAllowed(Roles.STAFF)

@@ -146,6 +146,22 @@ public class IssueCategory implements Versioned {
         return ordered;
     }
 
+    /** The category {@code id} and every category below it in the library (its sub-categories, at any depth). */
+    public static java.util.Set<Long> subtree(java.util.List<IssueCategory> library, long id) {
+        java.util.Set<Long> found = new java.util.LinkedHashSet<>();
+        found.add(id);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (IssueCategory c : library) {
+                if (c.getParentId() != null && found.contains(c.getParentId()) && found.add(c.getId())) {
+                    grew = true;
+                }
+            }
+        }
+        return found;
+    }
+
     public String name(java.util.Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameZh;
     }

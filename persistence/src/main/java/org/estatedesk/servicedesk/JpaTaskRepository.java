@@ -26,6 +26,8 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 public class JpaTaskRepository implements TaskRepository {
     /** Keys folded per round of the counter timer: bounds its transaction; the rest waits for the next round. */
     private static final int COMPACT_KEYS = 2000;
+    /** Above this many tasks a list in another order walks that order's index rather than sorting them. */
+    private static final long SORT_BY_INDEX = 10_000;
     private static final String KIND = "org.estatedesk.servicedesk.TaskKind.";
     private static final String STATE = "org.estatedesk.servicedesk.TaskState.";
 
@@ -58,7 +60,39 @@ public class JpaTaskRepository implements TaskRepository {
             return new Page<>(List.of(), 0);
         }
         Counters c = counters(f);
+        if (c != null && f.search().sort() != TaskSort.NEWEST) {
+            return pageSorted(f, c, estates, page, now);
+        }
         return c != null ? pageByCounters(f, c, estates, page, now) : pageByCount(f, estates, page, now);
+    }
+
+    /**
+     * A filter the counters answer, in another order than newest first: the total from the counters (statement 1),
+     * the page from the task table in that order (statement 2).
+     */
+    private Page<Task> pageSorted(TaskFilter f, Counters c, VisibleEstates estates, PageRequest page,
+            OffsetDateTime now) {
+        long total = 0;
+        if (!c.states().isEmpty()) {
+            for (Object row : counterQuery("select sum(n) from (" + c.rows(estates) + ") x", c, estates, now)
+                    .getResultList()) {
+                total += row == null ? 0 : ((Number) row).longValue();
+            }
+        }
+        if (page.offset() >= total) {
+            return new Page<>(List.of(), total);
+        }
+        // many tasks: the page walks the order's index (due_at, id) and checks the estates on the way (a condition no
+        // index serves); a few: the estates' index, then sorted
+        String estate = taskEstateCondition(f, estates);
+        if (total > SORT_BY_INDEX) {
+            estate = estate.replace("t.estateId", "(t.estateId + 0)");
+        }
+        TypedQuery<Task> items = em.createQuery("select t from Task t where 1 = 1" + estate + where(f) + " "
+                + f.search().sort().orderBy(), Task.class);
+        bind(items, f, estates, now);
+        return new Page<>(items.setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList(),
+                total);
     }
 
     /**
@@ -127,7 +161,7 @@ public class JpaTaskRepository implements TaskRepository {
     private Page<Task> pageByCount(TaskFilter f, VisibleEstates estates, PageRequest page, OffsetDateTime now) {
         return PagedQuery.of(em, Task.class).select("select t").count("select count(t)")
                 .from("from Task t where 1 = 1" + taskEstateCondition(f, estates) + where(f))
-                .orderBy("order by t.id desc").bind(q -> bind(q, f, estates, now)).page(page);
+                .orderBy(f.search().orderBy()).bind(q -> bind(q, f, estates, now)).page(page);
     }
 
     @Override
@@ -198,6 +232,7 @@ public class JpaTaskRepository implements TaskRepository {
     static Counters counters(TaskFilter f) {
         boolean escalated = Boolean.TRUE.equals(f.escalated());
         if (f.departments() != null || f.receptionId() != null || f.callbackDue() || f.consultant() != null
+                || f.search().narrows()
                 || (f.mine() != null ? 1 : 0) + (escalated ? 1 : 0) + (f.overdue() != null ? 1 : 0) > 1) {
             return null;
         }
@@ -280,7 +315,8 @@ public class JpaTaskRepository implements TaskRepository {
      */
     private static String taskEstateCondition(TaskFilter f, VisibleEstates estates) {
         String condition = estateCondition("t", estates);
-        return f.consultant() == null ? condition : condition.replace("t.estateId", "(t.estateId + 0)");
+        return f.consultant() == null && !f.search().pinpoint() ? condition
+                : condition.replace("t.estateId", "(t.estateId + 0)");
     }
 
     private static void bindEstates(Query q, VisibleEstates estates) {
@@ -340,7 +376,86 @@ public class JpaTaskRepository implements TaskRepository {
             sb.append(" and t.unitId in (select u.id from Unit u, Owner o where o.id = u.ownerId"
                     + " and o.consultant = :consultant)");
         }
+        search(f.search(), sb);
         return sb.toString();
+    }
+
+    /**
+     * The search's conditions ({@link TaskKeyword} says which index each kind of keyword is found through): a
+     * prefix as a range ({@code >= text and < text + U+FFFF}), which a b-tree index serves on H2 and PostgreSQL
+     * alike; callers and units through their own tables' indexes, then the tasks by {@code reception_id} or
+     * {@code unit_id}.
+     */
+    private static void search(TaskSearch s, StringBuilder sb) {
+        if (s.from() != null) {
+            sb.append(" and t.createdAt >= :searchFrom");
+        }
+        if (s.to() != null) {
+            sb.append(" and t.createdAt < :searchTo");
+        }
+        if (s.categoryIds() != null) {
+            sb.append(" and t.categoryId in :searchCategories");
+        }
+        if (s.department() != null) {
+            sb.append(" and t.department = :searchDepartment");
+        }
+        if (s.unitId() != null) {
+            sb.append(" and t.unitId = :searchUnit");
+        }
+        if (s.unitCode() != null) {
+            sb.append(" and t.unitId in (select u.id from Unit u where u.code >= :searchUnitLow"
+                    + " and u.code < :searchUnitHigh)");
+        }
+        TaskKeyword k = s.keyword();
+        if (k == null) {
+            return;
+        }
+        switch (k.kind()) {
+            case NUMBER -> sb.append(" and t.id = :searchId");
+            case UNIT -> sb.append(" and t.unitId in (select u.id from Unit u where u.code >= :searchLow"
+                    + " and u.code < :searchHigh)");
+            case PHONE -> sb.append(" and t.receptionId in (select r.id from Reception r where r.callerPhone"
+                    + " >= :searchLow and r.callerPhone < :searchHigh)");
+            case TEXT -> sb.append(s.dated()
+                    ? " and exists (select 1 from Reception r where r.id = t.receptionId and (r.callerName"
+                            + " >= :searchLow and r.callerName < :searchHigh or lower(r.description) like"
+                            + " :searchText escape '!'))"
+                    : " and t.receptionId in (select r.id from Reception r where r.callerName >= :searchLow"
+                            + " and r.callerName < :searchHigh)");
+        }
+    }
+
+    private static void bindSearch(Query q, TaskSearch s) {
+        if (s.from() != null) {
+            q.setParameter("searchFrom", s.from());
+        }
+        if (s.to() != null) {
+            q.setParameter("searchTo", s.to());
+        }
+        if (s.categoryIds() != null) {
+            q.setParameter("searchCategories", s.categoryIds().isEmpty() ? List.of(-1L) : s.categoryIds());
+        }
+        if (s.department() != null) {
+            q.setParameter("searchDepartment", s.department());
+        }
+        if (s.unitId() != null) {
+            q.setParameter("searchUnit", s.unitId());
+        }
+        if (s.unitCode() != null) {
+            q.setParameter("searchUnitLow", s.unitCode()).setParameter("searchUnitHigh", s.unitCode() + '\uffff');
+        }
+        TaskKeyword k = s.keyword();
+        if (k == null) {
+            return;
+        }
+        if (k.kind() == TaskKeyword.Kind.NUMBER) {
+            q.setParameter("searchId", k.taskId());
+            return;
+        }
+        q.setParameter("searchLow", k.low()).setParameter("searchHigh", k.high());
+        if (k.kind() == TaskKeyword.Kind.TEXT && s.dated()) {
+            q.setParameter("searchText", k.contains());
+        }
     }
 
     private static void bind(Query q, TaskFilter f, VisibleEstates estates, OffsetDateTime now) {
@@ -381,6 +496,7 @@ public class JpaTaskRepository implements TaskRepository {
         if (f.consultant() != null) {
             q.setParameter("consultant", f.consultant());
         }
+        bindSearch(q, f.search());
     }
 
     @Override

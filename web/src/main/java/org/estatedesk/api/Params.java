@@ -28,4 +28,16 @@ public final class Params {
             throw new RuleViolationException("error.param.invalid", name, value);
         }
     }
+
+    /** A date {@code yyyy-MM-dd}; null for none; anything else is a 400 naming the parameter. */
+    public static java.time.LocalDate date(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new RuleViolationException("error.param.invalid", name, value);
+        }
+    }
 }

@@ -61,16 +61,38 @@ public class TaskResource {
 
     @GET
     @Operation(summary = "Tasks, newest first, filtered by state, overdue, estate, mine (assignee or first responder),"
-            + " escalated, and myCustomers (the owners whose consultant the caller is, R1.9)")
+            + " escalated, and myCustomers (the owners whose consultant the caller is, R1.9); and searched (issue 20),"
+            + " every condition combined with the others and the caller's data scope: q, a keyword whose form says"
+            + " what it is, each found through an index — a task number (T00000012, t12, or 00000012: that task), a"
+            + " unit code or its start (letters or digits joined by dashes: 3-2-404, 3-2), a phone or its start (3 to"
+            + " 20 digits, + and spaces allowed), else the start of the caller's name, and the description (contains,"
+            + " any case) only together with from or to; from and to, the registration days (yyyy-MM-dd, inclusive,"
+            + " in the company's time zone); categoryId, a category with its sub-categories; department (CS_ASSISTANT,"
+            + " ENGINEERING, SECURITY, ENVIRONMENT, FINANCE, EXTERNAL); unitId, or unitCode (the units whose code starts"
+            + " so); sort: registered, -registered, due,"
+            + " -due (the id breaks ties; none: newest first). A bad value is a 400 problem+json naming the"
+            + " parameter (from after to names from).")
+    @APIResponse(responseCode = "400", description = "A parameter's value is not valid (the problem names it)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageDto<TaskDto> list(@QueryParam("state") String state, @QueryParam("overdue") Boolean overdue,
             @QueryParam("estateId") Long estateId, @QueryParam("mine") boolean mine,
             @QueryParam("escalated") Boolean escalated, @QueryParam("myCustomers") boolean myCustomers,
+            @QueryParam("q") String q, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("categoryId") Long categoryId, @QueryParam("department") String department,
+            @QueryParam("unitId") Long unitId, @QueryParam("unitCode") String unitCode,
+            @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        TaskSort order = TaskSort.of(sort);
+        if (order == null) {
+            throw new RuleViolationException("error.param.invalid", "sort", sort);
+        }
+        TaskSearch search = tasks.search(q, Params.date(from, "from"), Params.date(to, "to"), categoryId,
+                Params.enumOf(Department.class, department, "department"), unitId, unitCode, order);
         TaskFilter filter = new TaskFilter(Params.enumOf(TaskState.class, state, "state"), overdue, estateId,
                 mine ? security.getUserPrincipal().getName() : null, escalated, null, null, false,
-                myCustomers ? security.getUserPrincipal().getName() : null);
+                myCustomers ? security.getUserPrincipal().getName() : null).withSearch(search);
         return PageDto.of(tasks.tasks(filter, new PageRequest(page, size)),
                 t -> TaskDto.of(t, now, Params.language(headers)));
     }

@@ -33,8 +33,9 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * The task list (R1.6, R6.1): filters by state, overdue, estate, mine and escalated — each workbench count opens
- * it with its filter in the URL — or the callback list (R1.7) with {@code ?callbacks=true}; lazy pages; Excel.
+ * The task list (R1.6, R6.1): filters by state, overdue, estate, mine and escalated, and the search of issue 20
+ * (keyword, registration days, category, department, unit, order, rows per page) — each workbench count and each
+ * statistics cell opens it with its filter in the URL, and a search puts its filters there too — or the callback list (R1.7) with {@code ?callbacks=true}; lazy pages; Excel.
  */
 @Named
 @ViewScoped
@@ -62,6 +63,9 @@ public class TasksBacking implements Serializable {
     @EJB
     EstateService estateService;
 
+    @EJB
+    IssueLibraryService library;
+
     private List<Estate> estates = List.of();
     private TaskState state;
     private boolean overdue;
@@ -72,6 +76,15 @@ public class TasksBacking implements Serializable {
     private boolean callbacks;
     private boolean dueOnly;
     private Long estateId;
+    private String q;
+    private String from;
+    private String to;
+    private Long categoryId;
+    private Department department;
+    private String unit;
+    private String sort;
+    private int rows = 20;
+    private List<IssueCategory> categories;
     private List<CallbackFigures> figures;
     private final PagedModel<TaskLine> tasks = new PagedModel<>(this::page, l -> l.task().getId());
 
@@ -80,8 +93,47 @@ public class TasksBacking implements Serializable {
         estates = estateService.visibleEstates();
     }
 
-    public void search() {
+    /**
+     * Shows the list for the filters: the page again with the filters in its URL (view parameters), so that the
+     * browser's back button and a copied link bring the same list.
+     */
+    public String search() {
+        LocalDate first = day(from);
+        LocalDate last = day(to);
+        if (first != null && last != null && last.isBefore(first)) {
+            FacesMessages.error("error.period.invalid");
+            return null;
+        }
         tasks.restart(TABLE);
+        return "/servicedesk/tasks?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** The caller's company's categories in tree order, for the category filter. */
+    public List<IssueCategory> getCategories() {
+        if (categories == null) {
+            categories = List.of();
+            categories = IssueCategory.inTreeOrder(library.library(null));
+        }
+        return categories;
+    }
+
+    /** A category's name in the page's language, indented under its parent. */
+    public String categoryLabel(IssueCategory c) {
+        return (c.getParentId() == null ? "" : "\u3000") + c.name(FacesMessages.locale());
+    }
+
+    public Department[] getDepartments() {
+        return Department.values();
+    }
+
+    /** The orders offered, by their URL code ("" for newest first). */
+    public List<String> getSorts() {
+        return java.util.Arrays.stream(TaskSort.values()).map(o -> o.code() == null ? "" : o.code()).toList();
+    }
+
+    /** The message key of an order's name. */
+    public String sortKey(String code) {
+        return "tasks.sort." + (code == null || code.isEmpty() ? "newest" : code.replace("-", "desc."));
     }
 
     /** This month's callback figures per estate (R1.7), shown above the callback list. */
@@ -105,6 +157,9 @@ public class TasksBacking implements Serializable {
         String me = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         TaskFilter f = new TaskFilter(state, overdue ? Boolean.TRUE : null, estateId, mine ? me : null,
                 escalated ? Boolean.TRUE : null, null, null, false, myCustomers ? me : null);
+        TaskSort order = TaskSort.of(sort);
+        f = f.withSearch(taskService.search(q, day(from), day(to),
+                categoryId, department, null, unit, order == null ? TaskSort.NEWEST : order));
         return openOnly ? f.withOpenOnly() : f;
     }
 
@@ -265,5 +320,107 @@ public class TasksBacking implements Serializable {
 
     public void setEstateId(Long estateId) {
         this.estateId = estateId;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    /** The first registration day, {@code yyyy-MM-dd} in the URL. */
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    /** The first day for the date picker. */
+    public LocalDate getFromDate() {
+        return day(from);
+    }
+
+    public void setFromDate(LocalDate d) {
+        from = d == null ? null : d.toString();
+    }
+
+    public LocalDate getToDate() {
+        return day(to);
+    }
+
+    public void setToDate(LocalDate d) {
+        to = d == null ? null : d.toString();
+    }
+
+    private static LocalDate day(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(Department department) {
+        this.department = department;
+    }
+
+    /** A unit's code or its start. */
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public String getSort() {
+        return sort == null ? "" : sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort == null || sort.isBlank() || TaskSort.of(sort) == null ? null : sort;
+    }
+
+    /** Rows per page: 20, 50 or 100. */
+    public int getRows() {
+        return rows;
+    }
+
+    public void setRows(int rows) {
+        this.rows = rows == 50 || rows == 100 ? rows : 20;
+    }
+
+    /** Whether a filter besides estate and keyword is set: then a phone shows the filters unfolded. */
+    public boolean isMoreFilters() {
+        return from != null || to != null || categoryId != null || department != null || unit != null || sort != null
+                || rows != 20 || state != null || overdue || openOnly || mine || escalated || myCustomers;
+    }
+
+    public List<Integer> getRowChoices() {
+        return List.of(20, 50, 100);
     }
 }

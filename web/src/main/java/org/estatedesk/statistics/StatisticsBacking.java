@@ -198,6 +198,16 @@ public class StatisticsBacking implements Serializable {
         return shown;
     }
 
+    /** The shown month's first day ({@code yyyy-MM-dd}): the drill-down opens the task list from it … */
+    public String getShownFrom() {
+        return shown == null ? null : shown.atDay(1).toString();
+    }
+
+    /** … to its last day (inclusive, days of the company's zone as the statistics count them). */
+    public String getShownTo() {
+        return shown == null ? null : shown.atEndOfMonth().toString();
+    }
+
     /**
      * A KPI of the shown month over all shown estates against its threshold (R6.2's gauges): complaints per mille
      * of the units (≤ 5 ‰), violations per mille of the units under decoration (≤ 3 ‰), facilities in good order
