@@ -62,6 +62,7 @@ class TaskSearchIT {
             items.add(v.asJsonObject());
         }
         assertEquals(items.size(), page.getJsonNumber("total").longValue(), "total of " + query);
+        assertTrue(page.getBoolean("totalExact"), "a search of a few tasks counts them exactly: " + query);
         return items;
     }
 

@@ -12,6 +12,18 @@ public record TaskSearch(TaskKeyword keyword, OffsetDateTime from, OffsetDateTim
         Department department, Long unitId, String unitCode, TaskSort sort) {
     public static final TaskSearch NONE = new TaskSearch(null, null, null, null, null, null, null, TaskSort.NEWEST);
 
+    /**
+     * A search counts the tasks it finds up to this many; a total of {@code COUNT_LIMIT + 1} means "more": the list
+     * then offers the first {@code COUNT_LIMIT + 1} and asks for a narrower search rather than counting hundreds of
+     * thousands of rows exactly (the plain list's totals come from the counters and stay exact).
+     */
+    public static final int COUNT_LIMIT = 1_000;
+
+    /** Whether a search's total is exact, or only says that more than {@link #COUNT_LIMIT} tasks match. */
+    public boolean exact(long total) {
+        return !narrows() || total <= COUNT_LIMIT;
+    }
+
     public TaskSearch {
         if (unitCode != null && unitCode.isBlank()) {
             unitCode = null;

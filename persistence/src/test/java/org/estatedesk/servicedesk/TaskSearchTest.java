@@ -95,4 +95,12 @@ class TaskSearchTest {
         assertEquals(Set.of(5L), IssueCategory.subtree(library, 5L));
         assertEquals(Set.of(99L), IssueCategory.subtree(library, 99L), "an unknown category: itself only");
     }
+
+    @Test
+    void aSearchCountsUpToItsLimitAndThePlainListExactly() {
+        TaskSearch category = new TaskSearch(null, null, null, java.util.Set.of(7L), null, null, null, TaskSort.NEWEST);
+        org.junit.jupiter.api.Assertions.assertTrue(category.exact(TaskSearch.COUNT_LIMIT));
+        org.junit.jupiter.api.Assertions.assertFalse(category.exact(TaskSearch.COUNT_LIMIT + 1), "more than counted");
+        org.junit.jupiter.api.Assertions.assertTrue(TaskSearch.NONE.exact(5_000_000), "the counters' totals are exact");
+    }
 }

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.estatedesk.api.PageDto;
 import org.estatedesk.api.Params;
 import org.estatedesk.api.Problem;
 import org.estatedesk.shared.PageRequest;
@@ -71,10 +70,11 @@ public class TaskResource {
             + " ENGINEERING, SECURITY, ENVIRONMENT, FINANCE, EXTERNAL); unitId, or unitCode (the units whose code starts"
             + " so); sort: registered, -registered, due,"
             + " -due (the id breaks ties; none: newest first). A bad value is a 400 problem+json naming the"
-            + " parameter (from after to names from).")
+            + " parameter (from after to names from). A search counts up to 1,000 tasks: totalExact false and"
+            + " total 1,001 say that more match (narrow the search); the plain list's totals are exact.")
     @APIResponse(responseCode = "400", description = "A parameter's value is not valid (the problem names it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public PageDto<TaskDto> list(@QueryParam("state") String state, @QueryParam("overdue") Boolean overdue,
+    public TaskPageDto list(@QueryParam("state") String state, @QueryParam("overdue") Boolean overdue,
             @QueryParam("estateId") Long estateId, @QueryParam("mine") boolean mine,
             @QueryParam("escalated") Boolean escalated, @QueryParam("myCustomers") boolean myCustomers,
             @QueryParam("q") String q, @QueryParam("from") String from, @QueryParam("to") String to,
@@ -93,8 +93,10 @@ public class TaskResource {
         TaskFilter filter = new TaskFilter(Params.enumOf(TaskState.class, state, "state"), overdue, estateId,
                 mine ? security.getUserPrincipal().getName() : null, escalated, null, null, false,
                 myCustomers ? security.getUserPrincipal().getName() : null).withSearch(search);
-        return PageDto.of(tasks.tasks(filter, new PageRequest(page, size)),
-                t -> TaskDto.of(t, now, Params.language(headers)));
+        var found = tasks.tasks(filter, new PageRequest(page, size));
+        java.util.Locale language = Params.language(headers);
+        return new TaskPageDto(found.items().stream().map(t -> TaskDto.of(t, now, language)).toList(), found.total(),
+                search.exact(found.total()));
     }
 
     @GET

@@ -150,7 +150,17 @@ public class TasksBacking implements Serializable {
         if (callbacks) {
             return callbackService.awaitingCallback(estateId, dueOnly, request);
         }
-        return taskService.tasks(filter(), request);
+        TaskFilter f = filter();
+        Page<TaskLine> found = taskService.tasks(f, request);
+        countLimited = !f.search().exact(found.total());
+        return found;
+    }
+
+    private boolean countLimited;
+
+    /** Whether the search found more tasks than it counts ({@link TaskSearch#COUNT_LIMIT}): the page says so. */
+    public boolean isCountLimited() {
+        return countLimited;
     }
 
     private TaskFilter filter() {
