@@ -99,7 +99,7 @@ public class DefectService {
         d.checkVersion(version);
         DefectHop hop = d.act(action, caller.username(), OffsetDateTime.now(clock), comment);
         inspections.store(hop);
-        log.record(operation(action), "defect", d.getId(), hop.getFrom() + " → " + hop.getTo(), d.getCompanyId());
+        logStep(action, d.getId(), hop.getFrom() + " → " + hop.getTo(), d.getCompanyId());
         return view(d);
     }
 
@@ -112,15 +112,16 @@ public class DefectService {
         return byCode;
     }
 
-    private static String operation(Action action) {
-        return switch (action) {
-            case ASSIGN -> "DEFECT_ASSIGN";
-            case START -> "DEFECT_START";
-            case RECTIFY -> "DEFECT_RECTIFY";
-            case ACCEPT -> "DEFECT_ACCEPT";
-            case REJECT -> "DEFECT_REJECT";
-            case CANCEL -> "DEFECT_CANCEL";
-        };
+    private void logStep(Action action, long id, String detail, long companyId) {
+        switch (action) {
+            case ASSIGN -> log.record("DEFECT_ASSIGN", "defect", id, detail, companyId);
+            case START -> log.record("DEFECT_START", "defect", id, detail, companyId);
+            case RECTIFY -> log.record("DEFECT_RECTIFY", "defect", id, detail, companyId);
+            case ACCEPT -> log.record("DEFECT_ACCEPT", "defect", id, detail, companyId);
+            case REJECT -> log.record("DEFECT_REJECT", "defect", id, detail, companyId);
+            case CANCEL -> log.record("DEFECT_CANCEL", "defect", id, detail, companyId);
+            default -> throw new IllegalArgumentException(action.name());
+        }
     }
 
     private boolean allowed(Action action) {

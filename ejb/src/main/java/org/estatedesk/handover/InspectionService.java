@@ -163,7 +163,7 @@ public class InspectionService {
                 batch.getCompanyId());
     }
 
-    /** The batch's figures (R2.3), and the defects cancelled (left out of the closed rate). */
+    /** The batch's figures (R2.1), and the defects cancelled (left out of the closed rate). */
     public record Figures(InspectionRepository.Summary summary, double closedRate) {
     }
 

@@ -9,7 +9,7 @@
  * <tr><th>Rule</th><th>What</th><th>Where</th></tr>
  * <tr><td>R2.1</td><td>mock inspection: batches over units or buildings, defects, clean units</td><td>{@link InspectionService#create}, {@link InspectionService#record}, {@link InspectionService#clean}</td></tr>
  * <tr><td>B2</td><td>routing to the contractor in warranty, due days per severity, the steps by role</td><td>{@link InspectionService#record}, {@link DefectService#act}</td></tr>
- * <tr><td>R2.3</td><td>a batch's summary</td><td>{@link InspectionService#summary}</td></tr>
+ * <tr><td>R2.1</td><td>a batch's summary</td><td>{@link InspectionService#summary}</td></tr>
  * </table>
  */
 package org.estatedesk.handover;

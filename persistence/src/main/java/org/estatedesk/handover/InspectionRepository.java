@@ -13,7 +13,7 @@ public interface InspectionRepository {
     record Filter(Long batchId, DefectState state, Long contractorId, boolean overdue) {
     }
 
-    /** A batch's figures (R2.3), counted in SQL. */
+    /** A batch's figures (R2.1), counted in SQL. */
     record Summary(long units, long inspected, long withDefects, long defects, long open, long overdue,
             long accepted, List<ContractorCount> byContractor, List<CategoryCount> byCategory) {
         /** Accepted ÷ (defects less cancelled), 0 without defects. */

@@ -26,7 +26,7 @@ import org.estatedesk.api.Params;
 import org.estatedesk.servicedesk.IssueCategory;
 import org.estatedesk.shared.Messages;
 
-/** Inspection batches (C2, R2.1): open one, record defects and clean units, read its summary (R2.3). */
+/** Inspection batches (C2, R2.1): open one, record defects and clean units, read its summary. */
 @Path("/inspection-batches")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
