@@ -11,14 +11,16 @@ import org.estatedesk.shared.Messages;
 /**
  * A defect as the API shows it (B2): codes and their names in the caller's language ({@code stateName},
  * {@code severityName}, {@code roomName}, {@code categoryName}); {@code contractorId} null: engineering; its hops
- * when one defect is shown.
+ * when one defect is shown. Every field is written, a null one as {@code null}.
  */
+@jakarta.json.bind.annotation.JsonbNillable
 public record DefectDto(long id, long batchId, long estateId, long unitId, Long buildingId, Room room,
         String roomName, String categoryCode, String categoryName, String description, Severity severity,
         String severityName, DefectState state, String stateName, Long contractorId, LocalDate dueDate,
         boolean overdue, String recordedBy, OffsetDateTime recordedAt, OffsetDateTime closedAt, int version,
         List<HopDto> hops) {
     /** One step: who, when, what, from → to, why. */
+    @jakarta.json.bind.annotation.JsonbNillable
     public record HopDto(OffsetDateTime at, String by, String action, String actionName, DefectState from,
             DefectState to, String toName, String comment) {
         static HopDto of(DefectHop h, Locale locale) {

@@ -67,6 +67,7 @@ public class InspectionBatchResource {
     public record CleanRequest(@NotNull Long unitId) {
     }
 
+    @jakarta.json.bind.annotation.JsonbNillable
     public record ContractorFigures(Long contractorId, String name, long defects, long open) {
     }
 
