@@ -102,6 +102,8 @@ class InspectionIT {
         problem(GivenInspections.post(foreman, "/api/v1/defects/" + crackId + "/actions",
                 "{\"action\":\"START\",\"version\":0}"), 404);
         problem(GivenInspections.get(foreman, path), 403);
+        assertEquals(0, Api.get("foreman", "/api/v1/defects?batchId=" + id).json().getInt("total"),
+                "the demo foreman works for another contractor");
 
         // worked to acceptance, with a rejection on the way
         long leakId = leak.getJsonNumber("id").longValue();
