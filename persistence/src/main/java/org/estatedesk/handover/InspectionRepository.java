@@ -49,6 +49,9 @@ public interface InspectionRepository {
     /** Cancelled defects of a batch (left out of the closed rate). */
     long cancelled(long batchId);
 
+    /** Unties the users of a company's contractors from them (the contractors go when the company is cleared). */
+    void untieContractorUsers(long companyId);
+
     void store(InspectionBatch batch);
 
     void store(InspectedUnit unit);

@@ -110,6 +110,13 @@ public class JpaInspectionRepository implements InspectionRepository {
                 .setParameter("b", batchId).setParameter("c", DefectState.CANCELLED).getSingleResult();
     }
 
+    @Override
+    public void untieContractorUsers(long companyId) {
+        em.createQuery("update AppUser u set u.contractorId = null where u.contractorId in"
+                + " (select c.id from Contractor c where c.companyId = :company)").setParameter("company", companyId)
+                .executeUpdate();
+    }
+
     private static long number(Object o) {
         return o == null ? 0 : ((Number) o).longValue();
     }
