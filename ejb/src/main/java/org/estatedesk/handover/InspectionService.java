@@ -97,7 +97,7 @@ public class InspectionService {
             throw new RuleViolationException("error.inspection.noUnits", "unitIds");
         }
         if (chosen.size() > MAX_UNITS) {
-            throw new RuleViolationException("error.inspection.noUnits", "unitIds");
+            throw new RuleViolationException("error.inspection.tooManyUnits", "unitIds", MAX_UNITS);
         }
         InspectionBatch batch = validation.check(new InspectionBatch(estate.getCompanyId(), estate.getId(), b.kind(),
                 b.name(), caller.username(), now()));
