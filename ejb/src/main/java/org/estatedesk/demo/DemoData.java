@@ -116,6 +116,7 @@ public class DemoData {
         user("tech", "郑师傅", hash, xm, xmCs.getId(), false, Set.of(Roles.TECHNICIAN));
         user("finance", "许收费员", hash, xm, xmCs.getId(), false, Set.of(Roles.FINANCE));
         user("archivist", "蔡档案员", hash, xm, xmCs.getId(), false, Set.of(Roles.ARCHIVE_KEEPER));
+        user("inspector", "邱验房员", hash, xm, xmCs.getId(), false, Set.of(Roles.INSPECTOR));
         user("frontdesk2", "刘前台 (重庆)", hash, cq, cqCs.getId(), false, Set.of(Roles.FRONT_DESK));
         user("manager2", "杨经理 (重庆)", hash, cq, cqCs.getId(), false, Set.of(Roles.CS_MANAGER));
 
@@ -209,6 +210,11 @@ public class DemoData {
         em.persist(waterproofing);
         em.persist(new org.estatedesk.servicedesk.ContractorScope(waterproofing.getId(), estate.getId(), null,
                 library.get("waterproofing").getId(), LocalDate.of(2024, 6, 1), 60));
+        if ("XM".equals(company.getCode())) {
+            // the waterproofing contractor's site foreman works his defects himself (B2)
+            user("foreman", "郭工 (鹭建防水)", PASSWORD_HASH, company, null, false, Set.of(Roles.CONTRACTOR),
+                    waterproofing.getId());
+        }
         // a hot issue gathering complaints (R1.12)
         em.persist(new org.estatedesk.servicedesk.ComplaintTopic(company.getId(), estate.getId(), "地下车库积水",
                 "连续降雨后地下车库 B1 层积水，多户业主投诉。", "manager", now));
@@ -365,11 +371,17 @@ public class DemoData {
 
     private void user(String name, String display, String hash, OrgUnit company, Long department, boolean groupAdmin,
             Set<String> roles) {
+        user(name, display, hash, company, department, groupAdmin, roles, null);
+    }
+
+    private void user(String name, String display, String hash, OrgUnit company, Long department, boolean groupAdmin,
+            Set<String> roles, Long contractorId) {
         AppUser u = new AppUser(name, display, hash, company == null ? null : company.getId(), department);
         // demo addresses: the service desk's notifications go to them (a local SMTP server receives them)
         u.describe(display, name + "@" + (company == null ? "group" : company.getCode().toLowerCase()) + ".example.com",
                 null, department);
         u.grantRoles(roles);
+        u.tieToContractor(contractorId);
         u.makeGroupAdmin(groupAdmin);
         em.persist(u);
         if (company != null) {

@@ -96,6 +96,9 @@ public class CompanyDataClearing {
         if (t.startsWith("decoration") || t.startsWith("pass") || t.startsWith("relocation")) {
             return "forms";
         }
+        if (t.startsWith("inspection") || t.startsWith("defect")) {
+            return "handover";
+        }
         if (t.startsWith("archive")) {
             return "archives";
         }

@@ -129,6 +129,7 @@ public class UserAdministration {
     private void apply(AppUser u, UserCommand cmd) {
         u.describe(cmd.displayName(), blank(cmd.email()), blank(cmd.phone()), cmd.departmentId());
         u.grantRoles(cmd.roles());
+        u.tieToContractor(cmd.contractorId());
         u.enable(cmd.enabled());
         if (cmd.groupAdmin() != u.isGroupAdmin()) {
             if (!caller.scope().groupWide()) {

@@ -25,7 +25,7 @@
  * <li>{@code billing}, {@code statistics} (billing observes the service desk's {@code TaskCompleted} and answers its
  * {@code UnitBalances})</li>
  * <li>{@code archives}, {@code decoration}, {@code hotwater} (hot water answers billing's {@code SealedMeters})</li>
- * <li>{@code passes}, {@code relocation}</li>
+ * <li>{@code passes}, {@code relocation}, {@code handover} (inspection batches and defects, issue 21)</li>
  * <li>{@code audit} (reads the others: log search, change history), {@code workbench}, {@code frontline} (the global
  * search and the owner's whole story, issue 20), {@code demo} — nobody depends on them; {@code api}, the web application's REST plumbing, used by web classes only</li>
  * </ol>

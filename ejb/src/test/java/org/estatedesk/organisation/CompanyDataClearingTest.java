@@ -23,6 +23,11 @@ class CompanyDataClearingTest {
     }
 
     @Test
+    void inspectionsAndDefectsAreHandovers() {
+        group("handover", "inspection_batch", "inspection_unit", "defect", "defect_hop");
+    }
+
+    @Test
     void contractorsBelongToTheServiceDeskAndContractsToBilling() {
         group("servicedesk", "contractor", "task", "task_event", "reception", "callback", "compensation",
                 "complaint", "notification");

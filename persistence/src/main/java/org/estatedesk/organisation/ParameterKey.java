@@ -37,7 +37,11 @@ public enum ParameterKey {
     KPI_FACILITY_PERCENT("kpi.facility.percent", Type.DECIMAL, "98"),
     PREPAID_WARNING_THRESHOLD("prepaid.warningThreshold", Type.DECIMAL, "50.00"),
     /** A collection of at least this amount is reported to the finance manager the same day (R4.4); 0: none. */
-    LARGE_COLLECTION_THRESHOLD("payment.largeCollectionThreshold", Type.DECIMAL, "10000.00");
+    LARGE_COLLECTION_THRESHOLD("payment.largeCollectionThreshold", Type.DECIMAL, "10000.00"),
+    /** Days to rectify a defect of severity A, B, C found in an inspection (C2, B2). */
+    DEFECT_DUE_DAYS_A("defect.dueDays.A", Type.INTEGER, "3"),
+    DEFECT_DUE_DAYS_B("defect.dueDays.B", Type.INTEGER, "7"),
+    DEFECT_DUE_DAYS_C("defect.dueDays.C", Type.INTEGER, "15");
 
     public enum Type { INTEGER, DECIMAL }
 

@@ -87,6 +87,10 @@ public class AppUser implements Versioned {
     @Column(name = "role")
     private Set<String> roles = new TreeSet<>();
 
+    /** The contractor a CONTRACTOR user works for (B2); null for everybody else. */
+    @Column(name = "contractor_id")
+    private Long contractorId;
+
     @Version
     private int version;
 
@@ -138,6 +142,22 @@ public class AppUser implements Versioned {
         }
         roles.clear();
         roles.addAll(newRoles);
+    }
+
+    /**
+     * Ties a contractor's user to his contractor (B2): a CONTRACTOR user needs one, nobody else has one (the id is
+     * dropped when the role is not held). Call after {@link #grantRoles}.
+     */
+    public void tieToContractor(Long newContractorId) {
+        boolean contractor = roles.contains(Roles.CONTRACTOR);
+        if (contractor && newContractorId == null) {
+            throw new RuleViolationException("error.user.contractorRequired", "contractorId");
+        }
+        this.contractorId = contractor ? newContractorId : null;
+    }
+
+    public Long getContractorId() {
+        return contractorId;
     }
 
     public void describe(String newDisplayName, String newEmail, String newPhone, Long newDepartmentId) {

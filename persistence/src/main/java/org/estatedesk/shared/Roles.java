@@ -21,12 +21,16 @@ public final class Roles {
     public static final String FINANCE = "FINANCE";
     public static final String ARCHIVE_KEEPER = "ARCHIVE_KEEPER";
     public static final String AUDITOR = "AUDITOR";
+    /** Inspects units in inspection batches: records defects and clean units, accepts or rejects rectifications (C2). */
+    public static final String INSPECTOR = "INSPECTOR";
+    /** A contractor's own user (a site foreman), tied to one contractor: sees and works only its defects (B2). */
+    public static final String CONTRACTOR = "CONTRACTOR";
     /** Every logged-in user holds this role besides his own; methods open to all staff ask for it. */
     public static final String STAFF = "STAFF";
 
     public static final List<String> ALL = List.of(ADMIN, CS_MANAGER, CS_SUPERVISOR, FRONT_DESK, CS_ASSISTANT,
             SHOP_ADMIN, ENGINEERING_MANAGER, ENGINEERING_SUPERVISOR, TECHNICIAN, SECURITY_MANAGER,
-            ENVIRONMENT_MANAGER, FINANCE, ARCHIVE_KEEPER, AUDITOR);
+            ENVIRONMENT_MANAGER, FINANCE, ARCHIVE_KEEPER, AUDITOR, INSPECTOR, CONTRACTOR);
 
     private Roles() {
     }

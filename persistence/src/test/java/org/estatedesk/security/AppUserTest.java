@@ -2,6 +2,7 @@ package org.estatedesk.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,5 +48,19 @@ class AppUserTest {
         u.grantRoles(Set.of(Roles.FRONT_DESK, Roles.CS_ASSISTANT));
         assertEquals(Set.of(Roles.FRONT_DESK, Roles.CS_ASSISTANT), u.getRoles());
         assertThrows(RuleViolationException.class, () -> u.grantRoles(Set.of("ROOT")));
+    }
+
+    @Test
+    void aContractorsUserIsTiedToHisContractorAndNobodyElseIs() {
+        AppUser u = new AppUser("foreman", "Foreman", "hash", 1L, null);
+        u.grantRoles(Set.of(Roles.CONTRACTOR));
+        RuleViolationException e = assertThrows(
+                RuleViolationException.class, () -> u.tieToContractor(null));
+        assertEquals("contractorId", e.field());
+        u.tieToContractor(7L);
+        assertEquals(7L, u.getContractorId());
+        u.grantRoles(Set.of(Roles.INSPECTOR));
+        u.tieToContractor(7L);
+        assertNull(u.getContractorId(), "no contractor without the role");
     }
 }

@@ -35,16 +35,17 @@ public class UserResource {
     UserAdministration users;
 
     public record UserDto(Long id, String username, String displayName, Long companyId, Long departmentId,
-            Set<String> roles, boolean groupAdmin, boolean enabled, boolean locked) {
+            Set<String> roles, boolean groupAdmin, boolean enabled, boolean locked, Long contractorId) {
         static UserDto of(AppUser u, OffsetDateTime now) {
             return new UserDto(u.getId(), u.getUsername(), u.getDisplayName(), u.getCompanyId(), u.getDepartmentId(),
                     u.getRoles(), u.isGroupAdmin(), u.isEnabled(),
-                    u.isLocked(now));
+                    u.isLocked(now), u.getContractorId());
         }
     }
 
     public record NewUser(String username, String displayName, String password, Long companyId, Long departmentId,
-            String email, String phone, Set<String> roles, List<UserCommand.Scope> scopes, Boolean groupAdmin) {
+            String email, String phone, Set<String> roles, List<UserCommand.Scope> scopes, Boolean groupAdmin,
+            Long contractorId) {
     }
 
     @GET
@@ -63,7 +64,7 @@ public class UserResource {
         AppUser u = users.create(new UserCommand(body.username(), body.displayName(), body.password(),
                 body.companyId(), body.departmentId(), body.email(), body.phone(),
                 body.roles() == null ? Set.of() : body.roles(), body.scopes() == null ? List.of() : body.scopes(),
-                Boolean.TRUE.equals(body.groupAdmin()), true));
+                Boolean.TRUE.equals(body.groupAdmin()), true, body.contractorId()));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(u.getId())).build())
                 .entity(UserDto.of(u, OffsetDateTime.now(clock))).build();
     }
