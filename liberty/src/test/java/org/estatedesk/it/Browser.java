@@ -296,12 +296,31 @@ final class Browser implements AutoCloseable {
         return new long[] {page, screen};
     }
 
+    /**
+     * The innermost elements that reach beyond the window's right edge (tag, id, classes, right edge), at most five:
+     * what makes a page wider than a phone.
+     */
+    String beyondTheScreen() {
+        Object found = driver.executeScript("""
+                var w = window.innerWidth, out = [];
+                document.querySelectorAll('body *').forEach(function (e) {
+                    var r = e.getBoundingClientRect();
+                    if (r.right > w + 1 && r.width > 0 && !Array.from(e.children).some(function (c) {
+                            return c.getBoundingClientRect().right > w + 1; })) {
+                        out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined
+                            ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '') + ' → ' + Math.round(r.right));
+                    }
+                });
+                return out.slice(0, 5).join('; ');""");
+        return found == null ? "" : found.toString();
+    }
+
     /** Fails unless the page fits the window's width (no scrolling sideways). */
     void assertFitsTheScreen(String what) {
         long[] w = widths();
         if (w[0] > w[1]) {
             screenshot("too-wide-" + what.replaceAll("[^A-Za-z0-9]+", "_"));
-            throw new AssertionError(what + " is " + w[0] + " px wide on a " + w[1] + " px screen");
+            throw new AssertionError(what + " is " + w[0] + " px wide on a " + w[1] + " px screen: " + beyondTheScreen());
         }
     }
 

@@ -102,6 +102,10 @@ class InspectionIT {
         problem(GivenInspections.post(foreman, "/api/v1/defects/" + crackId + "/actions",
                 "{\"action\":\"START\",\"version\":0}"), 404);
         problem(GivenInspections.get(foreman, path), 403);
+        for (String staffOnly : new String[] {"/api/v1/owners", "/api/v1/workbench", "/api/v1/tasks",
+            "/api/v1/estates"}) {
+            problem(GivenInspections.get(foreman, staffOnly), 403); // a contractor's user is no staff member
+        }
         assertEquals(0, Api.get("foreman", "/api/v1/defects?batchId=" + id).json().getInt("total"),
                 "the demo foreman works for another contractor");
 

@@ -339,7 +339,7 @@ class TimeZoneIT {
         }
         long[] w = browser.widths();
         if (w[0] > w[1]) {
-            found.add(where + ": " + w[0] + " px wide on a " + w[1] + " px screen");
+            found.add(where + ": " + w[0] + " px wide on a " + w[1] + " px screen: " + browser.beyondTheScreen());
             browser.screenshot("too-wide-" + where.replaceAll("[^A-Za-z0-9]+", "_"));
         }
         return found;
