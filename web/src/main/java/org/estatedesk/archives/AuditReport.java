@@ -48,7 +48,7 @@ public class AuditReport {
         for (ArchiveAuditRepository.Row r : rows) {
             ArchiveAuditFinding f = r.finding();
             lines.add(new Object[] {f.getId(), r.estateName(), f.getUnitCode(),
-                Messages.format(locale, "archiveAudit.kind." + f.getKind()), subject(locale, f), f.getDetail(),
+                Messages.format(locale, "archiveAudit.kind." + f.getKind()), subject(locale, f), detail(locale, f),
                 f.getAssignee(), Messages.format(locale, "archiveAudit.findingState." + f.getState()),
                 f.getClosedBy(), f.getCloseComment()});
         }
@@ -78,9 +78,14 @@ public class AuditReport {
         for (ArchiveAuditRepository.Row r : rows) {
             ArchiveAuditFinding f = r.finding();
             table.row(r.estateName(), f.getUnitCode(), text("archiveAudit.kind." + f.getKind()),
-                    subject(PdfDocument.LOCALE, f), f.getDetail(), f.getAssignee(),
+                    subject(PdfDocument.LOCALE, f), detail(PdfDocument.LOCALE, f), f.getAssignee(),
                     text("archiveAudit.findingState." + f.getState()));
         }
         return doc.table(table).toBytes();
+    }
+
+    /** The finding's detail as the audit job wrote it, its codes named in the reader's language (issue 20). */
+    public static String detail(Locale locale, ArchiveAuditFinding f) {
+        return org.estatedesk.shared.ConstantNames.named(locale, "archive.", f.getDetail());
     }
 }

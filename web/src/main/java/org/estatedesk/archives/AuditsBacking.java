@@ -155,6 +155,10 @@ public class AuditsBacking implements Serializable {
     }
 
     /** What a finding is about, in the page's language. */
+    public String detail(ArchiveAuditFinding f) {
+        return AuditReport.detail(FacesMessages.locale(), f);
+    }
+
     public String subject(ArchiveAuditFinding f) {
         return AuditReport.subject(FacesMessages.locale(), f);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.estatedesk.shared.ConstantNames;
 import org.estatedesk.shared.Messages;
 import org.estatedesk.shared.OperationLogEntry;
 
@@ -63,64 +64,15 @@ public final class OperationNames {
         return e.getTargetId();
     }
 
-    private static final java.util.regex.Pattern CONSTANT =
-            java.util.regex.Pattern.compile("(?<![A-Za-z0-9_.-])[A-Z][A-Z0-9_]{2,}(?![A-Za-z0-9_-])");
-    private static final Map<Locale, Map<String, Map<String, String>>> CONSTANT_NAMES =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
     /**
      * A line's detail as a person reads it: the services write it once, in codes ("T00000042 REPAIR water-pipe ->
-     * ENGINEERING", "R00000007 PHONE", "[TECHNICIAN]"); each enum constant in it that the bundle names is shown by
-     * that name in the reader's language, so that a log written in one language reads in either. A constant that
-     * several enums name differently ({@code PHONE}: a channel, a contact preference …) takes the name under the
-     * operation's own prefix ({@code RECEPTION_REGISTER} → {@code reception.…PHONE}); one still ambiguous stays as
-     * written.
+     * ENGINEERING", "R00000007 PHONE", "[TECHNICIAN]"); each enum constant in it is named in the reader's language
+     * ({@link ConstantNames}), one that several enums name differently by the operation's own prefix
+     * ({@code RECEPTION_REGISTER} → {@code reception.…PHONE}).
      */
     public static String detail(Locale locale, String operation, String detail) {
-        if (detail == null || detail.isEmpty()) {
-            return detail;
-        }
-        Map<String, Map<String, String>> names = CONSTANT_NAMES.computeIfAbsent(locale, OperationNames::constantNames);
         String own = operation == null ? null : operation.split("_", 2)[0].toLowerCase(Locale.ROOT) + ".";
-        java.util.regex.Matcher m = CONSTANT.matcher(detail);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String name = nameOf(names.get(m.group()), own);
-            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(name == null ? m.group() : name));
-        }
-        m.appendTail(sb);
-        return sb.toString();
-    }
-
-    private static String nameOf(Map<String, String> byKey, String ownPrefix) {
-        if (byKey == null) {
-            return null;
-        }
-        Set<String> all = new java.util.HashSet<>(byKey.values());
-        if (all.size() == 1) {
-            return all.iterator().next();
-        }
-        Set<String> own = new java.util.HashSet<>();
-        byKey.forEach((key, value) -> {
-            if (ownPrefix != null && key.startsWith(ownPrefix)) {
-                own.add(value);
-            }
-        });
-        return own.size() == 1 ? own.iterator().next() : null;
-    }
-
-    /** Every enum constant the bundle names (the last part of a key in capitals): its keys and their names. */
-    private static Map<String, Map<String, String>> constantNames(Locale locale) {
-        ResourceBundle b = ResourceBundle.getBundle(Messages.BUNDLE, locale);
-        Map<String, Map<String, String>> all = new java.util.HashMap<>();
-        for (String key : Collections.list(b.getKeys())) {
-            String last = key.substring(key.lastIndexOf('.') + 1);
-            if (key.startsWith(OPERATION) || key.startsWith("error.") || !CONSTANT.matcher(last).matches()) {
-                continue;
-            }
-            all.computeIfAbsent(last, k -> new java.util.HashMap<>()).put(key, b.getString(key));
-        }
-        return Map.copyOf(all);
+        return ConstantNames.named(locale, own, detail);
     }
 
     /** The operation codes that have a name, for the filter: ordered by their name in the locale. */
